@@ -1,0 +1,535 @@
+// Package sqlite stores dateline articles in one SQLite file (modernc.org/sqlite,
+// pure Go) with FTS5 indexes over article text and quotes.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed schema.sql
+var schema string
+
+// DefaultLimit caps listings that do not give a limit; MaxLimit caps any.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Store is a dateline.Store over one SQLite file.
+type Store struct {
+	db *sql.DB
+}
+
+var _ dateline.Store = (*Store)(nil)
+
+// Open opens (creating when needed) the database at path and applies the schema.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", path)
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	if _, err := db.ExecContext(ctx, schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: schema: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func nullStr(v string) any {
+	if v == "" {
+		return nil
+	}
+	return v
+}
+
+// Put stores an article and everything found in it, in one transaction.
+func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
+	doc := contract.From(a, contract.Options{})
+	blob, err := json.Marshal(doc)
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	defer tx.Rollback()
+	var agency, place, dtext string
+	if a.Dateline != nil {
+		agency, place, dtext = a.Dateline.Agency, a.Dateline.Place, a.Dateline.Text
+	}
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO articles
+		(id, source, url, headline, subheadline, agency, place, dateline, published, published_basis, body, doc, ingested)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.ID, a.Source, nullStr(a.URL), nullStr(a.Headline), nullStr(a.Subheadline), nullStr(agency), nullStr(place),
+		nullStr(dtext), nullStr(a.Published.String()), nullStr(a.PublishedBasis), a.Body, blob,
+		time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	var rowid int64
+	if err := tx.QueryRowContext(ctx, `SELECT rowid FROM articles WHERE id = ?`, a.ID).Scan(&rowid); err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, headline, body) VALUES (?,?,?)`,
+		rowid, a.Headline+" "+a.Subheadline, a.Body); err != nil {
+		return false, fmt.Errorf("store %s: index: %w", a.Source, err)
+	}
+	for i, e := range doc.Entities {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (article, idx, entity, name, type, country, sector, role, mentions, published)
+			VALUES (?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.ID, e.Name, e.Type, e.Country, e.Sector, e.Role, len(e.Mentions),
+			nullStr(a.Published.String())); err != nil {
+			return false, fmt.Errorf("store %s: entity: %w", a.Source, err)
+		}
+	}
+	for i, q := range doc.Quotes {
+		res, err := tx.ExecContext(ctx, `INSERT INTO quotes (article, idx, text, kind, speaker, speaker_entity, mention, cue, date, parent, sentence, published)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, q.Text, q.Kind, q.Speaker.Name, q.Speaker.Entity, q.Speaker.Mention,
+			q.Cue, q.Date, q.Parent, q.Sentence, nullStr(a.Published.String()))
+		if err != nil {
+			return false, fmt.Errorf("store %s: quote: %w", a.Source, err)
+		}
+		id, _ := res.LastInsertId()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?,?,?)`,
+			id, q.Text, deref(q.Speaker.Name)+" "+deref(q.Speaker.Mention)); err != nil {
+			return false, fmt.Errorf("store %s: quote index: %w", a.Source, err)
+		}
+	}
+	for i, e := range doc.Events {
+		var src, tgt contract.Actor
+		if e.Source != nil {
+			src = *e.Source
+		}
+		if e.Target != nil {
+			tgt = *e.Target
+		}
+		var pname, pcountry *string
+		var lat, lon *float64
+		if e.Place != nil {
+			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
+			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.Type, src.Name, src.Entity, src.Country, src.Sector,
+			tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, e.Date, pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text); err != nil {
+			return false, fmt.Errorf("store %s: event: %w", a.Source, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	return true, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// Article returns one article's contract JSON.
+func (s *Store) Article(ctx context.Context, id string) ([]byte, error) {
+	var doc []byte
+	err := s.db.QueryRowContext(ctx, `SELECT doc FROM articles WHERE id = ?`, id).Scan(&doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %s: %w", id, dateline.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return doc, nil
+}
+
+func limits(p dateline.Page) (int, int) {
+	l := p.Limit
+	if l <= 0 {
+		l = DefaultLimit
+	}
+	if l > MaxLimit {
+		l = MaxLimit
+	}
+	o := p.Offset
+	if o < 0 {
+		o = 0
+	}
+	return l, o
+}
+
+// where collects SQL conditions and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) dates(col string, r dateline.DateRange) {
+	if !r.From.IsZero() {
+		w.add(col+" >= ?", r.From.String())
+	}
+	if !r.To.IsZero() {
+		w.add(col+" <= ?", r.To.String())
+	}
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func parseDate(s sql.NullString) dateline.Date {
+	if !s.Valid {
+		return dateline.Date{}
+	}
+	d, _ := dateline.ParseDate(s.String)
+	return d
+}
+
+// ftsQuery turns user words into an FTS5 query that cannot be a syntax error:
+// each word is quoted; words are ANDed.
+func ftsQuery(q string) string {
+	var parts []string
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, `"'`)
+		if w == "" {
+			continue
+		}
+		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// SearchArticles finds articles by full text, outlet and dates.
+func (s *Store) SearchArticles(ctx context.Context, q dateline.ArticleQuery) ([]dateline.ArticleHit, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	from := "articles a"
+	snippet := "substr(a.body, 1, 200)"
+	order := "a.published DESC, a.rowid"
+	if fq := ftsQuery(q.Text); fq != "" {
+		from = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
+		snippet = "snippet(articles_fts, 1, '[', ']', '…', 24)"
+		order = "rank"
+		w.add("articles_fts MATCH ?", fq)
+	}
+	if q.Outlet != "" {
+		w.add("(lower(a.agency) = lower(?) OR a.url LIKE ?)", q.Outlet, "%"+q.Outlet+"%")
+	}
+	w.dates("a.published", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.source, coalesce(a.headline,''), a.published, coalesce(a.agency,''),
+		coalesce(a.place,''), `+snippet+` FROM `+from+w.String()+` ORDER BY `+order+` LIMIT ? OFFSET ?`,
+		append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	defer rows.Close()
+	var out []dateline.ArticleHit
+	for rows.Next() {
+		var h dateline.ArticleHit
+		var pub sql.NullString
+		if err := rows.Scan(&h.ID, &h.Source, &h.Headline, &pub, &h.Agency, &h.Place, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("search articles: %w", err)
+		}
+		h.Published = parseDate(pub)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Quotes lists quotes by speaker, subject, text and date.
+func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.QuoteHit, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	from := "quotes q JOIN articles a ON a.id = q.article"
+	if q.Speaker != "" {
+		w.add("(q.speaker_entity = ? OR (' ' || lower(q.speaker) || ' ') LIKE ?)", q.Speaker, "% "+strings.ToLower(q.Speaker)+" %")
+	}
+	if fq := ftsQuery(strings.TrimSpace(q.Text + " " + q.About)); fq != "" {
+		from += " JOIN quotes_fts f ON f.rowid = q.rowid"
+		w.add("quotes_fts MATCH ?", "text : ("+fq+")")
+	}
+	w.dates("coalesce(q.date, q.published)", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT q.article, coalesce(a.headline,''), q.idx, q.text, q.kind, coalesce(q.speaker,''),
+		coalesce(q.speaker_entity,''), coalesce(q.mention,''), coalesce(q.cue,''), q.date, coalesce(q.sentence,''),
+		coalesce(q.parent,-1), q.published
+		FROM `+from+w.String()+` ORDER BY coalesce(q.date, q.published) DESC, q.article, q.idx LIMIT ? OFFSET ?`,
+		append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []dateline.QuoteHit
+	for rows.Next() {
+		var h dateline.QuoteHit
+		var date, pub sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.Headline, &h.Index, &h.Text, &h.Kind, &h.Speaker, &h.SpeakerID, &h.Mention,
+			&h.Cue, &date, &h.Sentence, &h.Parent, &pub); err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		h.Date, h.ArticleDay = parseDate(date), parseDate(pub)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+const actorSummarySQL = `SELECT e.entity, max(e.name), max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
+	count(DISTINCT e.article),
+	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.entity),
+	max(e.published)
+	FROM entities e`
+
+func scanActors(rows *sql.Rows) ([]dateline.ActorSummary, error) {
+	defer rows.Close()
+	var out []dateline.ActorSummary
+	for rows.Next() {
+		var a dateline.ActorSummary
+		var last sql.NullString
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Quotes, &last); err != nil {
+			return nil, err
+		}
+		a.LastSeen = parseDate(last)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Actors searches actors by name (words of the name or the id).
+func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.ActorSummary, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	if q.Name != "" {
+		w.add("(e.entity = ? OR lower(e.name) LIKE ?)", q.Name, "%"+strings.ToLower(q.Name)+"%")
+	}
+	rows, err := s.db.QueryContext(ctx, actorSummarySQL+w.String()+
+		` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name) LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	out, err := scanActors(rows)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return out, nil
+}
+
+// Actor returns one actor with the roles seen over time.
+func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, error) {
+	rows, err := s.db.QueryContext(ctx, actorSummarySQL+` WHERE e.entity = ? GROUP BY e.entity`, id)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: %w", id, err)
+	}
+	sum, err := scanActors(rows)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: %w", id, err)
+	}
+	if len(sum) == 0 {
+		return nil, fmt.Errorf("actor %s: %w", id, dateline.ErrNotFound)
+	}
+	d := &dateline.ActorDetail{ActorSummary: sum[0]}
+	rows, err = s.db.QueryContext(ctx, `SELECT role, coalesce(country,''), min(published), max(published), count(DISTINCT article)
+		FROM entities WHERE entity = ? AND role IS NOT NULL AND role != '' GROUP BY role, country ORDER BY min(published)`, id)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: roles: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r dateline.ActorRole
+		var first, last sql.NullString
+		if err := rows.Scan(&r.Role, &r.Country, &first, &last, &r.Articles); err != nil {
+			return nil, fmt.Errorf("actor %s: roles: %w", id, err)
+		}
+		r.First, r.Last = parseDate(first), parseDate(last)
+		d.Roles = append(d.Roles, r)
+	}
+	return d, rows.Err()
+}
+
+// Events lists events matching q; reports of the same event (same type,
+// source, target and place, dates at most one day apart) are grouped.
+func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
+		if c.val != "" {
+			p := c.prefix
+			w.add("("+p+"_country = ? OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
+		}
+	}
+	if q.Type != "" {
+		w.add("type = ?", strings.ToUpper(q.Type))
+	}
+	if q.Place != "" {
+		w.add("(lower(place) = lower(?) OR place_country = ?)", q.Place, q.Place)
+	}
+	if q.Mode != "" {
+		w.add("mode = ?", q.Mode)
+	}
+	w.dates("date", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT article, type, coalesce(source_name,''), coalesce(source_entity,''),
+		coalesce(source_country,''), coalesce(source_sector,''), coalesce(target_name,''), coalesce(target_entity,''),
+		coalesce(target_country,''), coalesce(target_sector,''), date, coalesce(place,''), coalesce(place_country,''),
+		coalesce(lat,0), coalesce(lon,0), mode, text FROM events`+w.String()+` ORDER BY date DESC, article, idx`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var all []dateline.EventGroup
+	for rows.Next() {
+		var g dateline.EventGroup
+		var art string
+		var date sql.NullString
+		if err := rows.Scan(&art, &g.Type, &g.Source.Name, new(string), &g.Source.Country, &g.Source.Sector,
+			&g.Target.Name, new(string), &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
+			&g.Lat, &g.Lon, &g.Mode, &g.Text); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		g.Date = parseDate(date)
+		g.Reports = 1
+		g.ArticleIDs = []string{art}
+		all = append(all, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	groups := Group(all)
+	if offset >= len(groups) {
+		return nil, nil
+	}
+	groups = groups[offset:]
+	if len(groups) > limit {
+		groups = groups[:limit]
+	}
+	return groups, nil
+}
+
+// eventKey is what two reports of one event share besides a close date.
+func eventKey(g dateline.EventGroup) string {
+	actor := func(x dateline.EventActor) string {
+		if x.Country != "" || x.Sector != "" {
+			return x.Country + "/" + x.Sector
+		}
+		return strings.ToLower(x.Name)
+	}
+	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), g.Mode}, "|")
+}
+
+// Group merges reports of the same event: same key and dates within one day
+// of the group's first report. Events with no date are never merged, nor are
+// reports from one article. Input order (newest first) is kept.
+func Group(evs []dateline.EventGroup) []dateline.EventGroup {
+	var out []dateline.EventGroup
+	byKey := map[string][]int{}
+	for _, e := range evs {
+		k := eventKey(e)
+		merged := false
+		if !e.Date.IsZero() {
+			for _, i := range byKey[k] {
+				g := &out[i]
+				days := g.Date.Time().Sub(e.Date.Time()).Hours() / 24
+				if days < -1 || days > 1 || contains(g.ArticleIDs, e.ArticleIDs[0]) {
+					continue
+				}
+				g.Reports++
+				g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			byKey[k] = append(byKey[k], len(out))
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Stats sums up the store.
+func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
+	var st dateline.Stats
+	var first, last sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM events), (SELECT count(DISTINCT entity) FROM entities),
+		(SELECT min(published) FROM articles), (SELECT max(published) FROM articles)`).
+		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Actors, &first, &last)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	st.First, st.Last = parseDate(first), parseDate(last)
+	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(speaker_entity, speaker), speaker, count(*) FROM quotes
+		WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT 10`)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a dateline.ActorSummary
+		if err := rows.Scan(&a.ID, &a.Name, &a.Quotes); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+		st.TopSpeakers = append(st.TopSpeakers, a)
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	st.Outlets = map[string]int{}
+	orows, err := s.db.QueryContext(ctx, `SELECT coalesce(agency, url, ''), count(*) FROM articles GROUP BY 1`)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	defer orows.Close()
+	for orows.Next() {
+		var k string
+		var n int
+		if err := orows.Scan(&k, &n); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+		st.Outlets[outlet(k)] += n
+	}
+	return st, orows.Err()
+}
+
+// outlet names an article's outlet: its agency, or the host of its URL.
+func outlet(k string) string {
+	if u, err := url.Parse(k); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	if k == "" {
+		return "unknown"
+	}
+	return k
+}
