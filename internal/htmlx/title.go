@@ -1,0 +1,195 @@
+package htmlx
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleSeparators split a headline from the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / "}
+
+// chooseTitle picks the headline: JSON-LD headline, og:title, other title
+// metadata, trafilatura's title, the first <h1>, then <title>.
+func chooseTitle(m pageMeta, trafTitle string) string {
+	for _, t := range []string{m.ldHeadline, m.ogTitle, m.metaTitle, normSpace(trafTitle), m.h1, m.docTitle} {
+		if c := cleanTitle(t, m.siteName, m.host); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// cleanTitle removes " | Site" suffixes and "Site | " prefixes.
+func cleanTitle(t, site, host string) string {
+	t = normSpace(t)
+	for range 3 {
+		cut := false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := t[:i], t[i+len(sep):]
+			if isSiteName(tail, site, host) || (!hyphenSep(sep) && words(tail) <= 3 && words(head) >= 4) {
+				t, cut = strings.TrimSpace(head), true
+				break
+			}
+		}
+		for _, sep := range titleSeparators {
+			i := strings.Index(t, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := t[:i], t[i+len(sep):]
+			if isSiteName(head, site, host) && words(tail) >= 2 {
+				t, cut = strings.TrimSpace(tail), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return t
+}
+
+func hyphenSep(sep string) bool {
+	return sep == " - " || sep == " – " || sep == " — " || sep == " / "
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+// isSiteName reports whether s names the site: equal to og:site_name, or
+// made of the host's main label ("nytimes" for www.nytimes.com).
+func isSiteName(s, site, host string) bool {
+	k := squash(s)
+	if k == "" {
+		return false
+	}
+	if site != "" && (k == squash(site) || strings.HasPrefix(squash(site), k) && len(k) >= 4) {
+		return true
+	}
+	if label := hostLabel(host); label != "" {
+		if k == label || strings.HasPrefix(k, label) && words(s) <= 4 || label == acronym(s) && len(label) >= 2 {
+			return true
+		}
+		if strings.Contains(squash(host), k) && len(k) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// squash lower-cases s and keeps letters and digits only.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// acronym is the lower-cased initials of s's words ("New York Times" → "nyt").
+func acronym(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// hostLabel is the main label of a host name: "bbc" for bbc.co.uk.
+func hostLabel(host string) string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	for i := len(labels) - 1; i >= 0; i-- {
+		switch labels[i] {
+		case "", "com", "co", "uk", "org", "net", "gov", "edu", "ac", "au", "ca", "in", "io",
+			"de", "fr", "ie", "nz", "za", "us", "info", "news", "www", "m", "amp":
+			continue
+		}
+		return squash(labels[i])
+	}
+	return ""
+}
+
+// chooseSubtitle returns a standfirst when the page has a real one: the
+// JSON-LD alternativeHeadline, an element marked as standfirst, or the
+// meta description when that text is shown on the page. A candidate that
+// is a teaser of the body (its opening words are in the body, or it ends in
+// an ellipsis) is not a standfirst.
+func chooseSubtitle(m pageMeta, title string, paras []string, pageText string) string {
+	body := " " + wordKey(strings.Join(paras, " ")) + " "
+	ok := func(c string) bool {
+		n := utf8.RuneCountInString(c)
+		if n < 25 || n > 500 {
+			return false
+		}
+		if strings.HasSuffix(c, "...") || strings.HasSuffix(c, "…") || strings.HasSuffix(c, "[…]") {
+			return false
+		}
+		k := wordKey(c)
+		if k == "" || k == wordKey(title) || strings.HasPrefix(wordKey(title), k) {
+			return false
+		}
+		return !strings.Contains(body, " "+openingWords(k, 8)+" ")
+	}
+	for _, c := range []string{m.ldAltHeadline, m.standfirst} {
+		if ok(c) {
+			return c
+		}
+	}
+	if ok(m.description) && strings.Contains(pageText, " "+openingWords(wordKey(m.description), 12)+" ") {
+		return m.description
+	}
+	return ""
+}
+
+var rxWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// wordKey is s lower-cased with punctuation removed and single spaces.
+func wordKey(s string) string {
+	return strings.Join(rxWord.FindAllString(strings.ToLower(s), -1), " ")
+}
+
+func openingWords(k string, n int) string {
+	f := strings.Fields(k)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// dropLeadingTitle removes opening paragraphs that repeat the headline.
+func dropLeadingTitle(paras []string, title string) []string {
+	if title == "" {
+		return paras
+	}
+	k := wordKey(title)
+	for len(paras) > 0 && wordKey(paras[0]) == k {
+		paras = paras[1:]
+	}
+	return paras
+}
+
+// rxFurniture matches short paragraphs that are page furniture rather than
+// article text.
+var rxFurniture = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on)?( facebook| twitter| email)*|(click|tap) (here )?to .{0,40}|read more:?|related:?|related (articles|stories|coverage)|(sign up|subscribe)( for| to)? .{0,60}|follow us .{0,40}|(image|photo|picture) (copyright|credit|caption).{0,80}|copyright ©.{0,80}|© .{0,80}|all rights reserved\.?|(skip|jump) to .{0,30}|comments?|(\d+ )?comments|print|email|loading\.*|continue reading( below)?\.?|story continues below( advertisement)?\.?|(this )?article continues below\.?)$`)
+
+// dropFurniture removes paragraphs that are page furniture.
+func dropFurniture(paras []string) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if utf8.RuneCountInString(p) < 120 && rxFurniture.MatchString(strings.TrimSpace(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
