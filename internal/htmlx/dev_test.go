@@ -54,11 +54,14 @@ func TestArticlesDev(t *testing.T) {
 				opt  options
 			}{name, o})
 		}
+		v("balanced", func(o *options) { o.focus = trafilatura.Balanced })
 		v("recall", func(o *options) { o.focus = trafilatura.FavorRecall })
-		v("precision", func(o *options) { o.focus = trafilatura.FavorPrecision })
+		v("balanced-no-traf-fallback", func(o *options) { o.focus = trafilatura.Balanced; o.trafFallback = false })
+		v("recall-no-traf-fallback", func(o *options) { o.focus = trafilatura.FavorRecall; o.trafFallback = false })
+		v("precision-no-traf-fallback", func(o *options) { o.trafFallback = false })
+		v("no-agree-trim", func(o *options) { o.agreeTrim = false })
 		v("no-tables", func(o *options) { o.excludeTables = true })
 		v("dedup", func(o *options) { o.deduplicate = true })
-		v("traf-fallback", func(o *options) { o.trafFallback = true })
 		v("no-readability", func(o *options) { o.readability = false })
 		v("no-furniture-filter", func(o *options) { o.dropFurniture = false })
 		v("no-title-drop", func(o *options) { o.dropTitleLines = false })

@@ -59,15 +59,17 @@ type options struct {
 	minChars       int  // body shorter than this (in runes) triggers the fallback
 	dropFurniture  bool // drop boilerplate lines (share/subscribe/copyright…)
 	dropTitleLines bool // drop a leading paragraph equal to the headline
+	agreeTrim      bool // trim leading/trailing paragraphs readability does not have
 }
 
 var defaultOptions = options{
-	focus:          trafilatura.Balanced,
-	deduplicate:    false,
+	focus:          trafilatura.FavorPrecision,
+	trafFallback:   true,
 	readability:    true,
 	minChars:       500,
 	dropFurniture:  true,
 	dropTitleLines: true,
+	agreeTrim:      true,
 }
 
 // Extract reads an HTML page and returns its article. pageURL may be empty;
@@ -126,13 +128,22 @@ func extract(ctx context.Context, raw []byte, pageURL string, opt options) (page
 		paras = paragraphs(res.ContentNode)
 		trafTitle = res.Metadata.Title
 	}
+	var alt []string
+	altDone := false
 	if opt.readability && (terr != nil || runeLen(paras) < opt.minChars) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if alt := readabilityParagraphs(doc, base); runeLen(alt) > runeLen(paras) {
+		alt, altDone = readabilityParagraphs(doc, base), true
+		if runeLen(alt) > runeLen(paras) {
 			paras = alt
 		}
+	}
+	if opt.agreeTrim && len(paras) > 0 {
+		if !altDone {
+			alt = readabilityParagraphs(doc, base)
+		}
+		paras = agreeTrim(paras, alt)
 	}
 
 	page.Title = chooseTitle(meta, trafTitle)
@@ -183,6 +194,30 @@ func readabilityParagraphs(doc *html.Node, base *nurl.URL) []string {
 		return nil
 	}
 	return paragraphs(art.Node)
+}
+
+// agreeTrim drops the leading and trailing paragraphs of paras that the
+// reference extraction ref does not contain, when the two agree on the rest.
+func agreeTrim(paras, ref []string) []string {
+	if runeLen(ref) < runeLen(paras)/2 {
+		return paras
+	}
+	refText := " " + wordKey(strings.Join(ref, " ")) + " "
+	in := func(p string) bool {
+		k := wordKey(p)
+		return k == "" || strings.Contains(refText, " "+k+" ")
+	}
+	i, j := 0, len(paras)
+	for i < j && !in(paras[i]) {
+		i++
+	}
+	for j > i && !in(paras[j-1]) {
+		j--
+	}
+	if i == j || runeLen(paras[i:j]) < runeLen(paras)/2 {
+		return paras
+	}
+	return paras[i:j]
 }
 
 func runeLen(paras []string) int {
