@@ -38,7 +38,7 @@ type DateRange struct {
 
 // ArticleQuery searches articles.
 type ArticleQuery struct {
-	Text   string // full-text query (FTS5 syntax); "" lists everything
+	Text   string // words to find (each must occur); "" lists everything
 	Outlet string // agency in the dateline, or the URL's host
 	Dates  DateRange
 	Page
@@ -135,6 +135,8 @@ type EventGroup struct {
 	Lat, Lon     float64
 	Mode         string
 	Text         string // the first report's sentence
+	Trigger      string // the words that triggered it in the first report
+	Context      []string
 	Reports      int
 	ArticleIDs   []string
 }

@@ -72,6 +72,8 @@ CREATE TABLE IF NOT EXISTS events (
     mode           TEXT NOT NULL,
     quote          INTEGER,
     text           TEXT,
+    trigger        TEXT,
+    context        TEXT,
     PRIMARY KEY (article, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);

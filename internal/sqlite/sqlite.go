@@ -129,9 +129,10 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
-			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.Type, src.Name, src.Entity, src.Country, src.Sector,
-			tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, e.Date, pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text); err != nil {
+			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.Type, src.Name, src.Entity, src.Country, src.Sector,
+			tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, e.Date, pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text,
+			nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";"))); err != nil {
 			return false, fmt.Errorf("store %s: event: %w", a.Source, err)
 		}
 	}
@@ -394,7 +395,8 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 	rows, err := s.db.QueryContext(ctx, `SELECT article, type, coalesce(source_name,''), coalesce(source_entity,''),
 		coalesce(source_country,''), coalesce(source_sector,''), coalesce(target_name,''), coalesce(target_entity,''),
 		coalesce(target_country,''), coalesce(target_sector,''), date, coalesce(place,''), coalesce(place_country,''),
-		coalesce(lat,0), coalesce(lon,0), mode, text FROM events`+w.String()+` ORDER BY date DESC, article, idx`, w.args...)
+		coalesce(lat,0), coalesce(lon,0), mode, coalesce(text,''), coalesce(trigger,''), coalesce(context,'')
+		FROM events`+w.String()+` ORDER BY date DESC, article, idx`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -404,12 +406,16 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		var g dateline.EventGroup
 		var art string
 		var date sql.NullString
+		var ctxs string
 		if err := rows.Scan(&art, &g.Type, &g.Source.Name, new(string), &g.Source.Country, &g.Source.Sector,
 			&g.Target.Name, new(string), &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
-			&g.Lat, &g.Lon, &g.Mode, &g.Text); err != nil {
+			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		g.Date = parseDate(date)
+		if ctxs != "" {
+			g.Context = strings.Split(ctxs, ";")
+		}
 		g.Reports = 1
 		g.ArticleIDs = []string{art}
 		all = append(all, g)
