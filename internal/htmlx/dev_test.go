@@ -81,7 +81,7 @@ func TestArticlesDev(t *testing.T) {
 			out = bufio.NewWriter(f)
 			defer out.Flush()
 		}
-		var report []string
+		var report, meta []string
 		start := time.Now()
 		for _, f := range files {
 			doc := strings.TrimSuffix(filepath.Base(f), ".html")
@@ -95,6 +95,9 @@ func TestArticlesDev(t *testing.T) {
 				t.Logf("%s: %v", doc, err)
 			} else {
 				body = p.Body()
+			}
+			if err == nil && v.name == "default" {
+				meta = append(meta, fmt.Sprintf("%s\t%s\t%s\t%s\t%q\t%q", doc[:8], p.Date, p.DateBasis, p.URL, p.Title, p.Subtitle))
 			}
 			if out != nil {
 				line, _ := json.Marshal(map[string]string{"source": f, "body": body})
@@ -112,6 +115,7 @@ func TestArticlesDev(t *testing.T) {
 		if path := os.Getenv("DATELINE_ARTICLES_REPORT"); path != "" && v.name == "default" {
 			sort.Strings(report)
 			os.WriteFile(path, []byte(strings.Join(report, "\n")+"\n"), 0o644)
+			os.WriteFile(path+".meta", []byte(strings.Join(meta, "\n")+"\n"), 0o644)
 		}
 	}
 }

@@ -24,7 +24,7 @@ type pageMeta struct {
 	siteName      string // og:site_name, application-name, publisher name
 	host          string // the page's host name without www.
 	description   string // og:description or description
-	standfirst    string // an element marked as standfirst/subheadline
+	h1s           []*html.Node
 	metaDate      string // article:published_time and friends
 	url           string // canonical, og:url or JSON-LD url, absolute
 }
@@ -51,7 +51,56 @@ var articleTypes = map[string]int{
 	"techarticle": 2, "socialmediaposting": 1, "webpage": 1, "itempage": 1,
 }
 
-var rxStandfirstClass = regexp.MustCompile(`(?i)(^|[\s_-])(standfirst|sub-?head(line)?|sub-?title|dek|deck|article-?summary|strapline|intro-?text|lede|article__?summary|description)($|[\s_-])`)
+var rxStandfirstClass = regexp.MustCompile(`(?i)(^|[\s_-])(standfirst|sub-?head(line|er)?|sub-?title|dek|deck|strapline|summary|description|excerpt|teaser|intro|lede?)($|[\s_-])`)
+
+// standfirstNear looks for a standfirst just after the <h1> that holds the
+// headline: among the next few elements after it (or after its parent or
+// grandparent), an element whose class or itemprop marks it as one, or an
+// <h2> right after the <h1>.
+func standfirstNear(h1s []*html.Node, title string) string {
+	var h1 *html.Node
+	k := wordKey(title)
+	for _, n := range h1s {
+		if hk := wordKey(textOf(n)); hk != "" && (hk == k || strings.Contains(hk, k) || strings.Contains(k, hk)) {
+			h1 = n
+			break
+		}
+	}
+	for anchor, level := h1, 0; anchor != nil && level < 3; anchor, level = anchor.Parent, level+1 {
+		seen := 0
+		for n := anchor.NextSibling; n != nil && seen < 4; n = n.NextSibling {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if s := standfirstIn(n, 0, level == 0 && seen == 1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func standfirstIn(n *html.Node, depth int, h2ok bool) string {
+	if n.Type != html.ElementNode || depth > 2 || skipAtoms[n.DataAtom] {
+		return ""
+	}
+	marked := rxStandfirstClass.MatchString(attr(n, "class")) || strings.EqualFold(attr(n, "itemprop"), "description")
+	if marked || (h2ok && n.DataAtom == atom.H2) {
+		if s := normSpace(textOf(n)); len(s) >= 25 && len(s) <= 600 && !rxNotStandfirst.MatchString(s) {
+			return s
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if s := standfirstIn(c, depth+1, false); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// rxNotStandfirst matches bylines, datelines and calls to action.
+var rxNotStandfirst = regexp.MustCompile(`(?i)^(by|von|par|por|posted|published|updated)\b|subscribe|newsletter|sign up|click here|cookies?\b|\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b`)
 
 func readMeta(doc *html.Node, base *nurl.URL) pageMeta {
 	var m pageMeta
@@ -90,8 +139,11 @@ func readMeta(doc *html.Node, base *nurl.URL) pageMeta {
 					m.docTitle = normSpace(textOf(n))
 				}
 			case atom.H1:
-				if m.h1 == "" {
-					m.h1 = normSpace(textOf(n))
+				if t := normSpace(textOf(n)); t != "" && len(m.h1s) < 20 {
+					if m.h1 == "" {
+						m.h1 = t
+					}
+					m.h1s = append(m.h1s, n)
 				}
 			case atom.Time:
 				if hasAttr(n, "pubdate") {
@@ -112,13 +164,6 @@ func readMeta(doc *html.Node, base *nurl.URL) pageMeta {
 				}
 				if _, seen := metas["datepublished"]; !seen && v != "" {
 					metas["datepublished"] = v
-				}
-			}
-			if m.standfirst == "" && n.DataAtom != atom.Meta && n.DataAtom != atom.Body && n.DataAtom != atom.Html {
-				if rxStandfirstClass.MatchString(attr(n, "class")) || strings.EqualFold(attr(n, "itemprop"), "description") {
-					if s := normSpace(textOf(n)); len(s) >= 30 && len(s) <= 600 {
-						m.standfirst = s
-					}
 				}
 			}
 		}

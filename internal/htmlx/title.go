@@ -15,7 +15,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 func chooseTitle(m pageMeta, trafTitle string) string {
 	for _, t := range []string{m.ldHeadline, m.ogTitle, m.metaTitle, normSpace(trafTitle), m.h1, m.docTitle} {
 		if c := cleanTitle(t, m.siteName, m.host); c != "" {
-			return c
+			return h1Part(c, m.h1)
 		}
 	}
 	return ""
@@ -50,6 +50,20 @@ func cleanTitle(t, site, host string) string {
 		}
 		if !cut {
 			break
+		}
+	}
+	return t
+}
+
+// h1Part returns the page's <h1> when t is the <h1> plus a section name or
+// site name beyond a separator ("Opinion | Title" with <h1> "Title").
+func h1Part(t, h1 string) string {
+	if h1 == "" || t == h1 || !strings.Contains(t, h1) {
+		return t
+	}
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(t, h1+sep) || strings.HasSuffix(t, sep+h1) {
+			return h1
 		}
 	}
 	return t
@@ -140,13 +154,14 @@ func chooseSubtitle(m pageMeta, title string, paras []string, pageText string) s
 		}
 		return !strings.Contains(body, " "+openingWords(k, 8)+" ")
 	}
-	for _, c := range []string{m.ldAltHeadline, m.standfirst} {
-		if ok(c) {
-			return c
-		}
+	if ok(m.ldAltHeadline) && !rxNotStandfirst.MatchString(m.ldAltHeadline) {
+		return m.ldAltHeadline
 	}
-	if ok(m.description) && strings.Contains(pageText, " "+openingWords(wordKey(m.description), 12)+" ") {
+	if ok(m.description) && !rxNotStandfirst.MatchString(m.description) && strings.Contains(pageText, " "+openingWords(wordKey(m.description), 12)+" ") {
 		return m.description
+	}
+	if sf := standfirstNear(m.h1s, title); ok(sf) {
+		return sf
 	}
 	return ""
 }
