@@ -1,0 +1,302 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+// walk runs Walk and collects records and errors.
+func walk(t *testing.T, opts Options, paths ...string) ([]dateline.Raw, []error) {
+	t.Helper()
+	var raws []dateline.Raw
+	var errs []error
+	err := Walk(context.Background(), paths, opts, func(r dateline.Raw) error {
+		raws = append(raws, r)
+		return nil
+	}, func(err error) { errs = append(errs, err) })
+	if err != nil {
+		t.Fatalf("Walk: %v", err)
+	}
+	return raws, errs
+}
+
+func write(t *testing.T, dir, name string, content []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestErrorString(t *testing.T) {
+	tests := []struct {
+		name string
+		e    *Error
+		want string
+	}{
+		{"with line", &Error{Path: "a.jsonl", Line: 3, Err: errors.New("broken JSON")}, "a.jsonl:3: broken JSON"},
+		{"no line", &Error{Path: "b.txt", Err: ErrEmpty}, "b.txt: empty file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.e.Error(); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		name, path, head, want string
+	}{
+		{"txt", "a.txt", "MOSCOW, July 21 (Reuters) - ...", "text"},
+		{"html by content", "a.txt", "  <!DOCTYPE html><html>", "html"},
+		{"html by ext", "a.htm", "hello", "html"},
+		{"html no ext", "page", "<html lang=en>", "html"},
+		{"jsonl", "a.jsonl", `{"title":"x"}`, "json"},
+		{"json no ext", "dump", `{"title":"x"}`, "json"},
+		{"warc", "x.dat", "WARC/1.0\r\n", "warc"},
+		{"unknown ext text", "notes.md", "Some words", "text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := sniff(tt.path, []byte(tt.head)); got != tt.want {
+				t.Errorf("sniff(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWalkFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "b.txt", []byte("PARIS (AFP) - Text b."))
+	write(t, dir, "a.html", []byte("<html><body><p>Text a.</p></body></html>"))
+	write(t, dir, "sub/c.txt", []byte("LONDON - Text c."))
+	write(t, dir, ".hidden.txt", []byte("secret"))
+	write(t, dir, ".git/x.txt", []byte("secret"))
+	write(t, dir, "empty.txt", nil)
+	write(t, dir, "blank.txt", []byte(" \n\n "))
+	write(t, dir, "bin.txt", []byte("abc\x00def"))
+	raws, errs := walk(t, Options{}, dir)
+	var got []string
+	for _, r := range raws {
+		got = append(got, filepath.Base(r.Source)+":"+r.Format)
+	}
+	if strings.Join(got, " ") != "a.html:html b.txt:text c.txt:text" {
+		t.Errorf("records %v", got)
+	}
+	if len(errs) != 3 {
+		t.Fatalf("errors %v", errs)
+	}
+	for _, e := range errs {
+		var ie *Error
+		if !errors.As(e, &ie) {
+			t.Errorf("%v is not an *Error", e)
+		}
+	}
+	if !errors.Is(errs[0], ErrBinary) || !errors.Is(errs[1], ErrEmpty) || !errors.Is(errs[2], ErrEmpty) {
+		t.Errorf("errors %v", errs)
+	}
+	n, _ := Count([]string{dir})
+	if n != 6 {
+		t.Errorf("Count = %d, want 6", n)
+	}
+	if raws[0].Modified.IsZero() {
+		t.Error("no modification time")
+	}
+}
+
+func TestWalkMissing(t *testing.T) {
+	raws, errs := walk(t, Options{}, "does/not/exist.txt")
+	if len(raws) != 0 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "does/not/exist.txt: ") {
+		t.Fatalf("raws %v errs %v", raws, errs)
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "big.txt", bytes.Repeat([]byte("word "), 300))
+	_, errs := walk(t, Options{MaxRecordBytes: 1000}, p)
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) {
+		t.Fatalf("errs %v", errs)
+	}
+}
+
+func TestJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"title":"Russia warns US","text":"MOSCOW, July 21 (Reuters) - Body.","date":"2018-07-21","url":"https://example.com/a"}`,
+		`{"headline":"Second","body":["Para one.","Para two."],"publishedAt":"2019-01-02T10:00:00Z","link":"https://example.com/b"}`,
+		``,
+		`{"title": "broken", "text": }`,
+		`{"Content":"Only text here.","Published":1546300800}`,
+		`{"foo":"bar"}`,
+		`{"title":"` + strings.Repeat("x", 3000) + `"}`,
+		`{"title":"Last","content":"After the long one."}`,
+	}
+	p := write(t, dir, "news.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
+	raws, errs := walk(t, Options{MaxRecordBytes: 2000}, p)
+	if len(raws) != 4 {
+		t.Fatalf("got %d records: %+v", len(raws), raws)
+	}
+	want := []struct{ src, title, text, date, url string }{
+		{p + "#1", "Russia warns US", "MOSCOW, July 21 (Reuters) - Body.", "2018-07-21", "https://example.com/a"},
+		{p + "#2", "Second", "Para one.\n\nPara two.", "2019-01-02T10:00:00Z", "https://example.com/b"},
+		{p + "#4", "", "Only text here.", "1546300800", ""},
+		{p + "#7", "Last", "After the long one.", "", ""},
+	}
+	for i, w := range want {
+		r := raws[i]
+		if r.Source != w.src || r.Title != w.title || r.Text != w.text || r.Date != w.date || r.URL != w.url || r.Format != "json" {
+			t.Errorf("record %d = %+v, want %+v", i, r, w)
+		}
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	wantErr := []string{p + ":4: broken JSON", p + ":6: record has no title", p + ":7: record too large"}
+	if len(msgs) != len(wantErr) {
+		t.Fatalf("errors %q", msgs)
+	}
+	for i := range wantErr {
+		if !strings.HasPrefix(msgs[i], wantErr[i]) {
+			t.Errorf("error %d = %q, want prefix %q", i, msgs[i], wantErr[i])
+		}
+	}
+}
+
+func TestJSONArrayAndPretty(t *testing.T) {
+	dir := t.TempDir()
+	arr := write(t, dir, "arr.json", []byte("[\n {\"title\":\"A\",\"text\":\"a\"},\n {\"title\":\"B\",\"text\":\"b\"}\n]\n"))
+	pretty := write(t, dir, "one.json", []byte("{\n  \"title\": \"C\",\n  \"text\": \"c\"\n}\n"))
+	raws, errs := walk(t, Options{}, arr, pretty)
+	if len(errs) != 0 || len(raws) != 3 || raws[1].Title != "B" || raws[1].Source != arr+"#2" || raws[2].Title != "C" {
+		t.Fatalf("raws %+v errs %v", raws, errs)
+	}
+}
+
+// TestHugeLine checks that a 50 MB single line is refused without reading it
+// into memory whole (the cap bounds what is kept).
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 50 MB")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "huge.jsonl")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`{"title":"huge","text":"`)
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
+	for i := 0; i < 50; i++ {
+		f.Write(chunk)
+	}
+	f.WriteString("\"}\n{\"title\":\"ok\",\"text\":\"fine\"}\n")
+	f.Close()
+	raws, errs := walk(t, Options{}, p)
+	if len(raws) != 1 || raws[0].Title != "ok" || raws[0].Source != p+"#2" {
+		t.Fatalf("raws %+v", raws)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.HasPrefix(errs[0].Error(), p+":1: ") {
+		t.Fatalf("errs %v", errs)
+	}
+}
+
+// warcRec builds one WARC record.
+func warcRec(typ, uri, ct string, block string) string {
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2019-09-05T10:00:00Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		typ, uri, ct, len(block), block)
+}
+
+func httpResp(ct, body string) string {
+	return fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", ct, len(body), body)
+}
+
+func testWARC() string {
+	page := "<html><body><p>BEIRUT (AP) — Text.</p></body></html>"
+	return warcRec("warcinfo", "", "application/warc-fields", "software: test\r\n") +
+		warcRec("request", "https://example.com/a", "application/http; msgtype=request", "GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n") +
+		warcRec("response", "https://example.com/a", "application/http; msgtype=response", httpResp("text/html; charset=utf-8", page)) +
+		warcRec("response", "https://example.com/logo.png", "application/http; msgtype=response", httpResp("image/png", "PNG")) +
+		warcRec("response", "<https://example.com/b>", "application/http; msgtype=response", httpResp("text/html", "<p>Second</p>"))
+}
+
+func TestWARC(t *testing.T) {
+	dir := t.TempDir()
+	plain := write(t, dir, "crawl.warc", []byte(testWARC()))
+	var zb bytes.Buffer
+	zw := gzip.NewWriter(&zb)
+	zw.Write([]byte(testWARC()))
+	zw.Close()
+	gz := write(t, dir, "crawl.warc.gz", zb.Bytes())
+	for _, p := range []string{plain, gz} {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			raws, errs := walk(t, Options{}, p)
+			if len(errs) != 0 {
+				t.Fatalf("errs %v", errs)
+			}
+			if len(raws) != 2 {
+				t.Fatalf("got %d pages", len(raws))
+			}
+			if raws[0].URL != "https://example.com/a" || raws[0].Source != p+"#1" || raws[0].Format != "html" ||
+				!strings.Contains(string(raws[0].Bytes), "BEIRUT (AP)") || raws[1].URL != "https://example.com/b" {
+				t.Errorf("raws %+v", raws)
+			}
+		})
+	}
+}
+
+func TestWARCTruncated(t *testing.T) {
+	dir := t.TempDir()
+	w := testWARC()
+	p := write(t, dir, "cut.warc", []byte(w[:len(w)-40]))
+	raws, errs := walk(t, Options{}, p)
+	if len(raws) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "truncated") {
+		t.Fatalf("raws %d errs %v", len(raws), errs)
+	}
+}
+
+func FuzzWARC(f *testing.F) {
+	f.Add([]byte(testWARC()))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: -1\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		base := dateline.Raw{Source: "f.warc"}
+		_ = readWARC(context.Background(), bytes.NewReader(b), "f.warc", base, 1<<16, func(r dateline.Raw) error {
+			if r.Format != "html" || !strings.HasPrefix(r.Source, "f.warc#") {
+				t.Fatalf("bad raw %+v", r)
+			}
+			return nil
+		}, func(error) {})
+	})
+}
+
+func FuzzJSONLines(f *testing.F) {
+	f.Add([]byte(`{"title":"a","text":"b"}` + "\n" + `{"x":`))
+	f.Add([]byte("[\n{\"title\":1}]"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		base := dateline.Raw{Source: "f.jsonl"}
+		_ = readJSONLines(context.Background(), bytes.NewReader(b), "f.jsonl", base, 1<<12, func(r dateline.Raw) error {
+			if r.Title == "" && r.Text == "" {
+				t.Fatalf("record without title or text: %q", r.Bytes)
+			}
+			return nil
+		}, func(error) {})
+	})
+}

@@ -1,0 +1,246 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/textproto"
+	"strconv"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+)
+
+// warcRecord is one WARC record's named headers and block.
+type warcRecord struct {
+	Header textproto.MIMEHeader
+	Block  []byte
+}
+
+// warcReader reads WARC records (ISO 28500) one at a time.
+type warcReader struct {
+	br  *bufio.Reader
+	max int
+	n   int   // records read
+	off int64 // bytes consumed
+}
+
+// errSkipped marks a record too large to keep; the reader has moved past it.
+var errSkipped = errors.New("skipped")
+
+// next returns the next record, io.EOF at the end. A record larger than max
+// is skipped and reported with an error wrapping ErrTooLarge; the reader can
+// go on after it. Other errors leave the stream unusable.
+func (w *warcReader) next() (*warcRecord, error) {
+	// version line, after any blank lines between records
+	var version string
+	for {
+		line, err := w.line()
+		if err != nil {
+			if errors.Is(err, io.EOF) && strings.TrimSpace(line) == "" {
+				return nil, io.EOF
+			}
+			return nil, fmt.Errorf("record %d: truncated: %w", w.n+1, err)
+		}
+		if strings.TrimSpace(line) != "" {
+			version = strings.TrimSpace(line)
+			break
+		}
+	}
+	w.n++
+	if !strings.HasPrefix(version, "WARC/") {
+		return nil, fmt.Errorf("record %d: not a WARC record (starts %q)", w.n, clip(version, 20))
+	}
+	h := textproto.MIMEHeader{}
+	for {
+		line, err := w.line()
+		if err != nil {
+			return nil, fmt.Errorf("record %d: truncated header: %w", w.n, err)
+		}
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" {
+			break
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("record %d: bad header line %q", w.n, clip(line, 40))
+		}
+		h.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+	}
+	n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64)
+	if err != nil || n < 0 {
+		return nil, fmt.Errorf("record %d: bad Content-Length %q", w.n, h.Get("Content-Length"))
+	}
+	if n > int64(w.max) {
+		d, err := io.CopyN(io.Discard, w.br, n)
+		w.off += d
+		if err != nil {
+			return nil, fmt.Errorf("record %d: truncated block: %w", w.n, err)
+		}
+		w.skipEnd()
+		return nil, fmt.Errorf("record %d: %w: %d bytes, more than %d (%w)", w.n, ErrTooLarge, n, w.max, errSkipped)
+	}
+	block := make([]byte, n)
+	m, err := io.ReadFull(w.br, block)
+	w.off += int64(m)
+	if err != nil {
+		return nil, fmt.Errorf("record %d: truncated block (%d of %d bytes)", w.n, m, n)
+	}
+	w.skipEnd()
+	return &warcRecord{Header: h, Block: block}, nil
+}
+
+// line reads one header line, bounded to 64 KiB.
+func (w *warcReader) line() (string, error) {
+	var sb strings.Builder
+	for {
+		chunk, err := w.br.ReadSlice('\n')
+		w.off += int64(len(chunk))
+		if sb.Len()+len(chunk) > 64<<10 {
+			return "", errors.New("header line too long")
+		}
+		sb.Write(chunk)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return sb.String(), err
+	}
+}
+
+// skipEnd consumes the CRLF CRLF that ends a record.
+func (w *warcReader) skipEnd() {
+	for i := 0; i < 4; i++ {
+		b, err := w.br.Peek(1)
+		if err != nil || (b[0] != '\r' && b[0] != '\n') {
+			return
+		}
+		w.br.ReadByte()
+		w.off++
+	}
+}
+
+// readWARC reads the HTML pages in a WARC stream: "response" records with an
+// HTTP response of an HTML type, and "resource" records of an HTML type.
+func readWARC(ctx context.Context, r io.Reader, path string, base dateline.Raw, max int, fn func(dateline.Raw) error, errfn func(error)) error {
+	w := &warcReader{br: bufio.NewReaderSize(r, 64<<10), max: max}
+	pages := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, err := w.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			errfn(&Error{Path: path, Err: err})
+			if errors.Is(err, errSkipped) {
+				continue
+			}
+			return nil
+		}
+		body, ok, err := htmlPayload(rec)
+		if err != nil {
+			errfn(&Error{Path: path, Err: fmt.Errorf("record %d: %w", w.n, err)})
+			continue
+		}
+		if !ok {
+			continue
+		}
+		pages++
+		raw := base
+		raw.Format = "html"
+		raw.Source = base.Source + "#" + strconv.Itoa(pages)
+		raw.URL = strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
+		raw.Date = rec.Header.Get("WARC-Date")
+		raw.Bytes = body
+		if err := fn(raw); err != nil {
+			return err
+		}
+	}
+	if w.n == 0 {
+		errfn(&Error{Path: path, Err: ErrEmpty})
+	}
+	return nil
+}
+
+// htmlPayload returns the HTML page a record holds, if any.
+func htmlPayload(rec *warcRecord) ([]byte, bool, error) {
+	typ := strings.ToLower(rec.Header.Get("WARC-Type"))
+	ct := rec.Header.Get("Content-Type")
+	switch typ {
+	case "resource":
+		if isHTMLType(ct) {
+			return rec.Block, len(bytes.TrimSpace(rec.Block)) > 0, nil
+		}
+		return nil, false, nil
+	case "response":
+	default:
+		return nil, false, nil
+	}
+	if mt, _, _ := mime.ParseMediaType(ct); mt != "application/http" {
+		if isHTMLType(ct) {
+			return rec.Block, true, nil
+		}
+		return nil, false, nil
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("bad HTTP response: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, false, nil
+	}
+	if !isHTMLType(resp.Header.Get("Content-Type")) {
+		return nil, false, nil
+	}
+	var body io.Reader = resp.Body
+	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, false, fmt.Errorf("gzip body: %w", err)
+		}
+		body = zr
+	case "deflate":
+		zr, err := zlib.NewReader(resp.Body)
+		if err != nil {
+			return nil, false, fmt.Errorf("deflate body: %w", err)
+		}
+		body = zr
+	default:
+		return nil, false, fmt.Errorf("unsupported Content-Encoding %q", resp.Header.Get("Content-Encoding"))
+	}
+	b, err := io.ReadAll(io.LimitReader(body, int64(len(rec.Block))*20+1<<20))
+	if err != nil && len(b) == 0 {
+		return nil, false, fmt.Errorf("reading HTTP body: %w", err)
+	}
+	return b, len(bytes.TrimSpace(b)) > 0, nil
+}
+
+func isHTMLType(ct string) bool {
+	if ct == "" {
+		return false
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
