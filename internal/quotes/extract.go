@@ -1,0 +1,468 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline"
+)
+
+// attr is a cue and a speaker found next to a passage.
+type attr struct {
+	ok       bool
+	mixed    bool // the cue governs more than the quotation (X said the plan was “a disaster”)
+	cue      [2]int
+	spk      [2]int
+	clause   [2]int // every token of the attribution clause, to be claimed
+	cueEntry cue
+}
+
+type span2 = [2]int
+
+// npWord reports whether toks[i] may belong to a speaker's noun phrase.
+func npWord(t tok) bool {
+	if !t.isWord() {
+		return false
+	}
+	if npStop[t.low] {
+		return false
+	}
+	if t.tag != "" {
+		switch {
+		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT", t.tag == "PRP$",
+			t.tag == "CD", t.tag == "POS", t.tag == "NNP", t.tag == "VBN", t.tag == "VBG":
+			return true
+		case strings.HasPrefix(t.tag, "VB") && !t.isCap():
+			return false
+		}
+	}
+	return true
+}
+
+// headOK reports whether t can be the head of a speaker's noun phrase.
+func headOK(t tok) bool {
+	if !t.isWord() || npStop[t.low] {
+		return false
+	}
+	if _, ok := pronouns[t.low]; ok {
+		return true
+	}
+	if t.isCap() || roleNouns[t.low] {
+		return true
+	}
+	if strings.HasPrefix(t.tag, "NN") {
+		return true
+	}
+	l := t.low
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ials", "ants", "ents", "man", "woman", "men", "women"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func isPronoun(t tok) bool {
+	_, ok := pronouns[t.low]
+	return ok && t.low != "it"
+}
+
+// readNPBackward reads the speaker's noun phrase ending just before token
+// end (skipping adverbs such as "also", "later"), not before token lo.
+func readNPBackward(toks []tok, end, lo int) (span2, bool) {
+	j := end - 1
+	for j >= lo && cueAdverbs[toks[j].low] && !isPronoun(toks[j]) {
+		j--
+	}
+	if j < lo {
+		return span2{}, false
+	}
+	if isPronoun(toks[j]) {
+		return span2{j, j + 1}, true
+	}
+	if toks[j].is(",") {
+		// appositive: "Hugh Hill, a doctor, said" / "Smith, who ..., said"
+		k := j - 1
+		for k >= lo && !toks[k].is(",") && j-k < 16 {
+			k--
+		}
+		if k < lo || !toks[k].is(",") || k+1 >= j {
+			return span2{}, false
+		}
+		first := toks[k+1].low
+		if !(determiners[first] || first == "who" || first == "which" || first == "whose" || titles[first]) {
+			return span2{}, false
+		}
+		np, ok := readNPCore(toks, k, lo)
+		if !ok {
+			return span2{}, false
+		}
+		return np, true
+	}
+	return readNPCore(toks, j+1, lo)
+}
+
+func readNPCore(toks []tok, end, lo int) (span2, bool) {
+	j := end - 1
+	if j < lo || !headOK(toks[j]) {
+		return span2{}, false
+	}
+	if isPronoun(toks[j]) {
+		return span2{j, j + 1}, true
+	}
+	i := j
+	for i > lo && end-i < 8 {
+		t := toks[i-1]
+		if determiners[t.low] && !(t.isCap() && i-1 > lo && toks[i-2].isCap()) {
+			i--
+			break
+		}
+		if (t.low == "of" || t.low == "for") && i-1 > lo && toks[i].isCap() {
+			i--
+			continue
+		}
+		if !npWord(t) {
+			break
+		}
+		i--
+	}
+	return span2{i, j + 1}, true
+}
+
+// readNPForward reads a speaker's noun phrase starting at token i (for
+// "said Caddell", "said the source", "told reporters").
+func readNPForward(toks []tok, i, hi int) (span2, bool) {
+	if i >= hi {
+		return span2{}, false
+	}
+	if isPronoun(toks[i]) {
+		return span2{i, i + 1}, true
+	}
+	j := i
+	if determiners[toks[j].low] {
+		j++
+	}
+	for j < hi && j-i < 10 {
+		t := toks[j]
+		if (t.low == "of" || t.low == "for" || t.low == "at") && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) && j > i {
+			j++
+			if determiners[toks[j].low] {
+				j++
+			}
+			continue
+		}
+		if !npWord(t) || determiners[t.low] && j > i {
+			break
+		}
+		if _, ok := weekdays[t.low]; ok {
+			break
+		}
+		j++
+	}
+	if j == i || !headOK(toks[j-1]) {
+		return span2{}, false
+	}
+	return span2{i, j}, true
+}
+
+var objectWords = set("reporters", "him", "her", "them", "me", "us", "journalists", "supporters",
+	"voters", "listeners", "viewers", "readers", "audience", "crowd", "lawmakers", "congress")
+
+var adverbialNouns = set("statement", "interview", "speech", "tweet", "tweets", "post", "letter",
+	"email", "e-mail", "op-ed", "essay", "press", "news", "conference", "briefing", "debate", "rally",
+	"hearing", "remarks", "message", "video", "radio", "television", "tv", "podcast", "call",
+	"twitter", "facebook", "instagram", "cnn", "fox", "msnbc", "show", "appearance", "release")
+
+// skipTail skips what may stand between a cue and its content: an addressee
+// (for tell), adverbials ("on Tuesday", "in a statement"), a comma, "that".
+// It returns the content's first token and whether "that" was skipped.
+func skipTail(toks []tok, j, hi int, frame string) int {
+	if frame == FrameTell {
+		if j < hi && objectWords[toks[j].low] {
+			j++
+		} else if np, ok := readNPForward(toks, j, hi); ok {
+			j = np[1]
+		}
+	}
+	for steps := 0; j < hi && steps < 6; steps++ {
+		t := toks[j]
+		if _, ok := weekdays[t.low]; ok {
+			j++
+			continue
+		}
+		if t.low == "on" || t.low == "in" || t.low == "at" || t.low == "during" || t.low == "via" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "late" || t.low == "early" {
+			// prepositional adverbial up to a comma, "that" or a date word
+			k := j + 1
+			hit := false
+			for k < hi && k-j <= 8 {
+				if adverbialNouns[toks[k].low] || toks[k].isCap() {
+					hit = true
+				}
+				if _, ok := weekdays[toks[k].low]; ok {
+					hit = true
+				}
+				if toks[k].low == "that" || toks[k].is(",") || toks[k].is(":") || toks[k].mark {
+					break
+				}
+				if toks[k].low == "week" || toks[k].low == "month" || toks[k].low == "year" || toks[k].low == "night" || toks[k].low == "morning" {
+					hit = true
+					k++
+					break
+				}
+				k++
+			}
+			if hit && k < hi && (toks[k].low == "that" || toks[k].is(",") || toks[k].is(":") || toks[k].mark) {
+				j = k
+				continue
+			}
+			if hit && (t.low == "last" || t.low == "this" || t.low == "earlier") {
+				j = k
+				continue
+			}
+			break
+		}
+		if t.low == "earlier" || t.low == "today" || t.low == "yesterday" || t.low == "recently" || t.low == "repeatedly" || t.low == "again" || t.low == "also" || t.low == "publicly" || t.low == "privately" || t.low == "flatly" || t.low == "bluntly" || t.low == "later" {
+			j++
+			continue
+		}
+		if _, ok := months[t.low]; ok && j+1 < hi && toks[j+1].isWord() && toks[j+1].text[0] >= '0' && toks[j+1].text[0] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	for j < hi && (toks[j].is(",") || toks[j].is(":")) {
+		j++
+	}
+	return j
+}
+
+// trimEnd drops the unit's final punctuation from [lo, hi).
+func trimEnd(toks []tok, lo, hi int) int {
+	for hi > lo {
+		t := toks[hi-1]
+		if t.isWord() || (t.mark && t.quote >= 0) {
+			break
+		}
+		if t.text == ")" || t.text == "]" {
+			break
+		}
+		hi--
+	}
+	return hi
+}
+
+func wordCount(toks []tok, lo, hi int) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		if toks[i].isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// rightCue reads "…,” he said" / "…,” said Caddell" after a quotation: i is
+// the first token after the closing mark, hi the unit's end.
+func (s *Stage) rightCue(toks []tok, i, hi int) attr {
+	j := i
+	for j < hi && (toks[j].is(",") || toks[j].is("—") || toks[j].is("–") || toks[j].is("-")) {
+		j++
+	}
+	if j >= hi {
+		return attr{}
+	}
+	if c, n, ok := s.lx.match(toks, j); ok && c.Frame != FrameLead && s.keep(c) {
+		k := j + n
+		// "said on Tuesday Caddell" is rare; "said Caddell" common
+		if np, ok := readNPForward(toks, k, hi); ok && !objectWords[toks[np[0]].low] {
+			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, clauseEnd(toks, np[1], hi)}, cueEntry: c}
+		}
+		if c.Frame == FrameAccording {
+			if np, ok := readNPForward(toks, k, hi); ok {
+				return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, clauseEnd(toks, np[1], hi)}, cueEntry: c}
+			}
+		}
+	}
+	np, ok := readNPForward(toks, j, hi)
+	if !ok {
+		return attr{}
+	}
+	k := np[1]
+	if k < hi && toks[k].is(",") {
+		// "Hugh Hill, a doctor, said"
+		m := k + 1
+		for m < hi && !toks[m].is(",") && m-k < 16 {
+			m++
+		}
+		if m < hi && toks[m].is(",") && k+1 < hi && (determiners[toks[k+1].low] || toks[k+1].low == "who") {
+			k = m + 1
+		}
+	}
+	for k < hi && cueAdverbs[toks[k].low] && !isPronoun(toks[k]) {
+		if _, _, ok := s.lx.match(toks, k); ok {
+			break
+		}
+		k++
+	}
+	if k >= hi {
+		return attr{}
+	}
+	if c, n, ok := s.lx.match(toks, k); ok && s.keep(c) && c.Frame != FrameAccording {
+		return attr{ok: true, cue: span2{k, k + n}, spk: np, clause: span2{i, clauseEnd(toks, k+n, hi)}, cueEntry: c}
+	}
+	return attr{}
+}
+
+// clauseEnd extends an attribution clause over its adverbials up to the next
+// comma-free stop: the unit's end, a quotation mark or a clause break.
+func clauseEnd(toks []tok, j, hi int) int {
+	k := j
+	for k < hi && !toks[k].mark && k-j < 12 {
+		if toks[k].is(".") || toks[k].is(";") || toks[k].is("?") || toks[k].is("!") {
+			return k + 1
+		}
+		k++
+	}
+	if k < hi && toks[k].mark {
+		return k
+	}
+	return k
+}
+
+// leftCue reads "Lavrov said: “…" / "He told CNN, “…" before a quotation: the
+// opening mark is token om, lo the unit's (or the previous quotation's) end.
+func (s *Stage) leftCue(toks []tok, lo, om int) attr {
+	e := om
+	punct := false
+	if e-1 >= lo && (toks[e-1].is(":") || toks[e-1].is(",")) {
+		e--
+		punct = true
+	}
+	for c := e - 1; c >= lo && e-c <= 12; c-- {
+		if toks[c].quote >= 0 {
+			break
+		}
+		cu, n, ok := s.lx.match(toks, c)
+		if !ok || c+n > e || !s.keep(cu) {
+			continue
+		}
+		if cu.Frame == FrameAccording {
+			np, ok := readNPForward(toks, c+n, e)
+			if ok && np[1] == e {
+				return attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{c, om}, cueEntry: cu}
+			}
+			continue
+		}
+		np, ok := readNPBackward(toks, c, lo)
+		if !ok {
+			continue
+		}
+		k := skipTail(toks, c+n, e, cu.Frame)
+		that := false
+		if k < e && toks[k].low == "that" {
+			that = true
+			k++
+		}
+		a := attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{np[0], om}, cueEntry: cu}
+		if k < e {
+			if wordCount(toks, k, e) >= 2 || !punct {
+				a.mixed = true
+			}
+		}
+		_ = that
+		return a
+	}
+	return attr{}
+}
+
+// keep reports whether attributions with cue c are wanted.
+func (s *Stage) keep(c cue) bool { return s.beliefs || c.Class == ClassSpeech }
+
+// colonCue reads a unit that ends "X said:" / "X continued:" — the cue of the
+// quotation that follows.
+func (s *Stage) colonCue(toks []tok, lo, hi int) attr {
+	e := hi
+	for e > lo && !toks[e-1].isWord() && !toks[e-1].is(":") {
+		e--
+	}
+	if e <= lo || !toks[e-1].is(":") {
+		return attr{}
+	}
+	e--
+	for c := e - 1; c >= lo && e-c <= 8; c-- {
+		cu, n, ok := s.lx.match(toks, c)
+		if !ok || !s.keep(cu) {
+			continue
+		}
+		np, ok := readNPBackward(toks, c, lo)
+		if !ok {
+			continue
+		}
+		if k := skipTail(toks, c+n, e, cu.Frame); k < e {
+			continue
+		}
+		return attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{np[0], hi}, cueEntry: cu}
+	}
+	return attr{}
+}
+
+// headlineColon reads a headline "Lavrov: …" — a name, a colon and the words.
+func headlineColon(toks []tok) (span2, int, bool) {
+	for i, t := range toks {
+		if t.is(":") {
+			if i == 0 || i > 5 {
+				return span2{}, 0, false
+			}
+			for k := 0; k < i; k++ {
+				if !toks[k].isCap() && !determiners[toks[k].low] && toks[k].low != "of" {
+					return span2{}, 0, false
+				}
+			}
+			if wordCount(toks, i+1, len(toks)) < 3 {
+				return span2{}, 0, false
+			}
+			return span2{0, i}, i, true
+		}
+	}
+	return span2{}, 0, false
+}
+
+func newFound(p *para, kind string, unit int) *found {
+	return &found{
+		q:      dateline.Quote{Kind: kind, Parent: -1, Speaker: dateline.Speaker{Entity: -1}},
+		para:   p,
+		unit:   unit,
+		cueTok: span2{-1, -1},
+		spkTok: span2{-1, -1},
+		clause: span2{-1, -1},
+	}
+}
+
+// setParts sets the quote's text and spans from byte ranges.
+func (f *found) setParts(text string, field dateline.Field, parts [][2]int) {
+	var ws []string
+	f.q.Parts = f.q.Parts[:0]
+	for _, r := range parts {
+		f.q.Parts = append(f.q.Parts, dateline.Span{Field: field, Start: r[0], End: r[1]})
+		ws = append(ws, strings.TrimSpace(text[r[0]:r[1]]))
+	}
+	if len(f.q.Parts) > 0 {
+		f.q.Span = f.q.Parts[0]
+	}
+	f.q.Text = strings.Join(ws, " ")
+}
+
+func (f *found) setAttr(text string, p *para, a attr) {
+	toks := p.toks
+	f.cueTok = a.cue
+	f.spkTok = a.spk
+	f.clause = a.clause
+	if a.cue[1] > a.cue[0] {
+		f.q.Cue = text[toks[a.cue[0]].start:toks[a.cue[1]-1].end]
+		f.q.CueSpan = dateline.Span{Field: p.field, Start: toks[a.cue[0]].start, End: toks[a.cue[1]-1].end}
+	}
+	if a.spk[1] > a.spk[0] {
+		f.q.Speaker.Mention = text[toks[a.spk[0]].start:toks[a.spk[1]-1].end]
+		f.q.Speaker.Span = dateline.Span{Field: p.field, Start: toks[a.spk[0]].start, End: toks[a.spk[1]-1].end}
+	}
+}

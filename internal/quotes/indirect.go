@@ -1,0 +1,171 @@
+package quotes
+
+import (
+	"github.com/dateline-news/dateline"
+)
+
+// clauseOpeners may stand before the speaker of "X said Y".
+var clauseOpeners = set(",", "and", "but", ";", "—", "–", ":", "(", "so", "yet", "then", "also")
+
+// badBefore may not stand before the speaker of "X said Y": the speaker
+// would be the object of a relative clause or of a preposition.
+var badBefore = set("who", "that", "which", "what", "whom", "how", "where", "when", "if", "whether",
+	"of", "to", "for", "with", "by", "from", "in", "on", "at", "about", "than", "as", "like", "is",
+	"was", "be", "been", "not")
+
+// indirect reads indirect speech in tokens [lo, hi) of p. unit is the unit's
+// index (-1 inside a quotation, where claimed is nil and tokens inside the
+// quotation count as text).
+func (s *Stage) indirect(a *dateline.Article, p *para, lo, hi, unit int, claimed []bool) []*found {
+	toks := p.toks
+	text := a.Text(p.field)
+	nested := claimed == nil
+	if nested {
+		// split the quotation into sentences and read each
+		var out []*found
+		start := lo
+		for i := lo; i < hi; i++ {
+			if t := toks[i].text; t == "." || t == "!" || t == "?" {
+				out = append(out, s.indirectUnit(text, p, start, i+1, unit, nil)...)
+				start = i + 1
+			}
+		}
+		if start < hi {
+			out = append(out, s.indirectUnit(text, p, start, hi, unit, nil)...)
+		}
+		return out
+	}
+	return s.indirectUnit(text, p, lo, hi, unit, claimed)
+}
+
+func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []bool) []*found {
+	toks := p.toks
+	nested := claimed == nil
+	outside := func(i int) bool {
+		if nested {
+			return !toks[i].mark
+		}
+		return toks[i].quote < 0 && !claimed[i]
+	}
+	end := trimEnd(toks, lo, hi)
+	var out []*found
+	for i := lo; i < end; i++ {
+		if !outside(i) {
+			continue
+		}
+		c, n, ok := s.lx.match(toks, i)
+		if !ok || !s.keep(c) {
+			continue
+		}
+		var at attr
+		var content span2
+		switch {
+		case c.Frame == FrameAccording:
+			np, ok := readNPForward(toks, i+n, end)
+			if !ok {
+				continue
+			}
+			at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
+			after := np[1]
+			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) {
+				content = span2{after + 1, end}
+			} else if i-1 > lo && toks[i-1].is(",") {
+				content = span2{lo, i - 1}
+			} else {
+				continue
+			}
+		default:
+			np, ok := readNPBackward(toks, i, lo)
+			if ok && np[0] > lo && badBefore[toks[np[0]-1].low] {
+				ok = false
+			}
+			if ok && !(isPronoun(toks[np[0]]) || toks[np[0]].isCap() || determiners[toks[np[0]].low] || headOK(toks[np[1]-1])) {
+				ok = false
+			}
+			if ok {
+				k := skipTail(toks, i+n, end, c.Frame)
+				startOK := np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
+				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
+					if toks[k].low == "that" && !keepThat {
+						k++
+					}
+					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
+					content = span2{k, end}
+					break
+				}
+				if k >= end && np[0]-1 > lo && toks[np[0]-1].is(",") && c.Frame != FrameLead {
+					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
+					content = span2{lo, np[0] - 1}
+					break
+				}
+				continue
+			}
+			// "Y, said X."
+			if c.Frame != FrameLead && i-1 > lo && toks[i-1].is(",") {
+				np, ok := readNPForward(toks, i+n, end)
+				if !ok || objectWords[toks[np[0]].low] {
+					continue
+				}
+				if k := skipTail(toks, np[1], end, FrameSay); k < end {
+					continue
+				}
+				at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
+				content = span2{lo, i - 1}
+				break
+			}
+			continue
+		}
+		content[1] = trimEnd(toks, content[0], content[1])
+		for content[0] < content[1] && (toks[content[0]].is(",") || toks[content[0]].is(":") || toks[content[0]].is("—")) {
+			content[0]++
+		}
+		if content[1]-content[0] <= 0 || wordCount(toks, content[0], content[1]) < 3 {
+			continue
+		}
+		// the content must not be mostly claimed by a direct quote already
+		if !nested {
+			busy := 0
+			for k := content[0]; k < content[1]; k++ {
+				if claimed[k] {
+					busy++
+				}
+			}
+			if busy*2 > content[1]-content[0] {
+				continue
+			}
+		}
+		// a content that is exactly one quotation is a direct quote the
+		// direct reader missed; keep it direct
+		kind := dateline.Indirect
+		if toks[content[0]].mark && toks[content[0]].quote >= 0 && !nested {
+			q := p.pairs[toks[content[0]].quote]
+			if q.Close >= 0 && toks[content[1]-1].start == q.Close {
+				kind = dateline.Direct
+			}
+		}
+		f := newFound(p, kind, unit)
+		at.clause = span2{at.spk[0], at.cue[1]}
+		f.setAttr(text, p, at)
+		cs, ce := toks[content[0]].start, toks[content[1]-1].end
+		if kind == dateline.Direct {
+			q := p.pairs[toks[content[0]].quote]
+			cs, ce = q.Start, q.End
+			f.pairs = []int{toks[content[0]].quote}
+		}
+		f.setParts(text, p.field, [][2]int{{cs, ce}})
+		if claimed != nil {
+			for k := at.cue[0]; k < at.cue[1]; k++ {
+				claimed[k] = true
+			}
+			for k := at.spk[0]; k < at.spk[1]; k++ {
+				claimed[k] = true
+			}
+		}
+		out = append(out, f)
+		i = at.cue[1] - 1
+	}
+	return out
+}
+
+// keepThat keeps a complementiser "that" at the start of an indirect content.
+const keepThat = false

@@ -1,0 +1,288 @@
+package quotes
+
+import (
+	"github.com/dateline-news/dateline"
+)
+
+// pairToks returns the token indexes of a pair's opening mark, its inner
+// tokens [lo, hi) and its closing mark (-1 when unclosed).
+func (p *para) pairToks(k int) (om, lo, hi, cm int) {
+	pr := p.pairs[k]
+	om, cm = -1, -1
+	for i, t := range p.toks {
+		if t.start == pr.Open {
+			om = i
+		}
+		if pr.Close >= 0 && t.start == pr.Close {
+			cm = i
+		}
+	}
+	lo, hi = p.tokRange(pr.Start, pr.End)
+	return om, lo, hi, cm
+}
+
+// paragraph finds the quotes of one paragraph. prev is the previous body
+// paragraph (for "X continued:" and quotations running over paragraphs) and
+// before the quotes found so far.
+func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*found) []*found {
+	text := a.Text(p.field)
+	toks := p.toks
+	claimed := make([]bool, len(toks))
+	claim := func(r span2) {
+		for i := r[0]; i < r[1] && i < len(toks); i++ {
+			if i >= 0 {
+				claimed[i] = true
+			}
+		}
+	}
+	var out []*found
+	used := make([]bool, len(p.pairs))
+	var last *found // last direct quote of this paragraph
+
+	// Headline "Lavrov: …"
+	if p.field != dateline.InBody {
+		if np, colon, ok := headlineColon(toks); ok && len(p.pairs) == 0 || ok && p.pairs[0].Open > toks[colon].start {
+			f := newFound(p, dateline.Direct, 0)
+			lo, hi := colon+1, trimEnd(toks, colon+1, len(toks))
+			f.setParts(text, p.field, [][2]int{{toks[lo].start, toks[hi-1].end}})
+			f.setAttr(text, p, attr{cue: span2{colon, colon + 1}, spk: np})
+			if len(p.pairs) == 0 {
+				f.q.Kind = dateline.Indirect
+			}
+			for k := range p.pairs {
+				used[k] = true
+			}
+			return []*found{f}
+		}
+	}
+
+	var prevLast *found
+	if len(before) > 0 && prev != nil && before[len(before)-1].para == prev {
+		prevLast = before[len(before)-1]
+	}
+
+	for k := range p.pairs {
+		if used[k] {
+			continue
+		}
+		pr := p.pairs[k]
+		if pr.Single && p.field == dateline.InBody {
+			continue
+		}
+		om, lo, hi, cm := p.pairToks(k)
+		if om < 0 || hi <= lo {
+			continue
+		}
+		u := p.unitOf(om)
+		ulo, uhi := p.units[u][0], p.units[u][1]
+		// the left context starts after the previous quotation in the unit
+		llo := ulo
+		for j := om - 1; j >= ulo; j-- {
+			if toks[j].mark && toks[j].quote >= 0 && toks[j].quote != k {
+				llo = j + 1
+				break
+			}
+		}
+		var at attr
+		if cm >= 0 {
+			ru := p.unitOf(cm)
+			at = s.rightCue(toks, cm+1, p.units[ru][1])
+		}
+		if !at.ok {
+			at = s.leftCue(toks, llo, om)
+		}
+		if at.ok && at.mixed {
+			continue // read as indirect speech with a quoted fragment
+		}
+		// A quotation continued from the previous paragraph joins its quote.
+		if !at.ok && pr.Cont && prevLast != nil && prevLast.q.Kind == dateline.Direct {
+			prevLast.addPart(text, p, k)
+			used[k] = true
+			last = prevLast
+			continue
+		}
+		// "Caddell continued:" ending the previous unit or paragraph.
+		if !at.ok && om == ulo {
+			if u > 0 {
+				if c := s.colonCue(toks, p.units[u-1][0], p.units[u-1][1]); c.ok {
+					at = c
+				}
+			} else if prev != nil && len(prev.units) > 0 {
+				lu := prev.units[len(prev.units)-1]
+				if c := s.colonCue(prev.toks, lu[0], lu[1]); c.ok {
+					f := newFound(p, dateline.Direct, u)
+					f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
+					f.setAttr(a.Text(prev.field), prev, c)
+					f.pairs = []int{k}
+					used[k] = true
+					out = append(out, f)
+					last = f
+					s.joinFollowing(text, p, f, k, used, claimed)
+					continue
+				}
+			}
+		}
+		if at.ok {
+			f := newFound(p, dateline.Direct, u)
+			f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
+			f.setAttr(text, p, at)
+			f.pairs = []int{k}
+			used[k] = true
+			claim(at.cue)
+			claim(at.spk)
+			claim(at.clause)
+			out = append(out, f)
+			last = f
+			s.joinFollowing(text, p, f, k, used, claimed)
+			continue
+		}
+		_ = uhi
+	}
+
+	// Indirect speech, unit by unit.
+	for ui, u := range p.units {
+		for _, f := range s.indirect(a, p, u[0], u[1], ui, claimed) {
+			// quotations inside the content make it mixed
+			for k := range p.pairs {
+				pr := p.pairs[k]
+				if pr.Open >= f.q.Start && pr.Start < f.q.End {
+					used[k] = true
+					if f.q.Kind == dateline.Indirect {
+						f.q.Kind = dateline.Mixed
+					}
+				}
+			}
+			out = append(out, f)
+		}
+	}
+
+	// Remaining quotations that make a sentence of their own: the speaker
+	// carries over from the previous quote of the paragraph.
+	for k := range p.pairs {
+		if used[k] {
+			continue
+		}
+		pr := p.pairs[k]
+		if pr.Single && p.field == dateline.InBody {
+			continue
+		}
+		om, lo, hi, cm := p.pairToks(k)
+		if om < 0 || wordCount(toks, lo, hi) < 4 {
+			continue
+		}
+		u := p.unitOf(om)
+		ulo, uhi := p.units[u][0], p.units[u][1]
+		end := uhi
+		if cm >= 0 {
+			end = cm + 1
+		}
+		if wordCount(toks, ulo, om)+wordCount(toks, end, uhi) > 0 {
+			continue
+		}
+		var from *found
+		for _, f := range out {
+			if f.q.Kind == dateline.Direct && f.q.Start < pr.Start {
+				if from == nil || f.q.Start > from.q.Start {
+					from = f
+				}
+			}
+		}
+		if from == nil && pr.Cont && prevLast != nil {
+			from = prevLast
+		}
+		// Directly after the previous quote's parts: one more part of it.
+		if from != nil && from.para == p && s.adjacent(p, from, k) {
+			from.addPart(text, p, k)
+			used[k] = true
+			continue
+		}
+		f := newFound(p, dateline.Direct, u)
+		f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
+		f.pairs = []int{k}
+		if from != nil {
+			f.q.Speaker = from.q.Speaker
+			f.inherit = from
+		}
+		used[k] = true
+		out = append(out, f)
+	}
+	_ = last
+	return out
+}
+
+// addPart appends pair k of p to the quote.
+func (f *found) addPart(text string, p *para, k int) {
+	pr := p.pairs[k]
+	f.q.Parts = append(f.q.Parts, dateline.Span{Field: p.field, Start: pr.Start, End: pr.End})
+	f.q.Text = f.q.Text + " " + trimSpace(text[pr.Start:pr.End])
+	if f.para == p {
+		f.pairs = append(f.pairs, k)
+	} else {
+		f.extra = append(f.extra, extraPair{p, k})
+	}
+}
+
+type extraPair struct {
+	p *para
+	k int
+}
+
+func trimSpace(s string) string {
+	lo, hi := 0, len(s)
+	for lo < hi && (s[lo] == ' ' || s[lo] == '\n') {
+		lo++
+	}
+	for hi > lo && (s[hi-1] == ' ' || s[hi-1] == '\n') {
+		hi--
+	}
+	return s[lo:hi]
+}
+
+// adjacent reports whether pair k follows the quote's last part with nothing
+// but its attribution clause and punctuation in between.
+func (s *Stage) adjacent(p *para, f *found, k int) bool {
+	lastPair := f.pairs[len(f.pairs)-1]
+	_, _, _, cm := p.pairToks(lastPair)
+	om, _, _, _ := p.pairToks(k)
+	if cm < 0 || om < 0 || om < cm {
+		return false
+	}
+	for i := cm + 1; i < om; i++ {
+		t := p.toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if (i >= f.cueTok[0] && i < f.cueTok[1]) || (i >= f.spkTok[0] && i < f.spkTok[1]) {
+			continue
+		}
+		if i >= f.clause[0] && i < f.clause[1] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// joinFollowing adds to f the quotations that follow its pair k in the
+// paragraph with nothing but the attribution clause in between ("X," he
+// said. "Y.").
+func (s *Stage) joinFollowing(text string, p *para, f *found, k int, used, claimed []bool) {
+	for n := k + 1; n < len(p.pairs); n++ {
+		if used[n] || (p.pairs[n].Single && p.field == dateline.InBody) {
+			continue
+		}
+		if !s.adjacent(p, f, n) {
+			return
+		}
+		// the next quotation must not have a cue of its own
+		_, _, _, cm := p.pairToks(n)
+		if cm >= 0 {
+			ru := p.unitOf(cm)
+			if at := s.rightCue(p.toks, cm+1, p.units[ru][1]); at.ok {
+				return
+			}
+		}
+		f.addPart(text, p, n)
+		used[n] = true
+	}
+}

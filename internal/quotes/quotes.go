@@ -1,0 +1,344 @@
+// Package quotes finds the quotations of an article — direct, indirect and
+// mixed — with their cue, their speaker (resolved to a named person or body
+// where the article allows), their date, and the quotes nested inside them.
+//
+// The stage works on each paragraph of the headline, subheadline and body:
+// it pairs quotation marks (see Pairs), reads the cue and speaker around each
+// quoted passage, then reads indirect speech ("X said (that) Y", "Y, X said",
+// "according to X, Y") from a lexicon of cues that the user can extend.
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+)
+
+// Options configure the stage.
+type Options struct {
+	// CueFiles are extra cue lexicons in the format of the bundled
+	// data/lexicon/cues.tsv; their lines override bundled cues of the same form.
+	CueFiles []string
+	// Beliefs keeps attributions whose cue is of class belief or report
+	// (polls show, X believes, the paper reported), not only speech.
+	Beliefs bool
+}
+
+// Stage is the quote extraction stage. It is safe for concurrent use.
+type Stage struct {
+	lx      lexicon
+	beliefs bool
+}
+
+// New loads the cue lexicons and builds the stage.
+func New(opts Options) (*Stage, error) {
+	lx, err := loadLexicon(opts.CueFiles)
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{lx: lx, beliefs: opts.Beliefs}, nil
+}
+
+// Name is the stage's name.
+func (s *Stage) Name() string { return "quotes" }
+
+// para is one paragraph of one field, tokenised.
+type para struct {
+	field dateline.Field
+	idx   int // paragraph index in the field
+	start int
+	end   int
+	toks  []tok
+	pairs []Pair // absolute offsets
+	units [][2]int
+}
+
+// found is a quote being built, before it is written to the article.
+type found struct {
+	q       dateline.Quote
+	para    *para
+	unit    int
+	cueTok  [2]int // token range of the cue, -1 when none
+	spkTok  [2]int // token range of the speaker mention
+	clause  [2]int // token range of the whole attribution clause
+	pairs   []int  // quotation pairs of para it is made of (direct)
+	extra   []extraPair
+	inherit *found // the quote whose speaker this one carries over
+}
+
+// Run finds the article's quotes and sets a.Quotes.
+func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
+	if a == nil {
+		return fmt.Errorf("quotes: nil article")
+	}
+	a.Quotes = a.Quotes[:0]
+	var paras []*para
+	add := func(f dateline.Field, text string, spans []dateline.Span) {
+		for i, sp := range spans {
+			p := &para{field: f, idx: i, start: sp.Start, end: sp.End}
+			p.toks = tokenize(text, sp.Start, sp.End)
+			ps := Pairs(text[sp.Start:sp.End], f != dateline.InBody)
+			for _, q := range ps {
+				q.Open += sp.Start
+				q.Start += sp.Start
+				q.End += sp.Start
+				if q.Close >= 0 {
+					q.Close += sp.Start
+				}
+				p.pairs = append(p.pairs, q)
+			}
+			p.markTokens()
+			p.units = splitUnits(p.toks)
+			paras = append(paras, p)
+		}
+	}
+	if a.Headline != "" {
+		add(dateline.InHeadline, a.Headline, []dateline.Span{{Field: dateline.InHeadline, Start: 0, End: len(a.Headline)}})
+	}
+	if a.Subheadline != "" {
+		add(dateline.InSubheadline, a.Subheadline, []dateline.Span{{Field: dateline.InSubheadline, Start: 0, End: len(a.Subheadline)}})
+	}
+	if a.Body != "" {
+		add(dateline.InBody, a.Body, bodyParagraphs(a))
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	tagTokens(a, paras)
+
+	var all []*found
+	var prevBody *para
+	for _, p := range paras {
+		text := a.Text(p.field)
+		// A quotation left open at the end of the previous paragraph and
+		// re-opened at the start of this one continues it.
+		if p.field == dateline.InBody && prevBody != nil && len(p.pairs) > 0 && len(prevBody.pairs) > 0 {
+			last := prevBody.pairs[len(prevBody.pairs)-1]
+			first := &p.pairs[0]
+			if last.Close < 0 && first.Open == firstNonSpace(text, p.start, p.end) {
+				first.Cont = true
+			}
+		}
+		fs := s.paragraph(a, p, prevBody, all)
+		all = append(all, fs...)
+		if p.field == dateline.InBody {
+			prevBody = p
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+	}
+	// Nested attribution: indirect speech inside a direct quote.
+	parents := map[*found]*found{}
+	out := make([]*found, 0, len(all))
+	out = append(out, all...)
+	for _, f := range all {
+		if f.q.Kind != dateline.Direct {
+			continue
+		}
+		for _, pi := range f.pairs {
+			pr := f.para.pairs[pi]
+			lo, hi := f.para.tokRange(pr.Start, pr.End)
+			for _, n := range s.indirect(a, f.para, lo, hi, -1, nil) {
+				parents[n] = f
+				out = append(out, n)
+			}
+		}
+	}
+	fieldRank := map[dateline.Field]int{dateline.InHeadline: 0, dateline.InSubheadline: 1, dateline.InBody: 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		fi, fj := fieldRank[out[i].q.Field], fieldRank[out[j].q.Field]
+		if fi != fj {
+			return fi < fj
+		}
+		return out[i].q.Start < out[j].q.Start
+	})
+	index := map[*found]int{}
+	for i, f := range out {
+		index[f] = i
+	}
+	r := newResolver(a)
+	for _, f := range out {
+		f.q.Parent = -1
+		if p, ok := parents[f]; ok {
+			f.q.Parent = index[p]
+		}
+		r.resolve(a, f)
+		f.q.Date = quoteDate(a, f)
+		f.q.Sentence = sentenceAt(a, f.q.Span)
+		f.q.Insertions = insertions(a, f)
+		a.Quotes = append(a.Quotes, f.q)
+	}
+	return nil
+}
+
+func firstNonSpace(s string, lo, hi int) int {
+	for lo < hi && (s[lo] == ' ' || s[lo] == '\n' || s[lo] == '\t') {
+		lo++
+	}
+	return lo
+}
+
+// bodyParagraphs returns the body's paragraph spans: Article.Paragraphs, or
+// the body split on blank lines.
+func bodyParagraphs(a *dateline.Article) []dateline.Span {
+	if len(a.Paragraphs) > 0 {
+		return a.Paragraphs
+	}
+	var out []dateline.Span
+	start := 0
+	for start < len(a.Body) {
+		i := strings.Index(a.Body[start:], "\n\n")
+		end := len(a.Body)
+		if i >= 0 {
+			end = start + i
+		}
+		lo, hi := start, end
+		for lo < hi && (a.Body[lo] == '\n' || a.Body[lo] == ' ') {
+			lo++
+		}
+		for hi > lo && (a.Body[hi-1] == '\n' || a.Body[hi-1] == ' ') {
+			hi--
+		}
+		if hi > lo {
+			out = append(out, dateline.Span{Field: dateline.InBody, Start: lo, End: hi})
+		}
+		if i < 0 {
+			break
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// markTokens notes which quotation pair covers each token, and which tokens
+// are the marks themselves.
+func (p *para) markTokens() {
+	for i := range p.toks {
+		t := &p.toks[i]
+		for k, q := range p.pairs {
+			if t.start == q.Open || (q.Close >= 0 && t.start == q.Close) {
+				t.mark = true
+				t.quote = k
+				break
+			}
+			if t.start >= q.Start && t.end <= q.End {
+				t.quote = k
+				break
+			}
+		}
+		if !t.mark && isQuoteMark(t.text) && t.text != "'" && t.text != "’" {
+			t.mark = true
+		}
+	}
+}
+
+// tokRange returns the token indexes [lo, hi) lying inside [start, end).
+func (p *para) tokRange(start, end int) (int, int) {
+	lo := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].start >= start })
+	hi := lo
+	for hi < len(p.toks) && p.toks[hi].end <= end {
+		hi++
+	}
+	return lo, hi
+}
+
+// splitUnits splits a paragraph's tokens into sentence-like units, never
+// inside a quotation: [lo, hi) token ranges.
+func splitUnits(toks []tok) [][2]int {
+	var out [][2]int
+	lo := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.quote >= 0 && !t.mark {
+			continue
+		}
+		end := false
+		switch t.text {
+		case ".", "!", "?", "…", "...":
+			end = true
+		}
+		if t.mark && t.quote >= 0 && i > 0 {
+			// closing mark right after sentence punctuation: “….” Next
+			pt := toks[i-1].text
+			if (pt == "." || pt == "!" || pt == "?") && i+1 < len(toks) && toks[i+1].quote != t.quote {
+				end = true
+			}
+		}
+		if t.quote >= 0 && !t.mark {
+			end = false
+		}
+		if !end {
+			continue
+		}
+		j := i + 1
+		// swallow a closing mark or bracket right after the punctuation
+		for j < len(toks) && (toks[j].text == ")" || (toks[j].mark && toks[j].quote == t.quote && t.quote >= 0 && j == i+1 && false)) {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		nt := toks[j]
+		if nt.isCap() || nt.mark || (nt.isWord() && nt.text[0] >= '0' && nt.text[0] <= '9') {
+			out = append(out, [2]int{lo, j})
+			lo = j
+		}
+	}
+	if lo < len(toks) {
+		out = append(out, [2]int{lo, len(toks)})
+	}
+	return out
+}
+
+func (p *para) unitOf(i int) int {
+	for k, u := range p.units {
+		if i >= u[0] && i < u[1] {
+			return k
+		}
+	}
+	return len(p.units) - 1
+}
+
+// tagTokens copies the text stage's part-of-speech tags onto our tokens.
+func tagTokens(a *dateline.Article, paras []*para) {
+	if len(a.Sentences) == 0 {
+		return
+	}
+	tags := map[dateline.Field]map[int]string{}
+	for _, s := range a.Sentences {
+		m := tags[s.Field]
+		if m == nil {
+			m = map[int]string{}
+			tags[s.Field] = m
+		}
+		for _, t := range s.Tokens {
+			if t.Tag != "" {
+				m[t.Start] = t.Tag
+			}
+		}
+	}
+	for _, p := range paras {
+		m := tags[p.field]
+		if m == nil {
+			continue
+		}
+		for i := range p.toks {
+			p.toks[i].tag = m[p.toks[i].start]
+		}
+	}
+}
+
+// sentenceAt returns the index of the article sentence holding the span's
+// start, or -1.
+func sentenceAt(a *dateline.Article, sp dateline.Span) int {
+	for i, s := range a.Sentences {
+		if s.Field == sp.Field && sp.Start >= s.Start && sp.Start < s.End {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,280 @@
+package quotes
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline"
+)
+
+// resolver turns speaker mentions into names: entity links from the actors
+// stage, pronouns to the most salient preceding person or body, and proper
+// names read from the text when no entity is known.
+type resolver struct {
+	prev    dateline.Speaker // the previous quote's resolved speaker
+	prevGen string           // its gender when known
+}
+
+func newResolver(a *dateline.Article) *resolver { return &resolver{prev: dateline.Speaker{Entity: -1}} }
+
+var fieldRank = map[dateline.Field]int{dateline.InHeadline: 0, dateline.InSubheadline: 1, dateline.InBody: 2}
+
+func before(a, b dateline.Span) bool {
+	if fieldRank[a.Field] != fieldRank[b.Field] {
+		return fieldRank[a.Field] < fieldRank[b.Field]
+	}
+	return a.Start < b.Start
+}
+
+func (r *resolver) resolve(a *dateline.Article, f *found) {
+	if f.inherit != nil {
+		f.q.Speaker = f.inherit.q.Speaker
+	}
+	sp := &f.q.Speaker
+	if sp.Mention == "" {
+		return
+	}
+	if f.inherit != nil {
+		return
+	}
+	low := strings.ToLower(sp.Mention)
+	if g, ok := pronouns[low]; ok {
+		sp.Name, sp.Entity = "", -1
+		if low == "i" || low == "it" {
+			return
+		}
+		if e := r.pronoun(a, sp.Span, g); e >= 0 {
+			sp.Entity = e
+			sp.Name = a.Entities[e].Name
+		} else if r.prev.Name != "" && (g == "p") == (r.prevGen == "p") && (g == "p" || r.prevGen == "" || r.prevGen == g) {
+			sp.Name, sp.Entity = r.prev.Name, r.prev.Entity
+		}
+		r.remember(a, *sp, g)
+		return
+	}
+	// a mention linked by the actors stage
+	best, bestLen := -1, 0
+	for _, m := range a.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Field != sp.Span.Field {
+			continue
+		}
+		lo, hi := max(m.Start, sp.Span.Start), min(m.End, sp.Span.End)
+		if hi-lo > bestLen {
+			best, bestLen = m.Entity, hi-lo
+		}
+	}
+	if best >= 0 {
+		sp.Entity = best
+		sp.Name = a.Entities[best].Name
+		r.remember(a, *sp, "")
+		return
+	}
+	sp.Name = properName(sp.Mention)
+	r.remember(a, *sp, "")
+}
+
+func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) {
+	if sp.Name == "" {
+		return
+	}
+	r.prev = sp
+	r.prevGen = g
+	if sp.Entity >= 0 {
+		e := a.Entities[sp.Entity]
+		switch {
+		case e.Plural || e.Type == dateline.Org || e.Type == dateline.Group:
+			r.prevGen = "p"
+		case e.Gender != "":
+			r.prevGen = e.Gender
+		}
+	} else if g == "" {
+		r.prevGen = ""
+		low := strings.ToLower(sp.Mention)
+		switch {
+		case strings.HasPrefix(low, "mr.") || strings.HasPrefix(low, "mr "):
+			r.prevGen = "m"
+		case strings.HasPrefix(low, "mrs") || strings.HasPrefix(low, "ms"):
+			r.prevGen = "f"
+		}
+	}
+}
+
+// pronoun picks the entity a pronoun refers to: the most salient preceding
+// person (he, she) or body (they) of matching gender and number, preferring
+// the previous quote's speaker and mentions that open a sentence.
+func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int {
+	best, bestScore := -1, 0.0
+	for _, m := range a.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Kind == dateline.MentionPronoun {
+			continue
+		}
+		if !before(m.Span, at) {
+			continue
+		}
+		e := a.Entities[m.Entity]
+		switch g {
+		case "m", "f":
+			if e.Type != dateline.Person || e.Plural || (e.Gender != "" && e.Gender != g) {
+				continue
+			}
+		case "p":
+			if !(e.Plural || e.Type == dateline.Org || e.Type == dateline.Group) {
+				continue
+			}
+		default:
+			continue
+		}
+		dist := 0
+		if m.Field == at.Field {
+			dist = at.Start - m.End
+		} else {
+			dist = at.Start + 200
+		}
+		score := 1.0 / (1.0 + float64(dist)/300.0)
+		if r.prev.Entity == m.Entity {
+			score += 0.5
+		}
+		if sentenceStart(a, m.Span) {
+			score += 0.2
+		}
+		if score > bestScore {
+			best, bestScore = m.Entity, score
+		}
+	}
+	return best
+}
+
+func sentenceStart(a *dateline.Article, sp dateline.Span) bool {
+	for _, s := range a.Sentences {
+		if s.Field == sp.Field && s.Start == sp.Start {
+			return true
+		}
+	}
+	return false
+}
+
+var nameTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof",
+	"rev", "sgt", "maj", "adm", "president", "senator", "governor", "secretary", "minister", "state",
+	"foreign", "defense", "spokesman", "spokeswoman", "chairman", "democratic", "republican", "gop",
+	"former", "vice", "prime", "attorney", "general", "chief", "judge", "mayor", "ambassador",
+	"the", "u.s", "house", "senate", "speaker", "leader", "representative", "candidate", "nominee")
+
+// properName reads a proper name from a speaker mention: the last run of
+// capitalised words, without titles. "" when there is none.
+func properName(m string) string {
+	toks := tokenize(m, 0, len(m))
+	// cut an appositive
+	for i, t := range toks {
+		if t.is(",") {
+			toks = toks[:i]
+			break
+		}
+	}
+	end := len(toks)
+	for end > 0 && !toks[end-1].isCap() {
+		end--
+	}
+	if end == 0 {
+		return ""
+	}
+	start := end - 1
+	for start > 0 && (toks[start-1].isCap() || (toks[start-1].low == "of" && start > 1 && toks[start-2].isCap())) {
+		start--
+	}
+	for start < end && nameTitles[toks[start].low] && end-start > 1 {
+		start++
+	}
+	if start < end && nameTitles[toks[start].low] {
+		return ""
+	}
+	if start < end && toks[start].low == "of" {
+		start++
+	}
+	if start >= end {
+		return ""
+	}
+	return m[toks[start].start:toks[end-1].end]
+}
+
+// quoteDate reads the date of a quote from its sentence ("on Tuesday", "on
+// August 30", "yesterday", "earlier") relative to the article's date; the
+// article's date when the sentence says nothing; zero when that is unknown.
+func quoteDate(a *dateline.Article, f *found) dateline.Date {
+	pub := a.Published
+	if pub.IsZero() {
+		return dateline.Date{}
+	}
+	p := f.para
+	lo, hi := 0, len(p.toks)
+	if f.unit >= 0 && f.unit < len(p.units) {
+		lo, hi = p.units[f.unit][0], p.units[f.unit][1]
+	}
+	toks := p.toks
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.quote >= 0 && !t.mark {
+			continue // the speaker's words are not the outlet's dating
+		}
+		if wd, ok := weekdays[t.low]; ok && t.isCap() {
+			back := (int(pub.Time().Weekday()) - wd + 7) % 7
+			if i > lo && toks[i-1].low == "next" {
+				continue
+			}
+			return pub.AddDays(-back)
+		}
+		if m, ok := months[t.low]; ok && t.isCap() && i+1 < hi {
+			d, err := strconv.Atoi(toks[i+1].text)
+			if err != nil || d < 1 || d > 31 {
+				continue
+			}
+			y := pub.Year
+			if i+3 < hi && toks[i+2].is(",") {
+				if yy, err := strconv.Atoi(toks[i+3].text); err == nil && yy > 1900 && yy < 2200 {
+					y = yy
+				}
+			}
+			dt := dateline.Date{Year: y, Month: timeMonth(m), Day: d}
+			if y == pub.Year && pub.Before(dt) {
+				dt.Year--
+			}
+			return dt
+		}
+		if t.low == "yesterday" {
+			return pub.AddDays(-1)
+		}
+	}
+	return pub
+}
+
+// insertions lists the editorial insertions — "[Russia]", "(both outlawed in
+// Russia)" — inside the quote's parts.
+func insertions(a *dateline.Article, f *found) []dateline.Span {
+	if f.q.Kind == dateline.Indirect {
+		return nil
+	}
+	var out []dateline.Span
+	for _, sp := range f.q.Parts {
+		text := a.Text(sp.Field)
+		for i := sp.Start; i < sp.End; i++ {
+			var closer byte
+			switch text[i] {
+			case '[':
+				closer = ']'
+			case '(':
+				closer = ')'
+			default:
+				continue
+			}
+			j := strings.IndexByte(text[i:sp.End], closer)
+			if j < 0 {
+				continue
+			}
+			out = append(out, dateline.Span{Field: sp.Field, Start: i, End: i + j + 1})
+			i += j
+		}
+	}
+	return out
+}
+
+func timeMonth(m int) time.Month { return time.Month(m) }
