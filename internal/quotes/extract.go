@@ -10,6 +10,7 @@ import (
 type attr struct {
 	ok       bool
 	mixed    bool // the cue governs more than the quotation (X said the plan was “a disaster”)
+	inherit  bool // a participle cue ("…, adding, “…”") whose speaker is the clause's
 	cue      [2]int
 	spk      [2]int
 	clause   [2]int // every token of the attribution clause, to be claimed
@@ -79,6 +80,18 @@ func readNPBackward(toks []tok, end, lo int) (span2, bool) {
 	if isPronoun(toks[j]) {
 		return span2{j, j + 1}, true
 	}
+	if toks[j].is(")") {
+		k := j - 1
+		for k > lo && !toks[k].is("(") && j-k < 8 {
+			k--
+		}
+		if k > lo && toks[k].is("(") {
+			if np, ok := readNPCore(toks, k, lo); ok {
+				return span2{np[0], j + 1}, true
+			}
+		}
+		return span2{}, false
+	}
 	if toks[j].is(",") {
 		// appositive: "Hugh Hill, a doctor, said" / "Smith, who ..., said"
 		k := j - 1
@@ -89,10 +102,18 @@ func readNPBackward(toks []tok, end, lo int) (span2, bool) {
 			return span2{}, false
 		}
 		first := toks[k+1].low
-		if !(determiners[first] || first == "who" || first == "which" || first == "whose" || titles[first]) {
+		if !(determiners[first] || first == "who" || first == "which" || first == "whose" || titles[first] || isNumber(toks[k+1])) {
+			return span2{}, false
+		}
+		if k-1 >= lo && toks[k-1].is(",") {
 			return span2{}, false
 		}
 		np, ok := readNPCore(toks, k, lo)
+		if !ok {
+			if k2, ok2 := prevAppositive(toks, k, lo); ok2 {
+				np, ok = readNPCore(toks, k2, lo)
+			}
+		}
 		if !ok {
 			return span2{}, false
 		}
@@ -130,7 +151,7 @@ func readNPCore(toks []tok, end, lo int) (span2, bool) {
 
 // readNPForward reads a speaker's noun phrase starting at token i (for
 // "said Caddell", "said the source", "told reporters").
-func readNPForward(toks []tok, i, hi int) (span2, bool) {
+func (s *Stage) readNPForward(toks []tok, i, hi int) (span2, bool) {
 	if i >= hi {
 		return span2{}, false
 	}
@@ -150,13 +171,39 @@ func readNPForward(toks []tok, i, hi int) (span2, bool) {
 			}
 			continue
 		}
+		if t.is("(") && j > i {
+			// "Rep. Gwen Moore (D-Wis.)"
+			k := j + 1
+			for k < hi && !toks[k].is(")") && k-j < 8 {
+				k++
+			}
+			if k < hi && toks[k].is(")") {
+				j = k + 1
+				continue
+			}
+			break
+		}
 		if !npWord(t) || determiners[t.low] && j > i {
 			break
 		}
 		if _, ok := weekdays[t.low]; ok {
 			break
 		}
+		if _, _, ok := s.lx.match(toks, j); ok && j > i {
+			break
+		}
 		j++
+	}
+	for j > i+1 && toks[j-1].is(")") {
+		// the head is the word before the parenthesis
+		k := j - 1
+		for k > i && !toks[k].is("(") {
+			k--
+		}
+		if headOK(toks[k-1]) {
+			return span2{i, j}, true
+		}
+		break
 	}
 	if j == i || !headOK(toks[j-1]) {
 		return span2{}, false
@@ -175,11 +222,11 @@ var adverbialNouns = set("statement", "interview", "speech", "tweet", "tweets", 
 // skipTail skips what may stand between a cue and its content: an addressee
 // (for tell), adverbials ("on Tuesday", "in a statement"), a comma, "that".
 // It returns the content's first token and whether "that" was skipped.
-func skipTail(toks []tok, j, hi int, frame string) int {
+func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 	if frame == FrameTell {
 		if j < hi && objectWords[toks[j].low] {
 			j++
-		} else if np, ok := readNPForward(toks, j, hi); ok {
+		} else if np, ok := s.readNPForward(toks, j, hi); ok {
 			j = np[1]
 		}
 	}
@@ -209,6 +256,10 @@ func skipTail(toks []tok, j, hi int, frame string) int {
 					break
 				}
 				k++
+			}
+			if hit && k >= hi {
+				j = k
+				continue
 			}
 			if hit && k < hi && (toks[k].low == "that" || toks[k].is(",") || toks[k].is(":") || toks[k].mark) {
 				j = k
@@ -274,29 +325,34 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 	if c, n, ok := s.lx.match(toks, j); ok && c.Frame != FrameLead && s.keep(c) {
 		k := j + n
 		// "said on Tuesday Caddell" is rare; "said Caddell" common
-		if np, ok := readNPForward(toks, k, hi); ok && !objectWords[toks[np[0]].low] {
-			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, clauseEnd(toks, np[1], hi)}, cueEntry: c}
+		if np, ok := s.readNPForward(toks, k, hi); ok && !objectWords[toks[np[0]].low] {
+			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, s.clauseEnd(toks, np[1], hi)}, cueEntry: c}
 		}
 		if c.Frame == FrameAccording {
-			if np, ok := readNPForward(toks, k, hi); ok {
-				return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, clauseEnd(toks, np[1], hi)}, cueEntry: c}
+			if np, ok := s.readNPForward(toks, k, hi); ok {
+				return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, s.clauseEnd(toks, np[1], hi)}, cueEntry: c}
 			}
 		}
 	}
-	np, ok := readNPForward(toks, j, hi)
+	np, ok := s.readNPForward(toks, j, hi)
 	if !ok {
 		return attr{}
 	}
 	k := np[1]
-	if k < hi && toks[k].is(",") {
+	for rep := 0; rep < 3 && k < hi && toks[k].is(","); rep++ {
 		// "Hugh Hill, a doctor, said"
 		m := k + 1
 		for m < hi && !toks[m].is(",") && m-k < 16 {
 			m++
 		}
-		if m < hi && toks[m].is(",") && k+1 < hi && (determiners[toks[k+1].low] || toks[k+1].low == "who") {
-			k = m + 1
+		if m < hi && toks[m].is(",") && k+1 < hi && (determiners[toks[k+1].low] || toks[k+1].low == "who" || isNumber(toks[k+1])) {
+			k = m
+		} else {
+			break
 		}
+	}
+	if k > np[1] && k < hi && toks[k].is(",") {
+		k++
 	}
 	for k < hi && cueAdverbs[toks[k].low] && !isPronoun(toks[k]) {
 		if _, _, ok := s.lx.match(toks, k); ok {
@@ -308,18 +364,21 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 		return attr{}
 	}
 	if c, n, ok := s.lx.match(toks, k); ok && s.keep(c) && c.Frame != FrameAccording {
-		return attr{ok: true, cue: span2{k, k + n}, spk: np, clause: span2{i, clauseEnd(toks, k+n, hi)}, cueEntry: c}
+		return attr{ok: true, cue: span2{k, k + n}, spk: np, clause: span2{i, s.clauseEnd(toks, k+n, hi)}, cueEntry: c}
 	}
 	return attr{}
 }
 
 // clauseEnd extends an attribution clause over its adverbials up to the next
 // comma-free stop: the unit's end, a quotation mark or a clause break.
-func clauseEnd(toks []tok, j, hi int) int {
+func (s *Stage) clauseEnd(toks []tok, j, hi int) int {
 	k := j
 	for k < hi && !toks[k].mark && k-j < 12 {
 		if toks[k].is(".") || toks[k].is(";") || toks[k].is("?") || toks[k].is("!") {
 			return k + 1
+		}
+		if toks[k].is(",") && k+1 < hi && !toks[k+1].mark {
+			return k
 		}
 		k++
 	}
@@ -347,23 +406,27 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 			continue
 		}
 		if cu.Frame == FrameAccording {
-			np, ok := readNPForward(toks, c+n, e)
+			np, ok := s.readNPForward(toks, c+n, e)
 			if ok && np[1] == e {
 				return attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{c, om}, cueEntry: cu}
 			}
 			continue
 		}
 		np, ok := readNPBackward(toks, c, lo)
+		inherit := false
 		if !ok {
-			continue
+			if !(strings.HasSuffix(toks[c].low, "ing") && c-1 >= 0 && toks[c-1].is(",")) {
+				continue
+			}
+			np, inherit = span2{-1, -1}, true
 		}
-		k := skipTail(toks, c+n, e, cu.Frame)
+		k := s.skipTail(toks, c+n, e, cu.Frame)
 		that := false
 		if k < e && toks[k].low == "that" {
 			that = true
 			k++
 		}
-		a := attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{np[0], om}, cueEntry: cu}
+		a := attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{c, om}, cueEntry: cu, inherit: inherit}
 		if k < e {
 			if wordCount(toks, k, e) >= 2 || !punct {
 				a.mixed = true
@@ -398,7 +461,7 @@ func (s *Stage) colonCue(toks []tok, lo, hi int) attr {
 		if !ok {
 			continue
 		}
-		if k := skipTail(toks, c+n, e, cu.Frame); k < e {
+		if k := s.skipTail(toks, c+n, e, cu.Frame); k < e {
 			continue
 		}
 		return attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{np[0], hi}, cueEntry: cu}
@@ -461,8 +524,27 @@ func (f *found) setAttr(text string, p *para, a attr) {
 		f.q.Cue = text[toks[a.cue[0]].start:toks[a.cue[1]-1].end]
 		f.q.CueSpan = dateline.Span{Field: p.field, Start: toks[a.cue[0]].start, End: toks[a.cue[1]-1].end}
 	}
-	if a.spk[1] > a.spk[0] {
+	f.participle = a.inherit
+	if a.spk[1] > a.spk[0] && a.spk[0] >= 0 {
 		f.q.Speaker.Mention = text[toks[a.spk[0]].start:toks[a.spk[1]-1].end]
 		f.q.Speaker.Span = dateline.Span{Field: p.field, Start: toks[a.spk[0]].start, End: toks[a.spk[1]-1].end}
 	}
+}
+
+func isNumber(t tok) bool { return t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' }
+
+// prevAppositive finds the comma opening an appositive that ends at comma k.
+func prevAppositive(toks []tok, k, lo int) (int, bool) {
+	m := k - 1
+	for m >= lo && !toks[m].is(",") && k-m < 16 {
+		m--
+	}
+	if m < lo || !toks[m].is(",") || m+1 >= k {
+		return 0, false
+	}
+	first := toks[m+1].low
+	if determiners[first] || first == "who" || first == "which" || titles[first] || isNumber(toks[m+1]) {
+		return m, true
+	}
+	return 0, false
 }

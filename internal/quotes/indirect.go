@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/dateline-news/dateline"
+	"strings"
 )
 
 // clauseOpeners may stand before the speaker of "X said Y".
@@ -61,7 +62,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		var content span2
 		switch {
 		case c.Frame == FrameAccording:
-			np, ok := readNPForward(toks, i+n, end)
+			np, ok := s.readNPForward(toks, i+n, end)
 			if !ok {
 				continue
 			}
@@ -83,7 +84,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				ok = false
 			}
 			if ok {
-				k := skipTail(toks, i+n, end, c.Frame)
+				k := s.skipTail(toks, i+n, end, c.Frame)
 				startOK := np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
 					if toks[k].low == "that" && !keepThat {
@@ -100,13 +101,25 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				}
 				continue
 			}
+			// "…, adding that Y": the speaker is the clause's
+			if strings.HasSuffix(toks[i].low, "ing") && i-1 > lo && toks[i-1].is(",") {
+				k := s.skipTail(toks, i+n, end, c.Frame)
+				if k < end && wordCount(toks, k, end) >= 3 {
+					if toks[k].low == "that" && !keepThat {
+						k++
+					}
+					at = attr{ok: true, cue: span2{i, i + n}, spk: span2{-1, -1}, cueEntry: c, inherit: true}
+					content = span2{k, end}
+					break
+				}
+			}
 			// "Y, said X."
 			if c.Frame != FrameLead && i-1 > lo && toks[i-1].is(",") {
-				np, ok := readNPForward(toks, i+n, end)
+				np, ok := s.readNPForward(toks, i+n, end)
 				if !ok || objectWords[toks[np[0]].low] {
 					continue
 				}
-				if k := skipTail(toks, np[1], end, FrameSay); k < end {
+				if k := s.skipTail(toks, np[1], end, FrameSay); k < end {
 					continue
 				}
 				at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
@@ -144,7 +157,10 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			}
 		}
 		f := newFound(p, kind, unit)
-		at.clause = span2{at.spk[0], at.cue[1]}
+		at.clause = span2{min(at.spk[0], at.cue[0]), at.cue[1]}
+		if at.spk[0] < 0 {
+			at.clause[0] = at.cue[0]
+		}
 		f.setAttr(text, p, at)
 		cs, ce := toks[content[0]].start, toks[content[1]-1].end
 		if kind == dateline.Direct {
@@ -157,7 +173,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			for k := at.cue[0]; k < at.cue[1]; k++ {
 				claimed[k] = true
 			}
-			for k := at.spk[0]; k < at.spk[1]; k++ {
+			for k := max(at.spk[0], 0); k < at.spk[1]; k++ {
 				claimed[k] = true
 			}
 		}

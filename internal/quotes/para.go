@@ -207,6 +207,24 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		out = append(out, f)
 	}
 	_ = last
+	// participle cues take the speaker of the attribution before them
+	for _, f := range out {
+		if !f.participle {
+			continue
+		}
+		var from *found
+		for _, g := range out {
+			if g != f && !g.participle && g.q.CueSpan.End > 0 && g.q.CueSpan.Start < f.q.CueSpan.Start && g.q.Speaker.Mention != "" {
+				if from == nil || g.q.CueSpan.Start > from.q.CueSpan.Start {
+					from = g
+				}
+			}
+		}
+		if from != nil {
+			f.inherit = from
+			f.q.Speaker = from.q.Speaker
+		}
+	}
 	return out
 }
 

@@ -67,6 +67,9 @@ type found struct {
 	pairs   []int  // quotation pairs of para it is made of (direct)
 	extra   []extraPair
 	inherit *found // the quote whose speaker this one carries over
+	// participle: the cue is a participle ("…, adding that …") whose speaker
+	// is the previous attribution's
+	participle bool
 }
 
 // Run finds the article's quotes and sets a.Quotes.

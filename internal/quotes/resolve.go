@@ -166,7 +166,7 @@ func properName(m string) string {
 	toks := tokenize(m, 0, len(m))
 	// cut an appositive
 	for i, t := range toks {
-		if t.is(",") {
+		if t.is(",") || t.is("(") {
 			toks = toks[:i]
 			break
 		}
