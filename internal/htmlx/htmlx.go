@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	nurl "net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -153,14 +154,14 @@ func extract(ctx context.Context, raw []byte, pageURL string, opt options) (page
 	if opt.dropFurniture {
 		paras = dropFurniture(paras)
 	}
-	if len(paras) == 0 {
+	if !slices.ContainsFunc(paras, hasWord) {
 		if terr != nil {
 			return nil, fmt.Errorf("htmlx: %w: %v", ErrNoContent, terr)
 		}
 		return nil, fmt.Errorf("htmlx: %w", ErrNoContent)
 	}
 	page.Paragraphs = paras
-	page.Subtitle = chooseSubtitle(meta, page.Title, paras, " "+wordKey(textOf(doc))+" ")
+	page.Subtitle, page.Paragraphs = chooseSubtitle(meta, page.Title, paras, " "+wordKey(textOf(doc))+" ")
 
 	if err := ctx.Err(); err != nil {
 		return nil, err

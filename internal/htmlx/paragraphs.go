@@ -129,8 +129,8 @@ func normSpace(s string) string {
 			space = true
 			continue
 		}
-		if unicode.Is(unicode.Cf, r) && r != '\u200d' {
-			continue // soft hyphens, direction marks and the like
+		if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) && r != '\u200d' {
+			continue // control characters, soft hyphens, direction marks and the like
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
@@ -139,4 +139,14 @@ func normSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasWord reports whether s holds a letter or a digit.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

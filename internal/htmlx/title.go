@@ -133,37 +133,43 @@ func hostLabel(host string) string {
 	return ""
 }
 
-// chooseSubtitle returns a standfirst when the page has a real one: the
-// JSON-LD alternativeHeadline, an element marked as standfirst, or the
-// meta description when that text is shown on the page. A candidate that
-// is a teaser of the body (its opening words are in the body, or it ends in
-// an ellipsis) is not a standfirst.
-func chooseSubtitle(m pageMeta, title string, paras []string, pageText string) string {
-	body := " " + wordKey(strings.Join(paras, " ")) + " "
-	ok := func(c string) bool {
+// chooseSubtitle returns a standfirst when the page has a real one, and
+// the paragraphs without it: the JSON-LD alternativeHeadline, the meta
+// description when that text is shown on the page, or an element next to
+// the headline marked as standfirst. A candidate that is a teaser of the
+// body (its opening words are in the body, or it ends in an ellipsis) is
+// not a standfirst; a marked standfirst that the extractor took as the
+// first body paragraph is moved out of the body.
+func chooseSubtitle(m pageMeta, title string, paras []string, pageText string) (string, []string) {
+	plausible := func(c string) bool {
 		n := utf8.RuneCountInString(c)
-		if n < 25 || n > 500 {
+		if n < 25 || n > 500 || rxNotStandfirst.MatchString(c) {
 			return false
 		}
 		if strings.HasSuffix(c, "...") || strings.HasSuffix(c, "…") || strings.HasSuffix(c, "[…]") {
 			return false
 		}
-		k := wordKey(c)
-		if k == "" || k == wordKey(title) || strings.HasPrefix(wordKey(title), k) {
-			return false
-		}
-		return !strings.Contains(body, " "+openingWords(k, 8)+" ")
+		k, tk := wordKey(c), wordKey(title)
+		return k != "" && k != tk && !strings.HasPrefix(tk, k)
 	}
-	if ok(m.ldAltHeadline) && !rxNotStandfirst.MatchString(m.ldAltHeadline) {
-		return m.ldAltHeadline
+	sf := standfirstNear(m.h1s, title)
+	if len(paras) > 1 && plausible(sf) && wordKey(paras[0]) == wordKey(sf) {
+		return sf, paras[1:]
 	}
-	if ok(m.description) && !rxNotStandfirst.MatchString(m.description) && strings.Contains(pageText, " "+openingWords(wordKey(m.description), 12)+" ") {
-		return m.description
+	body := " " + wordKey(strings.Join(paras, " ")) + " "
+	ok := func(c string) bool {
+		return plausible(c) && !strings.Contains(body, " "+openingWords(wordKey(c), 8)+" ")
 	}
-	if sf := standfirstNear(m.h1s, title); ok(sf) {
-		return sf
+	if ok(m.ldAltHeadline) {
+		return m.ldAltHeadline, paras
 	}
-	return ""
+	if ok(m.description) && strings.Contains(pageText, " "+openingWords(wordKey(m.description), 12)+" ") {
+		return m.description, paras
+	}
+	if ok(sf) {
+		return sf, paras
+	}
+	return "", paras
 }
 
 var rxWord = regexp.MustCompile(`[\p{L}\p{N}]+`)
