@@ -17,6 +17,26 @@ var articles = map[string]bool{
 	"ash": true, "ad-": true, "ez": true, "es": true, "ul": true, "de": true, "la": true, "le": true,
 }
 
+// functionWords may stand capitalised before a place name at the start of
+// a sentence ("In Idlib, ...").
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "at": true, "on": true, "from": true, "to": true,
+	"for": true, "near": true, "into": true, "across": true, "around": true, "outside": true,
+	"inside": true, "of": true, "by": true, "with": true, "without": true, "and": true, "but": true,
+	"or": true, "as": true, "while": true, "after": true, "before": true, "since": true, "until": true,
+	"when": true, "where": true, "both": true, "between": true, "through": true, "over": true,
+	"under": true, "against": true, "toward": true, "towards": true, "via": true, "like": true,
+	"unlike": true, "beyond": true, "within": true, "despite": true, "amid": true, "along": true,
+	"also": true, "meanwhile": true, "yesterday": true, "today": true, "earlier": true, "later": true,
+	"if": true, "than": true, "about": true, "visiting": true, "leaving": true, "including": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "why": true, "how": true, "what": true, "outskirts": true,
+}
+
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s
+}
+
 // divisionWords after a name ask for a first-level division; "city" asks
 // for a city.
 var divisionWords = map[string]string{
@@ -143,14 +163,25 @@ func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
 		}
 	}
 
-	// Stoplisted words count only as countries, areas, or with context.
+	// Without context, stoplisted words count only as countries or areas,
+	// and so does a one-word name right after another capitalised word
+	// ("John Bolton", "Kim Jong Un"), unless it is a capital.
 	if !o.anyCase {
 		for k := range ms {
 			m := &ms[k]
-			if m.placed || m.ctx || !g.stop[m.key] {
+			if m.placed || m.ctx {
 				continue
 			}
-			m.cands = g.ofKind(m.cands, KindCountry, KindArea)
+			if g.stop[m.key] {
+				m.cands = g.ofKind(m.cands, KindCountry, KindArea)
+				continue
+			}
+			if m.tn-m.t0 == 1 && m.t0 > 0 && sepOK[m.t0] && seps[m.t0] == " " && (k == 0 || ms[k-1].tn != m.t0) {
+				p := toks[m.t0-1]
+				if p.upper && !functionWords[p.key] && !directions[p.key] && !allCaps(text[p.start:p.end]) {
+					m.cands = g.capitalsOnly(m.cands)
+				}
+			}
 		}
 	}
 
@@ -228,6 +259,18 @@ func (g *Gazetteer) ofKind(cs []int32, kinds ...string) []int32 {
 		}
 		if len(suffixed) > 0 {
 			return suffixed
+		}
+	}
+	return out
+}
+
+// capitalsOnly keeps countries, areas and national capitals.
+func (g *Gazetteer) capitalsOnly(cs []int32) []int32 {
+	var out []int32
+	for _, c := range cs {
+		e := &g.entries[c]
+		if e.loc.Kind == KindCountry || e.loc.Kind == KindArea || e.fc == "PPLC" {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -181,6 +181,16 @@ func (g *Gazetteer) addCountry(row map[string]string) error {
 	return nil
 }
 
+// genericWords are not taken alone as names of divisions.
+var genericWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "capital": true, "gulf": true, "coast": true,
+	"coastal": true, "islands": true, "lakes": true, "river": true, "national": true, "federal": true,
+	"centre": true, "center": true, "north east": true, "north west": true, "south east": true,
+	"south west": true, "north central": true, "south central": true, "upper": true, "lower": true,
+	"mountain": true, "plateau": true, "western area": true,
+}
+
 // admin1Suffix matches the generic words of division names that news
 // reports often leave out: "Kyiv Oblast", "Damascus Governorate".
 var admin1Suffix = regexp.MustCompile(`(?i)[\s-]+(governorate|province|oblast|oblast'|region|district|krai|kray|republic|rayon|prefecture|state|city|county|department|autonomous okrug|sahari)$`)
@@ -199,11 +209,12 @@ func (g *Gazetteer) addAdmin1(row map[string]string) error {
 		weight: w / 10,
 	})
 	g.admin1[cc+"."+code] = i
-	g.indexName(name, i, cc)
-	g.indexName(row["ascii"], i, cc)
-	base := admin1Prefix.ReplaceAllString(admin1Suffix.ReplaceAllString(name, ""), "")
-	if base != name && len(base) >= 3 {
-		g.indexName(base, i, cc)
+	for _, n := range []string{name, row["ascii"], admin1Prefix.ReplaceAllString(admin1Suffix.ReplaceAllString(name, ""), "")} {
+		// A division called "North" or "Gulf Province" is not found as
+		// "North" or "Gulf": the word is too common.
+		if len(n) >= 3 && !genericWords[strings.ToLower(n)] {
+			g.indexName(n, i, cc)
+		}
 	}
 	return nil
 }
