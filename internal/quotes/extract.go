@@ -62,6 +62,15 @@ func headOK(t tok) bool {
 	return false
 }
 
+// headLoose is headOK for a noun phrase fixed by its place next to a
+// quotation and a cue ("…,” the book said): any content word will do.
+func headLoose(t tok) bool {
+	if headOK(t) {
+		return true
+	}
+	return t.isWord() && !npStop[t.low] && !strings.HasSuffix(t.low, "ly") && !determiners[t.low]
+}
+
 func isPronoun(t tok) bool {
 	_, ok := pronouns[t.low]
 	return ok && t.low != "it"
@@ -70,6 +79,10 @@ func isPronoun(t tok) bool {
 // readNPBackward reads the speaker's noun phrase ending just before token
 // end (skipping adverbs such as "also", "later"), not before token lo.
 func readNPBackward(toks []tok, end, lo int) (span2, bool) {
+	return readNPBackwardHead(toks, end, lo, headOK)
+}
+
+func readNPBackwardHead(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 	j := end - 1
 	for j >= lo && cueAdverbs[toks[j].low] && !isPronoun(toks[j]) {
 		j--
@@ -86,7 +99,7 @@ func readNPBackward(toks []tok, end, lo int) (span2, bool) {
 			k--
 		}
 		if k > lo && toks[k].is("(") {
-			if np, ok := readNPCore(toks, k, lo); ok {
+			if np, ok := readNPCore(toks, k, lo, head); ok {
 				return span2{np[0], j + 1}, true
 			}
 		}
@@ -101,17 +114,16 @@ func readNPBackward(toks []tok, end, lo int) (span2, bool) {
 		if k < lo || !toks[k].is(",") || k+1 >= j {
 			return span2{}, false
 		}
-		first := toks[k+1].low
-		if !(determiners[first] || first == "who" || first == "which" || first == "whose" || titles[first] || isNumber(toks[k+1])) {
+		if !appositiveStart(toks, k+1, j) {
 			return span2{}, false
 		}
 		if k-1 >= lo && toks[k-1].is(",") {
 			return span2{}, false
 		}
-		np, ok := readNPCore(toks, k, lo)
+		np, ok := readNPCore(toks, k, lo, head)
 		if !ok {
 			if k2, ok2 := prevAppositive(toks, k, lo); ok2 {
-				np, ok = readNPCore(toks, k2, lo)
+				np, ok = readNPCore(toks, k2, lo, head)
 			}
 		}
 		if !ok {
@@ -119,12 +131,12 @@ func readNPBackward(toks []tok, end, lo int) (span2, bool) {
 		}
 		return np, true
 	}
-	return readNPCore(toks, j+1, lo)
+	return readNPCore(toks, j+1, lo, head)
 }
 
-func readNPCore(toks []tok, end, lo int) (span2, bool) {
+func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 	j := end - 1
-	if j < lo || !headOK(toks[j]) {
+	if j < lo || !head(toks[j]) {
 		return span2{}, false
 	}
 	if isPronoun(toks[j]) {
@@ -152,6 +164,10 @@ func readNPCore(toks []tok, end, lo int) (span2, bool) {
 // readNPForward reads a speaker's noun phrase starting at token i (for
 // "said Caddell", "said the source", "told reporters").
 func (s *Stage) readNPForward(toks []tok, i, hi int) (span2, bool) {
+	return s.readNPForwardHead(toks, i, hi, headOK)
+}
+
+func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (span2, bool) {
 	if i >= hi {
 		return span2{}, false
 	}
@@ -200,12 +216,12 @@ func (s *Stage) readNPForward(toks []tok, i, hi int) (span2, bool) {
 		for k > i && !toks[k].is("(") {
 			k--
 		}
-		if headOK(toks[k-1]) {
+		if head(toks[k-1]) {
 			return span2{i, j}, true
 		}
 		break
 	}
-	if j == i || !headOK(toks[j-1]) {
+	if j == i || !head(toks[j-1]) {
 		return span2{}, false
 	}
 	return span2{i, j}, true
@@ -234,6 +250,9 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 		t := toks[j]
 		if _, ok := weekdays[t.low]; ok {
 			j++
+			if j < hi && (toks[j].low == "morning" || toks[j].low == "afternoon" || toks[j].low == "evening" || toks[j].low == "night") {
+				j++
+			}
 			continue
 		}
 		if t.low == "on" || t.low == "in" || t.low == "at" || t.low == "during" || t.low == "via" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "late" || t.low == "early" {
@@ -325,7 +344,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 	if c, n, ok := s.lx.match(toks, j); ok && c.Frame != FrameLead && s.keep(c) {
 		k := j + n
 		// "said on Tuesday Caddell" is rare; "said Caddell" common
-		if np, ok := s.readNPForward(toks, k, hi); ok && !objectWords[toks[np[0]].low] {
+		if np, ok := s.readNPForwardHead(toks, k, hi, headLoose); ok && !objectWords[toks[np[0]].low] {
 			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, s.clauseEnd(toks, np[1], hi)}, cueEntry: c}
 		}
 		if c.Frame == FrameAccording {
@@ -334,7 +353,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 			}
 		}
 	}
-	np, ok := s.readNPForward(toks, j, hi)
+	np, ok := s.readNPForwardHead(toks, j, hi, headLoose)
 	if !ok {
 		return attr{}
 	}
@@ -345,7 +364,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 		for m < hi && !toks[m].is(",") && m-k < 16 {
 			m++
 		}
-		if m < hi && toks[m].is(",") && k+1 < hi && (determiners[toks[k+1].low] || toks[k+1].low == "who" || isNumber(toks[k+1])) {
+		if m < hi && toks[m].is(",") && k+1 < hi && appositiveStart(toks, k+1, m) {
 			k = m
 		} else {
 			break
@@ -412,8 +431,14 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 			}
 			continue
 		}
-		np, ok := readNPBackward(toks, c, lo)
+		np, ok := readNPBackwardHead(toks, c, lo, headLoose)
 		inherit := false
+		if !ok && c+n < e && cu.Frame != FrameLead {
+			// "Said Ellis: “…”"
+			if np2, ok2 := s.readNPForward(toks, c+n, e); ok2 && np2[1] == e && (c == lo || toks[c-1].is(",")) {
+				return attr{ok: true, cue: span2{c, c + n}, spk: np2, clause: span2{c, om}, cueEntry: cu}
+			}
+		}
 		if !ok {
 			if !(strings.HasSuffix(toks[c].low, "ing") && c-1 >= 0 && toks[c-1].is(",")) {
 				continue
@@ -436,6 +461,23 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		return a
 	}
 	return attr{}
+}
+
+// verbAt reports whether the cue at token i stands as a verb, not as a noun
+// ("Trump's comments", "the tweets", "a note").
+func verbAt(toks []tok, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || p.low == "'" || p.low == "’" {
+		return false
+	}
+	switch p.low {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "recent", "new", "latest", "public", "earlier", "whose":
+		return false
+	}
+	return true
 }
 
 // keep reports whether attributions with cue c are wanted.
@@ -477,7 +519,7 @@ func headlineColon(toks []tok) (span2, int, bool) {
 				return span2{}, 0, false
 			}
 			for k := 0; k < i; k++ {
-				if !toks[k].isCap() && !determiners[toks[k].low] && toks[k].low != "of" {
+				if !toks[k].isCap() || !npWord(toks[k]) || determiners[toks[k].low] {
 					return span2{}, 0, false
 				}
 			}
@@ -542,9 +584,27 @@ func prevAppositive(toks []tok, k, lo int) (int, bool) {
 	if m < lo || !toks[m].is(",") || m+1 >= k {
 		return 0, false
 	}
-	first := toks[m+1].low
-	if determiners[first] || first == "who" || first == "which" || titles[first] || isNumber(toks[m+1]) {
+	if appositiveStart(toks, m+1, k) {
 		return m, true
 	}
 	return 0, false
+}
+
+var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "whose", "writing", "appearing", "after", "before", "from")
+
+// appositiveStart reports whether toks[i:j] (between two commas) reads as an
+// appositive or an aside inside a speaker's phrase: "a doctor", "who ...",
+// "R-Ky.", "82", "at a later press gaggle".
+func appositiveStart(toks []tok, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	first := toks[i]
+	switch {
+	case determiners[first.low], titles[first.low], apposPreps[first.low], isNumber(first):
+		return true
+	case j-i <= 3 && first.isCap():
+		return true // "R-Ky.", "Texas"
+	}
+	return false
 }

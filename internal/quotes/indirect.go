@@ -6,7 +6,9 @@ import (
 )
 
 // clauseOpeners may stand before the speaker of "X said Y".
-var clauseOpeners = set(",", "and", "but", ";", "—", "–", ":", "(", "so", "yet", "then", "also")
+var clauseOpeners = set(",", "and", "but", ";", "—", "–", ":", "(", "so", "yet", "then", "also",
+	"though", "although", "while", "because", "as", "after", "before", "when", "since", "until",
+	"once", "where", "whereas", "meanwhile", "now", "still", "however")
 
 // badBefore may not stand before the speaker of "X said Y": the speaker
 // would be the object of a relative clause or of a preposition.
@@ -77,6 +79,12 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			}
 		default:
 			np, ok := readNPBackward(toks, i, lo)
+			if !ok {
+				// "The bank said": a determiner or a name fixes a looser head
+				if np2, ok2 := readNPBackwardHead(toks, i, lo, headLoose); ok2 && (determiners[toks[np2[0]].low] || toks[np2[0]].isCap()) && np2[1] == i {
+					np, ok = np2, true
+				}
+			}
 			if ok && np[0] > lo && badBefore[toks[np[0]-1].low] {
 				ok = false
 			}
@@ -86,6 +94,13 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			if ok {
 				k := s.skipTail(toks, i+n, end, c.Frame)
 				startOK := np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
+				commaBefore := np[0]-1 > lo && toks[np[0]-1].is(",")
+				if k < end && commaBefore && c.Frame != FrameLead && (toks[k-1].is(",") || subordinators[toks[k].low]) {
+					// "Y, X said Friday, as they …": the content is before
+					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
+					content = span2{lo, np[0] - 1}
+					break
+				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
 					if toks[k].low == "that" && !keepThat {
 						k++
@@ -129,6 +144,12 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			continue
 		}
 		content[1] = trimEnd(toks, content[0], content[1])
+		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStart(toks[content[0]]) {
+			continue
+		}
+		if at.inherit && !(content[0] > 0 && toks[content[0]-1].low == "that") && !toks[content[0]].mark {
+			continue // "…, shouting profanities": a participle takes "that" or a quotation
+		}
 		for content[0] < content[1] && (toks[content[0]].is(",") || toks[content[0]].is(":") || toks[content[0]].is("—")) {
 			content[0]++
 		}
@@ -158,6 +179,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		f := newFound(p, kind, unit)
 		at.clause = span2{min(at.spk[0], at.cue[0]), at.cue[1]}
+		if at.spk[0] >= 0 {
+			at.clause[0] = min(at.spk[0], at.cue[0])
+		} else {
+			at.clause[0] = at.cue[0]
+		}
 		if at.spk[0] < 0 {
 			at.clause[0] = at.cue[0]
 		}
@@ -177,11 +203,44 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				claimed[k] = true
 			}
 		}
+		f.content = content
 		out = append(out, f)
 		i = at.cue[1] - 1
+	}
+	// an attribution inside an earlier one's content ends that content:
+	// "X said Y, though she acknowledged Z"
+	for k := 0; k+1 < len(out); k++ {
+		f, g := out[k], out[k+1]
+		start := g.clause[0]
+		if f.content[0] < start && start < f.content[1] && g.content[0] > f.content[0] {
+			e := start
+			for e > f.content[0] && (clauseOpeners[toks[e-1].low] || !toks[e-1].isWord()) && !toks[e-1].mark {
+				e--
+			}
+			if wordCount(toks, f.content[0], e) >= 3 {
+				f.content[1] = e
+				f.setParts(text, p.field, [][2]int{{toks[f.content[0]].start, toks[e-1].end}})
+			}
+		}
 	}
 	return out
 }
 
 // keepThat keeps a complementiser "that" at the start of an indirect content.
 const keepThat = false
+
+var contentStops = set("to", "and", "or", "but", "as", "of", "about", "with", "for", "by", "from",
+	"which", "who", "than", "so", "nothing", "little", "much", "more", "something",
+	"anything", "goodbye", "hello", "yes", "no", "sorry", "thanks", "up", "out", "off", "back")
+
+// badContentStart reports whether an indirect content cannot start with t.
+func badContentStart(t tok) bool {
+	if contentStops[t.low] {
+		return true
+	}
+	return strings.HasSuffix(t.low, "ing") && !t.isCap() && len(t.low) > 5
+}
+
+var subordinators = set("as", "while", "after", "before", "when", "since", "because", "though",
+	"although", "until", "where", "whereas", "which", "adding", "saying", "noting", "citing", "in", "on",
+	"at", "during", "referring", "speaking", "according")

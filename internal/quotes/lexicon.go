@@ -129,7 +129,11 @@ func (lx lexicon) add(c cue) {
 // match returns the cue form starting at token i of toks, if any, and the
 // number of tokens it spans.
 func (lx lexicon) match(toks []tok, i int) (cue, int, bool) {
-	for _, c := range lx[toks[i].low] {
+	list := lx[toks[i].low]
+	if len(list) == 0 || !verbAt(toks, i) {
+		return cue{}, 0, false
+	}
+	for _, c := range list {
 		if i+len(c.Words) > len(toks) {
 			continue
 		}

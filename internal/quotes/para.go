@@ -94,6 +94,9 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if at.ok && at.mixed {
 			continue // read as indirect speech with a quoted fragment
 		}
+		if at.ok && (wordCount(toks, lo, hi) < 3 || titleCase(toks, lo, hi)) {
+			continue // a fragment or a title, not a quotation of its own
+		}
 		// A quotation continued from the previous paragraph joins its quote.
 		if !at.ok && pr.Cont && prevLast != nil && prevLast.q.Kind == dateline.Direct {
 			prevLast.addPart(text, p, k)
@@ -167,7 +170,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue
 		}
 		om, lo, hi, cm := p.pairToks(k)
-		if om < 0 || wordCount(toks, lo, hi) < 4 {
+		if om < 0 || wordCount(toks, lo, hi) < 4 || titleCase(toks, lo, hi) {
 			continue
 		}
 		u := p.unitOf(om)
@@ -189,6 +192,9 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 		if from == nil && pr.Cont && prevLast != nil {
 			from = prevLast
+		}
+		if from == nil && noCarry {
+			continue // no speaker in sight: a title, a sign, a motto
 		}
 		// Directly after the previous quote's parts: one more part of it.
 		if from != nil && from.para == p && s.adjacent(p, from, k) {
@@ -265,6 +271,9 @@ func (s *Stage) adjacent(p *para, f *found, k int) bool {
 	if cm < 0 || om < 0 || om < cm {
 		return false
 	}
+	if p.unitOf(cm) == p.unitOf(om) {
+		return true // "X," he said, referring to Y, "Z."
+	}
 	for i := cm + 1; i < om; i++ {
 		t := p.toks[i]
 		if !t.isWord() {
@@ -304,3 +313,22 @@ func (s *Stage) joinFollowing(text string, p *para, f *found, k int, used, claim
 		used[n] = true
 	}
 }
+
+// titleCase reports whether the words of toks[lo:hi] are capitalised like a
+// title ("Make Your Kid a Millionaire").
+func titleCase(toks []tok, lo, hi int) bool {
+	words, caps := 0, 0
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if !t.isWord() || isNumber(t) {
+			continue
+		}
+		words++
+		if t.isCap() {
+			caps++
+		}
+	}
+	return words >= 2 && caps*4 >= words*3 && words <= 12
+}
+
+const noCarry = false

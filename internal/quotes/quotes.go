@@ -70,6 +70,7 @@ type found struct {
 	// participle: the cue is a participle ("…, adding that …") whose speaker
 	// is the previous attribution's
 	participle bool
+	content    [2]int // token range of an indirect content
 }
 
 // Run finds the article's quotes and sets a.Quotes.
