@@ -108,7 +108,7 @@ func readNPBackwardHead(toks []tok, end, lo int, head func(tok) bool) (span2, bo
 	if toks[j].is(",") {
 		// appositive: "Hugh Hill, a doctor, said" / "Smith, who ..., said"
 		k := j - 1
-		for k >= lo && !toks[k].is(",") && j-k < 16 {
+		for k >= lo && !toks[k].is(",") && j-k < 32 {
 			k--
 		}
 		if k < lo || !toks[k].is(",") || k+1 >= j {
@@ -129,7 +129,7 @@ func readNPBackwardHead(toks []tok, end, lo int, head func(tok) bool) (span2, bo
 		if !ok {
 			return span2{}, false
 		}
-		return np, true
+		return span2{np[0], j}, true // the mention keeps its appositive
 	}
 	return readNPCore(toks, j+1, lo, head)
 }
@@ -361,7 +361,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 	for rep := 0; rep < 3 && k < hi && toks[k].is(","); rep++ {
 		// "Hugh Hill, a doctor, said"
 		m := k + 1
-		for m < hi && !toks[m].is(",") && m-k < 16 {
+		for m < hi && !toks[m].is(",") && m-k < 32 {
 			m++
 		}
 		if m < hi && toks[m].is(",") && k+1 < hi && appositiveStart(toks, k+1, m) {
@@ -371,6 +371,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 		}
 	}
 	if k > np[1] && k < hi && toks[k].is(",") {
+		np = span2{np[0], k} // the mention keeps its appositive
 		k++
 	}
 	for k < hi && cueAdverbs[toks[k].low] && !isPronoun(toks[k]) {
@@ -578,7 +579,7 @@ func isNumber(t tok) bool { return t.text != "" && t.text[0] >= '0' && t.text[0]
 // prevAppositive finds the comma opening an appositive that ends at comma k.
 func prevAppositive(toks []tok, k, lo int) (int, bool) {
 	m := k - 1
-	for m >= lo && !toks[m].is(",") && k-m < 16 {
+	for m >= lo && !toks[m].is(",") && k-m < 32 {
 		m--
 	}
 	if m < lo || !toks[m].is(",") || m+1 >= k {

@@ -56,6 +56,43 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 	}
 
+	// Transcript lines: "PENCE: Well, …" — a speaker label in capitals.
+	if p.field == dateline.InBody {
+		var labels [][2]int // label token, first token after the colon
+		for i := 0; i+1 < len(toks); i++ {
+			if i > 0 && !(toks[i-1].is(".") || toks[i-1].is("?") || toks[i-1].is("!") || toks[i-1].is("—") || toks[i-1].mark) {
+				continue
+			}
+			j := i
+			for j < len(toks) && j-i < 3 && isUpperWord(toks[j]) {
+				j++
+			}
+			if j > i && j < len(toks) && toks[j].is(":") {
+				labels = append(labels, [2]int{i, j + 1})
+			}
+		}
+		for n, l := range labels {
+			end := len(toks)
+			if n+1 < len(labels) {
+				end = labels[n+1][0]
+			}
+			hi := trimEnd(toks, l[1], end)
+			if hi <= l[1] || wordCount(toks, l[1], hi) < 2 {
+				continue
+			}
+			f := newFound(p, dateline.Direct, p.unitOf(l[1]))
+			f.setParts(text, p.field, [][2]int{{toks[l[1]].start, toks[hi-1].end}})
+			f.setAttr(text, p, attr{cue: span2{l[1] - 1, l[1]}, spk: span2{l[0], l[1] - 1}})
+			claim(span2{l[0], end})
+			for k, pr := range p.pairs {
+				if pr.Open >= toks[l[0]].start && pr.Open < toks[end-1].end {
+					used[k] = true
+				}
+			}
+			out = append(out, f)
+		}
+	}
+
 	var prevLast *found
 	if len(before) > 0 && prev != nil && before[len(before)-1].para == prev {
 		prevLast = before[len(before)-1]
@@ -332,3 +369,17 @@ func titleCase(toks []tok, lo, hi int) bool {
 }
 
 const noCarry = false
+
+// isUpperWord reports whether t is a word in capitals of two letters or more
+// ("PENCE", "WALLACE").
+func isUpperWord(t tok) bool {
+	if len(t.text) < 2 || !t.isWord() {
+		return false
+	}
+	for _, r := range t.text {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return !isNumber(t)
+}
