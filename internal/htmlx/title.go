@@ -200,14 +200,32 @@ func dropLeadingTitle(paras []string, title string) []string {
 }
 
 // rxFurniture matches short paragraphs that are page furniture rather than
-// article text.
-var rxFurniture = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on)?( facebook| twitter| email)*|(click|tap) (here )?to .{0,40}|read more:?|related:?|related (articles|stories|coverage)|(sign up|subscribe)( for| to)? .{0,60}|follow us .{0,40}|(image|photo|picture) (copyright|credit|caption).{0,80}|copyright ©.{0,80}|© .{0,80}|all rights reserved\.?|(skip|jump) to .{0,30}|comments?|(\d+ )?comments|print|email|loading\.*|continue reading( below)?\.?|story continues below( advertisement)?\.?|(this )?article continues below\.?)$`)
+// article text: calls to action, share bars, picture credits, reporter
+// credits and e-mail lines, pointers to related stories.
+var rxFurniture = regexp.MustCompile(`(?i)^(` +
+	`advertisement|advertising|sponsored( content)?|` +
+	`share( this( article| story)?)?( on)?( facebook| twitter| email)*|` +
+	`like this (story|article)\??.{0,40}|` +
+	`(click|tap) (here )?to .{0,60}|` +
+	`(read more|see more|see also|also read|related( posts?| articles?| stories| coverage)?|more great .{0,30} stories|most (read|popular)( in .{0,30})?|you (may|might) also like)\b.{0,150}|` +
+	`(sign up|subscribe)( for| to)? .{0,80}|` +
+	`follow (us|him|her|them|@\S+) on .{0,80}|` +
+	`(image|photo|picture) (copyright|credit|caption).{0,80}|` +
+	`(copyright|©|ⓒ).{0,100}|all rights reserved\.?|` +
+	`(skip|jump) to .{0,30}|comments?|(\d+ )?comments|print|email|loading\.*|` +
+	`continue reading( below)?\.?|story continues below( advertisement)?\.?|(this )?article continues below\.?|` +
+	`\(?(additional )?(reporting|writing|editing|compiled|translated) by [^.]{0,150}\)?\.?|` +
+	`[^.]{0,120} contributed (to this report|reporting)\b.{0,60}|` +
+	`(write to|contact) [^.]{0,60} at \S+@\S+|` +
+	`(reach|email) the (reporter|writer|author)s? .{0,120}|` +
+	`filed under:?.{0,80}|tags?:.{0,100}` +
+	`)$`)
 
 // dropFurniture removes paragraphs that are page furniture.
 func dropFurniture(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
-		if utf8.RuneCountInString(p) < 120 && rxFurniture.MatchString(strings.TrimSpace(p)) {
+		if utf8.RuneCountInString(p) < 250 && rxFurniture.MatchString(p) {
 			continue
 		}
 		out = append(out, p)
