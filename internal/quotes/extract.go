@@ -334,6 +334,12 @@ func wordCount(toks []tok, lo, hi int) int {
 // rightCue reads "…,” he said" / "…,” said Caddell" after a quotation: i is
 // the first token after the closing mark, hi the unit's end.
 func (s *Stage) rightCue(toks []tok, i, hi int) attr {
+	// “…” ― Carla Sanchez.
+	if i < hi && isDash(toks[i].text) {
+		if np, ok := s.readNPForward(toks, i+1, hi); ok && toks[i+1].isCap() && np[1]-np[0] <= 6 {
+			return attr{ok: true, cue: span2{i, i + 1}, spk: np, clause: span2{i, np[1]}}
+		}
+	}
 	j := i
 	for j < hi && (toks[j].is(",") || toks[j].is("—") || toks[j].is("–") || toks[j].is("-")) {
 		j++
@@ -609,3 +615,5 @@ func appositiveStart(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "--" }

@@ -222,6 +222,12 @@ func pairMarks(s string, marks []mark, single bool) []Pair {
 			}
 		case mkClose:
 			closes = true
+			if open < 0 {
+				// a closing mark used to open (”Fear. …”)
+				if o, c := straightOpens(s, m.pos, m.size); o && !c {
+					opens, closes = true, false
+				}
+			}
 		case mkEither:
 			if m.size == 1 {
 				opens, closes = straightOpens(s, m.pos, m.size)

@@ -234,7 +234,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue // no speaker in sight: a title, a sign, a motto
 		}
 		// Directly after the previous quote's parts: one more part of it.
-		if from != nil && from.para == p && s.adjacent(p, from, k) {
+		if from != nil && from.para == p && s.adjacent(p, from, k) && (joinNext || p.unitOf(om) == p.unitOf(lastClose(p, from))) {
 			from.addPart(text, p, k)
 			used[k] = true
 			continue
@@ -338,6 +338,12 @@ func (s *Stage) joinFollowing(text string, p *para, f *found, k int, used, claim
 		if !s.adjacent(p, f, n) {
 			return
 		}
+		if !joinNext {
+			om, _, _, _ := p.pairToks(n)
+			if p.unitOf(om) != p.unitOf(lastClose(p, f)) {
+				return
+			}
+		}
 		// the next quotation must not have a cue of its own
 		_, _, _, cm := p.pairToks(n)
 		if cm >= 0 {
@@ -382,4 +388,14 @@ func isUpperWord(t tok) bool {
 		}
 	}
 	return !isNumber(t)
+}
+
+// joinNext joins to a quote the cue-less quotation of the next sentence ("X,"
+// he said. "Y.") as one more part.
+const joinNext = true
+
+// lastClose returns the token index of the closing mark of f's last part.
+func lastClose(p *para, f *found) int {
+	_, _, _, cm := p.pairToks(f.pairs[len(f.pairs)-1])
+	return max(cm, 0)
 }
