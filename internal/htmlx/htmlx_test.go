@@ -384,3 +384,41 @@ func ExampleExtract() {
 	// - DOVER, June 2 - Unions and the ferry company reached a deal late on Wednesday after talks that lasted eleven hours.
 	// - The agreement ends a strike that had stranded thousands of travellers at the port for three days, the company said.
 }
+
+func TestDropFurniture(t *testing.T) {
+	tests := []struct {
+		para string
+		drop bool
+	}{
+		{"Advertisement", true},
+		{"Share this article", true},
+		{"Related: Storm closes ports along the coast", true},
+		{"SEE MORE: Ferry operators count the cost", true},
+		{"You may also like:", true},
+		{"(Reporting by Ana Ferreira; Editing by Tom Hale)", true},
+		{"Additional reporting by Jan Novak", true},
+		{"Reporting by Ana Ferreira; editing by Tom Hale.", true},
+		{"Maria Lopez contributed reporting from Lisbon.", true},
+		{"Write to Ana Ferreira at ana.ferreira@example.org", true},
+		{"Copyright © 2024 Harbour Times", true},
+		{"© Harbour Times", true},
+		{"Click here to get the newsletter", true},
+		{"Sign up for our free morning briefing.", true},
+		{"Follow us on Twitter", true},
+		{"Related charges were filed against two other men, prosecutors said.", false},
+		{"Reporting by the regional broadcaster showed the figures were wrong.", false},
+		{"Copyright law was changed in 2019, the court noted.", false},
+		{"2019 was the wettest year on record in the valley.", false},
+		{"Subscribers will pay 3 euros more a month from June, the company said.", false},
+		{"Print journalists walked out at noon.", false},
+		{"Comments by the minister drew an angry reply from the opposition.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.para, func(t *testing.T) {
+			got := len(dropFurniture([]string{tc.para})) == 0
+			if got != tc.drop {
+				t.Errorf("dropped = %v, want %v", got, tc.drop)
+			}
+		})
+	}
+}

@@ -207,14 +207,16 @@ var rxFurniture = regexp.MustCompile(`(?i)^(` +
 	`share( this( article| story)?)?( on)?( facebook| twitter| email)*|` +
 	`like this (story|article)\??.{0,40}|` +
 	`(click|tap) (here )?to .{0,60}|` +
-	`(read more|see more|see also|also read|related( posts?| articles?| stories| coverage)?|more great .{0,30} stories|most (read|popular)( in .{0,30})?|you (may|might) also like)\b.{0,150}|` +
+	`(read more|see more|see also|also read|related( posts?| articles?| stories| coverage| content)?|more on this( story)?)\s*[:|»›>]\s*.{0,150}|` +
+	`related( posts?| articles?| stories| coverage| content)?|more great .{0,30} stories|most (read|popular)( in .{0,30})?|you (may|might) also like:?|read more|see more|` +
 	`(sign up|subscribe)( for| to)? .{0,80}|` +
 	`follow (us|him|her|them|@\S+) on .{0,80}|` +
 	`(image|photo|picture) (copyright|credit|caption).{0,80}|` +
-	`(copyright|©|ⓒ).{0,100}|all rights reserved\.?|` +
+	`copyright\s*(©|ⓒ|\(c\)|\d{4}\b).{0,100}|(©|ⓒ).{0,100}|all rights reserved\.?|` +
 	`(skip|jump) to .{0,30}|comments?|(\d+ )?comments|print|email|loading\.*|` +
 	`continue reading( below)?\.?|story continues below( advertisement)?\.?|(this )?article continues below\.?|` +
-	`\(?(additional )?(reporting|writing|editing|compiled|translated) by [^.]{0,150}\)?\.?|` +
+	`\((additional )?(reporting|writing|editing|compiled|translated)( by)? [^)]{0,150}\)\.?|` +
+	`(additional )?(reporting|writing|editing) by (?-i:\p{Lu})[^.;]{0,60}(; ?(additional )?(reporting|writing|editing) by [^.;]{0,60})*\.?|` +
 	`[^.]{0,120} contributed (to this report|reporting)\b.{0,60}|` +
 	`(write to|contact) [^.]{0,60} at \S+@\S+|` +
 	`(reach|email) the (reporter|writer|author)s? .{0,120}|` +
