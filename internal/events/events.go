@@ -1,0 +1,121 @@
+// Package events is the pipe's PLOVER stage: it reads who did what to whom,
+// where and when, from the sentences of an article, after the text, actors,
+// when and quotes stages.
+//
+// Triggers come from a lexicon of verb and noun patterns with argument roles
+// (data/lexicon/events.tsv, which documents the format; a user may add files).
+// Each sentence is cut into clauses (main, subordinate, speech complement); the
+// first verb trigger of a clause is its event (a noun trigger when the clause
+// has no verb trigger; a verb coordinated with "and" adds one more). Triggers in
+// the complement of an earlier trigger ("agreed to provide aid", "demanded that
+// Israel withdraw") are its content, not separate events; triggers inside
+// relative and adverbial clauses ("after troops shelled…", "which…") are
+// background and are not coded.
+//
+// Source and target are read from the clause: the subject before the trigger,
+// the object after it, and phrases after prepositions the pattern names
+// ("with", "against", "on"). Passive voice swaps them ("was attacked by X").
+// Coordinated actors ("the US, the UK and France") give one event per
+// source×target; symmetric events (talks, cooperation) give one event per
+// direction, so both sides are recorded as sources. Actors come from the actors
+// stage's mentions and entities; a sector noun at the head of the phrase
+// ("Israeli troops") sets the sector, and a place inside a people phrase
+// ("demonstrators in Baghdad") gives the country.
+//
+// Modes: negated ("did not attack", "never", "denied that"); hypothetical under
+// future, volitional or epistemic markers ("will", "would", "plans to", "may");
+// reported inside a quote (the Quote index is kept) or in indirect speech
+// ("X said…", "…, officials said", "according to"); else asserted. Following
+// the PLOVER manual, a stated intention to act ("will provide aid", "would
+// blockade Paris", "will withdraw unless…") is coded as AGREE when the action
+// is cooperative and THREATEN when it is conflictual, and a refusal of a
+// cooperative action ("will not accept") as REJECT. An obligation inside
+// speech ("X said Y must …") is a REQUEST by the speaker on Y.
+package events
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/data"
+	"github.com/dateline-news/dateline/internal/places"
+)
+
+// Options configures the stage.
+type Options struct {
+	// LexiconFiles are user lexicon files, read after the bundled one, in the
+	// format of data/lexicon/events.tsv.
+	LexiconFiles []string
+	// Places finds place names in sentences and resolves the dateline's
+	// place; nil leaves events without a place.
+	Places *places.Gazetteer
+}
+
+// Stage codes PLOVER events. It is safe for concurrent use on different
+// articles.
+type Stage struct {
+	lex    *Lexicon
+	places *places.Gazetteer
+}
+
+// bundled is the lexicon's path inside data.FS.
+const bundled = "lexicon/events.tsv"
+
+// New reads the bundled lexicon and the user's files.
+func New(opts Options) (*Stage, error) {
+	lex := newLexicon()
+	b, err := fs.ReadFile(data.FS, bundled)
+	if err != nil {
+		return nil, fmt.Errorf("events: reading the bundled lexicon: %w", err)
+	}
+	if err := lex.parse("data/"+bundled, b); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	for _, f := range opts.LexiconFiles {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("events: reading lexicon: %w", err)
+		}
+		if err := lex.parse(f, b); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+	}
+	return &Stage{lex: lex, places: opts.Places}, nil
+}
+
+// Lexicon returns the stage's compiled lexicon (read-only).
+func (s *Stage) Lexicon() *Lexicon { return s.lex }
+
+// Name is "events".
+func (s *Stage) Name() string { return "events" }
+
+// Run fills a.Events from a.Sentences (which must carry tokens; part-of-speech
+// tags help but are not required), a.Mentions, a.Entities and a.Quotes.
+func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
+	a.Events = a.Events[:0]
+	var dlPlace *dateline.Location
+	if s.places != nil && a.Dateline != nil && a.Dateline.Place != "" {
+		if loc, ok := s.places.Lookup(a.Dateline.Place, ""); ok {
+			dlPlace = &loc
+		}
+	}
+	for i := range a.Sentences {
+		if i%32 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		r := s.newReader(a, i)
+		for _, ev := range r.events() {
+			if ev.Place == nil && dlPlace != nil {
+				p := *dlPlace
+				ev.Place = &p
+			}
+			a.Events = append(a.Events, ev)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,542 @@
+package events
+
+import (
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/dateline-news/dateline"
+)
+
+// maxPairs bounds the events one trigger can give (coordinated actors).
+const maxPairs = 12
+
+// events codes the sentence's events.
+func (r *reader) events() []dateline.Event {
+	var out []dateline.Event
+	subj := make([][]actor, len(r.clauses)) // the subject each clause's event used
+	for c := range r.clauses {
+		cl := r.clauses[c]
+		if cl.kind == kSub || len(cl.toks) == 0 {
+			continue
+		}
+		var verbs, nouns []int
+		for _, i := range cl.toks {
+			mi := r.at[i]
+			if mi < 0 || r.matches[mi].start != i || !isPlover(r.matches[mi].p.Type) {
+				continue
+			}
+			if r.matches[mi].p.Noun {
+				nouns = append(nouns, mi)
+			} else {
+				verbs = append(verbs, mi)
+			}
+		}
+		speaker := r.speakerOf(c)
+		// an obligation inside speech is the speaker's demand
+		if req, ok := r.mustRequest(c, verbs, speaker); ok {
+			out = append(out, req...)
+			continue
+		}
+		var chosen []int
+		switch {
+		case len(verbs) > 0:
+			chosen = append(chosen, verbs[0])
+			for _, mi := range verbs[1:] {
+				if r.coordinated(c, r.matches[mi].start) {
+					chosen = append(chosen, mi)
+				}
+			}
+		case len(nouns) > 0:
+			chosen = append(chosen, nouns[0])
+		}
+		for _, mi := range chosen {
+			evs, s := r.code(c, &r.matches[mi], speaker, subj)
+			if subj[c] == nil {
+				subj[c] = s
+			}
+			out = append(out, evs...)
+		}
+	}
+	return dedupe(out, r.a)
+}
+
+// speakerOf returns the speaker whose words clause c reports, if any.
+func (r *reader) speakerOf(c int) []actor {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		cl := r.clauses[k]
+		if cl.kind == kComp && cl.speech >= 0 {
+			m := r.matches[cl.speech]
+			if sp := r.subject(cl.parent, m.start); len(sp) > 0 {
+				return sp
+			}
+			// inverted: "…, said X"
+			return r.actorsIn(r.clauseToks(cl.parent, m.end, len(r.toks)), true)
+		}
+	}
+	if r.tail >= 0 && len(r.clauses[c].toks) > 0 && r.clauses[c].toks[0] < r.tail {
+		return r.tailSpk
+	}
+	return nil
+}
+
+// reported reports whether clause c is someone's speech.
+func (r *reader) reported(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind == kComp {
+			return true
+		}
+	}
+	if r.tail >= 0 && len(r.clauses[c].toks) > 0 && r.clauses[c].toks[0] < r.tail {
+		return true
+	}
+	for _, m := range r.matches {
+		if m.p.Type == cueSpeech && m.p.Text == "according to" {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) negatedSpeech(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].negated {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCond reports whether a conditional clause ("if", "unless") hangs on c.
+func (r *reader) hasCond(c int) bool {
+	for k, cl := range r.clauses {
+		if !cl.cond {
+			continue
+		}
+		for p := cl.parent; p >= 0; p = r.clauses[p].parent {
+			if p == c {
+				return true
+			}
+		}
+		_ = k
+	}
+	return false
+}
+
+// coordinated reports whether the verb at t is joined by "and"/"but" to
+// what comes before it in its clause.
+func (r *reader) coordinated(c, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-5 && r.clauseOf[k] == c; k-- {
+		tk := r.toks[k]
+		if tk.low == "and" || tk.low == "but" || tk.low == "or" {
+			return true
+		}
+		cue, _ := r.cueAt(k)
+		if beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.tag == "RB" || tk.tag == "MD" ||
+			cue == cueNeg || cue == cueFuture || cue == cueMaybe || tk.low == "also" || tk.low == "then" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// mustRequest codes "X said Y must/should …" as a REQUEST from X on Y.
+func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Event, bool) {
+	if len(speaker) == 0 || !r.reported(c) {
+		return nil, false
+	}
+	cl := r.clauses[c]
+	mustAt := -1
+	for _, i := range cl.toks {
+		if cue, m := r.cueAt(i); cue == cueMust && m.start == i {
+			mustAt = i
+			break
+		}
+		if r.at[i] >= 0 && isPlover(r.matches[r.at[i]].p.Type) && !r.matches[r.at[i]].p.Noun {
+			break
+		}
+	}
+	if mustAt < 0 {
+		return nil, false
+	}
+	tgt := r.subject(c, mustAt)
+	if len(tgt) == 0 {
+		return nil, false
+	}
+	trig := r.toks[mustAt]
+	var out []dateline.Event
+	for _, s := range speaker {
+		for _, t := range tgt {
+			if s.key == t.key {
+				continue
+			}
+			s, t := s, t
+			ev := r.newEvent(c, "REQUEST", trig.start, trig.end, &s, &t, nil, mustAt)
+			ev.Mode = dateline.Asserted
+			out = append(out, ev)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// code reads the event(s) of one trigger.
+func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]dateline.Event, []actor) {
+	p := m.p
+	typ := p.Type
+	pass := !p.Noun && !p.Passive && r.passive(m.start)
+	var src, tgt []actor
+	put := func(role string, as []actor) {
+		switch role {
+		case roleSource:
+			src = appendActors(src, as)
+		case roleTarget:
+			tgt = appendActors(tgt, as)
+		}
+	}
+	// the subject
+	var sub []actor
+	if p.Noun {
+		sub = r.modifiers(c, m.start)
+	}
+	if len(sub) == 0 {
+		sub = r.subject(c, m.start)
+	}
+	if len(sub) == 0 {
+		switch {
+		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0 && r.clauses[c].kind == kComp:
+			sub = speaker
+		case r.pronounOrNothingBefore(c, m.start) && r.clauses[c].parent >= 0 && subj[r.clauses[c].parent] != nil:
+			sub = subj[r.clauses[c].parent]
+		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0:
+			sub = speaker
+		}
+	}
+	if p.Subj == roleNone && r.clauses[c].kind == kComp && len(speaker) > 0 {
+		put(roleSource, speaker)
+	}
+	role := p.Subj
+	if pass && role == roleSource {
+		role = roleTarget
+	}
+	put(role, sub)
+	if !p.Noun && !pass {
+		put(p.Obj, r.object(c, m.end))
+	}
+	preps := make([]string, 0, len(p.Preps))
+	for w := range p.Preps {
+		preps = append(preps, w)
+	}
+	sort.Strings(preps)
+	for _, w := range preps {
+		put(p.Preps[w], r.prep(c, m.end, w))
+	}
+	if pass {
+		put(roleSource, r.prep(c, m.end, "by"))
+	}
+	if m.slotS >= 0 {
+		var idx []int
+		if m.slotE > m.slotS {
+			idx = r.span(m.slotS, m.slotE)
+		} else {
+			idx = r.clauseToks(c, m.slotS, len(r.toks))
+		}
+		put(p.Slot, r.actorsIn(idx, true))
+	}
+	if len(tgt) == 0 && !p.Both && !pass && p.Obj != roleNone && p.Subj != roleTarget {
+		tgt = r.later(c, m.end, src)
+	}
+	both := p.Both
+	if p.Mutual && countries(src) >= 2 {
+		typ, both = "COOPERATE", true
+	}
+
+	// mode and the PLOVER reading of intentions
+	w := r.window(c, m.start)
+	neg := w[cueNeg] || r.negatedSpeech(c)
+	fut, maybe := w[cueFuture], w[cueMaybe]
+	cond := r.hasCond(c)
+	if (fut || maybe && cond) && !verbal(typ) {
+		if cooperative(typ) {
+			typ = "AGREE"
+		} else {
+			typ = "THREATEN"
+		}
+	}
+	if fut && neg && cooperative(typ) {
+		typ, neg, fut, maybe = "REJECT", false, false, false
+	}
+	mode := dateline.Asserted
+	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
+	switch {
+	case neg:
+		mode = dateline.Negated
+	case fut || maybe:
+		mode = dateline.Hypothetical
+	case q >= 0 || r.reported(c):
+		mode = dateline.Reported
+	}
+	var out []dateline.Event
+	for _, pr := range pairs(both, src, tgt) {
+		ev := r.newEvent(c, typ, r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], p.Context, m.start)
+		ev.Mode = mode
+		ev.Quote = q
+		ev.Date = r.date(c, fut)
+		ev.Place = r.place(c, src, tgt)
+		out = append(out, ev)
+	}
+	return out, sub
+}
+
+// modifiers reads actors standing right before a noun trigger ("Israeli air
+// strikes", "Russia's invasion").
+func (r *reader) modifiers(c, t int) []actor {
+	s := t
+	for s > 0 && s > t-5 && r.clauseOf[s-1] == c {
+		p := r.toks[s-1]
+		if r.mentAt[s-1] >= 0 || p.low == "'s" || p.low == "'" || p.tag == "JJ" || p.tag == "NNP" || p.tag == "NN" || p.low == "-" {
+			s--
+			continue
+		}
+		break
+	}
+	if s == t {
+		return nil
+	}
+	return r.actorsIn(r.span(s, t), false)
+}
+
+// pronounOrNothingBefore reports whether the clause has no words before t
+// other than a pronoun, auxiliaries and cues.
+func (r *reader) pronounOrNothingBefore(c, t int) bool {
+	for _, i := range r.clauseToks(c, 0, t) {
+		tk := r.toks[i]
+		cue, _ := r.cueAt(i)
+		if pronounSubjects[tk.low] || isPunct(tk) || isTimeTok(tk) || beForms[tk.low] || cue != "" && cue != cueSector ||
+			tk.low == "and" || tk.low == "but" || tk.low == "that" || tk.low == "has" || tk.low == "have" || tk.low == "had" ||
+			tk.tag == "RB" || tk.tag == "MD" || tk.low == "to" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func appendActors(dst, src []actor) []actor {
+	for _, a := range src {
+		dup := false
+		for _, d := range dst {
+			if d.key == a.key {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, a)
+		}
+	}
+	return dst
+}
+
+func countries(as []actor) int {
+	seen := map[string]bool{}
+	for _, a := range as {
+		if a.ev.Country != "" {
+			seen[a.ev.Country] = true
+		}
+	}
+	return len(seen)
+}
+
+// pairs lists (source, target) pairs: source×target, or for symmetric
+// events every ordered pair of sides.
+func pairs(both bool, src, tgt []actor) [][2]*actor {
+	var out [][2]*actor
+	if both {
+		sides := appendActors(append([]actor(nil), src...), tgt)
+		if len(sides) <= 1 {
+			var s *actor
+			if len(sides) == 1 {
+				s = &sides[0]
+			}
+			return [][2]*actor{{s, nil}}
+		}
+		for i := range sides {
+			for j := range sides {
+				if i != j && len(out) < maxPairs {
+					out = append(out, [2]*actor{&sides[i], &sides[j]})
+				}
+			}
+		}
+		return out
+	}
+	ss := make([]*actor, 0, len(src))
+	for i := range src {
+		ss = append(ss, &src[i])
+	}
+	ts := make([]*actor, 0, len(tgt))
+	for i := range tgt {
+		ts = append(ts, &tgt[i])
+	}
+	if len(ss) == 0 {
+		ss = []*actor{nil}
+	}
+	if len(ts) == 0 {
+		ts = []*actor{nil}
+	}
+	for _, s := range ss {
+		for _, t := range ts {
+			if len(out) < maxPairs {
+				out = append(out, [2]*actor{s, t})
+			}
+		}
+	}
+	return out
+}
+
+func (r *reader) newEvent(c int, typ string, start, end int, src, tgt *actor, ctx []string, tok int) dateline.Event {
+	ev := dateline.Event{
+		Type:     typ,
+		Sentence: r.si,
+		Quote:    -1,
+		Trigger:  dateline.Span{Field: r.sent.Field, Start: start, End: end},
+		Date:     r.a.Published,
+	}
+	if src != nil {
+		a := src.ev
+		ev.Source = &a
+	}
+	if tgt != nil {
+		a := tgt.ev
+		ev.Target = &a
+	}
+	if len(ctx) > 0 {
+		ev.Context = append([]string(nil), ctx...)
+	}
+	return ev
+}
+
+// quoteAt returns the innermost quote whose parts contain [start, end), or -1.
+func (r *reader) quoteAt(start, end int) int {
+	best, bestLen := -1, 0
+	sp := dateline.Span{Field: r.sent.Field, Start: start, End: end}
+	for qi, q := range r.a.Quotes {
+		parts := q.Parts
+		if len(parts) == 0 {
+			parts = []dateline.Span{q.Span}
+		}
+		for _, p := range parts {
+			if p.Contains(sp) && (best < 0 || p.Len() < bestLen) {
+				best, bestLen = qi, p.Len()
+			}
+		}
+	}
+	return best
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// date reads the event's own date from its clause ("on Tuesday", "on August
+// 30", "yesterday"), relative to the article's date; else the article's date.
+func (r *reader) date(c int, future bool) dateline.Date {
+	pub := r.a.Published
+	idx := r.clauses[c].toks
+	for n, i := range idx {
+		t := r.toks[i]
+		if wd, ok := weekdays[t.low]; ok && !pub.IsZero() {
+			d := pub
+			for k := 0; k < 7; k++ {
+				if d.Time().Weekday() == wd {
+					return d
+				}
+				if future {
+					d = d.AddDays(1)
+				} else {
+					d = d.AddDays(-1)
+				}
+			}
+		}
+		switch t.low {
+		case "today", "tonight":
+			return pub
+		case "yesterday":
+			if !pub.IsZero() {
+				return pub.AddDays(-1)
+			}
+		case "tomorrow":
+			if !pub.IsZero() {
+				return pub.AddDays(1)
+			}
+		}
+		if mo, ok := months[t.low]; ok && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			day, year := 0, 0
+			if n+1 < len(idx) {
+				day, _ = strconv.Atoi(r.toks[idx[n+1]].low)
+			}
+			if day == 0 && n > 0 {
+				day, _ = strconv.Atoi(r.toks[idx[n-1]].low)
+			}
+			if day < 1 || day > 31 {
+				continue
+			}
+			if n+2 < len(idx) && r.toks[idx[n+2]].low == "," && n+3 < len(idx) {
+				year, _ = strconv.Atoi(r.toks[idx[n+3]].low)
+			} else if n+2 < len(idx) {
+				year, _ = strconv.Atoi(r.toks[idx[n+2]].low)
+			}
+			if year < 1900 || year > 2200 {
+				year = 0
+			}
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
+				year = pub.Year
+				d := dateline.Date{Year: year, Month: mo, Day: day}
+				if !future && pub.AddDays(2).Before(d) {
+					d.Year--
+				}
+				if future && d.Before(pub.AddDays(-2)) {
+					d.Year++
+				}
+				return d
+			}
+			return dateline.Date{Year: year, Month: mo, Day: day}
+		}
+	}
+	return pub
+}
+
+// dedupe drops repeated events of one sentence (same type, sides, mode).
+func dedupe(evs []dateline.Event, a *dateline.Article) []dateline.Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, ev := range evs {
+		k := Key(ev, a).String() + "|" + ev.Mode + "|" + actorID(ev.Source, a) + "|" + actorID(ev.Target, a)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, ev)
+	}
+	return out
+}
+
+func actorID(x *dateline.EventActor, a *dateline.Article) string {
+	if x == nil {
+		return ""
+	}
+	if x.Entity >= 0 && x.Entity < len(a.Entities) {
+		return a.Entities[x.Entity].ID
+	}
+	return x.Name
+}

@@ -1,0 +1,966 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/places"
+)
+
+// tok is one token of the sentence being read.
+type tok struct {
+	text, low, tag string
+	start, end     int // byte offsets into the field
+}
+
+// match is one lexicon pattern found in a sentence.
+type match struct {
+	p            *Pattern
+	start, end   int // token range [start, end)
+	slotS, slotE int // token range of X, or -1
+}
+
+// clause kinds.
+const (
+	kMain = iota // a main clause: its first trigger is coded
+	kSub         // a relative or adverbial clause: background, not coded
+	kComp        // the complement of a speech cue: coded, reported
+)
+
+type clause struct {
+	kind    int
+	parent  int   // enclosing clause, -1 for none
+	cond    bool  // a sub clause opened by "if"/"unless"
+	speech  int   // for kComp: index into r.matches of the speech cue, else -1
+	negated bool  // complement of a negating speech cue ("denied that")
+	toks    []int // token indices, in order
+}
+
+// actor is one actor phrase read from the text.
+type actor struct {
+	ev   dateline.EventActor
+	key  string // identity for de-duplication
+	tokS int    // first token of the phrase
+}
+
+// reader reads one sentence.
+type reader struct {
+	s        *Stage
+	a        *dateline.Article
+	si       int
+	sent     dateline.Sentence
+	text     string // the field's text
+	toks     []tok
+	matches  []match
+	at       []int // token → index into matches of the chosen match covering it, -1
+	clauses  []clause
+	clauseOf []int // token → clause
+	mentions []dateline.Mention
+	mentAt   []int // token → index into mentions (first mention overlapping it), -1
+	tail     int   // token index where a trailing attribution starts ("…, officials said"), -1
+	tailSpk  []actor
+	// placeMatches caches the gazetteer's matches in the sentence (nil: not
+	// looked up yet).
+	placeMatches []places.Match
+}
+
+func (s *Stage) newReader(a *dateline.Article, si int) *reader {
+	sent := a.Sentences[si]
+	r := &reader{s: s, a: a, si: si, sent: sent, text: a.Text(sent.Field), tail: -1}
+	r.tokenize()
+	r.findMentions()
+	r.findMatches()
+	r.splitClauses()
+	return r
+}
+
+// tokenize copies the sentence's tokens, or splits it when the text stage
+// gave none.
+func (r *reader) tokenize() {
+	if len(r.sent.Tokens) > 0 {
+		for _, t := range r.sent.Tokens {
+			if t.Start < 0 || t.End > len(r.text) || t.Start >= t.End {
+				continue
+			}
+			r.add(t.Start, t.End, t.Tag)
+		}
+		return
+	}
+	s := r.text
+	i := r.sent.Start
+	end := min(r.sent.End, len(s))
+	for i < end {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(c):
+			i += w
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			j := i + w
+			for j < end {
+				d, dw := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(d) || unicode.IsDigit(d) {
+					j += dw
+					continue
+				}
+				if (d == '-' || d == '.' || d == '\'' || d == '’') && j+dw < end {
+					e, _ := utf8.DecodeRuneInString(s[j+dw:])
+					if unicode.IsLetter(e) || unicode.IsDigit(e) {
+						j += dw
+						continue
+					}
+				}
+				break
+			}
+			// "didn't" → "did" "n't"
+			if strings.HasSuffix(strings.ToLower(s[i:j]), "n't") && j-i > 3 {
+				r.add(i, j-3, "")
+				r.add(j-3, j, "")
+			} else {
+				r.add(i, j, "")
+			}
+			i = j
+		default:
+			r.add(i, i+w, "")
+			i += w
+		}
+	}
+}
+
+func (r *reader) add(start, end int, tag string) {
+	t := r.text[start:end]
+	low := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	if low != "." && low != "..." && strings.HasSuffix(low, ".") && strings.Count(low, ".") == 1 {
+		low = strings.TrimSuffix(low, ".")
+	}
+	r.toks = append(r.toks, tok{text: t, low: low, tag: tag, start: start, end: end})
+}
+
+// findMentions collects the actors stage's mentions inside the sentence.
+func (r *reader) findMentions() {
+	r.mentAt = make([]int, len(r.toks))
+	for i := range r.mentAt {
+		r.mentAt[i] = -1
+	}
+	for _, m := range r.a.Mentions {
+		if m.Field != r.sent.Field || m.End <= r.sent.Start || m.Start >= r.sent.End {
+			continue
+		}
+		r.mentions = append(r.mentions, m)
+	}
+	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].Start < r.mentions[j].Start })
+	for mi, m := range r.mentions {
+		for ti, t := range r.toks {
+			if t.end > m.Start && t.start < m.End && r.mentAt[ti] < 0 {
+				r.mentAt[ti] = mi
+			}
+		}
+	}
+}
+
+// isPunct reports whether a token is punctuation.
+func isPunct(t tok) bool {
+	for _, c := range t.text {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
+func verbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true, "getting": true, "'re": true, "am": true}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true, "our": true, "new": true, "further": true, "fresh": true}
+
+// findMatches finds every lexicon pattern in the sentence and keeps the
+// longest at each place, left to right, without overlaps.
+func (r *reader) findMatches() {
+	var all []match
+	for i, t := range r.toks {
+		for _, p := range r.s.lex.byFirst[t.low] {
+			end, ss, se, ok := r.try(p.elems, 0, i, -1, -1)
+			if !ok || !r.posOK(p, i, end) {
+				continue
+			}
+			all = append(all, match{p: p, start: i, end: end, slotS: ss, slotE: se})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.p.literals != b.p.literals {
+			return a.p.literals > b.p.literals
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		// later entries (user files) win ties
+		if a.p.File != b.p.File {
+			return a.p.File != "data/"+bundled
+		}
+		return a.p.Line > b.p.Line
+	})
+	r.at = make([]int, len(r.toks))
+	for i := range r.at {
+		r.at[i] = -1
+	}
+	for _, m := range all {
+		free := true
+		for k := m.start; k < m.end; k++ {
+			if r.at[k] >= 0 && !(m.slotS >= 0 && k >= m.slotS && k < m.slotE) {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		// a longer match starting later beats a shorter one it overlaps only
+		// when it starts at the same token; otherwise first come first served.
+		r.matches = append(r.matches, m)
+		for k := m.start; k < m.end; k++ {
+			if m.slotS >= 0 && k >= m.slotS && k < m.slotE {
+				continue
+			}
+			r.at[k] = len(r.matches) - 1
+		}
+	}
+	sort.SliceStable(r.matches, func(i, j int) bool { return r.matches[i].start < r.matches[j].start })
+	for i := range r.at {
+		r.at[i] = -1
+	}
+	for mi, m := range r.matches {
+		for k := m.start; k < m.end; k++ {
+			if m.slotS >= 0 && k >= m.slotS && k < m.slotE {
+				continue
+			}
+			r.at[k] = mi
+		}
+	}
+}
+
+// try matches elems[e:] at token i; it returns the end token.
+func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
+	if e == len(elems) {
+		return i, ss, se, true
+	}
+	el := elems[e]
+	switch {
+	case el.gap > 0:
+		for n := 0; n <= el.gap && i+n <= len(r.toks); n++ {
+			if n > 0 && isPunct(r.toks[i+n-1]) && r.toks[i+n-1].text != "-" {
+				break
+			}
+			if end, a, b, ok := r.try(elems, e+1, i+n, ss, se); ok {
+				return end, a, b, true
+			}
+		}
+		return 0, 0, 0, false
+	case el.slot:
+		if e == len(elems)-1 { // trailing X: the phrase that follows
+			return i, i, i, true
+		}
+		for n := 1; n <= 8 && i+n <= len(r.toks); n++ {
+			t := r.toks[i+n-1]
+			if isPunct(t) && t.text != "," && t.text != "-" && t.text != "." {
+				break
+			}
+			if end, _, _, ok := r.try(elems, e+1, i+n, i, i+n); ok {
+				return end, i, i + n, true
+			}
+		}
+		return 0, 0, 0, false
+	default:
+		if i < len(r.toks) && el.words[r.toks[i].low] {
+			if end, a, b, ok := r.try(elems, e+1, i+1, ss, se); ok {
+				return end, a, b, true
+			}
+		}
+		if el.opt {
+			return r.try(elems, e+1, i, ss, se)
+		}
+		return 0, 0, 0, false
+	}
+}
+
+// posOK checks a match against the part-of-speech tags, when there are any:
+// noun entries need a noun, verb entries a verb (or a word that a modal, "to"
+// or an auxiliary makes a verb).
+func (r *reader) posOK(p *Pattern, start, end int) bool {
+	switch p.Type {
+	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector:
+		return true
+	}
+	first := r.toks[start]
+	if first.tag == "" {
+		return true
+	}
+	if p.Noun {
+		// the last literal word is the noun
+		for k := end - 1; k >= start; k-- {
+			if !isPunct(r.toks[k]) {
+				return nounTag(r.toks[k].tag) || r.toks[k].tag == "VBG" || r.toks[k].tag == "JJ"
+			}
+		}
+		return false
+	}
+	if verbTag(first.tag) {
+		return true
+	}
+	if start > 0 {
+		prev := r.toks[start-1].low
+		if prev == "to" || beForms[prev] || prev == "will" || prev == "would" || prev == "not" || prev == "n't" ||
+			prev == "has" || prev == "have" || prev == "had" || prev == "they" || prev == "we" || r.toks[start-1].tag == "MD" {
+			return !determiners[prev]
+		}
+		if determiners[prev] || r.toks[start-1].tag == "DT" || r.toks[start-1].tag == "PRP$" || r.toks[start-1].tag == "JJ" {
+			return false
+		}
+	}
+	if nounTag(first.tag) || first.tag == "JJ" {
+		// taggers often take sentence-medial verbs after a plural subject
+		// for nouns; accept when a noun or name precedes directly.
+		if start > 0 && (nounTag(r.toks[start-1].tag) || r.toks[start-1].tag == "PRP") && p.Type != cueSpeech {
+			return first.tag != "NNP"
+		}
+		return false
+	}
+	return first.tag != "IN" && first.tag != "DT"
+}
+
+// cueAt returns the cue class of the match covering token i, or "".
+func (r *reader) cueAt(i int) (string, *match) {
+	if i < 0 || i >= len(r.toks) || r.at[i] < 0 {
+		return "", nil
+	}
+	m := &r.matches[r.at[i]]
+	return m.p.Type, m
+}
+
+var subordinators = map[string]bool{
+	"after": true, "before": true, "following": true, "because": true, "since": true, "when": true,
+	"whenever": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true,
+	"amid": true, "until": true, "unless": true, "if": true, "once": true, "which": true, "who": true,
+	"whom": true, "whose": true, "where": true, "whereby": true, "lest": true,
+}
+
+var timeWords = map[string]bool{
+	"on": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "last": true,
+	"this": true, "next": true, "week": true, "month": true, "year": true, "earlier": true, "later": true,
+	"recently": true, "now": true, "morning": true, "evening": true, "night": true, "afternoon": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "also": true, "again": true, "late": true, "early": true, "in": true,
+	"a": true, "day": true, "ago": true, "previously": true, "separately": true, "publicly": true, "however": true,
+}
+
+func isTimeTok(t tok) bool {
+	if timeWords[t.low] {
+		return true
+	}
+	for _, c := range t.low {
+		if !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitClauses cuts the sentence into clauses (see the package comment).
+func (r *reader) splitClauses() {
+	n := len(r.toks)
+	r.clauseOf = make([]int, n)
+	newClause := func(kind, parent int) int {
+		r.clauses = append(r.clauses, clause{kind: kind, parent: parent, speech: -1})
+		return len(r.clauses) - 1
+	}
+	cur := newClause(kMain, -1)
+	lastTrigger := -1 // token index of the last event trigger's end in the current clause
+	for i := 0; i < n; i++ {
+		t := r.toks[i]
+		cl := &r.clauses[cur]
+		cue, m := r.cueAt(i)
+		switch {
+		case m != nil && i == m.start && cue == cueSpeech:
+			// assign the cue's own tokens to the current clause
+			for k := m.start; k < m.end; k++ {
+				r.clauseOf[k] = cur
+				r.clauses[cur].toks = append(r.clauses[cur].toks, k)
+			}
+			i = m.end - 1
+			if m.p.Text == "according to" {
+				continue
+			}
+			// forward speech opens a complement; a tail attribution is marked later.
+			j := m.end
+			for j < n && (isTimeTok(r.toks[j]) || r.toks[j].low == ",") {
+				j++
+			}
+			if j < n && r.toks[j].low == "that" {
+				j++
+			}
+			if j >= n || isPunct(r.toks[j]) && r.toks[j].low != "``" && r.toks[j].low != "\"" {
+				continue
+			}
+			kind := kComp
+			if r.clauses[cur].kind == kSub {
+				kind = kSub
+			}
+			for k := m.end; k < j; k++ {
+				r.clauseOf[k] = cur
+				r.clauses[cur].toks = append(r.clauses[cur].toks, k)
+			}
+			c := newClause(kind, cur)
+			r.clauses[c].speech = r.at[m.start]
+			r.clauses[c].negated = m.p.Neg
+			cur = c
+			lastTrigger = -1
+			i = j - 1
+			continue
+		case t.low == ";" || t.low == ":" || t.low == "--" || t.low == "—" || t.low == "–":
+			r.clauseOf[i] = cur
+			cur = newClause(kMain, -1)
+			lastTrigger = -1
+			continue
+		case t.low == ",":
+			r.clauseOf[i] = cur
+			cl.toks = append(cl.toks, i)
+			next := ""
+			if i+1 < n {
+				next = r.toks[i+1].low
+			}
+			if cl.kind == kSub && cl.parent >= 0 {
+				cur = r.returnTo(cl.parent)
+			}
+			switch {
+			case next == "and" || next == "but" || next == "or" || next == "whereas":
+				if r.clauses[cur].kind != kSub {
+					cur = newClause(r.clauses[cur].kind, cur)
+					r.clauses[cur].speech = r.clauses[r.clauses[cur].parent].speech
+					lastTrigger = -1
+				}
+			case next == "as":
+				cur = newClause(kSub, cur)
+				lastTrigger = -1
+			case i+1 < n && r.toks[i+1].tag == "VBG" && r.at[i+1] < 0:
+				// a participle clause: ", killing 20", ", setting fire to"
+				cur = newClause(kSub, cur)
+			}
+			continue
+		case subordinators[t.low] && (m == nil || m.p.Type == cueSector) && !(t.low == "since" && i+1 < n && isTimeTok(r.toks[i+1])):
+			c := newClause(kSub, cur)
+			r.clauses[c].cond = t.low == "if" || t.low == "unless"
+			cur = c
+		case t.low == "that" && (m == nil):
+			// a complementizer after a trigger continues its clause; after a
+			// noun it opens a relative clause.
+			prev := i - 1
+			for prev >= 0 && isTimeTok(r.toks[prev]) {
+				prev--
+			}
+			if prev >= 0 && lastTrigger >= 0 && prev < lastTrigger+6 {
+				break
+			}
+			if prev >= 0 && (nounTag(r.toks[prev].tag) || r.toks[prev].tag == "" && !isPunct(r.toks[prev])) {
+				cur = newClause(kSub, cur)
+			}
+		}
+		if m != nil && isPlover(m.p.Type) && i == m.start {
+			lastTrigger = m.end - 1
+		}
+		r.clauseOf[i] = cur
+		r.clauses[cur].toks = append(r.clauses[cur].toks, i)
+	}
+	r.findTail()
+}
+
+// returnTo gives the clause to continue after a sub clause closes: its
+// nearest non-sub ancestor (or the sub's parent when all are sub).
+func (r *reader) returnTo(c int) int {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind != kSub {
+			return k
+		}
+	}
+	return c
+}
+
+// findTail finds a trailing attribution ("…, officials said on Monday.",
+// "…, said a spokesman.", "…, according to the ministry.").
+func (r *reader) findTail() {
+	for mi := len(r.matches) - 1; mi >= 0; mi-- {
+		m := r.matches[mi]
+		if m.p.Type != cueSpeech || m.p.Neg {
+			continue
+		}
+		// after the cue: time words, an actor phrase without a verb, the end
+		j := m.end
+		for j < len(r.toks) {
+			t := r.toks[j]
+			if isPunct(t) || isTimeTok(t) || !verbTag(t.tag) && r.at[j] < 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(r.toks) {
+			continue
+		}
+		// before the cue: a comma, then an actor phrase
+		k := m.start - 1
+		for k >= 0 && r.toks[k].low != "," && r.toks[k].low != "''" && r.toks[k].low != "\"" {
+			k--
+		}
+		if k < 0 && m.p.Text != "according to" {
+			continue
+		}
+		if m.p.Text == "according to" {
+			k = m.start - 1
+		}
+		var spk []actor
+		if m.start-(k+1) > 0 {
+			spk = r.actorsIn(r.span(k+1, m.start), false)
+		}
+		if len(spk) == 0 {
+			spk = r.actorsIn(r.span(m.end, len(r.toks)), false)
+		}
+		r.tail = max(k, 0)
+		r.tailSpk = spk
+		return
+	}
+}
+
+// span lists token indices [s, e).
+func (r *reader) span(s, e int) []int {
+	var out []int
+	for i := max(s, 0); i < min(e, len(r.toks)); i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// sectorOf returns the sector a noun names, and whether it is a person noun.
+func (r *reader) sectorOf(i int) (string, bool) {
+	if i < 0 || i >= len(r.toks) || r.at[i] < 0 {
+		return "", false
+	}
+	m := r.matches[r.at[i]]
+	if m.p.Type != cueSector {
+		return "", false
+	}
+	return m.p.Value, true
+}
+
+// breaks reports whether token i ends a noun phrase.
+func (r *reader) breaks(i int) bool {
+	t := r.toks[i]
+	if t.low == "of" || t.low == "'s" || t.low == "’s" || t.low == "'" || t.low == "-" {
+		return false
+	}
+	if isPunct(t) {
+		return t.low != "," && t.low != "(" && t.low != ")" && t.low != "``" && t.low != "''" && t.low != "\""
+	}
+	if r.mentAt[i] >= 0 {
+		return false
+	}
+	if r.at[i] >= 0 {
+		ty := r.matches[r.at[i]].p.Type
+		if ty != cueSector {
+			return true
+		}
+		return false
+	}
+	if subordinators[t.low] || t.low == "that" || t.low == "to" {
+		return true
+	}
+	if t.tag != "" {
+		switch {
+		case strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG", t.tag == "MD", t.tag == "IN", t.tag == "WDT", t.tag == "WP", t.tag == "RB" && t.low != "also":
+			return true
+		}
+		return false
+	}
+	return preps[t.low] || beForms[t.low] || t.low == "has" || t.low == "have" || t.low == "had"
+}
+
+var preps = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true, "against": true,
+	"into": true, "near": true, "over": true, "under": true, "about": true, "between": true, "during": true,
+	"to": true, "toward": true, "towards": true, "across": true, "through": true, "without": true, "inside": true,
+	"outside": true, "upon": true, "within": true, "among": true, "around": true, "than": true, "as": true,
+}
+
+var hopPreps = map[string]bool{"for": true, "from": true, "by": true, "of": true}
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "near": true}
+
+// quantityWords open a quantity before a noun: "up to 100", "at least three".
+var quantityWords = map[string]bool{
+	"up": true, "to": true, "at": true, "least": true, "more": true, "than": true, "some": true,
+	"about": true, "around": true, "nearly": true, "almost": true, "over": true, "hundreds": true,
+	"thousands": true, "dozens": true, "tens": true, "of": true, "scores": true, "only": true,
+}
+
+// skipQuantity drops a leading quantity ("at least 20", "thousands of").
+func (r *reader) skipQuantity(idx []int) []int {
+	k := 0
+	for k < len(idx) {
+		t := r.toks[idx[k]]
+		if quantityWords[t.low] || t.tag == "CD" || isTimeTok(t) && t.low != "in" && t.low != "a" && r.mentAt[idx[k]] < 0 && t.low != "on" {
+			k++
+			continue
+		}
+		break
+	}
+	// keep "of" only after a quantity word
+	if k > 0 && k < len(idx) {
+		return idx[k:]
+	}
+	if k == len(idx) {
+		return idx
+	}
+	return idx
+}
+
+var pronounSubjects = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "its": true, "their": true, "his": true, "her": true, "our": true, "i": true}
+
+// actorsIn reads the first actor phrase in the given tokens, with the
+// actors coordinated with it. With people set, a phrase headed by a people
+// noun takes its country from a place after a preposition ("demonstrators
+// in Baghdad").
+func (r *reader) actorsIn(idx []int, people bool) []actor {
+	var out []actor
+	headSector, headPeople := "", false
+	hops := 0
+	var group []int // mention indices of the current actor
+	groupStart := -1
+	flush := func(lastTok int) {
+		if len(group) == 0 {
+			return
+		}
+		a := r.makeActor(group, headSector, headPeople, groupStart)
+		if a != nil {
+			dup := false
+			for _, o := range out {
+				if o.key == a.key {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, *a)
+			}
+		}
+		group = nil
+		headSector, headPeople = "", false
+	}
+	coord := false
+	for n, i := range idx {
+		t := r.toks[i]
+		if n > 0 && i != idx[n-1]+1 {
+			break // not contiguous: another clause came between
+		}
+		if mi := r.mentAt[i]; mi >= 0 {
+			if len(group) > 0 && group[len(group)-1] == mi {
+				continue
+			}
+			m := r.mentions[mi]
+			if m.Kind == dateline.MentionPronoun && m.Entity < 0 {
+				continue
+			}
+			if coord {
+				flush(i)
+				coord = false
+			}
+			if len(group) == 0 {
+				groupStart = i
+			}
+			group = append(group, mi)
+			continue
+		}
+		if sec, ok := r.sectorOf(i); ok {
+			if len(group) == 0 && len(out) == 0 || len(group) > 0 {
+				headSector, headPeople = sec, true
+			}
+			continue
+		}
+		low := t.low
+		if low == "and" || low == "&" || low == "," || low == "or" || low == "nor" {
+			if len(group) == 0 && len(out) == 0 && (low == "," || low == "and") && n > 0 {
+				break // a phrase without an actor ends here
+			}
+			if len(group) > 0 || len(out) > 0 {
+				if low == "," && n+1 < len(idx) {
+					nx := r.toks[idx[n+1]].low
+					if nx == "a" || nx == "an" || nx == "who" || nx == "which" {
+						break // an apposition ends the list
+					}
+				}
+				coord = true
+			}
+			continue
+		}
+		if (low == "along" || low == "together" || low == "as") && n+1 < len(idx) {
+			continue
+		}
+		if low == "well" || low == "with" && coord {
+			continue
+		}
+		if pronounSubjects[low] && len(group) == 0 && len(out) == 0 {
+			return nil // an unresolved pronoun: the caller may use the speaker
+		}
+		if r.breaks(i) {
+			if (preps[low] || t.tag == "IN") && len(group) == 0 && len(out) == 0 && people && hops < 2 {
+				// "a camp for Congolese refugees", "calls by Belarus's
+				// rulers", "demonstrators in Baghdad" (places only for people)
+				if hopPreps[low] || headPeople && placePreps[low] {
+					hops++
+					continue
+				}
+			}
+			break
+		}
+	}
+	flush(-1)
+	return out
+}
+
+// makeActor builds an actor from mentions naming one actor ("Israeli Prime
+// Minister Ehud Barak": Israeli, Ehud Barak).
+func (r *reader) makeActor(group []int, headSector string, headPeople bool, tokS int) *actor {
+	best, bestScore := -1, -1
+	for _, mi := range group {
+		m := r.mentions[mi]
+		score := 0
+		country, sector, typ := m.Country, "", ""
+		if m.Entity >= 0 && m.Entity < len(r.a.Entities) {
+			e := r.a.Entities[m.Entity]
+			if e.Country != "" {
+				country = e.Country
+			}
+			sector, typ = e.Sector, e.Type
+		}
+		if country != "" {
+			score += 4
+		}
+		if sector != "" {
+			score += 2
+		}
+		if typ == dateline.Person || typ == dateline.Org || typ == dateline.Group {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = mi, score
+		}
+	}
+	m := r.mentions[best]
+	ev := dateline.EventActor{Name: m.Text, Entity: -1, Country: m.Country, Span: m.Span}
+	modifier := m.Kind == dateline.MentionDemonym
+	if m.Entity >= 0 && m.Entity < len(r.a.Entities) {
+		e := r.a.Entities[m.Entity]
+		ev.Entity = m.Entity
+		ev.Name = e.Name
+		if e.Country != "" {
+			ev.Country = e.Country
+		}
+		ev.Sector = e.Sector
+		if e.Type == dateline.Place || m.Kind == dateline.MentionMetonym {
+			modifier = true
+		}
+	}
+	if headPeople && (modifier || ev.Sector == "") {
+		ev.Sector = headSector
+		if !modifier || m.Kind == dateline.MentionDemonym || headSector != "" {
+			// the phrase names people of the country, not the country
+			ev.Name = r.phraseText(tokS, m)
+			ev.Entity = -1
+			if m.Entity >= 0 && m.Entity < len(r.a.Entities) && r.a.Entities[m.Entity].Type != dateline.Place {
+				ev.Entity = m.Entity
+				ev.Name = r.a.Entities[m.Entity].Name
+			}
+		}
+	}
+	if ev.Country == "" && ev.Sector == "" && ev.Entity < 0 {
+		return nil
+	}
+	key := ev.Country + "/" + ev.Sector + "/" + ev.Name
+	if ev.Entity >= 0 {
+		key = ev.Country + "/" + ev.Sector + "/" + r.a.Entities[ev.Entity].ID
+	}
+	return &actor{ev: ev, key: key, tokS: tokS}
+}
+
+// phraseText is the text of a people phrase from its first token through
+// the people noun ("Israeli troops").
+func (r *reader) phraseText(tokS int, m dateline.Mention) string {
+	end := m.End
+	for i := tokS; i < len(r.toks) && i < tokS+6; i++ {
+		if _, ok := r.sectorOf(i); ok {
+			end = max(end, r.toks[i].end)
+			break
+		}
+	}
+	start := min(m.Start, r.toks[tokS].start)
+	if start < 0 || end > len(r.text) || start >= end {
+		return m.Text
+	}
+	return r.text[start:end]
+}
+
+// clauseToks returns the tokens of clause c in [from, to).
+func (r *reader) clauseToks(c, from, to int) []int {
+	var out []int
+	for _, i := range r.clauses[c].toks {
+		if i >= from && i < to {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// subject reads the subject of the trigger at token t in clause c.
+func (r *reader) subject(c, t int) []actor {
+	idx := r.clauseToks(c, 0, t)
+	// skip a cue at the start ("according to reports")
+	for len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Type == cueSpeech {
+		idx = idx[1:]
+	}
+	// skip a leading prepositional phrase closed by a comma
+	if len(idx) > 0 {
+		f := r.toks[idx[0]]
+		if preps[f.low] || f.tag == "IN" || f.tag == "RB" {
+			for k, i := range idx {
+				if r.toks[i].low == "," {
+					idx = idx[k+1:]
+					break
+				}
+			}
+		}
+	}
+	return r.actorsIn(r.skipQuantity(idx), true)
+}
+
+// object reads the phrase right after token e (skipping time words).
+func (r *reader) object(c, e int) []actor {
+	idx := r.clauseToks(c, e, len(r.toks))
+	for len(idx) > 0 && (isTimeTok(r.toks[idx[0]]) && r.toks[idx[0]].low != "in" && r.mentAt[idx[0]] < 0 || r.toks[idx[0]].tag == "RB") {
+		idx = idx[1:]
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	idx = r.skipQuantity(idx)
+	f := r.toks[idx[0]]
+	if preps[f.low] || f.low == "that" || f.tag == "IN" || f.tag == "TO" {
+		return nil
+	}
+	return r.actorsIn(idx, true)
+}
+
+// prep reads the phrase after the first preposition w following token e in
+// clause c that names an actor.
+func (r *reader) prep(c, e int, w string) []actor {
+	idx := r.clauseToks(c, e, len(r.toks))
+	for k, i := range idx {
+		if r.toks[i].low != w {
+			continue
+		}
+		if k+1 < len(idx) && r.toks[idx[k+1]].tag == "VB" {
+			continue // "to hand over": an infinitive
+		}
+		if as := r.actorsIn(idx[k+1:], true); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
+// later reads the first actor named after token e in clause c, within a
+// few words: the target of a complement ("threatened to launch an offensive
+// against Iraq", "refused to deploy troops in Iraq").
+func (r *reader) later(c, e int, exclude []actor) []actor {
+	idx := r.clauseToks(c, e, e+14)
+	for k, i := range idx {
+		if k > 0 && idx[k-1] != i-1 {
+			break
+		}
+		if r.toks[i].low == "by" {
+			break
+		}
+		if r.mentAt[i] < 0 {
+			continue
+		}
+		as := r.actorsIn(idx[k:], false)
+		var out []actor
+		for _, a := range as {
+			dup := false
+			for _, x := range exclude {
+				dup = dup || x.key == a.key
+			}
+			if !dup {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// passive reports whether the verb at token t is in the passive voice.
+func (r *reader) passive(t int) bool {
+	v := r.toks[t]
+	if v.tag != "" && v.tag != "VBN" && v.tag != "VBD" && v.tag != "JJ" {
+		return false
+	}
+	if v.tag == "" && !strings.HasSuffix(v.low, "ed") && !strings.HasSuffix(v.low, "en") && !strings.HasSuffix(v.low, "wn") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		p := r.toks[k]
+		if beForms[p.low] {
+			return true
+		}
+		if p.tag == "RB" || p.low == "not" || p.low == "n't" || p.low == "reportedly" || p.low == "allegedly" || p.low == "also" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// window collects the cue classes standing right before token t in its
+// clause: auxiliaries, adverbs, negations, modal and volitional markers.
+func (r *reader) window(c, t int) map[string]bool {
+	out := map[string]bool{}
+	k := t - 1
+	steps := 0
+	for k >= 0 && steps < 8 && r.clauseOf[k] == c {
+		tk := r.toks[k]
+		cue, m := r.cueAt(k)
+		switch {
+		case cue == cueNeg || cue == cueFuture || cue == cueMaybe || cue == cueMust:
+			out[cue] = true
+			k = m.start - 1
+			steps++
+			continue
+		case beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.low == "do" ||
+			tk.low == "does" || tk.low == "did" || tk.low == "to" || tk.tag == "RB" || tk.low == "also" ||
+			tk.low == "again" || tk.low == "soon" || tk.low == "now" || tk.low == "reportedly" || tk.low == "already" ||
+			tk.low == "later" || tk.low == "further" || tk.low == "then" || tk.low == "still":
+			k--
+			steps++
+			continue
+		}
+		break
+	}
+	return out
+}
