@@ -33,6 +33,23 @@ var functionWords = map[string]bool{
 	"saturday": true, "sunday": true, "why": true, "how": true, "what": true, "outskirts": true,
 }
 
+// titleCase reports whether most longer words are capitalised, as in a
+// headline ("Bombs Hit Aleppo Hospital"), where a capitalised word before a
+// name says nothing.
+func titleCase(toks []token) bool {
+	n, up := 0, 0
+	for _, t := range toks {
+		if t.end-t.start < 4 {
+			continue
+		}
+		n++
+		if t.upper {
+			up++
+		}
+	}
+	return n >= 3 && up*4 >= n*3
+}
+
 func allCaps(s string) bool {
 	return strings.ToUpper(s) == s
 }
@@ -167,6 +184,7 @@ func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
 	// and so does a one-word name right after another capitalised word
 	// ("John Bolton", "Kim Jong Un"), unless it is a capital.
 	if !o.anyCase {
+		headline := titleCase(toks)
 		for k := range ms {
 			m := &ms[k]
 			if m.placed || m.ctx {
@@ -176,7 +194,7 @@ func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
 				m.cands = g.ofKind(m.cands, KindCountry, KindArea)
 				continue
 			}
-			if m.tn-m.t0 == 1 && m.t0 > 0 && sepOK[m.t0] && seps[m.t0] == " " && (k == 0 || ms[k-1].tn != m.t0) {
+			if !headline && m.tn-m.t0 == 1 && m.t0 > 0 && sepOK[m.t0] && seps[m.t0] == " " && (k == 0 || ms[k-1].tn != m.t0) {
 				p := toks[m.t0-1]
 				if p.upper && !functionWords[p.key] && !directions[p.key] && !allCaps(text[p.start:p.end]) {
 					m.cands = g.capitalsOnly(m.cands)

@@ -57,7 +57,7 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // Lookup resolves one place name, as a dateline or a user gives it:
 // "DAMASCUS", "Idlib Governorate", "Paris, Texas", "Syria's Idlib". Case is
-// ignored. country (ISO 3166-1 alpha-3 or alpha-2, or "" for any) restricts
+// ignored. country (ISO 3166-1 alpha-3 or alpha-2, a country name, or "" for any) restricts
 // the answer; when no place of that name lies in it, Lookup reports false.
 // Ambiguity is resolved by the words around the name, then by population
 // (capitals first; a division only when it is far larger than the towns of
@@ -68,6 +68,17 @@ func (g *Gazetteer) Lookup(name, country string) (dateline.Location, bool) {
 	if len(country) == 2 {
 		if c3, ok := g.iso2[country]; ok {
 			country = c3
+		}
+	}
+	if _, ok := g.countries[country]; !ok && len(country) > 3 {
+		// A country name ("Syria", "Britain").
+		if key, _, _, ok := nameKey(country); ok {
+			for _, c := range g.index[key] {
+				if e := &g.entries[c.e]; e.loc.Kind == KindCountry {
+					country = e.loc.Country
+					break
+				}
+			}
 		}
 	}
 	ms := g.find(name, findOpts{anyCase: true, hint: country}, country)

@@ -139,7 +139,9 @@ for (const [cc, c] of Object.entries(clist.countries)) {
   const c3 = to3[cc];
   if (!c3) { console.error('skip country without ISO3:', cc, c.name); continue; }
   const ctr = centres[cc];
-  const aliases = (c.alias || []).filter((x) => x && x !== c.name);
+  // Historical aliases that are now mostly the names of other places.
+  const dropAlias = new Set(['Gold Coast']);
+  const aliases = (c.alias || []).filter((x) => x && x !== c.name && !dropAlias.has(x));
   countryRows.push([c3, cc, c.name, aliases.join('|'), c.capital || '',
     ctr ? f4(Number(ctr.coordinate[0])) : '', ctr ? f4(Number(ctr.coordinate[1])) : '']);
 }
