@@ -422,3 +422,32 @@ func TestDropFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractConcurrent runs Extract on several goroutines at once (run
+// with -race to check that it shares no mutable state).
+func TestExtractConcurrent(t *testing.T) {
+	raw := readFixture(t, "wire.html")
+	want, err := Extract(context.Background(), raw, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			p, err := Extract(context.Background(), raw, "")
+			switch {
+			case err != nil:
+				errs <- err
+			case !slices.Equal(p.Paragraphs, want.Paragraphs) || p.Title != want.Title || p.Date != want.Date:
+				errs <- fmt.Errorf("concurrent result differs: %q", p.Title)
+			default:
+				errs <- nil
+			}
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

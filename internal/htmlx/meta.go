@@ -53,6 +53,9 @@ var articleTypes = map[string]int{
 
 var rxStandfirstClass = regexp.MustCompile(`(?i)(^|[\s_-])(standfirst|sub-?head(line|er)?|sub-?title|dek|deck|strapline|summary|description|excerpt|teaser|intro|lede?)($|[\s_-])`)
 
+// rxSiteClass marks an <h1> that holds the site's name, not the headline.
+var rxSiteClass = regexp.MustCompile(`(?i)(^|[\s_-])(site|logo|brand|masthead|blog)[\s_-]?(title|name|logo|header)?($|[\s_-])`)
+
 // standfirstNear looks for a standfirst just after the <h1> that holds the
 // headline: among the next few elements after it (or after its parent or
 // grandparent), an element whose class or itemprop marks it as one, or an
@@ -139,7 +142,7 @@ func readMeta(doc *html.Node, base *nurl.URL) pageMeta {
 					m.docTitle = normSpace(textOf(n))
 				}
 			case atom.H1:
-				if t := normSpace(textOf(n)); t != "" && len(m.h1s) < 20 {
+				if t := normSpace(textOf(n)); t != "" && len(m.h1s) < 20 && !rxSiteClass.MatchString(attr(n, "id")+" "+attr(n, "class")) {
 					if m.h1 == "" {
 						m.h1 = t
 					}

@@ -11,9 +11,10 @@ import (
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / "}
 
 // chooseTitle picks the headline: JSON-LD headline, og:title, other title
-// metadata, trafilatura's title, the first <h1>, then <title>.
+// metadata, the first <h1> (not the site's name), <title>, then
+// trafilatura's title.
 func chooseTitle(m pageMeta, trafTitle string) string {
-	for _, t := range []string{m.ldHeadline, m.ogTitle, m.metaTitle, normSpace(trafTitle), m.h1, m.docTitle} {
+	for _, t := range []string{m.ldHeadline, m.ogTitle, m.metaTitle, m.h1, m.docTitle, normSpace(trafTitle)} {
 		if c := cleanTitle(t, m.siteName, m.host); c != "" {
 			return h1Part(c, m.h1)
 		}
