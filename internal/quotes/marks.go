@@ -51,7 +51,19 @@ func scanMarks(s string, singles bool) []mark {
 		case '”', '»':
 			out = append(out, mark{i, sz, mkClose, false})
 		case '\'':
-			if i+1 < len(s) && s[i+1] == '\'' { // NYT-style doubled apostrophes
+			run := 1
+			for i+run < len(s) && s[i+run] == '\'' {
+				run++
+			}
+			if run >= 3 {
+				// ''' is a double and a single: ,''' closes both, '''Hey opens both
+				if isWordRune(nextRune(s, i+run)) {
+					out = append(out, mark{i, 2, mkEither, false})
+				} else {
+					out = append(out, mark{i + run - 2, 2, mkEither, false})
+				}
+				sz = run
+			} else if run == 2 { // NYT-style doubled apostrophes
 				out = append(out, mark{i, 2, mkEither, false})
 				sz = 2
 			} else if singles {

@@ -131,7 +131,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if at.ok && at.mixed {
 			continue // read as indirect speech with a quoted fragment
 		}
-		if at.ok && (wordCount(toks, lo, hi) < 3 || titleCase(toks, lo, hi)) {
+		if at.ok && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi)) || titleCase(toks, lo, hi)) {
 			continue // a fragment or a title, not a quotation of its own
 		}
 		// A quotation continued from the previous paragraph joins its quote.
@@ -234,7 +234,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue // no speaker in sight: a title, a sign, a motto
 		}
 		// Directly after the previous quote's parts: one more part of it.
-		if from != nil && from.para == p && s.adjacent(p, from, k) && (joinNext || p.unitOf(om) == p.unitOf(lastClose(p, from))) {
+		if from != nil && from.para == p && s.adjacent(p, from, k) && (p.unitOf(om) == p.unitOf(lastClose(p, from)) || s.joinable(p, from, k)) {
 			from.addPart(text, p, k)
 			used[k] = true
 			continue
@@ -338,11 +338,8 @@ func (s *Stage) joinFollowing(text string, p *para, f *found, k int, used, claim
 		if !s.adjacent(p, f, n) {
 			return
 		}
-		if !joinNext {
-			om, _, _, _ := p.pairToks(n)
-			if p.unitOf(om) != p.unitOf(lastClose(p, f)) {
-				return
-			}
+		if om, _, _, _ := p.pairToks(n); p.unitOf(om) != p.unitOf(lastClose(p, f)) && !s.joinable(p, f, n) {
+			return
 		}
 		// the next quotation must not have a cue of its own
 		_, _, _, cm := p.pairToks(n)
@@ -390,12 +387,40 @@ func isUpperWord(t tok) bool {
 	return !isNumber(t)
 }
 
-// joinNext joins to a quote the cue-less quotation of the next sentence ("X,"
-// he said. "Y.") as one more part.
-const joinNext = true
+// joinable reports whether the cue-less quotation k of the sentence after
+// quote f ("X," he said. "Y.") is joined to it as one more part: when it is
+// not much longer than what f holds. A long run of quotation stays a quote
+// of its own, with the speaker carried over.
+func (s *Stage) joinable(p *para, f *found, k int) bool {
+	have := 0
+	for _, pi := range f.pairs {
+		_, lo, hi, _ := p.pairToks(pi)
+		have += wordCount(p.toks, lo, hi)
+	}
+	_, lo, hi, _ := p.pairToks(k)
+	return !splitLong || wordCount(p.toks, lo, hi) <= 2*have
+}
+
+// splitLong keeps a long cue-less quotation apart from the quote before it.
+// Measured on PolNeAR train it costs precision (0.932 → 0.924) for no recall,
+// so it is off: the annotation joins such runs more often than not.
+const splitLong = false
 
 // lastClose returns the token index of the closing mark of f's last part.
 func lastClose(p *para, f *found) int {
 	_, _, _, cm := p.pairToks(f.pairs[len(f.pairs)-1])
 	return max(cm, 0)
+}
+
+// utterance reports whether a quotation ends with its own punctuation inside
+// the marks ("No.", "We'll see,") — said as a whole, not a fragment.
+func utterance(toks []tok, lo, hi int) bool {
+	if hi <= lo {
+		return false
+	}
+	switch toks[hi-1].text {
+	case ",", ".", "?", "!", "…", "...":
+		return true
+	}
+	return false
 }

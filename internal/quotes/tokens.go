@@ -85,6 +85,12 @@ func tokenize(s string, lo, hi int) []tok {
 		j := i + sz
 		if r == '\'' && j < hi && s[j] == '\'' {
 			j++
+			if j < hi && s[j] == '\'' {
+				// ''' : the single mark stands inside the double one
+				if r3 := nextRune(s, j+1); j+1 >= hi || !isWordRune(r3) {
+					j = i + 1
+				}
+			}
 		}
 		if r == '.' && j+1 < hi && s[j] == '.' && s[j+1] == '.' {
 			j += 2
