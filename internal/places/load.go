@@ -2,6 +2,7 @@ package places
 
 import (
 	"bufio"
+	"errors"
 	"context"
 	"fmt"
 	"io/fs"
@@ -135,9 +136,7 @@ func readTSV(fsys fs.FS, path string, required bool, fn func(map[string]string) 
 	return nil
 }
 
-func isNotExist(err error) bool {
-	return err != nil && (strings.Contains(err.Error(), "not exist") || strings.Contains(err.Error(), "no such file"))
-}
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 func parseLatLon(row map[string]string) (lat, lon float64, err error) {
 	if row["lat"] == "" || row["lon"] == "" {
@@ -308,6 +307,9 @@ func (g *Gazetteer) addAlias(row map[string]string) error {
 		return fmt.Errorf("alias %q: no %s %q in %s", alias, kind, target, cc)
 	}
 	g.indexName(alias, i, cc)
+	if row["display"] == "yes" {
+		g.entries[i].loc.Name = alias
+	}
 	return nil
 }
 
