@@ -2,8 +2,8 @@ package places
 
 import (
 	"bufio"
-	"errors"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
