@@ -159,7 +159,7 @@ func readWARC(ctx context.Context, r io.Reader, path string, base dateline.Raw, 
 		raw.Format = "html"
 		raw.Source = base.Source + "#" + strconv.Itoa(pages)
 		raw.URL = strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
-		raw.Date = rec.Header.Get("WARC-Date")
+		// WARC-Date is when the page was crawled, not published: not used.
 		raw.Bytes = body
 		if err := fn(raw); err != nil {
 			return err

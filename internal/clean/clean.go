@@ -1,0 +1,225 @@
+// Package clean turns a raw input into an Article: it strips page furniture
+// (navigation, share bars, photo captions and credits), finds the headline,
+// the subheadline and the wire dateline, reads a publication date from
+// metadata when there is one, and lays out the body as paragraphs separated
+// by one blank line.
+package clean
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/htmlx"
+)
+
+// DefaultMaxBytes is the largest article text accepted when
+// Options.MaxBytes is zero.
+const DefaultMaxBytes = 2 << 20
+
+// Options configures a Cleaner.
+type Options struct {
+	// MaxBytes caps an article's text (a text file, a JSON record's text, an
+	// HTML page's extracted body; raw HTML may be four times larger). Zero
+	// means DefaultMaxBytes.
+	MaxBytes int
+}
+
+// Cleaner cleans raw inputs. It is safe for concurrent use.
+type Cleaner struct {
+	max int
+}
+
+// New returns a Cleaner.
+func New(opts Options) (*Cleaner, error) {
+	if opts.MaxBytes < 0 {
+		return nil, fmt.Errorf("clean: negative size cap %d", opts.MaxBytes)
+	}
+	max := opts.MaxBytes
+	if max == 0 {
+		max = DefaultMaxBytes
+	}
+	return &Cleaner{max: max}, nil
+}
+
+var defaultCleaner = &Cleaner{max: DefaultMaxBytes}
+
+// Clean cleans raw with the default options.
+func Clean(raw dateline.Raw) (*dateline.Article, error) {
+	return defaultCleaner.Clean(context.Background(), raw)
+}
+
+// Errors a caller may test for with errors.Is.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file (NUL bytes)")
+	ErrTooLarge = errors.New("article too large")
+	ErrNoText   = errors.New("no article text found")
+)
+
+// Clean turns one raw input into an article. Errors do not name the source;
+// the caller does.
+func (c *Cleaner) Clean(ctx context.Context, raw dateline.Raw) (*dateline.Article, error) {
+	sum := sha256.Sum256(raw.Bytes)
+	a := &dateline.Article{
+		ID:     hex.EncodeToString(sum[:]),
+		Source: raw.Source,
+		URL:    raw.URL,
+		Format: raw.Format,
+	}
+	var err error
+	switch raw.Format {
+	case "text", "":
+		a.Format = "text"
+		err = c.cleanText(a, raw.Bytes)
+	case "json":
+		err = c.cleanJSON(a, raw)
+	case "html":
+		err = c.cleanHTML(ctx, a, raw)
+	default:
+		err = fmt.Errorf("unknown input format %q", raw.Format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// checkText validates the bytes of a text input.
+func (c *Cleaner) checkText(b []byte) error {
+	if len(b) > c.max {
+		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, len(b), c.max)
+	}
+	if len(strings.TrimSpace(string(b))) == 0 {
+		return ErrEmpty
+	}
+	for i, x := range b {
+		if x == 0 {
+			return fmt.Errorf("%w at byte %d", ErrBinary, i)
+		}
+	}
+	if !utf8.Valid(b) {
+		i := 0
+		for i < len(b) {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return fmt.Errorf("invalid UTF-8 at byte %d (the file is in another encoding or damaged)", i)
+	}
+	return nil
+}
+
+func (c *Cleaner) cleanText(a *dateline.Article, b []byte) error {
+	if err := c.checkText(b); err != nil {
+		return err
+	}
+	lines := textLines(string(b))
+	d := readHeader(lines)
+	a.Headline = d.headline
+	a.Subheadline = d.subheadline
+	a.Captions = d.captions
+	a.MetaDate = d.date
+	paras := groupParagraphs(lines[d.bodyStart:], &a.Captions)
+	c.finishBody(a, paras)
+	if a.Headline == "" && a.Body == "" {
+		return ErrNoText
+	}
+	return nil
+}
+
+func (c *Cleaner) cleanJSON(a *dateline.Article, raw dateline.Raw) error {
+	if n := len(raw.Text) + len(raw.Title); n > c.max {
+		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, n, c.max)
+	}
+	a.Headline = normLine(raw.Title)
+	lines := textLines(raw.Text)
+	// drop a first line that repeats the title
+	if len(lines) > 0 && a.Headline != "" && strings.EqualFold(lines[0].text, a.Headline) {
+		lines = lines[1:]
+	}
+	c.finishBody(a, groupParagraphs(lines, &a.Captions))
+	if raw.Date != "" {
+		if d, ok := parseMetaDate(raw.Date); ok {
+			a.MetaDate = d
+		}
+	}
+	if a.Headline == "" && a.Body == "" {
+		return ErrNoText
+	}
+	return nil
+}
+
+func (c *Cleaner) cleanHTML(ctx context.Context, a *dateline.Article, raw dateline.Raw) error {
+	if len(raw.Bytes) > 4*c.max {
+		return fmt.Errorf("%w: %d bytes of HTML, the limit is %d", ErrTooLarge, len(raw.Bytes), 4*c.max)
+	}
+	if len(strings.TrimSpace(string(raw.Bytes))) == 0 {
+		return ErrEmpty
+	}
+	p, err := htmlx.Extract(ctx, raw.Bytes, raw.URL)
+	if err != nil {
+		return err
+	}
+	a.Headline = normLine(p.Title)
+	a.Subheadline = normLine(p.Subtitle)
+	if p.URL != "" {
+		a.URL = p.URL
+	}
+	a.MetaDate = p.Date
+	var paras []string
+	n := 0
+	for _, s := range p.Paragraphs {
+		if s = normLine(s); s != "" {
+			paras = append(paras, s)
+			n += len(s) + 2
+		}
+	}
+	if n > c.max {
+		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, n, c.max)
+	}
+	c.finishBody(a, paras)
+	return nil
+}
+
+// finishBody finds the dateline at the start of the first paragraph, drops
+// furniture paragraphs and lays out the body.
+func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
+	paras = dropFurniture(paras, &a.Captions)
+	if len(paras) > 0 {
+		probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
+		if d, rest, ok := ParseDateline(probe); ok {
+			a.Dateline = d
+			if rest >= len(paras[0]) {
+				paras = paras[1:]
+			} else {
+				paras[0] = paras[0][rest:]
+			}
+		}
+	}
+	var sb strings.Builder
+	a.Paragraphs = a.Paragraphs[:0]
+	for _, p := range paras {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		start := sb.Len()
+		sb.WriteString(p)
+		a.Paragraphs = append(a.Paragraphs, dateline.Span{Field: dateline.InBody, Start: start, End: sb.Len()})
+	}
+	a.Body = sb.String()
+	if len(a.Paragraphs) == 0 {
+		a.Paragraphs = nil
+	}
+}

@@ -1,0 +1,309 @@
+package clean
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+)
+
+const tassPage = `All news
+Top stories
+World
+Lavrov says Russia will respond to new US sanctions
+The minister warned that Moscow "has its own interests"
+© EPA-EFE/YURI KOCHETKOV
+Sergei Lavrov, Russian Foreign Minister
+WASHINGTON, September 5. /TASS/. Russia will respond to any new sanctions imposed by the United States, Russian Foreign Minister Sergei Lavrov told reporters on Tuesday.
+
+"We will respond. We are ready for any scenario," he said.
+
+According to the minister, the U.S. administration "has chosen the path of confrontation."
+
+Share
+Advertisement
+`
+
+const reutersSingleNewlines = `Home | World | Europe
+Russia's Lavrov accuses U.S. of wrecking arms talks
+4 Min Read
+MOSCOW, July 21 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that Washington was trying to wreck talks on arms control.
+"Nobody should doubt that we will respond," Lavrov told a news conference.
+Russia's Foreign Minister Sergei Lavrov attends a news conference in Moscow, Russia July 21, 2020. REUTERS/Maxim Shemetov
+The U.S. State Department declined to comment.
+Read more:
+(Reporting by Ivan Petrov; Editing by Peter Smith)
+`
+
+const apWrapped = `Syrian troops push into rebel-held Idlib
+Published: 5 September 2018, 21:03 GMT
+
+BEIRUT (AP) — Syrian government troops backed by Russian
+air power pushed into the last rebel-held province on
+Wednesday, activists said.
+
+The Britain-based Syrian Observatory for Human Rights said
+at least 12 civilians were killed.
+
+AP Photo/Hassan Ammar
+
+Turkey, which backs some rebel groups, has warned against an
+offensive.
+`
+
+const noDateline = `UN council fails to agree on Yemen resolution
+Diplomats say talks will go on next week
+
+The U.N. Security Council failed on Friday to agree on a resolution on Yemen. Russia objected to the wording.
+
+A vote is now expected next week, diplomats said.
+`
+
+const tassAlone = `Putin signs law on the budget
+MOSCOW, December 3. /TASS/.
+President Vladimir Putin has signed the federal budget law, the Kremlin said on Monday.
+The document was published on the official legal information portal.
+`
+
+const onlyBody = `KYIV, Ukraine — Russian forces shelled the city overnight, officials said on Sunday.
+
+No casualties were reported.
+`
+
+func TestCleanText(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          string
+		headline    string
+		subheadline string
+		place       string
+		agency      string
+		dlText      string
+		paras       []string // expected paragraph prefixes
+		captions    int
+		metaDate    string
+	}{
+		{"tass page", tassPage, "Lavrov says Russia will respond to new US sanctions", `The minister warned that Moscow "has its own interests"`,
+			"WASHINGTON", "TASS", "WASHINGTON, September 5. /TASS/.",
+			[]string{"Russia will respond to any new sanctions", `"We will respond.`, "According to the minister"}, 2, ""},
+		{"reuters single newlines", reutersSingleNewlines, "Russia's Lavrov accuses U.S. of wrecking arms talks", "",
+			"MOSCOW", "Reuters", "MOSCOW, July 21 (Reuters) -",
+			[]string{"Russian Foreign Minister Sergei Lavrov said", `"Nobody should doubt`, "The U.S. State Department", "(Reporting by"}, 1, ""},
+		{"ap hard wrapped", apWrapped, "Syrian troops push into rebel-held Idlib", "",
+			"BEIRUT", "AP", "BEIRUT (AP) —",
+			[]string{"Syrian government troops backed by Russian air power pushed into the last rebel-held province on Wednesday, activists said.",
+				"The Britain-based Syrian Observatory for Human Rights said at least 12 civilians were killed.",
+				"Turkey, which backs some rebel groups, has warned against an offensive."}, 1, "2018-09-05"},
+		{"no dateline", noDateline, "UN council fails to agree on Yemen resolution", "Diplomats say talks will go on next week",
+			"", "", "", []string{"The U.N. Security Council failed", "A vote is now expected"}, 0, ""},
+		{"tass dateline alone", tassAlone, "Putin signs law on the budget", "", "MOSCOW", "TASS", "MOSCOW, December 3. /TASS/.",
+			[]string{"President Vladimir Putin has signed", "The document was published"}, 0, ""},
+		{"only body", onlyBody, "", "", "KYIV", "", "KYIV, Ukraine —",
+			[]string{"Russian forces shelled the city overnight", "No casualties were reported."}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean(dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Headline != tt.headline {
+				t.Errorf("headline %q, want %q", a.Headline, tt.headline)
+			}
+			if a.Subheadline != tt.subheadline {
+				t.Errorf("subheadline %q, want %q", a.Subheadline, tt.subheadline)
+			}
+			if tt.place == "" {
+				if a.Dateline != nil {
+					t.Errorf("dateline %+v, want none", a.Dateline)
+				}
+			} else if a.Dateline == nil || a.Dateline.Place != tt.place || a.Dateline.Agency != tt.agency || a.Dateline.Text != tt.dlText {
+				t.Errorf("dateline %+v, want %q %q %q", a.Dateline, tt.place, tt.agency, tt.dlText)
+			}
+			if len(a.Paragraphs) != len(tt.paras) {
+				t.Fatalf("%d paragraphs, want %d:\n%s", len(a.Paragraphs), len(tt.paras), a.Body)
+			}
+			for i, p := range tt.paras {
+				if got := a.SpanText(a.Paragraphs[i]); !strings.HasPrefix(got, p) {
+					t.Errorf("paragraph %d = %q, want prefix %q", i, got, p)
+				}
+			}
+			if len(a.Captions) != tt.captions {
+				t.Errorf("captions %q, want %d", a.Captions, tt.captions)
+			}
+			if got := a.MetaDate.String(); got != tt.metaDate {
+				t.Errorf("meta date %q, want %q", got, tt.metaDate)
+			}
+			if a.ID == "" || a.Source != "x.txt" || a.Format != "text" {
+				t.Errorf("id/source/format %q %q %q", a.ID, a.Source, a.Format)
+			}
+		})
+	}
+}
+
+// checkArticle verifies the layout invariants every later stage relies on.
+func checkArticle(t testing.TB, a *dateline.Article) {
+	t.Helper()
+	if strings.ContainsRune(a.Body, 0) {
+		t.Fatalf("NUL in body")
+	}
+	prev := -2
+	for i, p := range a.Paragraphs {
+		if p.Field != dateline.InBody || p.Start < 0 || p.End > len(a.Body) || p.Start >= p.End {
+			t.Fatalf("paragraph %d bad span %+v (body %d bytes)", i, p, len(a.Body))
+		}
+		if p.Start != prev+2 || (i > 0 && a.Body[prev:p.Start] != "\n\n") {
+			t.Fatalf("paragraph %d does not follow the previous one by one blank line", i)
+		}
+		txt := a.SpanText(p)
+		if strings.TrimSpace(txt) != txt || strings.Contains(txt, "\n") {
+			t.Fatalf("paragraph %d not normalised: %q", i, txt)
+		}
+		prev = p.End
+	}
+	if len(a.Paragraphs) > 0 && (a.Paragraphs[0].Start != 0 || a.Paragraphs[len(a.Paragraphs)-1].End != len(a.Body)) {
+		t.Fatalf("paragraphs do not cover the body")
+	}
+	if len(a.Paragraphs) == 0 && a.Body != "" {
+		t.Fatalf("body without paragraphs")
+	}
+	if strings.Contains(a.Headline, "\n") || strings.Contains(a.Subheadline, "\n") {
+		t.Fatalf("newline in headline or subheadline")
+	}
+}
+
+func TestCleanErrors(t *testing.T) {
+	big := strings.Repeat("word ", 100)
+	c, err := New(Options{MaxBytes: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		raw  dateline.Raw
+		want string
+		is   error
+	}{
+		{"empty", dateline.Raw{Format: "text"}, "empty file", ErrEmpty},
+		{"blank", dateline.Raw{Format: "text", Bytes: []byte(" \n\t\n")}, "empty file", ErrEmpty},
+		{"binary", dateline.Raw{Format: "text", Bytes: []byte("PARIS\x00(AFP)")}, "binary file (NUL bytes) at byte 5", ErrBinary},
+		{"invalid utf8", dateline.Raw{Format: "text", Bytes: []byte("Caf\xe9 society")}, "invalid UTF-8 at byte 3", nil},
+		{"too large", dateline.Raw{Format: "text", Bytes: []byte(big)}, "article too large: 500 bytes of text, the limit is 200", ErrTooLarge},
+		{"json too large", dateline.Raw{Format: "json", Text: big}, "article too large", ErrTooLarge},
+		{"json empty", dateline.Raw{Format: "json"}, "no article text found", ErrNoText},
+		{"unknown format", dateline.Raw{Format: "pdf", Bytes: []byte("x")}, `unknown input format "pdf"`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Clean(context.Background(), tt.raw)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("err %v, want %q", err, tt.want)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("err %v is not %v", err, tt.is)
+			}
+		})
+	}
+}
+
+func TestCleanJSON(t *testing.T) {
+	raw := dateline.Raw{
+		Source: "a.jsonl#2", Format: "json", Bytes: []byte(`{"...":1}`), URL: "https://example.com/x",
+		Title: "  Russia,  Turkey agree on Idlib zone ",
+		Text:  "Russia, Turkey agree on Idlib zone\nSOCHI, Russia, Sept. 17 (Reuters) - Russia and Turkey agreed on Monday to set up a zone.\nThe deal averts an offensive.",
+		Date:  "2018-09-17T14:02:00+03:00",
+	}
+	a, err := Clean(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if a.Headline != "Russia, Turkey agree on Idlib zone" || a.Dateline == nil || a.Dateline.Place != "SOCHI" ||
+		a.Dateline.Month != 9 || a.Dateline.Day != 17 || len(a.Paragraphs) != 2 || a.MetaDate.String() != "2018-09-17" ||
+		a.URL != raw.URL || a.Source != raw.Source || a.Format != "json" {
+		t.Errorf("got %+v", a)
+	}
+	if !strings.HasPrefix(a.Body, "Russia and Turkey agreed") {
+		t.Errorf("body %q", a.Body)
+	}
+}
+
+func TestParseMetaDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2018-09-05", "2018-09-05"},
+		{"2018-09-05T21:03:00Z", "2018-09-05"},
+		{"Wed, 05 Sep 2018 21:03:00 GMT", "2018-09-05"},
+		{"September 5, 2018", "2018-09-05"},
+		{"5 September 2018 21:03", "2018-09-05"},
+		{"1536181380", "2018-09-05"},
+		{"1536181380000", "2018-09-05"},
+		{"September 5", ""},
+		{"yesterday", ""},
+		{"2 days ago", ""},
+		{"not a date", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, ok := parseMetaDate(tt.in)
+			if got := d.String(); got != tt.want || ok != (tt.want != "") {
+				t.Errorf("parseMetaDate(%q) = %q %v, want %q", tt.in, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateStamp(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Published: 5 September 2018, 21:03 GMT", "2018-09-05"},
+		{"September 5, 2018", "2018-09-05"},
+		{"Updated 2018-09-05 10:41", "2018-09-05"},
+		{"Tuesday, Sept. 4, 2018 at 9:15 a.m. ET", "2018-09-04"},
+		{"05.09.2018 12:00", "2018-09-05"},
+		{"Russia will respond on September 5, 2018", ""},
+		{"September 31, 2018", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, _ := dateStamp(tt.in)
+			if d.String() != tt.want {
+				t.Errorf("dateStamp(%q) = %q, want %q", tt.in, d.String(), tt.want)
+			}
+		})
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{tassPage, reutersSingleNewlines, apWrapped, noDateline, tassAlone, onlyBody, "\n\n", "A\nB\n\nC", "MOSCOW (Reuters) -\n\nx"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := Clean(dateline.Raw{Format: "text", Bytes: b})
+		if err != nil {
+			return
+		}
+		checkArticle(t, a)
+		if !utf8.ValidString(a.Body) || !utf8.ValidString(a.Headline) {
+			t.Fatalf("invalid UTF-8 out")
+		}
+		if a.Dateline != nil && a.Dateline.Text == "" {
+			t.Fatalf("empty dateline text")
+		}
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	body := strings.Repeat("Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would respond to any new U.S. sanctions, and accused Washington of trying to wreck talks on arms control.\n\n", 20)
+	in := []byte("All news\nWorld\nLavrov says Russia will respond to new US sanctions\nThe minister warned of a response\n© EPA-EFE/YURI KOCHETKOV\nMOSCOW, July 21 (Reuters) - " + body)
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := Clean(dateline.Raw{Format: "text", Bytes: in})
+		if err != nil || a.Dateline == nil || len(a.Paragraphs) != 20 {
+			b.Fatalf("err %v paragraphs %d", err, len(a.Paragraphs))
+		}
+	}
+}

@@ -1,0 +1,489 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+)
+
+// ParseDateline reads a wire-story dateline at the start of s (a paragraph):
+//
+//	WASHINGTON, September 5. /TASS/.
+//	MOSCOW, July 21 (Reuters) -
+//	BEIRUT (AP) —
+//	KYIV, Ukraine —
+//	NEW YORK, Sept. 12, 2019 (AP) -
+//	Beijing, June 4 (Xinhua) --
+//	(Reuters) -
+//
+// It returns the dateline, the byte offset in s where the story's text
+// begins (past the dateline and the white space after it), and whether a
+// dateline was found. Place is the city as written ("KYIV"; a region after a
+// comma stays only in Text), Agency the news agency ("" when none), Text the
+// dateline as written with its closing punctuation.
+//
+// A place in capitals needs a date, an agency or a dash after it; a place in
+// ordinary case ("Beijing") needs a date or an agency and a separator, so an
+// ordinary sentence ("The UN said ...", "Putin — who ...") is never read as a
+// dateline.
+func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
+	sc := &dlScanner{s: s}
+	sc.spaces()
+	begin := sc.pos
+	var out dateline.Dateline
+	hasDate, hasAgency := false, false
+	caps := false
+	if ag, ok := sc.agency(); ok {
+		out.Agency, hasAgency = ag, true
+	} else {
+		place, isCaps, ok := sc.place()
+		if !ok {
+			return nil, 0, false
+		}
+		out.Place, caps = place, isCaps
+		if caps && stopPlaces[strings.ToUpper(place)] {
+			return nil, 0, false
+		}
+		// optional ", Region" (not a month)
+		save := sc.pos
+		if sc.lit(",") {
+			sc.spaces()
+			if _, _, _, isDate := sc.peekDate(); isDate || !sc.region() {
+				sc.pos = save
+			}
+		}
+		// optional date
+		save = sc.pos
+		sc.lit(",")
+		sc.spaces()
+		if m, dd, y, ok := sc.date(); ok {
+			out.Month, out.Day, out.Year, hasDate = m, dd, y, true
+		} else {
+			sc.pos = save
+		}
+		// optional agency, maybe after a period (TASS style)
+		save = sc.pos
+		if hasDate {
+			sc.lit(".")
+		}
+		sc.spaces()
+		if ag, ok := sc.agency(); ok {
+			out.Agency, hasAgency = ag, true
+		} else {
+			sc.pos = save
+		}
+	}
+	// separator
+	save := sc.pos
+	sc.spaces()
+	sep := sc.separator()
+	if sep == "" {
+		sc.pos = save
+	}
+	end := sc.pos
+	// the story must follow after white space (a dash may touch the text)
+	after := sc.pos
+	sc.spaces()
+	if sc.pos >= len(s) {
+		return nil, 0, false
+	}
+	if sc.pos == after && (sep == "" || sep == "." || sep == ":" || sep == ",") {
+		return nil, 0, false
+	}
+	dash := sep == "-" || sep == "--" || sep == "—" || sep == "–" || sep == "―"
+	switch {
+	case out.Place == "": // agency only: "(Reuters) -"
+		if !dash {
+			return nil, 0, false
+		}
+	case caps:
+		if !hasDate && !hasAgency && !dash {
+			return nil, 0, false
+		}
+		if sep == "" && !hasAgency {
+			return nil, 0, false
+		}
+	default: // ordinary case place
+		if !(hasDate || hasAgency) || sep == "" {
+			return nil, 0, false
+		}
+	}
+	if sep == "," {
+		return nil, 0, false
+	}
+	out.Text = s[begin:end]
+	return &out, sc.pos, true
+}
+
+// stopPlaces are capitalised openers that are not places.
+var stopPlaces = map[string]bool{
+	"BREAKING": true, "UPDATE": true, "UPDATED": true, "EXCLUSIVE": true, "WATCH": true,
+	"FILE": true, "PHOTO": true, "VIDEO": true, "ANALYSIS": true, "OPINION": true,
+	"EDITORIAL": true, "NOTE": true, "CORRECTION": true, "NEW": true, "LIVE": true,
+	"FACTBOX": true, "EXPLAINER": true, "COMMENT": true, "REVIEW": true, "URGENT": true,
+	"FLASH": true, "ALERT": true, "INTERVIEW": true, "OK": true, "TV": true, "AP": true,
+	"AFP": true, "REUTERS": true, "TASS": true, "UN": true, "US": true, "EU": true, "NATO": true,
+	"UK": true, "I": true, "A": true, "Q": true,
+}
+
+type dlScanner struct {
+	s   string
+	pos int
+}
+
+func (sc *dlScanner) peek() (rune, int) {
+	if sc.pos >= len(sc.s) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(sc.s[sc.pos:])
+}
+
+func (sc *dlScanner) spaces() {
+	for {
+		r, n := sc.peek()
+		if n == 0 || !(unicode.IsSpace(r)) {
+			return
+		}
+		sc.pos += n
+	}
+}
+
+// lit consumes t if it comes next.
+func (sc *dlScanner) lit(t string) bool {
+	if strings.HasPrefix(sc.s[sc.pos:], t) {
+		sc.pos += len(t)
+		return true
+	}
+	return false
+}
+
+// word reads a run of letters with inner '.', '-', '\” and returns it.
+func (sc *dlScanner) word() string {
+	start := sc.pos
+	for {
+		r, n := sc.peek()
+		if n == 0 {
+			break
+		}
+		if unicode.IsLetter(r) || ((r == '.' || r == '-' || r == '\'' || r == '’') && sc.pos > start) {
+			sc.pos += n
+			continue
+		}
+		break
+	}
+	w := sc.s[start:sc.pos]
+	// a trailing '-' or '\'' belongs to what follows
+	for len(w) > 0 && (w[len(w)-1] == '-' || w[len(w)-1] == '\'') {
+		w = w[:len(w)-1]
+		sc.pos--
+	}
+	return w
+}
+
+// connectors may appear in lower case inside a place in capitals.
+var connectors = map[string]bool{"de": true, "del": true, "la": true, "al": true, "el": true, "du": true, "da": true, "es": true, "of": true, "an": true, "am": true, "on": true, "upon": true}
+
+// place reads the city: words in capitals ("UNITED NATIONS", "ST. PETERSBURG",
+// "RIO de JANEIRO") or up to three words in ordinary case ("Beijing",
+// "New York"). A final period of an abbreviation stays in the word; a
+// sentence period does not.
+func (sc *dlScanner) place() (place string, caps bool, ok bool) {
+	start := sc.pos
+	var words []string
+	lastEnd := start
+	allCaps := true
+	for {
+		save := sc.pos
+		w := sc.word()
+		if w == "" {
+			sc.pos = save
+			break
+		}
+		isCaps := upperWord(w)
+		isTitle := !isCaps && titleWord(w)
+		switch {
+		case isCaps:
+		case len(words) > 0 && connectors[w]:
+		case isTitle:
+			allCaps = false
+		default:
+			sc.pos = save
+			goto done
+		}
+		words = append(words, w)
+		lastEnd = sc.pos
+		if len(words) >= 5 {
+			break
+		}
+		// words are separated by one space
+		if r, n := sc.peek(); n == 1 && r == ' ' {
+			sc.pos++
+			continue
+		}
+		break
+	}
+done:
+	sc.pos = lastEnd
+	if len(words) == 0 || connectors[words[len(words)-1]] {
+		sc.pos = start
+		return "", false, false
+	}
+	if !allCaps {
+		// ordinary case: every word capitalised, at most three
+		if len(words) > 3 {
+			sc.pos = start
+			return "", false, false
+		}
+		for _, w := range words {
+			if upperWord(w) && utf8.RuneCountInString(w) > 1 {
+				// mixed "NEW York": not a dateline place
+				sc.pos = start
+				return "", false, false
+			}
+		}
+	}
+	p := sc.s[start:sc.pos]
+	// a trailing period: keep it only for abbreviations ("ST.", "D.C.")
+	if strings.HasSuffix(p, ".") && !abbrevPlace(p) {
+		p = p[:len(p)-1]
+		sc.pos--
+	}
+	letters := 0
+	for _, r := range p {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		sc.pos = start
+		return "", false, false
+	}
+	return p, allCaps, true
+}
+
+// abbrevPlace reports whether a place ending in '.' ends in an abbreviation.
+func abbrevPlace(p string) bool {
+	i := strings.LastIndexAny(p[:len(p)-1], " ")
+	last := p[i+1 : len(p)-1]
+	if strings.Contains(last, ".") { // D.C
+		return true
+	}
+	switch strings.ToUpper(last) {
+	case "ST", "FT", "MT", "STE", "PT":
+		return true
+	}
+	return false
+}
+
+// upperWord reports whether w has letters and all are upper case.
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// titleWord reports whether w starts with an upper-case letter.
+func titleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// region reads a state or country after the city's comma: one to four
+// capitalised words or abbreviations ("Ukraine", "Gaza Strip", "Ill.",
+// "N.Y.", "Calif.").
+func (sc *dlScanner) region() bool {
+	start := sc.pos
+	n := 0
+	lastEnd := start
+	for n < 4 {
+		save := sc.pos
+		w := sc.word()
+		if w == "" || !(titleWord(w) || (n > 0 && connectors[w])) {
+			sc.pos = save
+			break
+		}
+		if _, isMonth := monthOf(strings.TrimSuffix(w, ".")); isMonth && n == 0 {
+			sc.pos = start
+			return false
+		}
+		n++
+		lastEnd = sc.pos
+		if r, sz := sc.peek(); sz == 1 && r == ' ' {
+			sc.pos++
+			continue
+		}
+		break
+	}
+	sc.pos = lastEnd
+	return n > 0
+}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func monthOf(w string) (int, bool) {
+	m, ok := months[strings.ToLower(w)]
+	return m, ok
+}
+
+// peekDate tries date() without consuming.
+func (sc *dlScanner) peekDate() (m, d, y int, ok bool) {
+	save := sc.pos
+	m, d, y, ok = sc.date()
+	sc.pos = save
+	return
+}
+
+// date reads "September 5", "Sept. 12, 2019", "Jan 3", "21 July", "5 Sep 2018".
+func (sc *dlScanner) date() (m, d, y int, ok bool) {
+	start := sc.pos
+	fail := func() (int, int, int, bool) { sc.pos = start; return 0, 0, 0, false }
+	if n, ok := sc.number(2); ok { // day first
+		sc.spaces()
+		w := sc.word()
+		mm, isMonth := monthOf(strings.TrimSuffix(w, "."))
+		if !isMonth || n < 1 || n > 31 {
+			return fail()
+		}
+		m, d = mm, n
+	} else {
+		w := sc.word()
+		mm, isMonth := monthOf(strings.TrimSuffix(w, "."))
+		if !isMonth {
+			return fail()
+		}
+		if !strings.HasSuffix(w, ".") {
+			sc.lit(".")
+		}
+		if r, n := sc.peek(); n == 0 || !unicode.IsSpace(r) {
+			return fail()
+		}
+		sc.spaces()
+		n, ok := sc.number(2)
+		if !ok || n < 1 || n > 31 {
+			return fail()
+		}
+		m, d = mm, n
+		// ordinal suffix "5th"
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if sc.lit(suf) {
+				break
+			}
+		}
+	}
+	if d > daysIn(m) {
+		return fail()
+	}
+	// optional year: ", 2019" or " 2019"
+	save := sc.pos
+	sc.lit(",")
+	sc.spaces()
+	if yy, ok := sc.number(4); ok && yy >= 1900 && yy <= 2100 && sc.pos-save >= 5 {
+		y = yy
+	} else {
+		sc.pos = save
+	}
+	return m, d, y, true
+}
+
+func daysIn(m int) int {
+	switch m {
+	case 2:
+		return 29
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// number reads up to max digits (exactly 4 when max is 4) not followed by
+// another digit.
+func (sc *dlScanner) number(max int) (int, bool) {
+	start := sc.pos
+	for sc.pos < len(sc.s) && sc.s[sc.pos] >= '0' && sc.s[sc.pos] <= '9' {
+		sc.pos++
+	}
+	n := sc.pos - start
+	if n == 0 || n > max || (max == 4 && n != 4) {
+		sc.pos = start
+		return 0, false
+	}
+	v, _ := strconv.Atoi(sc.s[start:sc.pos])
+	return v, true
+}
+
+// agency reads "(Reuters)", "(AP)", "/TASS/", "/SANA/": a short name of
+// letters in brackets or slashes.
+func (sc *dlScanner) agency() (string, bool) {
+	start := sc.pos
+	var closer byte
+	switch {
+	case sc.lit("("):
+		closer = ')'
+	case sc.lit("/"):
+		closer = '/'
+	case sc.lit("["):
+		closer = ']'
+	default:
+		return "", false
+	}
+	i := strings.IndexByte(sc.s[sc.pos:], closer)
+	if i <= 0 || i > 40 {
+		sc.pos = start
+		return "", false
+	}
+	name := strings.TrimSpace(sc.s[sc.pos : sc.pos+i])
+	if !agencyName(name) {
+		sc.pos = start
+		return "", false
+	}
+	sc.pos += i + 1
+	return name, true
+}
+
+// agencyName reports whether s looks like a news agency's name: one to four
+// words, starting with a capital, letters and a few joiners only.
+func agencyName(s string) bool {
+	if s == "" || !titleWord(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || r == ' ' || r == '-' || r == '&' || r == '.' || r == '\'' || r == '’') {
+			return false
+		}
+	}
+	for _, w := range words {
+		if !titleWord(w) && !connectors[w] && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// separator reads the punctuation closing a dateline.
+func (sc *dlScanner) separator() string {
+	for _, sep := range []string{"---", "--", "—", "–", "―", "-", ":", ".", ","} {
+		if sc.lit(sep) {
+			return sep
+		}
+	}
+	return ""
+}

@@ -1,0 +1,105 @@
+package clean
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseDateline(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		ok      bool
+		place   string
+		agency  string
+		text    string
+		m, d, y int
+		rest    string
+	}{
+		{"tass", "WASHINGTON, September 5. /TASS/. The United States will respond.", true, "WASHINGTON", "TASS", "WASHINGTON, September 5. /TASS/.", 9, 5, 0, "The United States will respond."},
+		{"reuters", "MOSCOW, July 21 (Reuters) - Russia said on Tuesday.", true, "MOSCOW", "Reuters", "MOSCOW, July 21 (Reuters) -", 7, 21, 0, "Russia said on Tuesday."},
+		{"ap", "BEIRUT (AP) — Syrian troops advanced.", true, "BEIRUT", "AP", "BEIRUT (AP) —", 0, 0, 0, "Syrian troops advanced."},
+		{"afp", "PARIS (AFP) - France said.", true, "PARIS", "AFP", "PARIS (AFP) -", 0, 0, 0, "France said."},
+		{"un", "UNITED NATIONS, Jan 3 (Reuters) - The council met.", true, "UNITED NATIONS", "Reuters", "UNITED NATIONS, Jan 3 (Reuters) -", 1, 3, 0, "The council met."},
+		{"region", "KYIV, Ukraine — Shelling resumed.", true, "KYIV", "", "KYIV, Ukraine —", 0, 0, 0, "Shelling resumed."},
+		{"bare", "LONDON — Britain said.", true, "LONDON", "", "LONDON —", 0, 0, 0, "Britain said."},
+		{"anadolu", "ANKARA, March 3 (Anadolu) - Turkey said.", true, "ANKARA", "Anadolu", "ANKARA, March 3 (Anadolu) -", 3, 3, 0, "Turkey said."},
+		{"xinhua", "Beijing, June 4 (Xinhua) -- China said.", true, "Beijing", "Xinhua", "Beijing, June 4 (Xinhua) --", 6, 4, 0, "China said."},
+		{"year", "NEW YORK, Sept. 12, 2019 (AP) - Stocks rose.", true, "NEW YORK", "AP", "NEW YORK, Sept. 12, 2019 (AP) -", 9, 12, 2019, "Stocks rose."},
+		{"sana", "DAMASCUS, Aug 30 /SANA/ - President al-Assad met.", true, "DAMASCUS", "SANA", "DAMASCUS, Aug 30 /SANA/ -", 8, 30, 0, "President al-Assad met."},
+		{"region and agency", "KYIV, Ukraine (AP) — Shelling resumed.", true, "KYIV", "AP", "KYIV, Ukraine (AP) —", 0, 0, 0, "Shelling resumed."},
+		{"st petersburg", "ST. PETERSBURG, June 7 (Reuters) - Putin spoke.", true, "ST. PETERSBURG", "Reuters", "ST. PETERSBURG, June 7 (Reuters) -", 6, 7, 0, "Putin spoke."},
+		{"us state", "SPRINGFIELD, Ill. (AP) — Lawmakers voted.", true, "SPRINGFIELD", "AP", "SPRINGFIELD, Ill. (AP) —", 0, 0, 0, "Lawmakers voted."},
+		{"dc", "WASHINGTON, D.C. — Lawmakers voted.", true, "WASHINGTON", "", "WASHINGTON, D.C. —", 0, 0, 0, "Lawmakers voted."},
+		{"agency only", "(Reuters) - Oil prices rose.", true, "", "Reuters", "(Reuters) -", 0, 0, 0, "Oil prices rose."},
+		{"day month", "MOSCOW, 21 July (Reuters) - Russia said.", true, "MOSCOW", "Reuters", "MOSCOW, 21 July (Reuters) -", 7, 21, 0, "Russia said."},
+		{"dash touching", "MOSCOW, July 21 (Reuters)-Russia said.", true, "MOSCOW", "Reuters", "MOSCOW, July 21 (Reuters)-", 7, 21, 0, "Russia said."},
+		{"tass own line", "MOSCOW, July 21. /TASS/.\nMore.", true, "MOSCOW", "TASS", "MOSCOW, July 21. /TASS/.", 7, 21, 0, "More."},
+		{"caps place and date no agency", "GENEVA, May 2 - Talks resumed.", true, "GENEVA", "", "GENEVA, May 2 -", 5, 2, 0, "Talks resumed."},
+		{"gaza city", "GAZA CITY, Gaza Strip (AP) — Israeli jets struck.", true, "GAZA CITY", "AP", "GAZA CITY, Gaza Strip (AP) —", 0, 0, 0, "Israeli jets struck."},
+		{"colon date", "MOSCOW, July 21: Russia said.", true, "MOSCOW", "", "MOSCOW, July 21:", 7, 21, 0, "Russia said."},
+
+		{"ordinary sentence", "The UN said on Tuesday that talks would resume.", false, "", "", "", 0, 0, 0, ""},
+		{"acronym sentence", "UN officials said talks would resume.", false, "", "", "", 0, 0, 0, ""},
+		{"title case dash", "Putin — who spoke on Tuesday — said.", false, "", "", "", 0, 0, 0, ""},
+		{"breaking", "BREAKING: Russia says it will respond.", false, "", "", "", 0, 0, 0, ""},
+		{"nato dash", "NATO — the alliance — met.", false, "", "", "", 0, 0, 0, ""},
+		{"caps word period", "WASHINGTON. The city is quiet.", false, "", "", "", 0, 0, 0, ""},
+		{"month sentence", "On September 5, the army moved.", false, "", "", "", 0, 0, 0, ""},
+		{"title city sentence", "Moscow, which denies it, said.", false, "", "", "", 0, 0, 0, ""},
+		{"title city date no sep", "Moscow, July 21 was a hot day.", false, "", "", "", 0, 0, 0, ""},
+		{"dateline only", "MOSCOW (Reuters) -", false, "", "", "", 0, 0, 0, ""},
+		{"empty", "", false, "", "", "", 0, 0, 0, ""},
+		{"bad day", "MOSCOW, February 31 (Reuters) - x", false, "", "", "", 0, 0, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, rest, ok := ParseDateline(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("ParseDateline(%q) ok = %v, want %v (%+v)", tt.in, ok, tt.ok, d)
+			}
+			if !ok || tt.text == "" {
+				return
+			}
+			if d.Place != tt.place || d.Agency != tt.agency || d.Text != tt.text || d.Month != tt.m || d.Day != tt.d || d.Year != tt.y {
+				t.Errorf("got %+v\nwant place %q agency %q text %q %d/%d/%d", d, tt.place, tt.agency, tt.text, tt.m, tt.d, tt.y)
+			}
+			if got := tt.in[rest:]; !startsWith(got, tt.rest) {
+				t.Errorf("rest %q, want %q", got, tt.rest)
+			}
+		})
+	}
+}
+
+func startsWith(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+func FuzzParseDateline(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON, September 5. /TASS/. Text", "MOSCOW, July 21 (Reuters) - Text", "BEIRUT (AP) — x",
+		"KYIV, Ukraine — x", "(Reuters) - x", "Beijing, June 4 (Xinhua) -- x", "NEW YORK, Sept. 12, 2019 (AP) - x",
+		"ST. x", "A, B, C", "\xff(", "RIO de JANEIRO -",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, rest, ok := ParseDateline(s)
+		if !ok {
+			if d != nil || rest != 0 {
+				t.Fatalf("not ok but %+v %d", d, rest)
+			}
+			return
+		}
+		if rest <= 0 || rest > len(s) {
+			t.Fatalf("rest %d out of range for %q", rest, s)
+		}
+		if d.Text == "" || len(d.Text) > rest {
+			t.Fatalf("text %q rest %d", d.Text, rest)
+		}
+		if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
+			t.Fatalf("bad date %+v", d)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(s[rest:]) {
+			t.Fatalf("rest cuts a rune")
+		}
+	})
+}

@@ -1,0 +1,497 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+)
+
+// line is one non-blank line of a text input, whitespace-normalised.
+type line struct {
+	text        string
+	blankBefore bool // a blank line (or the start of the text) precedes it
+}
+
+// textLines splits s into normalised, non-blank lines.
+func textLines(s string) []line {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []line
+	blank := true
+	for _, l := range strings.Split(s, "\n") {
+		l = normLine(l)
+		if l == "" {
+			blank = true
+			continue
+		}
+		out = append(out, line{text: l, blankBefore: blank})
+		blank = false
+	}
+	return out
+}
+
+// normLine collapses white space (tabs, no-break spaces, newlines) to single
+// spaces, drops control and zero-width characters, and trims.
+func normLine(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.ContainsRune(s, utf8.RuneError):
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// groupParagraphs turns lines into paragraphs. Blank lines always separate
+// paragraphs. Inside a block of consecutive lines: when most lines end
+// without closing punctuation the block is hard-wrapped text and becomes one
+// paragraph; otherwise each line is a paragraph, except that a line without
+// closing punctuation followed by one going on in lower case is joined to it.
+// Photo credit lines are taken out first (they are not body text and would
+// otherwise be joined to a paragraph).
+func groupParagraphs(lines []line, captions *[]string) []string {
+	var kept []line
+	carry := false // a dropped line began a block
+	for _, l := range lines {
+		drop := false
+		if isCredit(l.text, false) && words(l.text) <= 40 {
+			*captions = append(*captions, l.text)
+			drop = true
+		} else if isNav(l.text) && words(l.text) <= 8 {
+			drop = true
+		}
+		if drop {
+			carry = carry || l.blankBefore
+			continue
+		}
+		l.blankBefore = l.blankBefore || carry
+		carry = false
+		kept = append(kept, l)
+	}
+	var out []string
+	for s := 0; s < len(kept); {
+		e := s + 1
+		for e < len(kept) && !kept[e].blankBefore {
+			e++
+		}
+		out = appendBlock(out, kept[s:e])
+		s = e
+	}
+	return out
+}
+
+// appendBlock appends the paragraphs of one block of consecutive lines.
+func appendBlock(out []string, block []line) []string {
+	open := 0
+	for _, l := range block[:len(block)-1] {
+		if !closes(l.text) {
+			open++
+		}
+	}
+	wrapped := len(block) > 1 && open*2 > len(block)-1
+	var cur strings.Builder
+	for i, l := range block {
+		if i > 0 && (wrapped || joins(block[i-1].text, l.text)) {
+			cur.WriteByte(' ')
+			cur.WriteString(l.text)
+			continue
+		}
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		cur.WriteString(l.text)
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// closes reports whether a line ends with closing punctuation.
+func closes(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’':;)]…", last)
+}
+
+// joins reports whether next continues prev's paragraph in a block that is
+// not hard-wrapped.
+func joins(prev, next string) bool {
+	if closes(prev) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first)
+}
+
+// header is what readHeader found before the body.
+type header struct {
+	headline, subheadline string
+	captions              []string
+	date                  dateline.Date
+	bodyStart             int // index of the first body line
+}
+
+// readHeader finds the headline, subheadline, captions and a date stamp at
+// the top of a text input, and where the body starts.
+func readHeader(lines []line) header {
+	var h header
+	h.bodyStart = 0
+	var pre []string // captions seen before the headline
+	hl := -1
+	for i := 0; i < len(lines) && i < 40; i++ {
+		t := lines[i].text
+		if _, _, ok := ParseDateline(probe(lines, i)); ok {
+			break // the story starts without a headline
+		}
+		if d, ok := dateStamp(t); ok {
+			h.noteDate(d, t)
+			continue
+		}
+		if isCredit(t, true) {
+			pre = append(pre, t)
+			continue
+		}
+		if isNav(t) || isByline(t) || words(t) <= 2 {
+			continue
+		}
+		if words(t) > 40 {
+			break // a body paragraph: no headline
+		}
+		hl = i
+		break
+	}
+	if hl < 0 {
+		// no headline: the body starts at the first line that is not furniture
+		for i := 0; i < len(lines) && i < 40; i++ {
+			t := lines[i].text
+			if _, _, ok := ParseDateline(probe(lines, i)); ok {
+				h.bodyStart = i
+				return h
+			}
+			if d, ok := dateStamp(t); ok {
+				h.noteDate(d, t)
+				continue
+			}
+			if isCredit(t, true) {
+				h.captions = append(h.captions, t)
+				continue
+			}
+			if isNav(t) || isByline(t) || (words(t) <= 2 && !endsSentence(t)) {
+				continue
+			}
+			h.bodyStart = i
+			return h
+		}
+		h.bodyStart = 0
+		return h
+	}
+	h.headline = lines[hl].text
+	h.captions = pre
+	// look for the dateline in the next lines
+	dl := -1
+	for j := hl + 1; j < len(lines) && j <= hl+10; j++ {
+		if _, _, ok := ParseDateline(probe(lines, j)); ok {
+			dl = j
+			break
+		}
+		if words(lines[j].text) > 60 {
+			break
+		}
+	}
+	end := dl
+	if dl < 0 {
+		end = len(lines)
+	}
+	var rest []int // header lines that are neither furniture nor a subheadline yet
+	j := hl + 1
+	for ; j < end; j++ {
+		t := lines[j].text
+		if d, ok := dateStamp(t); ok {
+			h.noteDate(d, t)
+			continue
+		}
+		if isCredit(t, true) {
+			h.captions = append(h.captions, t)
+			continue
+		}
+		if isNav(t) || isByline(t) {
+			continue
+		}
+		if dl < 0 {
+			break // no dateline: the body starts here
+		}
+		rest = append(rest, j)
+	}
+	if dl < 0 {
+		// without a dateline, take a subheadline only when it cannot be a
+		// body paragraph: no closing punctuation, and more text follows
+		if j < len(lines)-1 {
+			t := lines[j].text
+			if !endsSentence(t) && words(t) >= 4 && words(t) <= 40 {
+				h.subheadline = t
+				j++
+			}
+		}
+		h.bodyStart = j
+		return h
+	}
+	for _, idx := range rest {
+		t := lines[idx].text
+		if h.subheadline == "" && !nameAndTitle(t) {
+			h.subheadline = t
+		} else {
+			h.captions = append(h.captions, t)
+		}
+	}
+	h.bodyStart = dl
+	return h
+}
+
+// noteDate keeps a date stamp: the first one, or a later one that says it
+// is the publication date when the first was an update.
+func (h *header) noteDate(d dateline.Date, text string) {
+	low := strings.ToLower(text)
+	if h.date.IsZero() || strings.Contains(low, "publish") || strings.Contains(low, "posted") {
+		if h.date.IsZero() || !strings.Contains(low, "updat") {
+			h.date = d
+		}
+	}
+}
+
+// probe is line i, with the next line appended so that a dateline standing
+// alone on its line ("MOSCOW, July 21. /TASS/.") is seen with its story.
+func probe(lines []line, i int) string {
+	return probeText(lines[i].text, i+1 < len(lines), func() string { return lines[i+1].text })
+}
+
+// probeText is the start of a paragraph (clipped: a dateline is short) with
+// the start of the next one appended when the first is short enough to be a
+// dateline alone.
+func probeText(first string, hasNext bool, next func() string) string {
+	if len(first) > maxDateline || !hasNext {
+		return head(first, maxDateline)
+	}
+	return first + "\n" + head(next(), 64)
+}
+
+// maxDateline bounds the bytes a dateline may take.
+const maxDateline = 400
+
+// words counts the white-space separated words of s, stopping early once
+// past 100 (callers only compare with small numbers).
+func words(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+			if n > 100 {
+				return n
+			}
+		}
+		in = !sp
+	}
+	return n
+}
+
+// head and tail clip s to at most n bytes at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’…", last)
+}
+
+// navLines are whole lines of page furniture, lower case.
+var navLines = map[string]bool{
+	"all news": true, "top stories": true, "top news": true, "world": true, "news": true, "home": true,
+	"share": true, "share this": true, "share this article": true, "share on facebook": true,
+	"share on twitter": true, "advertisement": true, "advertising": true, "ad": true, "read more": true,
+	"related": true, "related articles": true, "related news": true, "related stories": true,
+	"more": true, "menu": true, "search": true, "subscribe": true, "sign in": true, "log in": true,
+	"sign up": true, "tweet": true, "email": true, "e-mail": true, "print": true, "facebook": true,
+	"twitter": true, "whatsapp": true, "telegram": true, "linkedin": true, "reddit": true,
+	"comments": true, "comment": true, "skip to content": true, "skip to main content": true,
+	"latest": true, "latest news": true, "politics": true, "business": true, "europe": true,
+	"middle east": true, "asia": true, "americas": true, "africa": true, "opinion": true,
+	"sport": true, "sports": true, "video": true, "videos": true, "photos": true, "live": true,
+	"trending": true, "most read": true, "most popular": true, "follow us": true, "copy link": true,
+	"listen": true, "listen to article": true, "save": true, "print this page": true,
+	"back to top": true, "next article": true, "previous article": true, "close": true,
+	"continue reading": true, "also read": true, "see also": true, "breaking news": true,
+	"world news": true, "international": true, "u.s.": true, "us": true, "uk": true, "russia": true,
+	"newsletter": true, "podcasts": true, "more news": true, "editor's picks": true,
+	"read next": true, "recommended": true, "you may also like": true, "show comments": true,
+	"add comment": true, "font size": true, "a a a": true, "a+ a-": true, "in pictures": true,
+}
+
+var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
+
+var navPrefix = regexp.MustCompile(`(?i)^(read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]`)
+
+// isNav reports whether a whole line is navigation or page furniture.
+func isNav(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(t, " :»›>|•·"))
+	if navLines[low] {
+		return true
+	}
+	if navPrefix.MatchString(t) || readTime.MatchString(t) {
+		return true
+	}
+	// menus: "World | Europe | Politics", "Home > News > World"
+	for _, sep := range []string{" | ", " › ", " > ", " » ", " • ", " · "} {
+		if strings.Count(t, sep) >= 1 {
+			parts := strings.Split(t, strings.TrimSpace(sep))
+			short := true
+			for _, p := range parts {
+				if words(p) > 3 {
+					short = false
+				}
+			}
+			if short && (len(parts) >= 3 || allShort(parts, 2)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+const agencies = `AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|Getty|TASS|ITAR-TASS|Sputnik|RIA Novosti|Anadolu|Anadolu Agency|Xinhua|Bloomberg|Pool|SANA|IRNA|DPA|dpa|ANSA|Kyodo|Yonhap|UPI|Shutterstock|Alamy|Wikimedia Commons|WENN|PA|PA Images|PA Wire|Zuma|ZUMA Press|NurPhoto|SOPA Images|Xinhua News Agency|Kremlin|Kremlin\.ru|Handout|KCNA|WAFA|Ukrinform|UNIAN|Interfax`
+
+var (
+	// credit lines at the top of a page
+	creditLine = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo|photograph|picture|image|video|file photo|photo credit|credit|pictured|illustration)s?\b\s*(by)?\s*[:/|]|^(` + agencies + `)\s*(photo|images|/|$)|(` + agencies + `)\s*(photo)?\s*/\s*\p{Lu}|/\s*(` + agencies + `)\s*\)?$|\b(photo|image|picture)s?\s*(by)?\s*:|(via|/)\s*getty images\b|^\((` + agencies + `)\)$`)
+	// credit at the end of a caption line inside the body: "REUTERS/Maxim Shemetov"
+	creditEnd  = regexp.MustCompile(`(?i)((` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
+	creditHead = regexp.MustCompile(`(?i)^(©|(photo|image|picture)\s*:)`)
+	byline     = regexp.MustCompile(`^(By|BY|Von|Par)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
+)
+
+// isCredit reports whether t is a photo caption credit. top relaxes the rule
+// for lines before the body.
+func isCredit(t string, top bool) bool {
+	if !strings.ContainsAny(t, "/:©|") && !strings.Contains(strings.ToLower(head(t, 10)), "(c)") {
+		return false
+	}
+	if top {
+		return len(t) <= 600 && creditLine.MatchString(t)
+	}
+	if strings.HasSuffix(t, ".") {
+		return false
+	}
+	return creditHead.MatchString(head(t, 20)) || creditEnd.MatchString(tail(t, 100))
+}
+
+func isByline(t string) bool { return len(t) < 200 && words(t) <= 10 && byline.MatchString(t) }
+
+// verbs common in headlines and standfirsts; a line with none of them that
+// is mostly capitalised is a name-and-title caption.
+var commonVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "says": true, "said": true,
+	"say": true, "to": true, "does": true, "did": true, "do": true, "not": true,
+}
+
+func allShort(parts []string, n int) bool {
+	for _, p := range parts {
+		if words(p) > n {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords name offices; a caption naming a person usually has one.
+var titleWords = regexp.MustCompile(`\b(President|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Ambassador|Chancellor|Premier|General|Director|Leader|King|Queen|Prince|Governor|Senator|Mayor|CEO|Head|Chief|Envoy|Commissioner|Speaker|Representative|Adviser|Advisor|Pope|Emir|Sheikh|Commander|Colonel|Admiral|Officer)\b`)
+
+// nameAndTitle reports whether t looks like "Sergei Lavrov, Russian Foreign
+// Minister": short, no closing punctuation, no common verb, mostly
+// capitalised, with a comma or an office title.
+func nameAndTitle(t string) bool {
+	if endsSentence(t) || words(t) > 12 {
+		return false
+	}
+	if !strings.Contains(t, ",") && !titleWords.MatchString(t) {
+		return false
+	}
+	caps, n := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ",;:()\"'“”")
+		if w == "" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if commonVerbs[lw] {
+			return false
+		}
+		if lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "in" {
+			continue
+		}
+		n++
+		if titleWord(w) {
+			caps++
+		}
+	}
+	return n > 0 && caps*10 >= n*7
+}
+
+// dropFurniture removes navigation paragraphs and moves photo credits to
+// captions; it never drops an ordinary sentence.
+func dropFurniture(paras []string, captions *[]string) []string {
+	out := paras[:0]
+	for i, p := range paras {
+		switch {
+		case isNav(p) && words(p) <= 8:
+			continue
+		case isCredit(p, false) && words(p) <= 40:
+			*captions = append(*captions, p)
+			continue
+		case i < 2 && isByline(p):
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
