@@ -3,10 +3,15 @@
 // paragraphs with the page furniture (menus, share bars, related links,
 // comments) left out.
 //
-// The body comes from go-trafilatura; its content node is walked block by
-// block so that paragraph breaks survive. When trafilatura finds nothing or
-// too little, readeck's go-readability serves as a fallback. Metadata comes
-// from JSON-LD, <meta> tags and, for the date, go-htmldate.
+// The body comes from go-trafilatura (precision focus, with its own
+// readability/distiller comparison); its content node is walked block by
+// block so that paragraph breaks survive. readeck's go-readability serves
+// twice: as a fallback when trafilatura finds nothing or too little, and as
+// a second opinion — leading and trailing paragraphs that it does not have
+// (newsletter boxes, related-story lists) are trimmed when the two agree on
+// the rest. Short furniture lines (share bars, reporter credits, "Related:"
+// pointers) are then dropped. Metadata comes from JSON-LD, <meta> tags and,
+// for the date, go-htmldate.
 package htmlx
 
 import (
@@ -160,7 +165,6 @@ func extract(ctx context.Context, raw []byte, pageURL string, opt options) (page
 		}
 		return nil, fmt.Errorf("htmlx: %w", ErrNoContent)
 	}
-	page.Paragraphs = paras
 	page.Subtitle, page.Paragraphs = chooseSubtitle(meta, page.Title, paras, " "+wordKey(textOf(doc))+" ")
 
 	if err := ctx.Err(); err != nil {
