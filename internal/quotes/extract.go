@@ -221,6 +221,9 @@ func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (s
 		}
 		break
 	}
+	for j > i+1 && !head(toks[j-1]) && !toks[j-1].is(")") {
+		j-- // "the Reuters news agency simply": back off to the head
+	}
 	if j == i || !head(toks[j-1]) {
 		return span2{}, false
 	}
@@ -242,7 +245,14 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 	if frame == FrameTell {
 		if j < hi && objectWords[toks[j].low] {
 			j++
-		} else if np, ok := s.readNPForward(toks, j, hi); ok {
+		} else if np, ok := s.readNPForwardHead(toks, j, hi, headLoose); ok {
+			j = np[1]
+		}
+	} else if j+1 < hi && toks[j].low == "to" && !(toks[j+1].tag != "" && strings.HasPrefix(toks[j+1].tag, "VB")) {
+		// "said to reporters", "wrote to his followers"
+		if objectWords[toks[j+1].low] {
+			j += 2
+		} else if np, ok := s.readNPForwardHead(toks, j+1, hi, headLoose); ok && (np[1] >= hi || toks[np[1]].is(",") || toks[np[1]].is(":") || toks[np[1]].low == "that" || toks[np[1]].mark) {
 			j = np[1]
 		}
 	}
@@ -289,6 +299,10 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 				continue
 			}
 			break
+		}
+		if strings.HasSuffix(t.low, "ly") && !t.isCap() && len(t.low) > 4 && t.low != "only" && t.low != "early" {
+			j++ // "told the agency simply, …"
+			continue
 		}
 		if t.low == "earlier" || t.low == "today" || t.low == "yesterday" || t.low == "recently" || t.low == "repeatedly" || t.low == "again" || t.low == "also" || t.low == "publicly" || t.low == "privately" || t.low == "flatly" || t.low == "bluntly" || t.low == "later" {
 			j++
@@ -446,6 +460,12 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 				return attr{ok: true, cue: span2{c, c + n}, spk: np2, clause: span2{c, om}, cueEntry: cu}
 			}
 		}
+		if !ok && c-1 >= lo && (toks[c-1].low == "but" || toks[c-1].low == "and") {
+			// "Carson did not …, but told his supporters, “…”": the subject
+			if np2, ok2 := s.readNPForwardHead(toks, lo, c, headOK); ok2 && np2[0] == lo {
+				np, ok = np2, true
+			}
+		}
 		if !ok {
 			if !(strings.HasSuffix(toks[c].low, "ing") && c-1 >= 0 && toks[c-1].is(",")) {
 				continue
@@ -466,6 +486,20 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		}
 		_ = that
 		return a
+	}
+	// "Clinton: “…”", "Mark Blumenthal and Jon Cohen: “…”"
+	if om-1 >= lo && toks[om-1].is(":") {
+		k := om - 1
+		i := k
+		for i > lo && k-i < 8 && (toks[i-1].isCap() || toks[i-1].low == "and" || toks[i-1].is(".")) {
+			i--
+		}
+		for i < k && !toks[i].isCap() {
+			i++
+		}
+		if i < k && toks[k-1].isCap() && (i == lo || !toks[i-1].isWord()) {
+			return attr{ok: true, cue: span2{k, k + 1}, spk: span2{i, k}, clause: span2{i, om}}
+		}
 	}
 	return attr{}
 }
