@@ -1,0 +1,518 @@
+// Package actors finds the actors an article names — people, bodies, states,
+// armed groups — and the places it names as states' capitals, links them to
+// the knowledge base, and joins the mentions of one actor within the article
+// (full name, surname, "Mr. Pompeo", role nouns such as "the top diplomat").
+//
+// The stage links candidates without a date: every KB role of a linked
+// person goes to Entity.Roles, and the role held on the article's date is
+// chosen later by the RoleFixer, after the `when` stage.
+//
+// How a named thing is typed:
+//   - a person: PERSON; linked to the KB by full name or alias, or kept
+//     unknown when the text marks the name as a person's (a title before it,
+//     "Mr."/"Mrs.", an appositive such as ", a doctor,", an age, a speech
+//     verb next to it). A capitalised name with no such cue is not taken.
+//   - a country's name: PLACE when it follows a locative preposition ("in
+//     Syria") and in all its mentions, else ORG (the state as an actor:
+//     "Russia said"); its sector is empty.
+//   - a metonym ("the Kremlin", "Washington" not after a locative): ORG, the
+//     country's government, sector GOV. A capital after a locative is a PLACE.
+//   - a KB organisation or group: its KB type, country and sector.
+//   - a generic body ("the Russian defense ministry", "Syrian rebels"): the
+//     KB body noun's type and sector, the country of the demonym, country
+//     name or metonym before it ("Russia's", "Kremlin"), else none.
+//   - a capitalised name ending in an organisation word ("Ministry",
+//     "Council", "Observatory"…): ORG with the country of a demonym before it.
+package actors
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+// Stage is the actors stage.
+type Stage struct {
+	k *kb.KB
+	// roleTitles maps the lower-cased titles of the KB's roles to their
+	// written form: a title read in the text is shown as the KB writes it
+	// when the KB has it, else by its canonical title.
+	roleTitles map[string]string
+}
+
+// New builds the stage over a loaded KB.
+func New(k *kb.KB) (*Stage, error) {
+	if k == nil {
+		return nil, fmt.Errorf("actors: nil KB")
+	}
+	s := &Stage{k: k, roleTitles: map[string]string{}}
+	for _, p := range k.People() {
+		for _, r := range p.Roles {
+			if r.Title != "" {
+				s.roleTitles[strings.ToLower(r.Title)] = r.Title
+			}
+		}
+	}
+	return s, nil
+}
+
+// Name implements dateline.Stage.
+func (s *Stage) Name() string { return "actors" }
+
+// Run fills a.Mentions and a.Entities. It replaces what an earlier run put there.
+func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
+	r := &run{st: s, k: s.k, a: a, byKey: map[string]int{}}
+	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		text := a.Text(f)
+		if text == "" {
+			continue
+		}
+		fr := r.newField(f, text)
+		fr.parse()
+		r.fields = append(r.fields, fr)
+	}
+	r.resolvePending()
+	r.genders()
+	r.finish()
+	return nil
+}
+
+// itemKind classifies an item of a field.
+type itemKind uint8
+
+const (
+	iPunct itemKind = iota
+	iWord
+	iPoss // possessive 's
+	iMatch
+)
+
+// item is a token, or a run of tokens the gazetteer matched.
+type item struct {
+	kind   itemKind
+	t0, t1 int // token range
+	s, e   int // byte range
+	text   string
+	name   string // the KB name a match is of
+	refs   []kb.Ref
+	cap    bool
+	lower  bool
+	sent   bool // starts a sentence
+}
+
+func (it *item) ref(k kb.Kind) (kb.Ref, bool) {
+	for _, r := range it.refs {
+		if r.Kind == k {
+			return r, true
+		}
+	}
+	return kb.Ref{}, false
+}
+
+func (it *item) refsOf(k kb.Kind) []kb.Ref {
+	var out []kb.Ref
+	for _, r := range it.refs {
+		if r.Kind == k {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (it *item) has(k kb.Kind) bool { _, ok := it.ref(k); return ok }
+
+// ent is an entity being built.
+type ent struct {
+	e        dateline.Entity
+	surnames map[string]bool
+	titles   map[string]bool // lower-cased canonical titles read in the text
+	actorUse bool            // a country named as an actor, not as a place
+	body     string          // body key for generic bodies
+	state    bool            // a country or its government: "it", not "they"
+}
+
+// pending is a mention resolved after every field is read: a surname or a
+// role noun.
+type pending struct {
+	f         dateline.Field
+	s, e      int
+	text      string
+	role      bool
+	titles    []string // lower-cased canonical titles (role nouns)
+	noun      string   // the role noun as written, lower-cased ("spokesman")
+	title     string   // canonical title to print
+	country   string
+	sector    string   // of the title, for a surname after a title
+	gender    string   // from an honorific
+	hon       bool     // after an honorific
+	kbPeople  []string // KB people the word is an alias of
+	pos       int
+}
+
+type mention struct {
+	dateline.Mention
+	pos int
+}
+
+type run struct {
+	st       *Stage
+	k        *kb.KB
+	a        *dateline.Article
+	ents     []*ent
+	byKey    map[string]int
+	mentions []mention
+	pend     []pending
+	fields   []*fieldRun
+}
+
+// pos orders mentions across fields: headline, subheadline, body.
+func pos(f dateline.Field, off int) int {
+	switch f {
+	case dateline.InHeadline:
+		return off
+	case dateline.InSubheadline:
+		return 1<<40 + off
+	}
+	return 2<<40 + off
+}
+
+func (r *run) entity(key string, init func() dateline.Entity) int {
+	if i, ok := r.byKey[key]; ok {
+		return i
+	}
+	e := &ent{e: init(), surnames: map[string]bool{}, titles: map[string]bool{}}
+	r.byKey[key] = len(r.ents)
+	r.ents = append(r.ents, e)
+	return len(r.ents) - 1
+}
+
+func (r *run) mention(ei int, f dateline.Field, s, e int, kind, title, country string) {
+	m := dateline.Mention{
+		Span: dateline.Span{Field: f, Start: s, End: e}, Text: r.a.Text(f)[s:e],
+		Kind: kind, Entity: ei, Title: title, Country: country,
+	}
+	r.mentions = append(r.mentions, mention{m, pos(f, s)})
+	if ei >= 0 && title != "" {
+		r.ents[ei].titles[strings.ToLower(title)] = true
+		r.ents[ei].titles[strings.ToLower(r.k.CanonicalTitle(title))] = true
+	}
+}
+
+// personEntity returns the entity of KB person id.
+func (r *run) personEntity(id string) int {
+	return r.entity("P:"+id, func() dateline.Entity {
+		p, _ := r.k.Person(id)
+		e := dateline.Entity{ID: p.ID, KBID: p.ID, Name: p.Name, Type: dateline.Person, Gender: p.Gender}
+		e.Roles = append([]dateline.Role(nil), p.Roles...)
+		return e
+	})
+}
+
+func (r *run) addSurnames(ei int) {
+	e := r.ents[ei]
+	add := func(name string) {
+		w := strings.Fields(name)
+		if len(w) < 2 {
+			return
+		}
+		last := w[len(w)-1]
+		e.surnames[last] = true
+		// "al-Moallem" is also "Moallem".
+		if i := strings.IndexByte(last, '-'); i > 0 && nameParticles[strings.ToLower(last[:i])] {
+			e.surnames[last[i+1:]] = true
+		}
+	}
+	add(e.e.Name)
+	if e.e.KBID != "" {
+		if p, ok := r.k.Person(e.e.KBID); ok {
+			for _, al := range p.Aliases {
+				add(al)
+			}
+			for _, al := range p.Aliases {
+				if !strings.Contains(al, " ") {
+					e.surnames[al] = true
+				}
+			}
+		}
+	}
+}
+
+// canonical returns the lower-cased canonical titles of a title item and
+// the one to print.
+func (r *run) canonical(it *item) ([]string, string, string) {
+	var keys []string
+	show, sector := "", ""
+	for _, ref := range it.refsOf(kb.KindTitle) {
+		t, ok := r.k.Title(ref.ID)
+		if !ok {
+			continue
+		}
+		c := t.Canonical
+		if c == "" {
+			c = t.Title
+		}
+		keys = append(keys, strings.ToLower(c))
+		if show == "" {
+			show, sector = c, t.Sector
+		}
+	}
+	if show == "" {
+		show = it.text
+		keys = append(keys, strings.ToLower(it.text))
+	}
+	if t, ok := r.st.roleTitles[strings.ToLower(it.text)]; ok {
+		show = t // "Secretary of State", not its canonical "Foreign Minister"
+	}
+	return keys, show, sector
+}
+
+// resolvePending links surnames and role nouns, in text order.
+func (r *run) resolvePending() {
+	sort.SliceStable(r.pend, func(i, j int) bool { return r.pend[i].pos < r.pend[j].pos })
+	for _, p := range r.pend {
+		if p.role {
+			r.resolveRole(p)
+			continue
+		}
+		r.resolveSurname(p)
+	}
+}
+
+// lastBefore returns the position of the last mention of entity ei before
+// pos, or -1.
+func (r *run) lastBefore(ei, at int) int {
+	best := -1
+	for _, m := range r.mentions {
+		if m.Entity == ei && m.pos < at && m.pos > best {
+			best = m.pos
+		}
+	}
+	return best
+}
+
+func (r *run) firstAfter(ei, at int) int {
+	best := -1
+	for _, m := range r.mentions {
+		if m.Entity == ei && m.pos > at && (best < 0 || m.pos < best) {
+			best = m.pos
+		}
+	}
+	return best
+}
+
+// pick chooses among candidate entities the one mentioned last before at,
+// else the one mentioned first after it.
+func (r *run) pick(cands []int, at int) int {
+	best, bestPos := -1, -1
+	for _, c := range cands {
+		if p := r.lastBefore(c, at); p > bestPos {
+			best, bestPos = c, p
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bestPos = -1
+	for _, c := range cands {
+		if p := r.firstAfter(c, at); p >= 0 && (bestPos < 0 || p < bestPos) {
+			best, bestPos = c, p
+		}
+	}
+	return best
+}
+
+func (r *run) resolveSurname(p pending) {
+	var cands []int
+	for i, e := range r.ents {
+		if e.e.Type == dateline.Person && (e.surnames[p.text] || isAllCapsWord(p.text) && hasFold(e.surnames, p.text)) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) > 0 {
+		ei := r.pick(cands, p.pos)
+		r.surnameMention(ei, p)
+		return
+	}
+	// Not joined to a full name: a KB alias of exactly one person, or a
+	// name after an honorific, is still a person.
+	switch {
+	case len(p.kbPeople) == 1 && (p.hon || !ambiguousSurnames[p.text]):
+		ei := r.personEntity(p.kbPeople[0])
+		r.addSurnames(ei)
+		r.ents[ei].surnames[p.text] = true
+		r.surnameMention(ei, p)
+	case p.hon:
+		ei := r.entity("U:"+kb.Slug(p.text), func() dateline.Entity {
+			return dateline.Entity{ID: kb.Slug(p.text), Name: p.text, Type: dateline.Person}
+		})
+		r.ents[ei].surnames[p.text] = true
+		r.surnameMention(ei, p)
+	}
+}
+
+func (r *run) surnameMention(ei int, p pending) {
+	r.mention(ei, p.f, p.s, p.e, dateline.MentionSurname, p.title, p.country)
+	e := r.ents[ei]
+	if p.gender != "" && e.e.Gender == "" {
+		e.e.Gender = p.gender
+	}
+	if p.country != "" && e.e.Country == "" {
+		e.e.Country = p.country
+	}
+	if p.sector != "" && e.e.Sector == "" {
+		e.e.Sector = p.sector
+	}
+}
+
+func hasFold(m map[string]bool, s string) bool {
+	for k := range m {
+		if strings.EqualFold(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) resolveRole(p pending) {
+	var cands []int
+	for i, e := range r.ents {
+		if e.e.Type != dateline.Person {
+			continue
+		}
+		if r.holdsTitle(e, p.titles, p.country) || r.headMatches(e, p.noun, p.country) {
+			cands = append(cands, i)
+		}
+	}
+	ei := -1
+	if len(cands) > 0 {
+		ei = r.pick(cands, p.pos)
+	}
+	r.mention(ei, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+}
+
+// holdsTitle reports whether entity e is named with one of the titles in
+// the text or holds one in the KB (at any date), in country when given.
+func (r *run) holdsTitle(e *ent, titles []string, country string) bool {
+	for _, t := range titles {
+		if e.titles[t] && (country == "" || e.e.Country == "" || e.e.Country == country) {
+			return true
+		}
+		for _, ro := range e.e.Roles {
+			if strings.EqualFold(r.k.CanonicalTitle(ro.Title), t) && (country == "" || ro.Country == country) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headMatches reports whether a title the entity is named with ends in the
+// role noun: "the spokesman" after "Kremlin spokesman Dmitry Peskov".
+func (r *run) headMatches(e *ent, noun, country string) bool {
+	if noun == "" || country != "" && e.e.Country != "" && e.e.Country != country {
+		return false
+	}
+	for t := range e.titles {
+		if t == noun || strings.HasSuffix(t, " "+noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// genders sets Entity.Gender from a pronoun right after a person's first
+// full mention, when the KB and the honorifics gave none.
+func (r *run) genders() {
+	for _, fr := range r.fields {
+		for _, m := range r.mentions {
+			if m.Entity < 0 || m.Field != fr.f {
+				continue
+			}
+			e := r.ents[m.Entity]
+			if e.e.Type != dateline.Person || e.e.Gender != "" {
+				continue
+			}
+			e.e.Gender = fr.pronounAfter(m.End, r)
+		}
+	}
+}
+
+func isAllCapsWord(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+
+func (r *run) finish() {
+	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].pos < r.mentions[j].pos })
+	// Drop duplicates (a span read twice).
+	out := r.mentions[:0]
+	seen := map[[3]int]bool{}
+	for _, m := range r.mentions {
+		k := [3]int{int(pos(m.Field, 0) >> 40), m.Start, m.End}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	r.mentions = out
+	// Keep only entities with mentions, renumbered in order of first mention.
+	order := make([]int, 0, len(r.ents))
+	first := map[int]int{}
+	for _, m := range r.mentions {
+		if m.Entity >= 0 {
+			if _, ok := first[m.Entity]; !ok {
+				first[m.Entity] = len(order)
+				order = append(order, m.Entity)
+			}
+		}
+	}
+	ents := make([]dateline.Entity, len(order))
+	for ni, oi := range order {
+		e := r.ents[oi]
+		if e.body == "" && e.e.Type == dateline.Place && e.actorUse {
+			e.e.Type = dateline.Org
+		}
+		e.e.Plural = (e.e.Type == dateline.Org || e.e.Type == dateline.Group) && !e.state
+		ents[ni] = e.e
+	}
+	mentions := make([]dateline.Mention, len(r.mentions))
+	for i, m := range r.mentions {
+		if m.Entity >= 0 {
+			m.Entity = first[m.Entity]
+			ents[m.Entity].Mentions = append(ents[m.Entity].Mentions, m.Mention)
+		}
+		mentions[i] = m.Mention
+	}
+	for i := range ents {
+		if len(ents[i].Roles) > 0 {
+			c, s := unanimous(ents[i].Roles)
+			if ents[i].Country == "" {
+				ents[i].Country = c
+			}
+			if ents[i].Sector == "" && (ents[i].Country == c || c == "") {
+				ents[i].Sector = s
+			}
+		}
+	}
+	r.a.Mentions = mentions
+	r.a.Entities = ents
+}
+
+// unanimous returns the country and sector all roles share, or "".
+func unanimous(roles []dateline.Role) (string, string) {
+	c, s := roles[0].Country, roles[0].Sector
+	for _, ro := range roles[1:] {
+		if ro.Country != c {
+			c = ""
+		}
+		if ro.Sector != s {
+			s = ""
+		}
+	}
+	return c, s
+}

@@ -1,0 +1,340 @@
+package actors
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+func fixtureKB(t testing.TB) *kb.KB {
+	t.Helper()
+	k, err := kb.Load(context.Background(), kb.Options{NoBundled: true, UserFiles: []string{"testdata/kb.tsv"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// article builds an Article whose body is the given paragraphs.
+func article(headline string, paras ...string) *dateline.Article {
+	a := &dateline.Article{Headline: headline}
+	off := 0
+	for i, p := range paras {
+		if i > 0 {
+			a.Body += "\n\n"
+			off += 2
+		}
+		a.Body += p
+		a.Paragraphs = append(a.Paragraphs, dateline.Span{Field: dateline.InBody, Start: off, End: off + len(p)})
+		off += len(p)
+	}
+	return a
+}
+
+func runStage(t testing.TB, k *kb.KB, a *dateline.Article) {
+	t.Helper()
+	st, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// describe writes an entity as "Name|TYPE|country|sector|gender: mention/kind[/title], …".
+func describe(e dateline.Entity) string {
+	var ms []string
+	for _, m := range e.Mentions {
+		s := m.Text + "/" + m.Kind
+		if m.Title != "" {
+			s += "/" + m.Title
+		}
+		ms = append(ms, s)
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s: %s", e.Name, e.Type, e.Country, e.Sector, e.Gender, strings.Join(ms, ", "))
+}
+
+func TestRun(t *testing.T) {
+	k := fixtureKB(t)
+	tests := []struct {
+		name string
+		body []string
+		want []string // every entity, in order of first mention
+	}{
+		{"KB person with title and demonym",
+			[]string{"Russian Foreign Minister Sergey Lavrov said on Monday that talks would go on."},
+			[]string{"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister"}},
+		{"unknown person keeps title and country",
+			[]string{"Syrian Foreign Minister Walid Muallem told reporters in Damascus that the offer stood. Muallem did not say when."},
+			[]string{
+				"Walid Muallem|PERSON|SYR|GOV|: Walid Muallem/name/Foreign Minister, Muallem/surname",
+				"Damascus|PLACE|SYR||: Damascus/name",
+			}},
+		{"top diplomat joins the foreign minister",
+			[]string{"Lavrov met Turkish officials in Sochi.", "The top diplomat said he was ready to talk. Mr. Pompeo said he was not."},
+			[]string{
+				"Sergey Lavrov|PERSON|RUS|GOV|m: Lavrov/surname, The top diplomat/role/Foreign Minister",
+				"Turkish officials|GROUP|TUR|GOV|: Turkish officials/name",
+				"Mike Pompeo|PERSON|USA||m: Mr. Pompeo/surname",
+			}},
+		{"role noun prefers the most recent holder",
+			[]string{"U.S. Secretary of State Mike Pompeo spoke to Russian Foreign Minister Sergei Lavrov on Tuesday.",
+				"Later the top diplomat called Ankara."},
+			[]string{
+				"Mike Pompeo|PERSON|USA|GOV|m: Mike Pompeo/name/Secretary of State",
+				"Sergey Lavrov|PERSON|RUS|GOV|m: Sergei Lavrov/name/Foreign Minister, the top diplomat/role/Foreign Minister",
+				"Ankara|ORG|TUR|GOV|: Ankara/metonym",
+			}},
+		{"metonyms and the Pentagon",
+			[]string{"The Kremlin rejected the claim, while the Pentagon said Washington would respond."},
+			[]string{
+				"Kremlin|ORG|RUS|GOV|: The Kremlin/metonym",
+				"Pentagon|ORG|USA|MIL|: the Pentagon/name",
+				"Washington|ORG|USA|GOV|: Washington/metonym",
+			}},
+		{"armed group with alias and body noun",
+			[]string{"Islamic State militants attacked the town. Daesh later claimed the attack."},
+			[]string{"Islamic State|GROUP||REB|: Islamic State/name, Daesh/name"}},
+		{"bodies take the country from a demonym",
+			[]string{"The Russian defense ministry said Syrian rebels had broken the truce. The defense ministry gave no details."},
+			[]string{
+				"Russian defense ministry|ORG|RUS|MIL|: Russian defense ministry/name, defense ministry/name",
+				"Syrian rebels|GROUP|SYR|REB|: Syrian rebels/name",
+			}},
+		{"country as actor and as place",
+			[]string{"Turkey warned that troops in Syria would stay."},
+			[]string{
+				"Turkey|ORG|TUR||: Turkey/name",
+				"troops|GROUP||MIL|: troops/name",
+				"Syria|PLACE|SYR||: Syria/name",
+			}},
+		{"appositive makes a person",
+			[]string{"\"We had no power for two days,\" said Hugh Hill, a doctor at the clinic. Hill said supplies were short."},
+			[]string{"Hugh Hill|PERSON|||: Hugh Hill/name, Hill/surname"}},
+		{"appositive title after a KB name",
+			[]string{"Sergey Lavrov, the Russian foreign minister, arrived on Friday."},
+			[]string{"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister, the Russian foreign minister/role/Foreign Minister"}},
+		{"honorific gives a person and a gender",
+			[]string{"Mrs. Okonjo said the port was closed."},
+			[]string{"Okonjo|PERSON|||f: Mrs. Okonjo/surname"}},
+		{"a capitalised place with an appositive is not a person",
+			[]string{"Fighting resumed in Tal Abyad, a town near the border."},
+			nil},
+		{"a capitalised name without a cue is not guessed",
+			[]string{"Shares of Acme Widgets rose sharply."},
+			nil},
+		{"pronoun gives the gender",
+			[]string{"Foreign Minister Ana Brnabic said she would travel to Moscow."},
+			[]string{
+				"Ana Brnabic|PERSON||GOV|f: Ana Brnabic/name/Foreign Minister",
+				"Moscow|PLACE|RUS||: Moscow/name",
+			}},
+		{"unknown organisation with a demonym",
+			[]string{"The Syrian Observatory for Human Rights said 12 people died."},
+			[]string{"Syrian Observatory for Human Rights|ORG|SYR||: Syrian Observatory for Human Rights/name"}},
+		{"spokeswoman with a body before her",
+			[]string{"Russian foreign ministry spokeswoman Maria Zakharova rejected the report.", "Zakharova said it was false."},
+			[]string{"Maria Zakharova|PERSON|RUS|GOV|f: Maria Zakharova/name/Spokesperson, Zakharova/surname"}},
+		{"former drops the title",
+			[]string{"Former President Jimmy Carter said the vote was fair."},
+			[]string{"Jimmy Carter|PERSON|||: Jimmy Carter/name"}},
+		{"single ambiguous surname is not linked without a cue",
+			[]string{"Talks in May stalled. May said nothing."},
+			nil},
+		{"demonyms for officials",
+			[]string{"Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."},
+			[]string{
+				"Hungary|PLACE|HUN||: Hungarian/demonym",
+				"Romanian officials|GROUP|ROU|GOV|: Romanian officials/name",
+			}},
+		{"CIA Director title",
+			[]string{"CIA Director Mike Pompeo met the president."},
+			[]string{"Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body...)
+			runStage(t, k, a)
+			var got []string
+			for _, e := range a.Entities {
+				got = append(got, describe(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("entities:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+			checkMentions(t, a)
+		})
+	}
+}
+
+// checkMentions checks the invariants of a.Mentions against the text and
+// the entities.
+func checkMentions(t *testing.T, a *dateline.Article) {
+	t.Helper()
+	n := 0
+	for i, m := range a.Mentions {
+		if a.SpanText(m.Span) != m.Text {
+			t.Errorf("mention %d: span %v is %q, text %q", i, m.Span, a.SpanText(m.Span), m.Text)
+		}
+		if m.Entity >= len(a.Entities) {
+			t.Errorf("mention %d: entity %d out of range", i, m.Entity)
+		}
+		if m.Entity >= 0 {
+			n++
+		}
+	}
+	total := 0
+	for _, e := range a.Entities {
+		total += len(e.Mentions)
+		if e.ID == "" || e.Name == "" || e.Type == "" {
+			t.Errorf("entity without id, name or type: %+v", e)
+		}
+	}
+	if total != n {
+		t.Errorf("entities hold %d mentions, article %d linked", total, n)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("Lavrov Says Russia Will Respond To New Sanctions",
+		"Russian Foreign Minister Sergey Lavrov said on Thursday that Moscow would respond.")
+	runStage(t, k, a)
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, describe(e))
+	}
+	want := []string{
+		"Sergey Lavrov|PERSON|RUS|GOV|m: Lavrov/surname, Sergey Lavrov/name/Foreign Minister",
+		"Russia|ORG|RUS||: Russia/name",
+		"Moscow|ORG|RUS|GOV|: Moscow/metonym",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("entities:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	if a.Mentions[0].Field != dateline.InHeadline {
+		t.Errorf("first mention in %s", a.Mentions[0].Field)
+	}
+	checkMentions(t, a)
+}
+
+func TestRolesFilled(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("", "CIA Director Mike Pompeo met Vladimir Putin.")
+	runStage(t, k, a)
+	for _, e := range a.Entities {
+		if e.KBID == "" {
+			continue
+		}
+		p, _ := k.Person(e.KBID)
+		if len(e.Roles) != len(p.Roles) {
+			t.Errorf("%s: %d roles, KB has %d", e.Name, len(e.Roles), len(p.Roles))
+		}
+		if e.Role != "" {
+			t.Errorf("%s: role %q set before the date is known", e.Name, e.Role)
+		}
+	}
+}
+
+func TestRoleFixer(t *testing.T) {
+	k := fixtureKB(t)
+	tests := []struct {
+		name, text, date string
+		want             []string // name|role|country|sector per person
+	}{
+		{"CIA years", "Mike Pompeo spoke in Langley.", "2017-07-10", []string{"Mike Pompeo|CIA Director|USA|SPY"}},
+		{"State years", "Mike Pompeo spoke in Brussels.", "2019-09-05", []string{"Mike Pompeo|Secretary of State|USA|GOV"}},
+		{"handover day prefers the text's title", "Secretary of State Mike Pompeo spoke.", "2018-04-26", []string{"Mike Pompeo|Secretary of State|USA|GOV"}},
+		{"no date, text title", "Secretary of State Mike Pompeo spoke.", "", []string{"Mike Pompeo|Secretary of State|USA|GOV"}},
+		{"no date, no title", "Mike Pompeo spoke.", "", []string{"Mike Pompeo||USA|"}},
+		{"Putin as prime minister", "Vladimir Putin spoke.", "2010-03-01", []string{"Vladimir Putin|Prime Minister|RUS|GOV"}},
+		{"unknown person keeps the text", "Syrian Foreign Minister Walid Muallem spoke.", "2013-01-01", []string{"Walid Muallem|Foreign Minister|SYR|GOV"}},
+		{"out of office with no title", "Theresa May spoke.", "2022-01-01", []string{"Theresa May||GBR|GOV"}},
+	}
+	fix, err := NewRoles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.text)
+			runStage(t, k, a)
+			if tc.date != "" {
+				d, err := dateline.ParseDate(tc.date)
+				if err != nil {
+					t.Fatal(err)
+				}
+				a.Published = d
+			}
+			if err := fix.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range a.Entities {
+				if e.Type == dateline.Person {
+					got = append(got, strings.Join([]string{e.Name, e.Role, e.Country, e.Sector}, "|"))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRunTwiceSameResult(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("", benchArticle...)
+	runStage(t, k, a)
+	first := fmt.Sprint(a.Entities)
+	runStage(t, k, a)
+	if fmt.Sprint(a.Entities) != first {
+		t.Error("a second run changed the entities")
+	}
+	checkMentions(t, a)
+}
+
+func TestSentencesFromTextStage(t *testing.T) {
+	k := fixtureKB(t)
+	body := "Russian Foreign Minister Sergey Lavrov arrived. He met officials."
+	a := article("", body)
+	a.Sentences = []dateline.Sentence{
+		{Span: dateline.Span{Field: dateline.InBody, Start: 0, End: 47}, Para: 0},
+		{Span: dateline.Span{Field: dateline.InBody, Start: 48, End: len(body)}, Para: 0},
+	}
+	runStage(t, k, a)
+	if len(a.Entities) == 0 || a.Entities[0].Name != "Sergey Lavrov" {
+		t.Errorf("entities = %v", a.Entities)
+	}
+}
+
+func BenchmarkRun(b *testing.B) {
+	k, err := kb.Load(context.Background(), kb.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := article("Russia and Turkey agree on Idlib buffer zone as Lavrov warns rebels", benchArticle...)
+	b.SetBytes(int64(len(a.Body)))
+	ctx := context.Background()
+	for b.Loop() {
+		if err := st.Run(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestBenchArticleSize(t *testing.T) {
+	n := len(strings.Fields(strings.Join(benchArticle, " ")))
+	if n < 500 || n > 800 {
+		t.Errorf("bench article has %d words, want about 600", n)
+	}
+}

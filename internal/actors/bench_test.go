@@ -1,0 +1,18 @@
+package actors
+
+// benchArticle is a wire-style story written for the benchmark (invented
+// events about real offices), about 600 words.
+var benchArticle = []string{
+	`MOSCOW, Sept 18 (Wire) - Russia and Turkey agreed on Monday to set up a demilitarised zone around the Syrian province of Idlib, Russian Foreign Minister Sergey Lavrov said, easing fears of a government offensive that aid groups warned could cause a humanitarian catastrophe.`,
+	`Speaking after talks in the Black Sea resort of Sochi, Lavrov said the zone, 15 to 20 km deep, would be patrolled by Turkish troops and Russian military police from the middle of October. "We have agreed on concrete steps," the top diplomat told reporters.`,
+	`Turkish Foreign Minister Mevlut Cavusoglu said Ankara would send more troops to its observation posts in the province. He added that "radical groups" including Hayat Tahrir al-Sham would have to leave the zone by Oct. 15. Cavusoglu did not say how the withdrawal would be enforced.`,
+	`The Kremlin said President Vladimir Putin had discussed the plan by telephone with Syrian President Bashar al-Assad. A Kremlin spokesman, Dmitry Peskov, said Damascus supported the agreement. Assad has vowed to retake every inch of Syria, and his forces, backed by Russian warplanes, had massed on the edges of Idlib for weeks.`,
+	`In Washington, the State Department welcomed the deal but said it would judge it by its results. U.S. Secretary of State Mike Pompeo said on Twitter that the United States would "watch closely" whether the ceasefire held. The Pentagon said American forces in eastern Syria were not affected.`,
+	`The United Nations said about three million people live in Idlib, half of them displaced from other parts of Syria. UN Secretary-General Antonio Guterres had urged all sides to avoid a "bloodbath", and the U.N. humanitarian office said it had prepositioned food for up to 900,000 people.`,
+	`Syrian rebels said they had not been consulted. "We will not hand over our weapons," said Abu Omar, a commander with the National Liberation Front, a coalition of groups backed by Ankara. Another rebel official, who asked not to be named, said fighters would study the text before deciding.`,
+	`The Russian defense ministry said its aircraft had struck militant positions in the south of the province last week after drones attacked its Hmeimim air base. The ministry said no civilians had been hurt; the Syrian Observatory for Human Rights, a British-based monitor, said 11 civilians were killed in the strikes.`,
+	`Iran, which also backs Assad, said it supported any step that prevented bloodshed. Iranian Foreign Minister Mohammad Javad Zarif had met his Russian and Turkish counterparts in Tehran earlier this month, where the three leaders failed to agree on a ceasefire.`,
+	`Analysts said the deal bought time but solved little. "Nobody believes the jihadists will simply leave," said Hugh Hill, a researcher at a London think tank. "Turkey has promised something it may not be able to deliver, and Moscow knows it." Hill said the next test would come in October.`,
+	`Islamic State militants still hold pockets of desert further east, and Kurdish-led forces backed by the United States are fighting them near the Iraqi border. Britain and France, which have special forces in the area, said they would keep supporting the campaign.`,
+	`Erdogan is due to meet Putin again in Istanbul next month, along with German Chancellor Angela Merkel and French President Emmanuel Macron, to discuss a political settlement. Mr. Peskov said the date had not been fixed. The spokesman said Putin was "cautiously optimistic".`,
+}

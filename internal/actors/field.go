@@ -1,0 +1,840 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+// fieldRun reads one field of the article.
+type fieldRun struct {
+	r     *run
+	f     dateline.Field
+	text  string
+	toks  []token
+	items []item
+	// capsField is set for headlines in capitals or Title Case, where
+	// capitalisation does not mark names.
+	capsField bool
+}
+
+func (r *run) newField(f dateline.Field, text string) *fieldRun {
+	fr := &fieldRun{r: r, f: f, text: text}
+	fr.toks = tokenize(text, sentenceStarts(r.a, f))
+	matches := r.k.Matcher().Find(text)
+	endIdx := make(map[int]int, len(fr.toks))
+	for i, t := range fr.toks {
+		endIdx[t.e] = i
+	}
+	mi := 0
+	for ti := 0; ti < len(fr.toks); {
+		t := fr.toks[ti]
+		for mi < len(matches) && matches[mi].Start < t.s {
+			mi++
+		}
+		if mi < len(matches) && matches[mi].Start == t.s {
+			m := matches[mi]
+			mi++
+			if j, ok := endIdx[m.End]; ok && j >= ti {
+				fr.items = append(fr.items, item{kind: iMatch, t0: ti, t1: j + 1, s: m.Start, e: m.End,
+					text: m.Text, name: m.Name, refs: m.Refs, cap: t.cap, lower: isLowerText(m.Text), sent: t.sentStart})
+				ti = j + 1
+				continue
+			}
+		}
+		k := iPunct
+		switch {
+		case t.word:
+			k = iWord
+		case len(t.text) > 1 && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S'):
+			k = iPoss
+		}
+		fr.items = append(fr.items, item{kind: k, t0: ti, t1: ti + 1, s: t.s, e: t.e, text: t.text,
+			cap: t.cap, lower: t.lower, sent: t.sentStart})
+		ti++
+	}
+	if f == dateline.InHeadline || f == dateline.InSubheadline {
+		words, caps := 0, 0
+		for _, t := range fr.toks {
+			if t.word && utf8.RuneCountInString(t.text) >= 4 {
+				words++
+				if t.cap {
+					caps++
+				}
+			}
+		}
+		fr.capsField = words > 0 && caps*10 >= words*6
+	}
+	return fr
+}
+
+func isLowerText(s string) bool { return strings.ToLower(s) == s }
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// adj reports whether items i and i+1 are separated by spaces only.
+func (fr *fieldRun) adj(i int) bool {
+	if i < 0 || i+1 >= len(fr.items) {
+		return false
+	}
+	gap := fr.text[fr.items[i].e:fr.items[i+1].s]
+	return !strings.Contains(gap, "\n") && strings.TrimSpace(gap) == ""
+}
+
+func (fr *fieldRun) word(i int) string {
+	if i < 0 || i >= len(fr.items) || fr.items[i].kind != iWord {
+		return ""
+	}
+	return lower(fr.items[i].text)
+}
+
+func (fr *fieldRun) punct(i int) string {
+	if i < 0 || i >= len(fr.items) || fr.items[i].kind != iPunct {
+		return ""
+	}
+	return fr.items[i].text
+}
+
+func (fr *fieldRun) isMatch(i int, k kb.Kind) bool {
+	return i >= 0 && i < len(fr.items) && fr.items[i].kind == iMatch && fr.items[i].has(k)
+}
+
+// isNameWord reports whether item i can be part of a person's name.
+func (fr *fieldRun) isNameWord(i int) bool {
+	if i < 0 || i >= len(fr.items) {
+		return false
+	}
+	x := &fr.items[i]
+	if x.kind != iWord {
+		return false
+	}
+	if x.cap {
+		if stopCaps[x.text] || honorifics[x.text] != "" || x.text == "Dr." {
+			return false
+		}
+		_, ab := titleAbbrevs[x.text]
+		if ab {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(x.text)
+		return unicode.IsLetter(r)
+	}
+	// "al-Assad"
+	if j := strings.IndexByte(x.text, '-'); j > 0 && nameParticles[lower(x.text[:j])] {
+		r, _ := utf8.DecodeRuneInString(x.text[j+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// nameEnd returns the end of a name starting at item q: capitalised words
+// and particles, at most max words.
+func (fr *fieldRun) nameEnd(q, max int) int {
+	k, n := q, 0
+	for k < len(fr.items) && n < max {
+		if k > q && !fr.adj(k-1) {
+			break
+		}
+		if fr.isNameWord(k) {
+			k++
+			n++
+			continue
+		}
+		x := &fr.items[k]
+		if k > q && x.kind == iWord && x.lower && nameParticles[x.text] && fr.adj(k) && fr.isNameWord(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// orgEnd returns the end of an organisation-like name starting at q and
+// whether it holds an organisation word.
+func (fr *fieldRun) orgEnd(q int) (int, bool) {
+	k, last, kw, words := q, q, false, 0
+	for k < len(fr.items) && words < 10 {
+		if k > q && !fr.adj(k-1) {
+			break
+		}
+		x := &fr.items[k]
+		if x.kind == iWord && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
+			if orgKeywords[x.text] {
+				kw = true
+			}
+			k++
+			words++
+			last = k
+			continue
+		}
+		if k > q && x.kind == iWord && orgConnectors[x.text] {
+			k++
+			continue
+		}
+		break
+	}
+	if words < 2 {
+		return q, false
+	}
+	return last, kw
+}
+
+// parse reads the field's items left to right.
+func (fr *fieldRun) parse() {
+	for p := 0; p < len(fr.items); {
+		next := fr.chain(p)
+		if next <= p {
+			next = p + 1
+		}
+		p = next
+	}
+}
+
+func (fr *fieldRun) span(q0, q1 int) (int, int) {
+	return fr.items[q0].s, fr.items[q1-1].e
+}
+
+// chain reads what starts at item p: [det] [former] [modifiers] [body]
+// [title] [honorific] [name], and the simpler cases.
+func (fr *fieldRun) chain(p int) int {
+	items, n := fr.items, len(fr.items)
+	if items[p].kind == iPunct || items[p].kind == iPoss {
+		return p + 1
+	}
+	q := p
+	det := false
+	if items[q].kind == iWord && determiners[lower(items[q].text)] {
+		det = true
+		q++
+	}
+	past := false
+	if q < n && (q == p || fr.adj(q-1)) && pastPrefixes[fr.word(q)] {
+		past = true
+		q++
+	}
+	modStart := q
+	modCountry, modOrg := "", ""
+	linked := func(i int) bool { return i == modStart || fr.adj(i-1) }
+	nextIsHead := func(i int) bool { // a title, a body or a title prefix follows item i
+		return fr.adj(i) && (fr.isMatch(i+1, kb.KindTitle) || fr.isMatch(i+1, kb.KindBody) ||
+			titlePrefixes[fr.word(i+1)] && (fr.isMatch(i+2, kb.KindTitle) || fr.isMatch(i+2, kb.KindBody)))
+	}
+	for q < n && linked(q) {
+		x := &items[q]
+		if x.kind == iMatch && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) && !x.has(kb.KindBody) {
+			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) {
+				modCountry = ref.ID
+				q++
+				continue
+			}
+			iso, org := fr.r.refCountry(x)
+			if iso != "" || org != "" {
+				poss := q+1 < n && items[q+1].kind == iPoss
+				if poss || nextIsHead(q) {
+					if iso != "" {
+						modCountry = iso
+					}
+					if org != "" {
+						modOrg = org
+					}
+					if poss {
+						q += 2
+					} else {
+						q++
+					}
+					continue
+				}
+			}
+			break
+		}
+		if x.kind == iWord && titlePrefixes[lower(x.text)] && fr.adj(q) &&
+			(fr.isMatch(q+1, kb.KindTitle) || fr.isMatch(q+1, kb.KindBody) || titlePrefixes[fr.word(q+1)]) {
+			q++
+			continue
+		}
+		break
+	}
+	bodyQ, titleQ := -1, -1
+	if q < n && linked(q) && fr.isMatch(q, kb.KindBody) && !items[q].has(kb.KindTitle) {
+		bodyQ = q
+		q++
+	}
+	if q < n && (q == modStart || fr.adj(q-1)) && fr.isMatch(q, kb.KindTitle) {
+		titleQ = q
+		q++
+	}
+	// Honorific or abbreviated title.
+	hon, honOK := "", false
+	honQ := -1
+	var abbrev [2]string
+	if q < n && (q == p || fr.adj(q-1)) && items[q].kind == iWord {
+		if g, ok := honorifics[items[q].text]; ok && fr.adj(q) {
+			hon, honOK = g, true
+			honQ = q
+			q++
+		} else if ab, ok := titleAbbrevs[items[q].text]; ok && fr.adj(q) {
+			abbrev = ab
+			q++
+		}
+	}
+	cue := titleQ >= 0 || honOK || abbrev[0] != ""
+	// Name.
+	nameQ0, nameQ1 := q, q
+	var people []string
+	if q < n && (q == p || fr.adj(q-1)) {
+		if fr.isMatch(q, kb.KindPerson) {
+			people = refIDs(items[q].refsOf(kb.KindPerson))
+			nameQ1 = q + 1
+		} else if fr.isNameWord(q) && (cue || modStart < q || !fr.capsField) {
+			max := 4
+			if fr.capsField {
+				max = 2
+			}
+			nameQ1 = fr.nameEnd(q, max)
+			if nameQ1 < n && fr.adj(nameQ1-1) && fr.isMatch(nameQ1, kb.KindPerson) && !strings.Contains(items[nameQ1].text, " ") {
+				// "Sergei Lavrov" when the KB has "Lavrov": the given name
+				// joins the KB surname.
+				people = refIDs(items[nameQ1].refsOf(kb.KindPerson))
+				nameQ1++
+			}
+		}
+	}
+	hasName := nameQ1 > nameQ0
+
+	// A person with a cue or from the KB.
+	if hasName && (people != nil || cue) {
+		title, tsector := "", ""
+		if titleQ >= 0 && !past {
+			_, title, tsector = fr.r.canonical(&items[titleQ])
+		} else if abbrev[0] != "" && !past {
+			title, tsector = abbrev[0], abbrev[1]
+		}
+		gender := hon
+		if titleQ >= 0 {
+			w := strings.Fields(lower(items[titleQ].text))
+			if g := titleGender[w[len(w)-1]]; g != "" && gender == "" {
+				gender = g
+			}
+		}
+		country := modCountry
+		if country == "" && modOrg != "" {
+			if o, ok := fr.r.k.Org(modOrg); ok {
+				country = o.Country
+			}
+		}
+		q0 := nameQ0
+		if honQ >= 0 {
+			q0 = honQ // "Mr. Pompeo"
+		}
+		end := fr.person(q0, nameQ1, people, cue, title, tsector, country, gender, honOK)
+		return end
+	}
+	// A role noun: "the foreign minister", "Russia's top diplomat".
+	if titleQ >= 0 {
+		keys, show, _ := fr.r.canonical(&items[titleQ])
+		country := modCountry
+		if country == "" && modOrg != "" {
+			if o, ok := fr.r.k.Org(modOrg); ok {
+				country = o.Country
+			}
+		}
+		end := titleQ + 1
+		if country == "" {
+			if c, e := fr.ofCountry(end); c != "" {
+				country, end = c, e
+			}
+		}
+		start := modStart
+		if det {
+			start = p
+		}
+		s, e := fr.span(start, titleQ+1)
+		if past {
+			show, keys = "", nil // "the former foreign minister" names no one we can tell
+		}
+		noun := lower(items[titleQ].text)
+		if past {
+			noun = ""
+		}
+		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
+			titles: keys, noun: noun, title: show, country: country, pos: pos(fr.f, s)})
+		return end
+	}
+	// A body: "the Russian defense ministry", "Syrian rebels".
+	if bodyQ >= 0 {
+		if modOrg != "" {
+			fr.orgMention(modStart, modOrg)
+			return bodyQ + 1
+		}
+		end := bodyQ + 1
+		country := modCountry
+		if country == "" {
+			if c, e := fr.ofCountry(end); c != "" {
+				country, end = c, e
+			}
+		}
+		s, e := fr.span(modStart, bodyQ+1)
+		fr.body(&items[bodyQ], s, e, country)
+		return end
+	}
+	// A demonym before an organisation's name: "Syrian Observatory for
+	// Human Rights".
+	if modCountry != "" && q < n && q > modStart && fr.adj(q-1) {
+		if end, kw := fr.orgEnd(q); kw {
+			s, e := fr.span(modStart, end)
+			fr.unknownOrg(s, e, modCountry)
+			return end
+		}
+	}
+	if hasName && honOK {
+		return nameQ1
+	}
+	return fr.single(modStart, det)
+}
+
+func refIDs(refs []kb.Ref) []string {
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = r.ID
+	}
+	return out
+}
+
+// refCountry returns the country (or org) an item names as a modifier.
+func (r *run) refCountry(x *item) (iso, org string) {
+	if ref, ok := x.ref(kb.KindOrg); ok {
+		o, _ := r.k.Org(ref.ID)
+		return o.Country, ref.ID
+	}
+	for _, k := range []kb.Kind{kb.KindCountry, kb.KindMetonym, kb.KindCapital} {
+		if ref, ok := x.ref(k); ok {
+			return ref.ID, ""
+		}
+	}
+	return "", ""
+}
+
+// ofCountry reads "of Syria" / "of the United Nations" at item q.
+func (fr *fieldRun) ofCountry(q int) (string, int) {
+	if fr.word(q) != "of" || !fr.adj(q) {
+		return "", q
+	}
+	x := q + 1
+	if fr.word(x) == "the" && fr.adj(x) {
+		x++
+	}
+	if x < len(fr.items) && fr.items[x].kind == iMatch {
+		if iso, _ := fr.r.refCountry(&fr.items[x]); iso != "" {
+			return iso, x + 1
+		}
+	}
+	return "", q
+}
+
+// person records a person mention for items [q0,q1).
+func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector, country, gender string, hon bool) int {
+	s, e := fr.span(q0, q1)
+	name := fr.text[s:e]
+	r := fr.r
+	single := q1-q0 == 1 && !strings.Contains(strings.TrimSpace(name), " ")
+	if hon && q1-q0 == 2 {
+		// "Mr. Pompeo": the surname alone is looked up.
+		x := &fr.items[q1-1]
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: x.text, gender: gender, hon: true,
+			kbPeople: people, pos: pos(fr.f, s), title: title, sector: tsector, country: country})
+		return q1
+	}
+	if single {
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, gender: gender, hon: cue || hon,
+			kbPeople: people, pos: pos(fr.f, s), title: title, sector: tsector, country: country})
+		return q1
+	}
+	var ei int
+	if len(people) > 0 {
+		id := r.choosePerson(people, title, country)
+		ei = r.personEntity(id)
+	} else {
+		ei = r.entity("U:"+kb.Slug(name), func() dateline.Entity {
+			return dateline.Entity{ID: kb.Slug(name), Name: name, Type: dateline.Person}
+		})
+	}
+	en := r.ents[ei]
+	r.addSurnames(ei)
+	en.surnames[name] = true
+	if en.e.Gender == "" {
+		en.e.Gender = gender
+	}
+	if country != "" && en.e.Country == "" {
+		en.e.Country = country
+	}
+	if tsector != "" && en.e.Sector == "" {
+		en.e.Sector = tsector
+	}
+	r.mention(ei, fr.f, s, e, dateline.MentionName, title, country)
+	return fr.appositive(q1, ei)
+}
+
+// choosePerson picks among KB people with the same name the one whose
+// roles fit the title and country read in the text, else the first.
+func (r *run) choosePerson(ids []string, title, country string) string {
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	for _, id := range ids {
+		if _, ok := r.byKey["P:"+id]; ok {
+			return id
+		}
+	}
+	for _, id := range ids {
+		for _, ro := range r.k.Roles(id) {
+			if (title == "" || strings.EqualFold(r.k.CanonicalTitle(ro.Title), title)) && (country == "" || ro.Country == country) && (title != "" || country != "") {
+				return id
+			}
+		}
+	}
+	return ids[0]
+}
+
+// appositive reads ", the Russian foreign minister," after a person's name
+// at item q: the title goes to the name's mention and is a role mention of
+// the same entity.
+func (fr *fieldRun) appositive(q, ei int) int {
+	if fr.punct(q) != "," {
+		return q
+	}
+	i := q + 1
+	start := i
+	if determiners[fr.word(i)] {
+		i++
+	}
+	country := ""
+	for i < len(fr.items) && fr.items[i].kind == iMatch && !fr.items[i].has(kb.KindTitle) {
+		x := &fr.items[i]
+		if ref, ok := x.ref(kb.KindDemonym); ok {
+			country = ref.ID
+			i++
+			continue
+		}
+		if iso, _ := fr.r.refCountry(x); iso != "" && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
+			country = iso
+			i += 2
+			continue
+		}
+		break
+	}
+	for titlePrefixes[fr.word(i)] {
+		i++
+	}
+	if !fr.isMatch(i, kb.KindTitle) {
+		return q
+	}
+	keys, show, sector := fr.r.canonical(&fr.items[i])
+	end := i + 1
+	if country == "" {
+		if c, e := fr.ofCountry(end); c != "" {
+			country, end = c, e
+		}
+	}
+	if p := fr.punct(end); end < len(fr.items) && p != "," && p != "." && p != ";" && p != ")" && p != "—" && p != "–" {
+		return q
+	}
+	r := fr.r
+	// Put the title on the name's mention.
+	for k := len(r.mentions) - 1; k >= 0; k-- {
+		if r.mentions[k].Entity == ei {
+			if r.mentions[k].Title == "" {
+				r.mentions[k].Title = show
+			}
+			if r.mentions[k].Country == "" {
+				r.mentions[k].Country = country
+			}
+			break
+		}
+	}
+	en := r.ents[ei]
+	for _, k := range keys {
+		en.titles[k] = true
+	}
+	if en.e.KBID == "" {
+		if en.e.Country == "" {
+			en.e.Country = country
+		}
+		if en.e.Sector == "" {
+			en.e.Sector = sector
+		}
+	}
+	s, e := fr.span(start, i+1)
+	r.mention(ei, fr.f, s, e, dateline.MentionRole, show, country)
+	return end
+}
+
+// body records a generic body mention.
+func (fr *fieldRun) body(x *item, s, e int, country string) {
+	r := fr.r
+	ref, _ := x.ref(kb.KindBody)
+	b, _ := r.k.Body(ref.ID)
+	if country == "" {
+		// "the ministry" after "the Russian defense ministry": the same body.
+		var cands []int
+		for i, en := range r.ents {
+			if en.body == ref.ID {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) > 0 {
+			r.mention(r.pick(cands, pos(fr.f, s)), fr.f, s, e, dateline.MentionName, "", "")
+			return
+		}
+	}
+	name := strings.TrimSpace(fr.text[s:e])
+	typ := b.Type
+	if typ == "" {
+		typ = dateline.Org
+	}
+	id := kb.Slug(ref.ID)
+	if country != "" {
+		id = kb.Slug(country + " " + ref.ID)
+	}
+	ei := r.entity("B:"+ref.ID+":"+country, func() dateline.Entity {
+		return dateline.Entity{ID: id, Name: name, Type: typ, Country: country, Sector: b.Sector}
+	})
+	r.ents[ei].body = ref.ID
+	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
+}
+
+func (fr *fieldRun) orgMention(q int, id string) {
+	r := fr.r
+	o, ok := r.k.Org(id)
+	if !ok {
+		return
+	}
+	ei := r.entity("O:"+id, func() dateline.Entity {
+		typ := o.Type
+		if typ == "" {
+			typ = dateline.Org
+		}
+		return dateline.Entity{ID: o.ID, KBID: o.ID, Name: o.Name, Type: typ, Country: o.Country, Sector: o.Sector}
+	})
+	x := &fr.items[q]
+	r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+}
+
+func (fr *fieldRun) unknownOrg(s, e int, country string) {
+	name := fr.text[s:e]
+	r := fr.r
+	ei := r.entity("UO:"+kb.Slug(name), func() dateline.Entity {
+		return dateline.Entity{ID: kb.Slug(name), Name: name, Type: dateline.Org, Country: country}
+	})
+	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
+}
+
+// locative reports whether the item before q is a locative preposition.
+func (fr *fieldRun) locative(q int) bool {
+	i := q - 1
+	if w := fr.word(i); w == "the" || w == "a" || w == "an" {
+		if w != "the" {
+			return true // "a London think tank": the city describes a noun
+		}
+		i--
+	}
+	if q == 0 && fr.f == dateline.InBody && isAllCapsWord(fr.items[q].text) && fr.punct(q+1) == "," {
+		return true // a dateline left in the body: "MOSCOW, Sept 18 -"
+	}
+	return locatives[fr.word(i)]
+}
+
+// single handles the item at q on its own. det is set when a determiner
+// came before it.
+func (fr *fieldRun) single(q int, det bool) int {
+	items, n := fr.items, len(fr.items)
+	if q >= n {
+		return q
+	}
+	x := &items[q]
+	r := fr.r
+	if x.kind == iMatch {
+		switch {
+		case x.has(kb.KindOrg):
+			ref, _ := x.ref(kb.KindOrg)
+			fr.orgMention(q, ref.ID)
+			if q+1 < n && fr.adj(q) && fr.isMatch(q+1, kb.KindBody) {
+				return q + 2 // "Islamic State militants"
+			}
+			return q + 1
+		case x.has(kb.KindPerson):
+			return fr.person(q, q+1, refIDs(x.refsOf(kb.KindPerson)), false, "", "", "", "", false)
+		case x.has(kb.KindCountry):
+			ref, _ := x.ref(kb.KindCountry)
+			ei := fr.country(ref.ID)
+			if !fr.locative(q) {
+				r.ents[ei].actorUse = true
+			}
+			r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+		case x.has(kb.KindMetonym) || x.has(kb.KindCapital):
+			met, isMet := x.ref(kb.KindMetonym)
+			cap, isCap := x.ref(kb.KindCapital)
+			if isCap && (fr.locative(q) || !isMet) {
+				name := x.name
+				ei := r.entity("L:"+cap.ID+":"+name, func() dateline.Entity {
+					return dateline.Entity{ID: kb.Slug(cap.ID + " " + name), Name: name, Type: dateline.Place, Country: cap.ID}
+				})
+				r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+				break
+			}
+			name := strings.TrimPrefix(x.name, "the ")
+			ei := r.entity("M:"+met.ID+":"+lower(name), func() dateline.Entity {
+				return dateline.Entity{ID: kb.Slug(met.ID + " " + name), Name: name, Type: dateline.Org, Country: met.ID, Sector: "GOV"}
+			})
+			r.ents[ei].state = true
+			r.mention(ei, fr.f, x.s, x.e, dateline.MentionMetonym, "", "")
+		case x.has(kb.KindDemonym):
+			ref, _ := x.ref(kb.KindDemonym)
+			ei := fr.country(ref.ID)
+			r.mention(ei, fr.f, x.s, x.e, dateline.MentionDemonym, "", "")
+		}
+		return q + 1
+	}
+	if x.kind != iWord || !fr.isNameWord(q) {
+		return q + 1
+	}
+	// A capitalised name that the KB does not know.
+	if end, kw := fr.orgEnd(q); kw && !fr.capsField {
+		s, e := fr.span(q, end)
+		fr.unknownOrg(s, e, "")
+		return end
+	}
+	max := 4
+	if fr.capsField {
+		max = 2
+	}
+	end := fr.nameEnd(q, max)
+	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindPerson) && !strings.Contains(items[end].text, " ") {
+		return fr.person(q, end+1, refIDs(items[end].refsOf(kb.KindPerson)), false, "", "", "", "", false)
+	}
+	s, e := fr.span(q, end)
+	name := fr.text[s:e]
+	if end-q == 1 {
+		// A single capitalised word: maybe the surname of someone named
+		// in full elsewhere.
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s)})
+		return end
+	}
+	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok || (!fr.capsField && fr.personCue(q, end)) {
+		return fr.person(q, end, nil, true, "", "", "", "", false)
+	}
+	// Not known to be a person: the last word may still be a known surname.
+	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
+	return end
+}
+
+func (fr *fieldRun) country(iso string) int {
+	r := fr.r
+	ei := r.entity("C:"+iso, func() dateline.Entity {
+		c, _ := r.k.Country(iso)
+		return dateline.Entity{ID: iso, KBID: iso, Name: c.Name, Type: dateline.Place, Country: iso}
+	})
+	r.ents[ei].state = true
+	return ei
+}
+
+// personCue reports whether the words around the name [q0,q1) mark it as a
+// person's: a speech verb next to it, "according to" before it, an age or
+// an appositive ("Hugh Hill, a doctor,") after it.
+func (fr *fieldRun) personCue(q0, q1 int) bool {
+	if speechVerbs[fr.word(q1)] && fr.adj(q1-1) {
+		return true
+	}
+	if speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) {
+		return true
+	}
+	if fr.word(q0-2) == "according" && fr.word(q0-1) == "to" {
+		return true
+	}
+	if fr.punct(q1) != "," {
+		return false
+	}
+	i := q1 + 1
+	if i < len(fr.items) && fr.items[i].kind == iWord && isNumber(fr.items[i].text) {
+		return fr.punct(i+1) == ","
+	}
+	w := fr.word(i)
+	if w != "a" && w != "an" && w != "the" && w != "who" {
+		return false
+	}
+	if w == "who" {
+		return true
+	}
+	head := ""
+	for j := i + 1; j < len(fr.items) && j < i+8; j++ {
+		x := &fr.items[j]
+		if x.kind == iPunct {
+			if x.text == "," || x.text == "." || x.text == ";" {
+				return head != "" && !placeNouns[head]
+			}
+			return false
+		}
+		if x.kind == iMatch {
+			if x.has(kb.KindTitle) {
+				return true
+			}
+			if x.has(kb.KindDemonym) {
+				continue
+			}
+			return false
+		}
+		if !x.lower {
+			return false
+		}
+		head = x.text
+		if head == "of" || head == "in" || head == "at" || head == "for" {
+			// "a doctor at the hospital": the head noun came before.
+			return !placeNouns[fr.word(j-1)] && fr.word(j-1) != ""
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pronounAfter returns the gender of the first gendered pronoun after byte
+// offset end, within the next 25 words and before another person is named.
+func (fr *fieldRun) pronounAfter(end int, r *run) string {
+	starts := map[int]bool{}
+	for _, m := range r.mentions {
+		if m.Field == fr.f && m.Start >= end && m.Entity >= 0 && r.ents[m.Entity].e.Type == dateline.Person {
+			starts[m.Start] = true
+		}
+	}
+	for _, p := range r.pend {
+		if p.f == fr.f && p.s >= end {
+			starts[p.s] = true
+		}
+	}
+	words := 0
+	for _, t := range fr.toks {
+		if t.s < end || !t.word {
+			continue
+		}
+		if starts[t.s] {
+			return ""
+		}
+		if g := pronounGender[lower(t.text)]; g != "" {
+			return g
+		}
+		if words++; words > 25 {
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,119 @@
+package actors
+
+import (
+	"context"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+)
+
+// RoleFixer is the stage run after `when`: it sets each person's Role,
+// Country and Sector to the KB role held on the article's date.
+//
+//   - Date known and a KB role held on it: that role (when several are
+//     held, the one whose title the text gives, else the latest started).
+//   - Otherwise, a title read in the text ("Foreign Minister Sergey
+//     Lavrov"): that title; country and sector from a KB role with that
+//     title when there is one, else as read in the text.
+//   - Otherwise the role stays empty; country and sector stay as the actors
+//     stage set them (read in the text, or shared by all the person's KB
+//     roles), and are emptied when they came from nowhere else.
+type RoleFixer struct{}
+
+// NewRoles builds the role fixer.
+func NewRoles() (*RoleFixer, error) { return &RoleFixer{}, nil }
+
+// Name implements dateline.Stage.
+func (f *RoleFixer) Name() string { return "roles" }
+
+// Run implements dateline.Stage.
+func (f *RoleFixer) Run(ctx context.Context, a *dateline.Article) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Type != dateline.Person {
+			continue
+		}
+		fixRole(e, a.Published)
+	}
+	return nil
+}
+
+// textTitles returns the titles the text gives the entity, in order.
+func textTitles(e *dateline.Entity) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		if m.Title == "" {
+			continue
+		}
+		dup := false
+		for _, t := range out {
+			dup = dup || strings.EqualFold(t, m.Title)
+		}
+		if !dup {
+			out = append(out, m.Title)
+		}
+	}
+	return out
+}
+
+func textCountry(e *dateline.Entity) string {
+	for _, m := range e.Mentions {
+		if m.Country != "" {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+func fixRole(e *dateline.Entity, d dateline.Date) {
+	titles := textTitles(e)
+	match := func(r dateline.Role) bool {
+		for _, t := range titles {
+			if strings.EqualFold(r.Title, t) {
+				return true
+			}
+		}
+		return false
+	}
+	if !d.IsZero() {
+		var best *dateline.Role
+		for i := range e.Roles {
+			r := &e.Roles[i]
+			if !r.Holds(d) {
+				continue
+			}
+			switch {
+			case best == nil:
+				best = r
+			case match(*r) && !match(*best):
+				best = r
+			case match(*r) == match(*best) && best.Start.Before(r.Start):
+				best = r
+			}
+		}
+		if best != nil {
+			e.Role, e.Country, e.Sector = best.Title, best.Country, best.Sector
+			return
+		}
+	}
+	if len(titles) > 0 {
+		e.Role = titles[0]
+		for _, r := range e.Roles {
+			if strings.EqualFold(r.Title, titles[0]) {
+				e.Country, e.Sector = r.Country, r.Sector
+				return
+			}
+		}
+		if c := textCountry(e); c != "" {
+			e.Country = c
+		}
+		return
+	}
+	e.Role = ""
+	if textCountry(e) == "" && len(e.Roles) > 0 {
+		e.Country, e.Sector = unanimous(e.Roles)
+	}
+}

@@ -1,0 +1,137 @@
+package actors
+
+// Closed word lists the stage reads names with. They are English function
+// words and cue words, not facts about actors (those live in the KB).
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// honorifics before a name, with the gender they give.
+var honorifics = map[string]string{
+	"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
+	"Dr.": "", "Dr": "", "Prof.": "", "Messrs.": "", "Mme": "f", "Mme.": "f", "Sir": "m", "Dame": "f",
+}
+
+// abbreviated titles before a name: the title they stand for and its sector.
+var titleAbbrevs = map[string][2]string{
+	"Sen.": {"Senator", "LEG"}, "Rep.": {"Representative", "LEG"}, "Gov.": {"Governor", "GOV"},
+	"Gen.": {"General", "MIL"}, "Lt.": {"Lieutenant", "MIL"}, "Col.": {"Colonel", "MIL"},
+	"Maj.": {"Major", "MIL"}, "Capt.": {"Captain", "MIL"}, "Sgt.": {"Sergeant", "MIL"},
+	"Adm.": {"Admiral", "MIL"}, "Brig.": {"Brigadier", "MIL"}, "Cmdr.": {"Commander", "MIL"},
+	"Rev.": {"Reverend", "REL"},
+}
+
+// determiners before a role noun or a body ("the foreign minister").
+var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "whose", "this", "that")
+
+// words before a title that do not change whom it names.
+var titlePrefixes = set("deputy", "acting", "vice", "senior", "interim", "first", "top", "chief", "new", "outgoing", "incoming", "then")
+
+// words before a title that make it a past role: the title is not kept.
+var pastPrefixes = set("former", "ex", "late", "ex-", "then")
+
+// locative prepositions: a country or capital after one is a place.
+var locatives = set("in", "at", "to", "from", "into", "near", "across", "inside", "outside",
+	"throughout", "within", "toward", "towards", "via", "around", "through", "across", "visit",
+	"visited", "visiting", "across", "between", "entered", "left", "leaving", "reached", "arrived")
+
+// Capitalised words that never start or join a name.
+var stopCaps = set("The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It",
+	"They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
+	"Our", "After", "Before", "When", "While", "As", "If", "Some", "Many", "There", "Here",
+	"What", "Who", "Why", "How", "Where", "Which", "Also", "Meanwhile", "However", "So", "Yet",
+	"For", "From", "To", "With", "By", "Of", "Under", "Over", "Last", "Next", "Earlier", "Later",
+	"Both", "All", "Such", "Most", "More", "No", "Not", "One", "Two", "Three", "Asked", "Speaking",
+	"According", "Despite", "During", "Since", "Until", "Although", "Though", "Because", "Now",
+	"Then", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
+	"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+	"Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Is", "Are", "Was", "Were",
+	"Will", "Would", "Could", "Should", "Can", "May", "Might", "Must", "Do", "Does", "Did", "Has",
+	"Have", "Had", "Be", "Been", "Let", "Please", "Thank", "Yes", "Every", "Each", "Any", "Other",
+	"Another", "Several", "Few", "Only", "Even", "Just", "Still", "Already", "Again", "Instead",
+	"Moreover", "Separately", "Thus", "Hence", "Indeed", "Perhaps", "Maybe", "Like", "Unlike",
+	"Among", "Against", "About", "Above", "Below", "Without", "Within", "Across", "Through",
+	"Into", "Upon", "Via", "Per", "Mr.", "Mrs.", "Ms.", "Dr.", "Said", "Says", "Say", "Told",
+	"Tells", "Warns", "Warned", "Meets", "Met", "Calls", "Called", "Urges", "Urged", "Vows",
+	"Rejects", "Denies", "Slams", "Backs", "Seeks", "Plans", "Set", "Sets", "New", "Old",
+	"Breaking", "Update", "Updated", "Exclusive", "Analysis", "Opinion", "Editorial", "Photo",
+	"Video", "Watch", "Read", "More", "Reuters", "AP", "AFP", "TASS")
+
+// particles inside a name ("Bashar al-Assad", "Ursula von der Leyen").
+var nameParticles = set("al", "bin", "ibn", "bint", "de", "van", "von", "der", "den", "da",
+	"di", "du", "la", "le", "el", "dos", "das", "del", "ben", "abu", "y")
+
+// words that end an organisation's name.
+var orgKeywords = set("Ministry", "Council", "Committee", "Commission", "Party", "Front", "Army",
+	"Agency", "Union", "Bank", "University", "Institute", "Organization", "Organisation",
+	"Association", "Court", "Assembly", "Parliament", "Office", "Department", "Service",
+	"Services", "Authority", "Fund", "Center", "Centre", "Foundation", "Network", "Coalition",
+	"Alliance", "League", "Movement", "Brigade", "Brigades", "Forces", "Force", "Guard", "Corps",
+	"Group", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Watch", "International",
+	"Observatory", "Federation", "Congress", "Senate", "Police", "Navy", "Church", "Hospital",
+	"Airlines", "Times", "Post", "News", "Television", "Radio", "Press", "Board", "Bureau",
+	"Cabinet", "Secretariat", "Tribunal", "Embassy", "Consulate", "Mission", "Administration",
+	"Directorate", "Command", "Battalion", "Regiment", "Division", "Militia", "Legion", "Society",
+	"Trust", "Initiative", "Programme", "Program", "Project", "Institution", "Academy", "College",
+	"School", "Club", "Faction", "Bloc", "Caucus", "Government", "Administration", "Group",
+	"Inc", "Ltd", "LLC", "Agency", "Club", "Mission")
+
+// words that may join the parts of an organisation's name.
+var orgConnectors = set("of", "for", "and", "the", "on", "in", "&")
+
+// speech verbs that make a capitalised name next to them a speaker.
+var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "stated", "explained",
+	"announced", "warned", "warns", "noted", "insisted", "wrote", "writes", "tweeted", "declared",
+	"asked", "urged", "argued", "argues", "claimed", "confirmed", "denied", "stressed", "recalled",
+	"replied", "responded", "acknowledged", "admitted", "conceded", "emphasized", "emphasised",
+	"suggested", "predicted", "complained", "charged", "alleged", "testified", "posted", "tells")
+
+// head nouns of an appositive that make the name before it a place.
+var placeNouns = set("city", "town", "village", "province", "region", "country", "state",
+	"area", "district", "stronghold", "capital", "port", "border", "island", "neighborhood",
+	"neighbourhood", "suburb", "county", "territory", "enclave", "valley", "river", "base",
+	"airport", "camp", "crossing", "governorate", "republic", "kingdom", "nation", "site",
+	"company", "firm", "group", "organization", "organisation", "agency", "newspaper", "party",
+	"network", "channel", "website", "ministry", "body", "bloc", "alliance", "coalition",
+	"movement", "militia", "faction", "daily", "weekly", "publication", "outlet", "station")
+
+// pronouns that give a gender.
+var pronounGender = map[string]string{
+	"he": "m", "him": "m", "his": "m", "himself": "m",
+	"she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+// title words that give a gender.
+var titleGender = map[string]string{
+	"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+	"congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
+	"princess": "f", "businessman": "m", "businesswoman": "f", "sheikh": "m", "sheikha": "f",
+	"emir": "m", "mother": "f", "father": "m", "wife": "f", "husband": "m", "widow": "f",
+	"son": "m", "daughter": "f", "brother": "m", "sister": "f", "lady": "f", "sir": "m",
+	"councilman": "m", "councilwoman": "f", "policeman": "m", "policewoman": "f",
+}
+
+// single words that are names of KB people but far more often something
+// else: they link to the person only when the article names him or her in
+// full, or with a title or honorific.
+var ambiguousSurnames = set("May", "Rice", "Bush", "Brown", "Power", "Price", "Carter", "Ford",
+	"Church", "Major", "Black", "White", "Green", "Young", "King", "Hill", "Cook", "Mill",
+	"Johnson", "Jordan", "Paris", "Chad", "Georgia", "Israel", "Kim", "Lee", "Li", "Wang",
+	"Zhang", "Liu", "Chen", "Park", "Khan", "Ali", "Hassan", "Hussein", "Abdullah", "Mohammed",
+	"Muhammad", "Said", "Sharif", "Singh", "Gandhi", "Castro", "Santos", "Silva", "Moon",
+	"Rose", "Long", "Little", "Rich", "Bolton", "Miller", "Smith", "Jones", "Williams", "Davis",
+	"Wilson", "Taylor", "Thomas", "Jackson", "Harris", "Martin", "Clark", "Lewis", "Walker",
+	"Hall", "Allen", "Wright", "Scott", "Adams", "Baker", "Nelson", "Mitchell", "Roberts",
+	"Turner", "Phillips", "Campbell", "Parker", "Evans", "Edwards", "Collins", "Stewart",
+	"Morris", "Rogers", "Reed", "Bell", "Murphy", "Bailey", "Cooper", "Ward", "Gray", "Grey",
+	"James", "Watson", "Brooks", "Kelly", "Sanders", "Bennett", "Wood", "Barnes", "Ross",
+	"Henderson", "Coleman", "Jenkins", "Perry", "Powell", "Patterson", "Hughes", "Flores",
+	"Washington", "Butler", "Simmons", "Foster", "Bryant", "Alexander", "Russell", "Griffin",
+	"Hayes", "Myers", "Hamilton", "Graham", "Sullivan", "Wallace", "West", "Cole", "Jordan",
+	"Reynolds", "Fox", "Stone", "Hunt", "Rice", "Cruz", "Moore", "Lopez", "Gonzalez", "Truss")
