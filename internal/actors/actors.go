@@ -141,19 +141,19 @@ type ent struct {
 // pending is a mention resolved after every field is read: a surname or a
 // role noun.
 type pending struct {
-	f         dateline.Field
-	s, e      int
-	text      string
-	role      bool
-	titles    []string // lower-cased canonical titles (role nouns)
-	noun      string   // the role noun as written, lower-cased ("spokesman")
-	title     string   // canonical title to print
-	country   string
-	sector    string   // of the title, for a surname after a title
-	gender    string   // from an honorific
-	hon       bool     // after an honorific
-	kbPeople  []string // KB people the word is an alias of
-	pos       int
+	f        dateline.Field
+	s, e     int
+	text     string
+	role     bool
+	titles   []string // lower-cased canonical titles (role nouns)
+	noun     string   // the role noun as written, lower-cased ("spokesman")
+	title    string   // canonical title to print
+	country  string
+	sector   string   // of the title, for a surname after a title
+	gender   string   // from an honorific
+	hon      bool     // after an honorific
+	kbPeople []string // KB people the word is an alias of
+	pos      int
 }
 
 type mention struct {
