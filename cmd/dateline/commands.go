@@ -1,0 +1,363 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
+	"github.com/dateline-news/dateline/internal/sqlite"
+)
+
+const defaultDB = "dateline.db"
+
+func newExtractCmd() *cobra.Command {
+	var f pipeFlags
+	var sentences bool
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Print what dateline finds in articles, as JSON Lines",
+		Long: `extract reads articles from files and folders (plain text, HTML, JSON Lines,
+WARC; folders are read recursively, files in lexical order) and prints one JSON
+object per article on standard output: headline, dateline, publication date,
+clean body, entities, quotes and events. The format is fixed by CONTRACT.md.
+Bad inputs are reported on standard error and skipped; the exit status is then 1.`,
+		Example: `  dateline extract story.txt
+  dateline extract --year-hint 2018 feeds/ > out.jsonl`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+			enc := contract.NewEncoder(w, contract.Options{Sentences: sentences})
+			err := process(cmd.Context(), args, &f, func(a *dateline.Article) error {
+				if err := enc.Encode(a); err != nil {
+					return fmt.Errorf("write: %w", err)
+				}
+				return nil
+			})
+			if ferr := w.Flush(); ferr != nil && err == nil {
+				err = fmt.Errorf("write: %w", ferr)
+			}
+			return err
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().BoolVar(&sentences, "sentences", false, "also print every sentence's span")
+	return cmd
+}
+
+func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+	return sqlite.Open(ctx, path)
+}
+
+func newIngestCmd() *cobra.Command {
+	var f pipeFlags
+	var db string
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Extract articles and store them in a database",
+		Long: `ingest runs the whole pipe over articles and stores the results in one SQLite
+file. Articles are keyed by the hash of their raw input: ingesting the same
+input twice stores it once.`,
+		Example: `  dateline ingest --db news.db feeds/`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var stored, seen int
+			err = process(ctx, args, &f, func(a *dateline.Article) error {
+				seen++
+				ok, err := st.Put(ctx, a)
+				if err != nil {
+					return err
+				}
+				if ok {
+					stored++
+				}
+				return nil
+			})
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d articles read, %d new stored in %s (%d already there)\n", seen, stored, db, seen-stored)
+			return err
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	return cmd
+}
+
+// withStore runs fn over an existing database; it does not create one.
+func withStore(ctx context.Context, db string, fn func(*sqlite.Store) error) error {
+	if _, err := os.Stat(db); err != nil {
+		return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", db, err)
+	}
+	st, err := openStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
+func dateRangeFlags(cmd *cobra.Command, from, to *string) {
+	cmd.Flags().StringVar(from, "from", "", "earliest `DATE` (YYYY-MM-DD)")
+	cmd.Flags().StringVar(to, "to", "", "latest `DATE` (YYYY-MM-DD)")
+}
+
+func parseRange(from, to string) (dateline.DateRange, error) {
+	var r dateline.DateRange
+	var err error
+	if from != "" {
+		if r.From, err = dateline.ParseDate(from); err != nil {
+			return r, fmt.Errorf("--from %q: want YYYY-MM-DD", from)
+		}
+	}
+	if to != "" {
+		if r.To, err = dateline.ParseDate(to); err != nil {
+			return r, fmt.Errorf("--to %q: want YYYY-MM-DD", to)
+		}
+	}
+	return r, nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func newSearchCmd() *cobra.Command {
+	var db, outlet, from, to string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "search [QUERY]",
+		Short: "Full-text search of stored articles",
+		Example: `  dateline search Idlib
+  dateline search --from 2018-01-01 "chemical weapons"`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dates, err := parseRange(from, to)
+			if err != nil {
+				return err
+			}
+			q := dateline.ArticleQuery{Outlet: outlet, Dates: dates, Page: dateline.Page{Limit: limit}}
+			if len(args) == 1 {
+				q.Text = args[0]
+			}
+			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+				hits, err := st.SearchArticles(cmd.Context(), q)
+				if err != nil {
+					return err
+				}
+				out := cmd.OutOrStdout()
+				for _, h := range hits {
+					fmt.Fprintf(out, "%s  %-10s  %s\n    %s\n    id %s\n", h.ID[:12], orDash(h.Published.String()),
+						h.Headline, strings.Join(strings.Fields(h.Snippet), " "), h.ID)
+				}
+				if len(hits) == 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), "no articles match")
+				}
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	cmd.Flags().StringVar(&outlet, "outlet", "", "only articles from this agency or site")
+	cmd.Flags().IntVar(&limit, "limit", 20, "at most `N` results")
+	dateRangeFlags(cmd, &from, &to)
+	return cmd
+}
+
+func newQuotesCmd() *cobra.Command {
+	var db, speaker, about, from, to string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "quotes",
+		Short: "List stored quotations by speaker, subject and date",
+		Example: `  dateline quotes --speaker Lavrov
+  dateline quotes --speaker "Mike Pompeo" --about Idlib --from 2018-09-01 --to 2018-09-30`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dates, err := parseRange(from, to)
+			if err != nil {
+				return err
+			}
+			q := dateline.QuoteQuery{Speaker: speaker, About: about, Dates: dates, Page: dateline.Page{Limit: limit}}
+			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+				hits, err := st.Quotes(cmd.Context(), q)
+				if err != nil {
+					return err
+				}
+				out := cmd.OutOrStdout()
+				for _, h := range hits {
+					when := h.Date
+					if when.IsZero() {
+						when = h.ArticleDay
+					}
+					fmt.Fprintf(out, "%-10s  %s (%s, %s): %q\n    in %q [%s]\n", orDash(when.String()), orDash(h.Speaker),
+						orDash(h.Mention), h.Kind, h.Text, h.Headline, h.ArticleID[:12])
+				}
+				if len(hits) == 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), "no quotes match")
+				}
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	cmd.Flags().StringVar(&speaker, "speaker", "", "speaker `NAME` (words of the name) or entity id")
+	cmd.Flags().StringVar(&about, "about", "", "words the quote must contain")
+	cmd.Flags().IntVar(&limit, "limit", 50, "at most `N` results")
+	dateRangeFlags(cmd, &from, &to)
+	return cmd
+}
+
+func newActorCmd() *cobra.Command {
+	var db string
+	cmd := &cobra.Command{
+		Use:   "actor NAME",
+		Short: "Show an actor: roles over time, quote count, last seen",
+		Example: `  dateline actor Pompeo
+  dateline actor sergey-lavrov`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+				return showActor(cmd.Context(), cmd.OutOrStdout(), st, args[0])
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	return cmd
+}
+
+func showActor(ctx context.Context, out io.Writer, st *sqlite.Store, name string) error {
+	found, err := st.Actors(ctx, dateline.ActorQuery{Name: name, Page: dateline.Page{Limit: 10}})
+	if err != nil {
+		return err
+	}
+	if len(found) == 0 {
+		return fmt.Errorf("no actor matches %q", name)
+	}
+	d, err := st.Actor(ctx, found[0].ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%s  [%s]  %s  %s/%s\n", d.Name, d.ID, d.Type, orDash(d.Country), orDash(d.Sector))
+	fmt.Fprintf(out, "  named in %d articles, %d quotes, last seen %s\n", d.Articles, d.Quotes, orDash(d.LastSeen.String()))
+	if len(d.Roles) > 0 {
+		fmt.Fprintln(out, "  roles seen:")
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		for _, r := range d.Roles {
+			fmt.Fprintf(tw, "    %s\t%s\t%s .. %s\t%d articles\n", r.Role, orDash(r.Country), orDash(r.First.String()), orDash(r.Last.String()), r.Articles)
+		}
+		tw.Flush()
+	}
+	quotes, err := st.Quotes(ctx, dateline.QuoteQuery{Speaker: d.ID, Page: dateline.Page{Limit: 5}})
+	if err != nil {
+		return err
+	}
+	if len(quotes) > 0 {
+		fmt.Fprintln(out, "  latest quotes:")
+		for _, q := range quotes {
+			fmt.Fprintf(out, "    %s  %q\n", orDash(q.ArticleDay.String()), clip(q.Text, 110))
+		}
+	}
+	if len(found) > 1 {
+		var others []string
+		for _, a := range found[1:] {
+			others = append(others, fmt.Sprintf("%s [%s]", a.Name, a.ID))
+		}
+		fmt.Fprintf(out, "  also matching: %s\n", strings.Join(others, "; "))
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func eventFlags(cmd *cobra.Command, q *dateline.EventQuery, from, to *string) {
+	fl := cmd.Flags()
+	fl.StringVar(&q.Type, "type", "", "PLOVER event `TYPE` (AGREE, ACCUSE, ASSAULT, …)")
+	fl.StringVar(&q.Source, "source", "", "source country code, entity id or name")
+	fl.StringVar(&q.Target, "target", "", "target country code, entity id or name")
+	fl.StringVar(&q.Place, "place", "", "place name or country code")
+	fl.StringVar(&q.Mode, "mode", "", "asserted | reported | hypothetical | negated")
+	dateRangeFlags(cmd, from, to)
+}
+
+func newEventsCmd() *cobra.Command {
+	var db, from, to string
+	var q dateline.EventQuery
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "List stored PLOVER events; reports of one event are shown once",
+		Example: `  dateline events --type ACCUSE --source RUS
+  dateline events --place Idlib --from 2018-09-01`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if q.Dates, err = parseRange(from, to); err != nil {
+				return err
+			}
+			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+				evs, err := st.Events(cmd.Context(), q)
+				if err != nil {
+					return err
+				}
+				out := cmd.OutOrStdout()
+				for _, e := range evs {
+					fmt.Fprintf(out, "%-10s  %-9s %s -> %s  (%s%s; %d report%s)\n    %s\n", orDash(e.Date.String()), e.Type,
+						actorLabel(e.Source), actorLabel(e.Target), e.Mode, placeLabel(e), e.Reports, plural(e.Reports), clip(e.Text, 140))
+				}
+				if len(evs) == 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), "no events match")
+				}
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	cmd.Flags().IntVar(&q.Limit, "limit", 50, "at most `N` events")
+	eventFlags(cmd, &q, &from, &to)
+	return cmd
+}
+
+func actorLabel(a dateline.EventActor) string {
+	if a.Name == "" && a.Country == "" {
+		return "-"
+	}
+	code := strings.Trim(a.Country+" "+a.Sector, " ")
+	if code == "" {
+		return a.Name
+	}
+	return fmt.Sprintf("%s [%s]", orDash(a.Name), code)
+}
+
+func placeLabel(e dateline.EventGroup) string {
+	if e.Place == "" {
+		return ""
+	}
+	return ", in " + e.Place
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

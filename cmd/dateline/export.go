@@ -1,0 +1,181 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/sqlite"
+)
+
+func newExportCmd() *cobra.Command {
+	var db, format, output, from, to string
+	var q dateline.EventQuery
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write stored events as PLOVER JSON or CSV",
+		Long: `export writes the stored events, one per real-world event (reports of the same
+event by several articles are merged and counted), as PLOVER JSON Lines
+(fields as in the PLOVER manual: id, date, source, target, event, mode, context,
+eventText, text, location) or as a flat CSV table.`,
+		Example: `  dateline export --format plover > events.jsonl
+  dateline export --format csv --type ASSAULT -o assaults.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if q.Dates, err = parseRange(from, to); err != nil {
+				return err
+			}
+			q.Limit = sqlite.MaxLimit
+			var out io.Writer = cmd.OutOrStdout()
+			if output != "" && output != "-" {
+				f, err := os.Create(output)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				out = f
+			}
+			var write func([]dateline.EventGroup) error
+			switch format {
+			case "plover", "json":
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				write = func(evs []dateline.EventGroup) error {
+					for _, e := range evs {
+						if err := enc.Encode(ploverRecord(e)); err != nil {
+							return err
+						}
+					}
+					return nil
+				}
+			case "csv":
+				w := csv.NewWriter(out)
+				defer w.Flush()
+				if err := w.Write(csvHeader); err != nil {
+					return err
+				}
+				write = func(evs []dateline.EventGroup) error {
+					for _, e := range evs {
+						if err := w.Write(csvRow(e)); err != nil {
+							return err
+						}
+					}
+					w.Flush()
+					return w.Error()
+				}
+			default:
+				return fmt.Errorf("--format %q: want plover or csv", format)
+			}
+			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+				for {
+					evs, err := st.Events(cmd.Context(), q)
+					if err != nil {
+						return err
+					}
+					if err := write(evs); err != nil {
+						return fmt.Errorf("export: %w", err)
+					}
+					if len(evs) < q.Limit {
+						return nil
+					}
+					q.Offset += len(evs)
+				}
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	cmd.Flags().StringVar(&format, "format", "plover", "plover (JSON Lines) or csv")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
+	eventFlags(cmd, &q, &from, &to)
+	return cmd
+}
+
+// eventID is a stable id for a grouped event: a hash of its first report's
+// article and its identifying fields.
+func eventID(e dateline.EventGroup) string {
+	h := sha256.New()
+	fmt.Fprintln(h, e.ArticleIDs[0], e.Type, e.Source.Name, e.Source.Country, e.Target.Name, e.Target.Country, e.Date, e.Text)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+type ploverActor struct {
+	Name    *string `json:"actor"`
+	Country *string `json:"country"`
+	Sector  *string `json:"sector"`
+}
+
+type ploverLocation struct {
+	Name    string  `json:"name"`
+	Country *string `json:"country"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+}
+
+type ploverEvent struct {
+	ID        string          `json:"id"`
+	Date      *string         `json:"date"`
+	Source    *ploverActor    `json:"source"`
+	Target    *ploverActor    `json:"target"`
+	Event     string          `json:"event"`
+	Mode      string          `json:"mode"`
+	Context   []string        `json:"context"`
+	EventText *string         `json:"eventText"`
+	Text      string          `json:"text"`
+	Location  *ploverLocation `json:"location"`
+	Reports   int             `json:"reports"`
+	Articles  []string        `json:"articles"`
+}
+
+func ptr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func ploverActorOf(a dateline.EventActor) *ploverActor {
+	if a.Name == "" && a.Country == "" {
+		return nil
+	}
+	return &ploverActor{Name: ptr(a.Name), Country: ptr(a.Country), Sector: ptr(a.Sector)}
+}
+
+func ploverRecord(e dateline.EventGroup) ploverEvent {
+	p := ploverEvent{
+		ID: eventID(e), Date: ptr(e.Date.String()), Source: ploverActorOf(e.Source), Target: ploverActorOf(e.Target),
+		Event: e.Type, Mode: e.Mode, Context: e.Context, EventText: ptr(e.Trigger), Text: e.Text,
+		Reports: e.Reports, Articles: e.ArticleIDs,
+	}
+	if p.Context == nil {
+		p.Context = []string{}
+	}
+	if e.Place != "" {
+		p.Location = &ploverLocation{Name: e.Place, Country: ptr(e.PlaceCountry), Lat: e.Lat, Lon: e.Lon}
+	}
+	return p
+}
+
+var csvHeader = []string{"id", "date", "event", "mode", "source_name", "source_country", "source_sector",
+	"target_name", "target_country", "target_sector", "place", "place_country", "lat", "lon", "reports", "event_text", "text", "articles"}
+
+func csvRow(e dateline.EventGroup) []string {
+	coord := func(v float64) string {
+		if e.Place == "" {
+			return ""
+		}
+		return strconv.FormatFloat(v, 'f', 4, 64)
+	}
+	return []string{eventID(e), e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
+		e.Target.Name, e.Target.Country, e.Target.Sector, e.Place, e.PlaceCountry, coord(e.Lat), coord(e.Lon),
+		strconv.Itoa(e.Reports), e.Trigger, e.Text, strings.Join(e.ArticleIDs, " ")}
+}

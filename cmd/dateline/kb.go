@@ -1,0 +1,73 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+func newKBCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "kb",
+		Short: "Work with knowledge-base files",
+	}
+	cmd.AddCommand(newKBImportCmd())
+	return cmd
+}
+
+func newKBImportCmd() *cobra.Command {
+	var format, output string
+	cmd := &cobra.Command{
+		Use:   "import FILE...",
+		Short: "Convert actor dictionaries into a user knowledge-base file",
+		Long: `import converts PETRARCH/Phoenix actor and agent dictionaries into dateline's
+knowledge-base TSV (people with dated roles, bodies, groups, generic body
+nouns). Pass the result to any command with --kb FILE; it is merged over the
+bundled knowledge base.`,
+		Example: `  dateline kb import --format phoenix Phoenix.Countries.actors.txt -o phoenix.tsv
+  dateline extract --kb phoenix.tsv stories/`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "phoenix" {
+				return fmt.Errorf("--format %q: only phoenix is known", format)
+			}
+			var out io.Writer = cmd.OutOrStdout()
+			if output != "" && output != "-" {
+				f, err := os.Create(output)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				out = f
+			}
+			all := &kb.Rows{}
+			for _, path := range args {
+				f, err := os.Open(path)
+				if err != nil {
+					return err
+				}
+				rows, st, err := kb.ImportPhoenix(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d entries: %d people with %d roles, %d bodies and groups, %d body nouns; skipped %d places, %d without code, %d bad codes\n",
+					path, st.Entries, st.People, st.Roles, st.Orgs, st.Agents, st.Places, st.NoCode, st.BadCodes)
+				all.Countries = append(all.Countries, rows.Countries...)
+				all.Orgs = append(all.Orgs, rows.Orgs...)
+				all.People = append(all.People, rows.People...)
+				all.Roles = append(all.Roles, rows.Roles...)
+				all.Bodies = append(all.Bodies, rows.Bodies...)
+				all.Titles = append(all.Titles, rows.Titles...)
+			}
+			return kb.WriteTSV(out, all)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "phoenix", "dictionary format (phoenix)")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
+	return cmd
+}

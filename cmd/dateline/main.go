@@ -1,0 +1,58 @@
+// Command dateline reads news articles and records who said what, to or about
+// whom, when and where, and the political events between actors.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// errReported marks a run that went on past bad inputs, each already reported
+// on standard error; the process exits 1.
+var errReported = errors.New("some inputs could not be read")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRoot().ExecuteContext(ctx)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "dateline:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+func newRoot() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dateline",
+		Short: "Who said what, to or about whom, when and where, from news articles",
+		Long: `dateline reads news articles — wire stories, newspaper pages, scraped text,
+HTML, JSON Lines, WARC — and turns them into a structured, searchable record of
+quotations with their speakers, the actors named (with their roles on the
+article's date) and the PLOVER political events between them, each traced back
+to its sentence.
+
+Start with 'dateline demo', which builds a database from the bundled demo corpus.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(
+		newDemoCmd(),
+		newExtractCmd(),
+		newIngestCmd(),
+		newSearchCmd(),
+		newQuotesCmd(),
+		newActorCmd(),
+		newEventsCmd(),
+		newExportCmd(),
+		newKBCmd(),
+	)
+	return root
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/pipeline"
+)
+
+// pipeFlags are the options every command that reads articles shares.
+type pipeFlags struct {
+	kb       []string
+	cues     []string
+	lexicon  []string
+	yearHint int
+	from, to string
+	workers  int
+	maxBytes int
+	quiet    bool
+}
+
+func (f *pipeFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringSliceVar(&f.kb, "kb", nil, "knowledge-base `FILE` (TSV, see data/kb/README.md) merged over the bundled one; repeatable")
+	fl.StringSliceVar(&f.cues, "cues", nil, "extra quote-cue lexicon `FILE` merged over the bundled one; repeatable")
+	fl.StringSliceVar(&f.lexicon, "event-lexicon", nil, "extra PLOVER event pattern `FILE` merged over the bundled one; repeatable")
+	fl.IntVar(&f.yearHint, "year-hint", 0, "`YEAR` the articles were most likely published in, when they do not say")
+	fl.StringVar(&f.from, "from", "", "earliest publication `DATE` (YYYY-MM-DD) the articles can have")
+	fl.StringVar(&f.to, "to", "", "latest publication `DATE` (YYYY-MM-DD) the articles can have")
+	fl.IntVar(&f.workers, "workers", 0, "articles processed in parallel (default: one per CPU)")
+	fl.IntVar(&f.maxBytes, "max-article-bytes", 2<<20, "largest article text accepted, in `BYTES`")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress bar")
+}
+
+func (f *pipeFlags) options() (pipeline.Options, error) {
+	o := pipeline.Options{KBFiles: f.kb, CueFiles: f.cues, EventFiles: f.lexicon, YearHint: f.yearHint, MaxBytes: f.maxBytes}
+	var err error
+	if f.from != "" {
+		if o.From, err = dateline.ParseDate(f.from); err != nil {
+			return o, fmt.Errorf("--from %q: want YYYY-MM-DD", f.from)
+		}
+	}
+	if f.to != "" {
+		if o.To, err = dateline.ParseDate(f.to); err != nil {
+			return o, fmt.Errorf("--to %q: want YYYY-MM-DD", f.to)
+		}
+	}
+	return o, nil
+}
+
+// process reads every input under paths, runs the pipe over it and hands each
+// article to emit, in input order. Bad inputs are reported on stderr as they
+// come and the run goes on; the result is errReported when any were.
+func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*dateline.Article) error) error {
+	opts, err := f.options()
+	if err != nil {
+		return err
+	}
+	pipe, err := pipeline.New(ctx, opts)
+	if err != nil {
+		return err
+	}
+	files, err := ingest.Count(paths)
+	if err != nil {
+		return err
+	}
+	bar := newBar(files, f.quiet)
+	var bad atomic.Int64
+	report := func(err error) {
+		bad.Add(1)
+		bar.Clear()
+		fmt.Fprintln(os.Stderr, "dateline:", err)
+	}
+	in := make(chan dateline.Raw, 16)
+	walkErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		walkErr <- ingest.Walk(ctx, paths, ingest.Options{MaxRecordBytes: opts.MaxBytes * 4}, func(r dateline.Raw) error {
+			select {
+			case in <- r:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(err error) {
+			report(err)
+			bar.Add(1)
+		})
+	}()
+	var emitErr error
+	runErr := pipe.Run(ctx, in, f.workers, func(r pipeline.Result) {
+		bar.Add(1)
+		if r.Err != nil {
+			report(fmt.Errorf("%s: %w", r.Raw.Source, r.Err))
+			return
+		}
+		if emitErr == nil {
+			if err := emit(r.Article); err != nil {
+				emitErr = err
+			}
+		}
+	})
+	bar.Finish()
+	if err := <-walkErr; err != nil && ctx.Err() == nil {
+		return err
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if bad.Load() > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// bar is the progress shown on standard error for runs over several files.
+type bar struct{ pb *progressbar.ProgressBar }
+
+func newBar(files int, quiet bool) *bar {
+	if quiet || files <= 1 {
+		return &bar{}
+	}
+	var w io.Writer = os.Stderr
+	opts := []progressbar.Option{
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("articles"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100 * time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	}
+	if !term.IsTerminal(int(os.Stderr.Fd())) {
+		// Not a terminal: a line now and then rather than a redrawn bar.
+		opts = append(opts, progressbar.OptionThrottle(2*time.Second), progressbar.OptionSetRenderBlankState(false))
+	}
+	return &bar{pb: progressbar.NewOptions(files, opts...)}
+}
+
+func (b *bar) Add(n int) {
+	if b.pb != nil {
+		// Multi-article files make the count exceed the file count: grow it.
+		if b.pb.State().CurrentNum+int64(n) > b.pb.GetMax64() {
+			b.pb.ChangeMax64(b.pb.State().CurrentNum + int64(n))
+		}
+		b.pb.Add(n)
+	}
+}
+
+func (b *bar) Clear() {
+	if b.pb != nil {
+		b.pb.Clear()
+	}
+}
+
+func (b *bar) Finish() {
+	if b.pb != nil {
+		b.pb.Finish()
+	}
+}
