@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/dateline-news/dateline"
@@ -41,7 +43,7 @@ func (p *Pipeline) Process(ctx context.Context, raw dateline.Raw) (a *dateline.A
 	stage := "clean"
 	defer func() {
 		if r := recover(); r != nil {
-			a, err = nil, fmt.Errorf("%s: internal error: %v", stage, r)
+			a, err = nil, fmt.Errorf("%s: internal error: %v (at %s)", stage, r, panicSite(debug.Stack()))
 		}
 	}()
 	a, err = p.clean(ctx, raw)
@@ -127,4 +129,28 @@ func (p *Pipeline) Run(ctx context.Context, in <-chan dateline.Raw, workers int,
 		}
 	}
 	return ctx.Err()
+}
+
+// panicSite finds, in a stack trace taken while panicking, the first frame
+// inside this module below the panic: where a bug report should point.
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	seenPanic := false
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			seenPanic = true
+			continue
+		}
+		if seenPanic && strings.Contains(l, "dateline/internal/") && i+1 < len(lines) {
+			loc := strings.TrimSpace(lines[i+1])
+			if j := strings.Index(loc, "/internal/"); j >= 0 {
+				loc = loc[j+1:]
+			}
+			if j := strings.LastIndex(loc, " +0x"); j >= 0 {
+				loc = loc[:j]
+			}
+			return loc
+		}
+	}
+	return "unknown"
 }
