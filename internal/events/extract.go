@@ -198,8 +198,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	var sub []actor
 	if p.Noun {
 		sub = r.modifiers(c, m.start)
-	}
-	if len(sub) == 0 {
+		if len(sub) == 0 && r.lightObject(c, m.start) {
+			// "launched a mediation effort", "announced a suspension"
+			sub = r.subject(c, m.start)
+		}
+	} else {
 		sub = r.subject(c, m.start)
 	}
 	if len(sub) == 0 {
@@ -246,6 +249,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	if len(tgt) == 0 && !p.Both && !pass && p.Obj != roleNone && p.Subj != roleTarget {
 		tgt = r.later(c, m.end, src)
 	}
+	// people phrases without a country ("the president", "police") are of
+	// the one country the sentence names, if it names only one
+	if sole := r.soleCountry(); sole != "" {
+		for _, as := range [][]actor{src, tgt} {
+			for i := range as {
+				if as[i].bare && as[i].ev.Country == "" {
+					as[i].ev.Country = sole
+				}
+			}
+		}
+	}
 	both := p.Both
 	if p.Mutual && countries(src) >= 2 {
 		typ, both = "COOPERATE", true
@@ -256,10 +270,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	neg := w[cueNeg] || r.negatedSpeech(c)
 	fut, maybe := w[cueFuture], w[cueMaybe]
 	cond := r.hasCond(c)
-	if (fut || maybe && cond) && !verbal(typ) {
-		if cooperative(typ) {
+	if fut || maybe && cond {
+		switch {
+		case cooperative(typ) && typ != "AGREE":
 			typ = "AGREE"
-		} else {
+		case !verbal(typ):
 			typ = "THREATEN"
 		}
 	}
@@ -286,6 +301,23 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 		out = append(out, ev)
 	}
 	return out, sub
+}
+
+// lightObject reports whether the noun at t is the object of its clause's
+// verb (only determiners and modifiers between them), or opens its clause.
+func (r *reader) lightObject(c, t int) bool {
+	for k := t - 1; k >= 0 && r.clauseOf[k] == c; k-- {
+		tk := r.toks[k]
+		switch {
+		case determiners[tk.low] || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "CD" || tk.tag == "PRP$" || tk.tag == "RP" ||
+			nounTag(tk.tag) && r.at[k] < 0 || tk.low == "-" || tk.low == "of":
+			continue
+		case verbTag(tk.tag) || r.at[k] >= 0 && r.matches[r.at[k]].p.Type == cueSpeech:
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // modifiers reads actors standing right before a noun trigger ("Israeli air

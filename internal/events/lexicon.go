@@ -85,6 +85,7 @@ type Pattern struct {
 	Passive    bool   // the pattern is itself passive ("come under attack")
 	Mutual     bool   // COOPERATE when the subject names two or more countries
 	Neg        bool   // SPEECH: what it introduces is denied ("deny that")
+	Phrase     bool   // a fixed expression read as a predicate, with no part-of-speech check
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
 	elems      []elem
@@ -206,6 +207,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Mutual = true
 		case f == "neg":
 			p.Neg = true
+		case f == "phrase":
+			p.Phrase = true
 		case strings.HasPrefix(f, "context="):
 			for _, c := range strings.Split(strings.TrimPrefix(f, "context="), "|") {
 				if c = strings.TrimSpace(c); c != "" {
@@ -384,7 +387,7 @@ var irregular = map[string][]string{
 	"send": {"sent"}, "shoot": {"shot"}, "speak": {"spoke", "spoken"}, "spend": {"spent"},
 	"stand": {"stood"}, "steal": {"stole", "stolen"}, "strike": {"struck", "stricken"},
 	"swear": {"swore", "sworn"}, "take": {"took", "taken"}, "tell": {"told"}, "think": {"thought"},
-	"throw": {"threw", "thrown"}, "undertake": {"undertook", "undertaken"}, "uphold": {"upheld"},
+	"throw": {"threw", "thrown"}, "undertake": {"undertook", "undertaken"}, "retake": {"retook", "retaken"}, "overtake": {"overtook", "overtaken"}, "uphold": {"upheld"},
 	"withdraw": {"withdrew", "withdrawn"}, "withhold": {"withheld"}, "write": {"wrote", "written"},
 	"arise": {"arose", "arisen"}, "bear": {"bore", "borne"}, "bind": {"bound"}, "feel": {"felt"},
 	"find": {"found"}, "get": {"got", "gotten"}, "grant": nil, "hear": {"heard"}, "hide": {"hid", "hidden"},

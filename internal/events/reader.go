@@ -44,6 +44,7 @@ type actor struct {
 	ev   dateline.EventActor
 	key  string // identity for de-duplication
 	tokS int    // first token of the phrase
+	bare bool   // a people phrase without a named actor ("the president")
 }
 
 // reader reads one sentence.
@@ -86,6 +87,13 @@ func (r *reader) tokenize() {
 				continue
 			}
 			r.add(t.Start, t.End, t.Tag)
+		}
+		// some tokenizers split "Lebanon's" as Lebanon ' s
+		for i := 1; i < len(r.toks); i++ {
+			if r.toks[i].low == "s" && (r.toks[i-1].low == "'" || r.toks[i-1].text == "’") && r.toks[i-1].end == r.toks[i].start {
+				r.toks[i].low, r.toks[i].tag = "'s", "POS"
+				r.toks[i-1].low, r.toks[i-1].tag = "'", "POS"
+			}
 		}
 		return
 	}
@@ -298,6 +306,9 @@ func (r *reader) posOK(p *Pattern, start, end int) bool {
 	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector:
 		return true
 	}
+	if p.Phrase {
+		return true
+	}
 	first := r.toks[start]
 	if first.tag == "" {
 		return true
@@ -306,7 +317,12 @@ func (r *reader) posOK(p *Pattern, start, end int) bool {
 		// the last literal word is the noun
 		for k := end - 1; k >= start; k-- {
 			if !isPunct(r.toks[k]) {
-				return nounTag(r.toks[k].tag) || r.toks[k].tag == "VBG" || r.toks[k].tag == "JJ"
+				tg := r.toks[k].tag
+				if tg == "VBG" || tg == "JJ" {
+					// "the fighting", "fresh shelling"
+					return k > 0 && (r.toks[k-1].tag == "DT" || r.toks[k-1].tag == "JJ" || r.toks[k-1].tag == "PRP$" || r.toks[k-1].tag == "POS")
+				}
+				return nounTag(tg)
 			}
 		}
 		return false
@@ -324,10 +340,16 @@ func (r *reader) posOK(p *Pattern, start, end int) bool {
 			return false
 		}
 	}
+	if (first.tag == "JJ" || first.tag == "NN") && start > 0 && r.toks[start-1].tag == "RB" && p.Type != cueSpeech {
+		return true // "sexually abused", "reportedly shelled"
+	}
 	if nounTag(first.tag) || first.tag == "JJ" {
 		// taggers often take sentence-medial verbs after a plural subject
 		// for nouns; accept when a noun or name precedes directly.
-		if start > 0 && (nounTag(r.toks[start-1].tag) || r.toks[start-1].tag == "PRP") && p.Type != cueSpeech {
+		if start == 0 {
+			return false
+		}
+		if pt := r.toks[start-1].tag; (pt == "NNS" || pt == "NNP" || pt == "NNPS" || pt == "PRP") && p.Type != cueSpeech {
 			return first.tag != "NNP"
 		}
 		return false
@@ -347,7 +369,7 @@ func (r *reader) cueAt(i int) (string, *match) {
 var subordinators = map[string]bool{
 	"after": true, "before": true, "following": true, "because": true, "since": true, "when": true,
 	"whenever": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true,
-	"amid": true, "until": true, "unless": true, "if": true, "once": true, "which": true, "who": true,
+	"amid": true, "until": true, "unless": true, "if": true, "which": true, "who": true,
 	"whom": true, "whose": true, "where": true, "whereby": true, "lest": true,
 }
 
@@ -675,6 +697,13 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			if m.Kind == dateline.MentionPronoun && m.Entity < 0 {
 				continue
 			}
+			if sec, ok := r.generic(mi, i); ok {
+				// "troops", "demonstrators": a people noun, not a named actor
+				if len(group) == 0 {
+					headSector, headPeople = sec, true
+				}
+				continue
+			}
 			if coord {
 				flush(i)
 				coord = false
@@ -693,7 +722,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		}
 		low := t.low
 		if low == "and" || low == "&" || low == "," || low == "or" || low == "nor" {
-			if len(group) == 0 && len(out) == 0 && (low == "," || low == "and") && n > 0 {
+			if len(group) == 0 && len(out) == 0 && low == "," && n > 0 {
 				break // a phrase without an actor ends here
 			}
 			if len(group) > 0 || len(out) > 0 {
@@ -713,7 +742,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		if low == "well" || low == "with" && coord {
 			continue
 		}
-		if pronounSubjects[low] && len(group) == 0 && len(out) == 0 {
+		if pronounSubjects[low] && n == 0 {
 			return nil // an unresolved pronoun: the caller may use the speaker
 		}
 		if r.breaks(i) {
@@ -729,7 +758,75 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		}
 	}
 	flush(-1)
+	if len(out) == 0 && headPeople && len(idx) > 0 {
+		// a people phrase naming no country: "the president", "police",
+		// "students"; its country may come from the sentence (see code)
+		last := idx[0]
+		for _, i := range idx {
+			if _, ok := r.sectorOf(i); ok {
+				last = i
+				break
+			}
+		}
+		st, en := r.toks[idx[0]].start, r.toks[last].end
+		name := r.text[st:en]
+		out = append(out, actor{
+			ev:   dateline.EventActor{Name: name, Entity: -1, Sector: headSector, Span: dateline.Span{Field: r.sent.Field, Start: st, End: en}},
+			key:  "bare/" + strings.ToLower(name),
+			tokS: idx[0],
+			bare: true,
+		})
+	}
 	return out
+}
+
+// generic reports whether mention mi (at token i) is a common noun naming
+// people without a country ("troops", "Demonstrators"), and its sector.
+func (r *reader) generic(mi, i int) (string, bool) {
+	m := r.mentions[mi]
+	country, sector := m.Country, ""
+	if m.Entity >= 0 && m.Entity < len(r.a.Entities) {
+		e := r.a.Entities[m.Entity]
+		if e.Country != "" {
+			country = e.Country
+		}
+		sector = e.Sector
+		if e.Type == dateline.Person || e.Type == dateline.Place {
+			return "", false
+		}
+	}
+	if country != "" {
+		return "", false
+	}
+	if sec, ok := r.sectorOf(i); ok {
+		if sector == "" {
+			sector = sec
+		}
+		return sector, true
+	}
+	if m.Text != "" && strings.ToLower(m.Text) == m.Text {
+		return sector, true
+	}
+	return "", false
+}
+
+// soleCountry returns the one country the sentence's actors name, or "".
+func (r *reader) soleCountry() string {
+	c := ""
+	for _, m := range r.mentions {
+		k := m.Country
+		if m.Entity >= 0 && m.Entity < len(r.a.Entities) && r.a.Entities[m.Entity].Country != "" {
+			k = r.a.Entities[m.Entity].Country
+		}
+		if k == "" || k == "IGO" {
+			continue
+		}
+		if c != "" && c != k {
+			return ""
+		}
+		c = k
+	}
+	return c
 }
 
 // makeActor builds an actor from mentions naming one actor ("Israeli Prime
@@ -794,7 +891,11 @@ func (r *reader) makeActor(group []int, headSector string, headPeople bool, tokS
 	if ev.Entity >= 0 {
 		key = ev.Country + "/" + ev.Sector + "/" + r.a.Entities[ev.Entity].ID
 	}
-	return &actor{ev: ev, key: key, tokS: tokS}
+	// a country may be supplied by the sentence only to a phrase that names
+	// no one: "the president", "police"; or "President Mugabe" when the KB
+	// knows no role of his at the date
+	bare := ev.Country == "" && (m.Entity < 0 || headPeople && headSector != "" && r.a.Entities[m.Entity].Type == dateline.Person)
+	return &actor{ev: ev, key: key, tokS: tokS, bare: bare}
 }
 
 // phraseText is the text of a people phrase from its first token through
@@ -900,6 +1001,9 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		as := r.actorsIn(idx[k:], false)
 		var out []actor
 		for _, a := range as {
+			if a.ev.Country == "" {
+				continue
+			}
 			dup := false
 			for _, x := range exclude {
 				dup = dup || x.key == a.key
