@@ -365,6 +365,7 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 		k := j + n
 		// "said on Tuesday Caddell" is rare; "said Caddell" common
 		if np, ok := s.readNPForwardHead(toks, k, hi, headLoose); ok && !objectWords[toks[np[0]].low] {
+			np = appositiveAfter(toks, np, hi)
 			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, s.clauseEnd(toks, np[1], hi)}, cueEntry: c}
 		}
 		if c.Frame == FrameAccording {
@@ -651,3 +652,20 @@ func appositiveStart(toks []tok, i, j int) bool {
 }
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "--" }
+
+// appositiveAfter extends a speaker's phrase read forward over an appositive
+// that closes the sentence: "said Hugh Hill, a customs officer."
+func appositiveAfter(toks []tok, np span2, hi int) span2 {
+	k := np[1]
+	if k >= hi || !toks[k].is(",") {
+		return np
+	}
+	m := k + 1
+	for m < hi && !toks[m].is(",") && !toks[m].is(".") && !toks[m].is(";") && !toks[m].mark && m-k < 32 {
+		m++
+	}
+	if m > k+1 && appositiveStart(toks, k+1, m) && (m >= hi || toks[m].is(".") || toks[m].is(";") || trimEnd(toks, m, hi) == m) {
+		return span2{np[0], m}
+	}
+	return np
+}

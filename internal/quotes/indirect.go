@@ -134,6 +134,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				if !ok || objectWords[toks[np[0]].low] {
 					continue
 				}
+				np = appositiveAfter(toks, np, end)
 				if k := s.skipTail(toks, np[1], end, FrameSay); k < end {
 					continue
 				}
@@ -231,7 +232,7 @@ const keepThat = false
 
 var contentStops = set("to", "and", "or", "but", "as", "of", "about", "with", "for", "by", "from",
 	"which", "who", "than", "so", "nothing", "little", "much", "more", "something",
-	"anything", "goodbye", "hello", "yes", "no", "sorry", "thanks", "up", "out", "off", "back")
+	"anything", "goodbye", "hello", "sorry", "thanks", "up", "out", "off", "back")
 
 // badContentStart reports whether an indirect content cannot start with t.
 func badContentStart(t tok) bool {

@@ -76,7 +76,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			if n+1 < len(labels) {
 				end = labels[n+1][0]
 			}
-			hi := trimEnd(toks, l[1], end)
+			hi := end
 			if hi <= l[1] || wordCount(toks, l[1], hi) < 2 {
 				continue
 			}
@@ -309,7 +309,17 @@ func (s *Stage) adjacent(p *para, f *found, k int) bool {
 		return false
 	}
 	if p.unitOf(cm) == p.unitOf(om) {
-		return true // "X," he said, referring to Y, "Z."
+		// "X," he said, referring to Y, "Z." — unless a cue of its own
+		// stands between ("…," he said, adding, "…")
+		for i := cm + 1; i < om; i++ {
+			if (i >= f.cueTok[0] && i < f.cueTok[1]) || (i >= f.spkTok[0] && i < f.spkTok[1]) {
+				continue
+			}
+			if _, _, ok := s.lx.match(p.toks, i); ok {
+				return false
+			}
+		}
+		return true
 	}
 	for i := cm + 1; i < om; i++ {
 		t := p.toks[i]

@@ -174,8 +174,8 @@ func properName(m string) string {
 		}
 	}
 	end := len(toks)
-	for end > 0 && !toks[end-1].isCap() {
-		end--
+	if end == 0 || !toks[end-1].isCap() {
+		return "" // the head is a common noun: "the Russian defense ministry"
 	}
 	if end == 0 {
 		return ""

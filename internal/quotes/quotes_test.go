@@ -1,0 +1,442 @@
+package quotes
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	st, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// run builds an article from text (first line headline, blank-line
+// paragraphs) and runs the stage.
+func run(t testing.TB, st *Stage, text string) *dateline.Article {
+	t.Helper()
+	a := plainArticle(text)
+	if err := prepare(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// want is one expected quote: its text (or a prefix ending in "…"), kind,
+// speaker mention and cue; empty fields are not checked.
+type want struct {
+	text, kind, mention, name, cue string
+	parts                          int
+	parent                         int // -1 none, -2 unchecked
+}
+
+func match(q dateline.Quote, w want) bool {
+	if strings.HasSuffix(w.text, "…") {
+		if !strings.HasPrefix(q.Text, strings.TrimSuffix(w.text, "…")) {
+			return false
+		}
+	} else if q.Text != w.text {
+		return false
+	}
+	if w.kind != "" && q.Kind != w.kind {
+		return false
+	}
+	if w.mention != "" && q.Speaker.Mention != w.mention {
+		return false
+	}
+	if w.name != "" && q.Speaker.Name != w.name {
+		return false
+	}
+	if w.cue != "" && q.Cue != w.cue {
+		return false
+	}
+	if w.parts != 0 && len(q.Parts) != w.parts {
+		return false
+	}
+	if w.parent != -2 && q.Parent != w.parent {
+		return false
+	}
+	return true
+}
+
+func TestConstructions(t *testing.T) {
+	st := newStage(t)
+	cases := []struct {
+		name string
+		text string // headline line, blank line, body
+		want []want
+	}{
+		{"straight double, cue after",
+			"H\n\n\"We will not back down,\" Lavrov said.",
+			[]want{{text: "We will not back down,", kind: "direct", mention: "Lavrov", name: "Lavrov", cue: "said", parent: -1}}},
+		{"curly, cue before with colon",
+			"H\n\nLavrov said: “Washington has no business in Syria.”",
+			[]want{{text: "Washington has no business in Syria.", kind: "direct", mention: "Lavrov", cue: "said", parent: -1}}},
+		{"inverted cue with name after",
+			"H\n\n“The talks were useful,” said Ayman Safadi, Jordan's foreign minister.",
+			[]want{{text: "The talks were useful,", kind: "direct", mention: "Ayman Safadi, Jordan's foreign minister", name: "Ayman Safadi", cue: "said", parent: -1}}},
+		{"split around the cue",
+			"H\n\n“We are ready,” he said, “but only if Kiev is ready too.”",
+			[]want{{text: "We are ready, but only if Kiev is ready too.", kind: "direct", mention: "he", parts: 2, parent: -1}}},
+		{"split over two sentences",
+			"H\n\n“The sanctions failed,” Peskov said. “They only made us stronger.”",
+			[]want{{text: "The sanctions failed, They only made us stronger.", mention: "Peskov", parts: 2, parent: -1}}},
+		{"single quotes inside double",
+			"H\n\n\"The deal is 'dead on arrival' in Congress,\" Smith said.",
+			[]want{{text: "The deal is 'dead on arrival' in Congress,", mention: "Smith", parent: -1}}},
+		{"doubled apostrophes",
+			"H\n\n''We regret nothing,'' Mr. Orban said on Friday.",
+			[]want{{text: "We regret nothing,", mention: "Mr. Orban", name: "Orban", parent: -1}}},
+		{"guillemets",
+			"H\n\n«Nous ne céderons pas sur ce point», Macron said.",
+			[]want{{text: "Nous ne céderons pas sur ce point", mention: "Macron", parent: -1}}},
+		{"low-high German marks",
+			"H\n\n„Wir schaffen das nicht allein“, Scholz said.",
+			[]want{{text: "Wir schaffen das nicht allein", mention: "Scholz", parent: -1}}},
+		{"unbalanced mark does not derail the next quote",
+			"H\n\nThe group called the plan \"a disgrace. The minister was unmoved.\n\n“We will go ahead,” the minister said.",
+			[]want{{text: "We will go ahead,", mention: "the minister", parent: -1}}},
+		{"quote over two paragraphs",
+			"H\n\n“The first phase is over,” Shoigu said. “The troops are returning to base.\n\n“The second phase begins on Monday.”",
+			[]want{{text: "The first phase is over, The troops are returning to base. The second phase begins on Monday.", mention: "Shoigu", parts: 3, parent: -1}}},
+		{"quote with no cue carries the speaker",
+			"H\n\n“We are done negotiating,” Johnson said on Monday. Talks had lasted nine months. “Now we will see who blinks first.”",
+			[]want{
+				{text: "We are done negotiating,", mention: "Johnson", parent: -1},
+				{text: "Now we will see who blinks first.", mention: "Johnson", name: "Johnson", parent: -1},
+			}},
+		{"headline with says",
+			"Russia must leave Syria within a month, Pompeo says\n\nBody text without quotes.",
+			[]want{{text: "Russia must leave Syria within a month", kind: "indirect", mention: "Pompeo", cue: "says", parent: -1}}},
+		{"headline with colon",
+			"Lavrov: the West is playing with fire in Ukraine\n\nBody text without quotes.",
+			[]want{{text: "the West is playing with fire in Ukraine", mention: "Lavrov", cue: ":", parent: -1}}},
+		{"indirect X said that Y",
+			"H\n\nThe foreign minister said that talks with Tehran would resume next week.",
+			[]want{{text: "talks with Tehran would resume next week", kind: "indirect", mention: "The foreign minister", cue: "said", parent: -1}}},
+		{"indirect Y, X said",
+			"H\n\nThe ceasefire was holding across most of the front, military officials said.",
+			[]want{{text: "The ceasefire was holding across most of the front", kind: "indirect", mention: "military officials", parent: -1}}},
+		{"indirect said X",
+			"H\n\nThe border crossing would reopen on Friday, said Hugh Hill, a customs officer.",
+			[]want{{text: "The border crossing would reopen on Friday", kind: "indirect", mention: "Hugh Hill, a customs officer", name: "Hugh Hill", parent: -1}}},
+		{"indirect told reporters",
+			"H\n\nErdogan told reporters Turkey would not allow a new refugee wave.",
+			[]want{{text: "Turkey would not allow a new refugee wave", kind: "indirect", mention: "Erdogan", cue: "told", parent: -1}}},
+		{"according to",
+			"H\n\nAccording to the Syrian health ministry, 14 people died in the strike.",
+			[]want{{text: "14 people died in the strike", kind: "indirect", mention: "the Syrian health ministry", cue: "According to", parent: -1}}},
+		{"noted, stressed, warned, urged, reiterated, pointed out",
+			"H\n\nMerkel noted that the deal had held for a decade. Macron stressed that Europe must act alone if needed. The Russian defense ministry warned that any strike would meet a response. Guterres urged both sides to return to talks. Peskov reiterated that Moscow was open to dialogue. Stoltenberg pointed out that no ally had been attacked.",
+			[]want{
+				{text: "the deal had held for a decade", cue: "noted", mention: "Merkel", parent: -1},
+				{text: "Europe must act alone if needed", cue: "stressed", mention: "Macron", parent: -1},
+				{text: "any strike would meet a response", cue: "warned", mention: "The Russian defense ministry", parent: -1},
+				{text: "both sides to return to talks", cue: "urged", mention: "Guterres", parent: -1},
+				{text: "Moscow was open to dialogue", cue: "reiterated", mention: "Peskov", parent: -1},
+				{text: "no ally had been attacked", cue: "pointed out", mention: "Stoltenberg", parent: -1},
+			}},
+		{"mixed quote",
+			"H\n\nThe opposition leader said the vote was “a farce from start to finish.”",
+			[]want{{text: "the vote was “a farce from start to finish.”", kind: "mixed", mention: "The opposition leader", parent: -1}}},
+		{"nested attribution",
+			"H\n\n“Pompeo stated in an interview that Russia and the US have different aims,” Lavrov said.",
+			[]want{
+				{text: "Pompeo stated in an interview that Russia and the US have different aims,", kind: "direct", mention: "Lavrov", parent: -1},
+				{text: "Russia and the US have different aims", kind: "indirect", mention: "Pompeo", cue: "stated", parent: 0},
+			}},
+		{"participle cue keeps the speaker",
+			"H\n\n“Prices will fall,” Novak said, adding, “but not before the spring.”",
+			[]want{
+				{text: "Prices will fall,", mention: "Novak", parent: -1},
+				{text: "but not before the spring.", mention: "Novak", cue: "adding", parent: -1},
+			}},
+		{"transcript label",
+			"H\n\nHOST: Will you run again? SMITH: I have not decided yet.",
+			[]want{
+				{text: "Will you run again?", mention: "HOST", cue: ":", parent: -1},
+				{text: "I have not decided yet.", mention: "SMITH", cue: ":", parent: -1},
+			}},
+		{"title in quotes is not a quote",
+			"H\n\nThe film \"The Long Road Home\" opened in Kiev on Friday.",
+			nil},
+		{"scare quotes are not a quote",
+			"H\n\nThe so-called \"peace plan\" has few supporters in the region.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, st, c.text)
+			if len(a.Quotes) != len(c.want) {
+				for _, q := range a.Quotes {
+					t.Logf("got %s %q by %q (%q) cue %q parent %d", q.Kind, q.Text, q.Speaker.Mention, q.Speaker.Name, q.Cue, q.Parent)
+				}
+				t.Fatalf("got %d quotes, want %d", len(a.Quotes), len(c.want))
+			}
+			for i, w := range c.want {
+				q := a.Quotes[i]
+				if !match(q, w) {
+					t.Errorf("quote %d: got %s %q by %q (%q) cue %q parts %d parent %d; want %+v",
+						i, q.Kind, q.Text, q.Speaker.Mention, q.Speaker.Name, q.Cue, len(q.Parts), q.Parent, w)
+				}
+				// spans point at the words
+				if got := a.SpanText(q.Span); got == "" || !strings.HasPrefix(q.Text, strings.TrimSpace(got)) {
+					t.Errorf("quote %d: span text %q does not start the quote text %q", i, got, q.Text)
+				}
+				if q.Speaker.Mention != "" && a.SpanText(q.Speaker.Span) != q.Speaker.Mention {
+					t.Errorf("quote %d: speaker span %q != mention %q", i, a.SpanText(q.Speaker.Span), q.Speaker.Mention)
+				}
+			}
+		})
+	}
+}
+
+func TestInsertions(t *testing.T) {
+	st := newStage(t)
+	a := run(t, st, "H\n\n“The groups (both outlawed in Russia) want [Moscow] to fail,” Zakharova said.")
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %d quotes", len(a.Quotes))
+	}
+	q := a.Quotes[0]
+	var got []string
+	for _, sp := range q.Insertions {
+		got = append(got, a.SpanText(sp))
+	}
+	if strings.Join(got, "|") != "(both outlawed in Russia)|[Moscow]" {
+		t.Errorf("insertions %q", got)
+	}
+	if !strings.Contains(q.Text, "(both outlawed in Russia)") {
+		t.Errorf("insertion dropped from the text: %q", q.Text)
+	}
+}
+
+func TestPronounResolution(t *testing.T) {
+	st := newStage(t)
+	body := "Sergei Lavrov met Hillary Clinton in Geneva. “The reset is over,” she said. Lavrov disagreed. “Nothing is over,” he said."
+	a := plainArticle("H\n\n" + body)
+	a.Entities = []dateline.Entity{
+		{Name: "Sergei Lavrov", Type: dateline.Person, Gender: "m"},
+		{Name: "Hillary Clinton", Type: dateline.Person, Gender: "f"},
+	}
+	at := func(s string, e int, kind string) dateline.Mention {
+		i := strings.Index(a.Body, s)
+		return dateline.Mention{Span: dateline.Span{Field: dateline.InBody, Start: i, End: i + len(s)}, Text: s, Entity: e, Kind: kind}
+	}
+	a.Mentions = []dateline.Mention{at("Sergei Lavrov", 0, dateline.MentionName), at("Hillary Clinton", 1, dateline.MentionName), at("Lavrov disagreed", 0, dateline.MentionSurname)}
+	a.Mentions[2].End = a.Mentions[2].Start + len("Lavrov")
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 2 {
+		t.Fatalf("got %d quotes", len(a.Quotes))
+	}
+	for i, want := range []string{"Hillary Clinton", "Sergei Lavrov"} {
+		if got := a.Quotes[i].Speaker.Name; got != want {
+			t.Errorf("quote %d: speaker %q, want %q", i, got, want)
+		}
+		if a.Quotes[i].Speaker.Entity < 0 {
+			t.Errorf("quote %d: no entity", i)
+		}
+	}
+}
+
+func TestUnresolvedPronounKeepsMention(t *testing.T) {
+	st := newStage(t)
+	a := run(t, st, "H\n\n“It will rain,” she said.")
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %d quotes", len(a.Quotes))
+	}
+	if sp := a.Quotes[0].Speaker; sp.Name != "" || sp.Mention != "she" {
+		t.Errorf("speaker %+v, want no name and mention \"she\"", sp)
+	}
+}
+
+func TestDates(t *testing.T) {
+	st := newStage(t)
+	pub := dateline.Date{Year: 2018, Month: 9, Day: 5} // a Wednesday
+	cases := []struct{ body, want string }{
+		{"Lavrov said on Tuesday that the talks had failed.", "2018-09-04"},
+		{"Lavrov said on August 30 that the talks had failed.", "2018-08-30"},
+		{"Lavrov said yesterday that the talks had failed.", "2018-09-04"},
+		{"Lavrov said earlier that the talks had failed.", "2018-09-05"},
+		{"Lavrov said that the talks had failed.", "2018-09-05"},
+		{"Lavrov said on December 30 that the talks had failed.", "2017-12-30"},
+	}
+	for _, c := range cases {
+		a := plainArticle("H\n\n" + c.body)
+		a.Published = pub
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Quotes) != 1 {
+			t.Fatalf("%q: got %d quotes", c.body, len(a.Quotes))
+		}
+		if got := a.Quotes[0].Date.String(); got != c.want {
+			t.Errorf("%q: date %s, want %s", c.body, got, c.want)
+		}
+	}
+	a := run(t, st, "H\n\nLavrov said on Tuesday that the talks had failed.")
+	if !a.Quotes[0].Date.IsZero() {
+		t.Errorf("no publication date: quote date %s, want unknown", a.Quotes[0].Date)
+	}
+}
+
+func TestUserCueFile(t *testing.T) {
+	text := "H\n\nThe minister opined that the deal was dead."
+	if a := run(t, newStage(t), text); len(a.Quotes) != 0 {
+		t.Fatalf("bundled lexicon already knows 'opined': %+v", a.Quotes)
+	}
+	fn := filepath.Join(t.TempDir(), "cues.tsv")
+	if err := os.WriteFile(fn, []byte("# mine\nopine\topine,opines,opined\tspeech\tsay\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := New(Options{CueFiles: []string{fn}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := run(t, st, text)
+	if len(a.Quotes) != 1 || a.Quotes[0].Cue != "opined" || a.Quotes[0].Text != "the deal was dead" {
+		t.Fatalf("got %+v", a.Quotes)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.tsv")
+	os.WriteFile(bad, []byte("opine\topined\tshouting\tsay\n"), 0o644)
+	if _, err := New(Options{CueFiles: []string{bad}}); err == nil {
+		t.Error("a bad class was accepted")
+	}
+	if _, err := New(Options{CueFiles: []string{filepath.Join(t.TempDir(), "missing.tsv")}}); err == nil {
+		t.Error("a missing cue file was accepted")
+	}
+}
+
+func TestPairs(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		singles bool
+		want    []string // quoted texts; a trailing "+" marks an unclosed one
+	}{
+		{"straight", `He said "yes" and "no".`, false, []string{"yes", "no"}},
+		{"curly", "“one” and “two”", false, []string{"one", "two"}},
+		{"single inside double", `"it's 'fine' now"`, false, []string{"it's 'fine' now"}},
+		{"doubled apostrophes", "''We won,'' he said.", false, []string{"We won,"}},
+		{"triple apostrophes close both", "''Say 'no,''' she said.", false, []string{"Say 'no,'"}},
+		{"guillemets", "«oui» et «non»", false, []string{"oui", "non"}},
+		{"low-high", "„ja“ und „nein“", false, []string{"ja", "nein"}},
+		{"unclosed runs to the end", "“one” and “two is open", false, []string{"one", "two is open+"}},
+		{"stray close ignored", "and then” “this one”", false, []string{"this one"}},
+		{"apostrophes are not quotes", "Clinton's aides' view: don't", true, nil},
+		{"headline singles", "Trump: ‘We will win’ in Ohio", true, []string{"We will win"}},
+		{"reopened while open", `"first one. "second one"`, false, []string{"first one.+", "second one"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Pairs(c.in, c.singles) {
+				s := c.in[p.Start:p.End]
+				if p.Close < 0 {
+					s += "+"
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func FuzzPairs(f *testing.F) {
+	for _, s := range []string{`"a" 'b' “c” „d“ «e» ''f''`, `"unclosed`, `”stray“`, "'''x'''", `""""`, "“a\n\n“b”"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, singles bool) {
+		prev := -1
+		for _, p := range Pairs(s, singles) {
+			if p.Open < 0 || p.Start < p.Open || p.End < p.Start || p.End > len(s) {
+				t.Fatalf("bad pair %+v in %q", p, s)
+			}
+			if p.Close >= 0 && (p.Close < p.End || p.Close >= len(s)) {
+				t.Fatalf("bad close %+v in %q", p, s)
+			}
+			if p.Open <= prev {
+				t.Fatalf("pairs out of order or overlapping %+v in %q", p, s)
+			}
+			prev = p.Open
+		}
+	})
+}
+
+func FuzzRun(f *testing.F) {
+	b, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b))
+	f.Add("H\n\n\"a,\" he said, \"b\" 'c'' «d» „e“ ― X")
+	st := newStage(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		a := plainArticle(s)
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range a.Quotes {
+			for _, sp := range append([]dateline.Span{q.Span, q.Speaker.Span, q.CueSpan}, q.Parts...) {
+				if sp.Start < 0 || sp.End < sp.Start || sp.End > len(a.Text(sp.Field)) {
+					t.Fatalf("span %+v out of range", sp)
+				}
+			}
+			if q.Parent >= len(a.Quotes) {
+				t.Fatalf("parent %d out of range", q.Parent)
+			}
+		}
+	})
+}
+
+func TestWireArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := run(t, newStage(t), string(b))
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker.Mention
+	}
+	for text, who := range map[string]string{
+		"We are not asking for charity, We are asking the world to share a burden that Jordan has carried alone for eight years.": "Safadi",
+		"It is a frozen conflict inside a hot one, Nobody in Washington wants to be seen leaving, and nobody in Moscow wants to be seen pushing.": "Lukyanov",
+		"We have oil under our feet and we cannot heat our homes,": "Ahmad Khalil, a teacher in the town of Mayadin",
+		"neither side had an incentive to give ground before the US presidential campaign": "Fyodor Lukyanov, a foreign-policy analyst who advises the Kremlin",
+	} {
+		if got[text] != who {
+			t.Errorf("quote %q: speaker %q, want %q", text, got[text], who)
+		}
+	}
+}
+
+func BenchmarkRun(b *testing.B) {
+	text, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := newStage(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a := plainArticle(string(text))
+		if err := st.Run(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
