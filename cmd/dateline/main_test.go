@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes the command line with args and returns stdout, stderr and the error.
+func run(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	root := newRoot()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	// Warnings about bad inputs go to os.Stderr directly; capture them too.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stderr
+	os.Stderr = w
+	done := make(chan []byte)
+	go func() {
+		var b bytes.Buffer
+		b.ReadFrom(r)
+		done <- b.Bytes()
+	}()
+	err = root.ExecuteContext(context.Background())
+	w.Close()
+	os.Stderr = saved
+	errOut.Write(<-done)
+	return out.String(), errOut.String(), err
+}
+
+func write(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const story = `Top stories
+Lavrov and Cavusoglu agree to keep talking on Idlib
+
+MOSCOW, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov met his Turkish counterpart Mevlut Cavusoglu in Moscow on Tuesday, the Russian foreign ministry said.
+
+"We agreed to keep our militaries in close contact," Lavrov told reporters after the talks.
+`
+
+// TestExtractBadInputs: every bad file gets one line on stderr naming it and
+// the reason; good files are still extracted; the exit status is an error.
+func TestExtractBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a-good.txt", []byte(story))
+	write(t, dir, "b-empty.txt", nil)
+	write(t, dir, "c-binary.txt", []byte("PK\x03\x04\x00\x00\x00binary"))
+	write(t, dir, "d-latin1.txt", []byte("Caf\xe9 owner says \xab no \xbb\n\nMore text here.\n"))
+	write(t, dir, "e-feed.jsonl", []byte(`{"title": "Seoul talks", "text": "SEOUL (AP) — Talks went on.", "date": "2019-02-27"}
+{"title": "broken", "text": 
+{"title": "Hanoi summit ends", "text": "HANOI (AP) — The summit ended early.", "date": "2019-02-28"}
+`))
+	write(t, dir, "f-truncated.html", []byte(`<html><head><title>Cut`))
+	big := bytes.Repeat([]byte("word "), 10<<20) // one 50 MB line
+	write(t, dir, "g-huge.txt", big)
+
+	stdout, stderr, err := run(t, "extract", "-q", dir)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("extract error = %v, want errReported", err)
+	}
+	var sources []string
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var a struct {
+			Source   string `json:"source"`
+			Headline string `json:"headline"`
+		}
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatalf("stdout line is not JSON: %q", line)
+		}
+		sources = append(sources, filepath.Base(a.Source))
+	}
+	want := []string{"a-good.txt", "e-feed.jsonl#1", "e-feed.jsonl#3"}
+	if strings.Join(sources, ",") != strings.Join(want, ",") {
+		t.Errorf("extracted %v, want %v", sources, want)
+	}
+	for _, name := range []string{"b-empty.txt", "c-binary.txt", "d-latin1.txt", "e-feed.jsonl:2", "f-truncated.html", "g-huge.txt"} {
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, stderr)
+		}
+	}
+	if n := strings.Count(strings.TrimSpace(stderr), "\n") + 1; n != 6 {
+		t.Errorf("stderr has %d lines, want 6 (one per bad input):\n%s", n, stderr)
+	}
+}
+
+// TestIngestTwice: the same inputs ingested twice are stored once, and what
+// was stored the first time is still there and searchable.
+func TestIngestTwice(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "story.txt", []byte(story))
+	db := filepath.Join(dir, "t.db")
+	for i := range 2 {
+		if _, stderr, err := run(t, "ingest", "--db", db, in); err != nil {
+			t.Fatalf("ingest #%d: %v\n%s", i+1, err, stderr)
+		}
+	}
+	out, _, err := run(t, "search", "--db", db, "Cavusoglu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out, "id "); n != 1 {
+		t.Errorf("search found %d articles after two ingests, want 1:\n%s", n, out)
+	}
+	if !strings.Contains(out, "Lavrov and Cavusoglu agree") {
+		t.Errorf("search output lacks the headline:\n%s", out)
+	}
+}
+
+func TestNoDatabase(t *testing.T) {
+	_, _, err := run(t, "search", "--db", filepath.Join(t.TempDir(), "missing.db"), "x")
+	if err == nil || !strings.Contains(err.Error(), "missing.db") {
+		t.Errorf("search on a missing database: err = %v, want one naming the file", err)
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "--from", "yesterday", "x.txt"},
+		{"quotes", "--to", "2018-13-01"},
+		{"export", "--format", "xml"},
+		{"kb", "import", "--format", "cameo", "x"},
+	} {
+		if _, _, err := run(t, args...); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
