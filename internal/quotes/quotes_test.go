@@ -415,10 +415,10 @@ func TestWireArticle(t *testing.T) {
 		got[q.Text] = q.Speaker.Mention
 	}
 	for text, who := range map[string]string{
-		"We are not asking for charity, We are asking the world to share a burden that Jordan has carried alone for eight years.": "Safadi",
+		"We are not asking for charity, We are asking the world to share a burden that Jordan has carried alone for eight years.":                 "Safadi",
 		"It is a frozen conflict inside a hot one, Nobody in Washington wants to be seen leaving, and nobody in Moscow wants to be seen pushing.": "Lukyanov",
-		"We have oil under our feet and we cannot heat our homes,": "Ahmad Khalil, a teacher in the town of Mayadin",
-		"neither side had an incentive to give ground before the US presidential campaign": "Fyodor Lukyanov, a foreign-policy analyst who advises the Kremlin",
+		"We have oil under our feet and we cannot heat our homes,":                                                                                "Ahmad Khalil, a teacher in the town of Mayadin",
+		"neither side had an incentive to give ground before the US presidential campaign":                                                        "Fyodor Lukyanov, a foreign-policy analyst who advises the Kremlin",
 	} {
 		if got[text] != who {
 			t.Errorf("quote %q: speaker %q, want %q", text, got[text], who)
