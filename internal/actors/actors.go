@@ -147,6 +147,8 @@ type pending struct {
 	role     bool
 	titles   []string // lower-cased canonical titles (role nouns)
 	noun     string   // the role noun as written, lower-cased ("spokesman")
+	indef    bool     // "a Russian official": someone not named before
+	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
 	country  string
 	sector   string   // of the title, for a surname after a title
@@ -391,8 +393,21 @@ func (r *run) resolveRole(p pending) {
 		}
 	}
 	ei := -1
-	if len(cands) > 0 {
+	if len(cands) > 0 && !p.indef {
 		ei = r.pick(cands, p.pos)
+	}
+	if ei < 0 && p.country != "" && p.title != "" {
+		// An unnamed office holder of a known country ("a Russian
+		// official", "the Israeli prime minister") is an actor of its own.
+		key := "R:" + p.country + ":" + strings.ToLower(p.title)
+		if p.indef {
+			key = fmt.Sprintf("R:%d", p.pos)
+		}
+		name := p.name
+		ei = r.entity(key, func() dateline.Entity {
+			return dateline.Entity{ID: kb.Slug(p.country + " " + p.title), Name: name, Type: dateline.Person,
+				Country: p.country, Sector: p.sector}
+		})
 	}
 	r.mention(ei, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
 }

@@ -152,6 +152,18 @@ func TestRun(t *testing.T) {
 				"Hungary|PLACE|HUN||: Hungarian/demonym",
 				"Romanian officials|GROUP|ROU|GOV|: Romanian officials/name",
 			}},
+		{"an unnamed official of a known country is an actor",
+			[]string{"A Russian official said the offer stood, and the Syrian prime minister agreed. The premier spoke later."},
+			[]string{
+				"Russian official|PERSON|RUS|GOV|: A Russian official/role/Official",
+				"Syrian prime minister|PERSON|SYR|GOV|: the Syrian prime minister/role/Prime Minister, The premier/role/Prime Minister",
+			}},
+		{"an unnamed role with no country is not an entity",
+			[]string{"The president said the talks would resume."},
+			nil},
+		{"a place after a locative is not an organisation",
+			[]string{"Troops entered the West Bank on Friday."},
+			[]string{"Troops|GROUP||MIL|: Troops/name"}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
 			[]string{"Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
@@ -221,6 +233,46 @@ func TestHeadline(t *testing.T) {
 		t.Errorf("first mention in %s", a.Mentions[0].Field)
 	}
 	checkMentions(t, a)
+}
+
+func TestUnresolvedRoleMentionKept(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("", "The president said the talks would resume.")
+	runStage(t, k, a)
+	if len(a.Mentions) != 1 || a.Mentions[0].Entity != -1 || a.Mentions[0].Kind != dateline.MentionRole || a.Mentions[0].Title != "President" {
+		t.Errorf("mentions = %+v", a.Mentions)
+	}
+}
+
+func TestAllCapsHeadline(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("PUTIN AND ASSAD MEET IN SOCHI")
+	runStage(t, k, a)
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.ID)
+	}
+	if strings.Join(got, " ") != "vladimir-putin bashar-al-assad" {
+		t.Errorf("entities = %v", got)
+	}
+}
+
+func FuzzRun(f *testing.F) {
+	k := fixtureKB(f)
+	st, err := New(k)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Lavrov Warns", strings.Join(benchArticle[:3], "\n\n"))
+	f.Add("", "Mr. al-Assad's top diplomat, Sen. X., said: 'a U.S.' ’s")
+	f.Add("A", "Syrian Foreign Minister Walid Muallem, 45, said he would. The minister")
+	f.Fuzz(func(t *testing.T, head, body string) {
+		a := &dateline.Article{Headline: head, Body: body}
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		checkMentions(t, a)
+	})
 }
 
 func TestRolesFilled(t *testing.T) {

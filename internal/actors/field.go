@@ -335,7 +335,7 @@ func (fr *fieldRun) chain(p int) int {
 	}
 	// A role noun: "the foreign minister", "Russia's top diplomat".
 	if titleQ >= 0 {
-		keys, show, _ := fr.r.canonical(&items[titleQ])
+		keys, show, tsector := fr.r.canonical(&items[titleQ])
 		country := modCountry
 		if country == "" && modOrg != "" {
 			if o, ok := fr.r.k.Org(modOrg); ok {
@@ -360,8 +360,11 @@ func (fr *fieldRun) chain(p int) int {
 		if past {
 			noun = ""
 		}
+		indef := det && (fr.word(p) == "a" || fr.word(p) == "an")
+		ns, _ := fr.span(modStart, titleQ+1)
 		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
-			titles: keys, noun: noun, title: show, country: country, pos: pos(fr.f, s)})
+			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
+			indef: indef, name: fr.text[ns:e]})
 		return end
 	}
 	// A body: "the Russian defense ministry", "Syrian rebels".
@@ -701,8 +704,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if x.kind != iWord || !fr.isNameWord(q) {
 		return q + 1
 	}
-	// A capitalised name that the KB does not know.
-	if end, kw := fr.orgEnd(q); kw && !fr.capsField {
+	// A capitalised name that the KB does not know. After a locative it is
+	// more likely a place ("in the West Bank") than a body.
+	if end, kw := fr.orgEnd(q); kw && !fr.capsField && !fr.locative(q) {
 		s, e := fr.span(q, end)
 		fr.unknownOrg(s, e, "")
 		return end

@@ -1,0 +1,102 @@
+package actors
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+// TestPloverCountryRecall measures, over the PLOVER dev sentences in
+// ../shared/data/plover/dev (skipped when absent), how many of the gold
+// source and target countries are among the countries of the entities the
+// stage finds in each sentence. DATELINE_PLOVER_MISSES=1 logs the misses.
+func TestPloverCountryRecall(t *testing.T) {
+	dir := os.Getenv("DATELINE_PLOVER_DEV")
+	if dir == "" {
+		dir = "../../../shared/data/plover/dev"
+	}
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Skip("no PLOVER dev set:", err)
+	}
+	defer f.Close()
+	k, err := kb.Load(context.Background(), kb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold, found, predicted, extra, docs int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct {
+			Doc    string   `json:"doc"`
+			Source []string `json:"source"`
+			Target []string `json:"target"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "docs", rec.Doc+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := article("", strings.TrimSpace(string(b)))
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		docs++
+		pred := map[string]bool{}
+		for _, e := range a.Entities {
+			if e.Country != "" {
+				pred[e.Country] = true
+			}
+		}
+		want := map[string]bool{}
+		for _, c := range append(rec.Source, rec.Target...) {
+			want[c] = true
+		}
+		var missed []string
+		for c := range want {
+			gold++
+			if pred[c] {
+				found++
+			} else {
+				missed = append(missed, c)
+			}
+		}
+		for c := range pred {
+			predicted++
+			if !want[c] {
+				extra++
+			}
+		}
+		if len(missed) > 0 && os.Getenv("DATELINE_PLOVER_MISSES") != "" {
+			sort.Strings(missed)
+			var ents []string
+			for _, e := range a.Entities {
+				ents = append(ents, e.Name+"="+e.Country)
+			}
+			t.Logf("%s: missed %v; found %v\n    %s", rec.Doc, missed, ents, a.Body)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	recall := float64(found) / float64(gold)
+	t.Logf("PLOVER dev: %d sentences, gold countries %d, found %d, recall %.3f; predicted countries %d, not in gold %d (%.3f)",
+		docs, gold, found, recall, predicted, extra, float64(extra)/float64(predicted))
+	if recall < 0.5 {
+		t.Errorf("recall %.3f below 0.5", recall)
+	}
+}
