@@ -22,6 +22,7 @@ type Store interface {
 	Actor(ctx context.Context, id string) (*ActorDetail, error)
 	Events(ctx context.Context, q EventQuery) ([]EventGroup, error)
 	Stats(ctx context.Context) (Stats, error)
+	Analyst
 	Close() error
 }
 
@@ -139,6 +140,9 @@ type EventGroup struct {
 	Context      []string
 	Reports      int
 	ArticleIDs   []string
+	// SourceID and TargetID are the entity ids of the first report's source
+	// and target, "" when none.
+	SourceID, TargetID string
 }
 
 // Stats sums up a store.
@@ -147,4 +151,125 @@ type Stats struct {
 	First, Last                      Date
 	TopSpeakers                      []ActorSummary
 	Outlets                          map[string]int
+}
+
+// Relations and their analysis: the server's network, timeline and pair views.
+
+// Quad classes of PLOVER event types (the PLOVER manual's quad categories).
+const (
+	VerbalCoop       = "verbal-cooperation"
+	MaterialCoop     = "material-cooperation"
+	VerbalConflict   = "verbal-conflict"
+	MaterialConflict = "material-conflict"
+)
+
+// quads maps each of the 16 PLOVER event types to its quad class.
+var quads = map[string]string{
+	"AGREE": VerbalCoop, "CONSULT": VerbalCoop, "SUPPORT": VerbalCoop, "CONCEDE": VerbalCoop,
+	"COOPERATE": MaterialCoop, "AID": MaterialCoop, "RETREAT": MaterialCoop,
+	"REQUEST": VerbalConflict, "ACCUSE": VerbalConflict, "REJECT": VerbalConflict, "THREATEN": VerbalConflict,
+	"PROTEST": MaterialConflict, "SANCTION": MaterialConflict, "MOBILIZE": MaterialConflict,
+	"COERCE": MaterialConflict, "ASSAULT": MaterialConflict,
+}
+
+// Quad returns the quad class of a PLOVER event type (VerbalCoop, ...), or ""
+// for an unknown type.
+func Quad(eventType string) string { return quads[eventType] }
+
+// QuadCounts counts events by quad class.
+type QuadCounts struct {
+	VerbalCoop, MaterialCoop, VerbalConflict, MaterialConflict int
+}
+
+// Add counts n events of the given type; unknown types are not counted.
+func (c *QuadCounts) Add(eventType string, n int) {
+	switch Quad(eventType) {
+	case VerbalCoop:
+		c.VerbalCoop += n
+	case MaterialCoop:
+		c.MaterialCoop += n
+	case VerbalConflict:
+		c.VerbalConflict += n
+	case MaterialConflict:
+		c.MaterialConflict += n
+	}
+}
+
+// Total is the sum of the four counts.
+func (c QuadCounts) Total() int {
+	return c.VerbalCoop + c.MaterialCoop + c.VerbalConflict + c.MaterialConflict
+}
+
+// Network node kinds.
+const (
+	ByCountry = "country" // nodes are country codes (IGO for intergovernmental bodies)
+	ByActor   = "actor"   // nodes are entity ids (names when an actor has no entity)
+)
+
+// NetworkQuery asks who did what to whom.
+type NetworkQuery struct {
+	By    string // ByCountry (default) or ByActor
+	Dates DateRange
+	Modes []string // event modes to count; empty means asserted and reported
+	Limit int      // most edges to return, heaviest first; 0 means the store's default
+}
+
+// NetworkNode is one actor or country of a network.
+type NetworkNode struct {
+	ID   string // country code or entity id
+	Name string
+	QuadCounts
+}
+
+// NetworkEdge counts the event reports from one node to another. An event
+// reported by two articles counts twice.
+type NetworkEdge struct {
+	Source, Target string // node ids
+	QuadCounts
+}
+
+// Network is a graph of actors or countries.
+type Network struct {
+	Nodes []NetworkNode // with the events they took part in, either side
+	Edges []NetworkEdge // heaviest first
+}
+
+// Timeline intervals.
+const (
+	Week  = "week"  // buckets start on Mondays
+	Month = "month" // buckets start on the 1st
+)
+
+// TimelineQuery asks for event counts over time for one actor (either side)
+// or for a pair (events between the two, either direction).
+type TimelineQuery struct {
+	Actor    string // country code, entity id or name
+	Other    string // optional second side
+	Interval string // Week or Month (default)
+	Dates    DateRange
+	Modes    []string // empty means asserted and reported
+}
+
+// TimelineBucket is one week or month; dates are the event's date, or the
+// article's when the event has none.
+type TimelineBucket struct {
+	Start Date
+	QuadCounts
+}
+
+// PairQuery lists quotes by one side that name the other: a speaker matching
+// Speaker (entity id, or the speaker's country) quoted with a mention of an
+// actor matching About (entity id or country) inside the quoted words, or
+// with an event read from the quote that targets About.
+type PairQuery struct {
+	Speaker, About string
+	Dates          DateRange
+	Page
+}
+
+// Analyst answers the relation queries; dateline.Store includes it.
+type Analyst interface {
+	Network(ctx context.Context, q NetworkQuery) (*Network, error)
+	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineBucket, error)
+	QuotesAbout(ctx context.Context, q PairQuery) ([]QuoteHit, error)
 }

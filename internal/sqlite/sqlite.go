@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -407,8 +408,8 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		var art string
 		var date sql.NullString
 		var ctxs string
-		if err := rows.Scan(&art, &g.Type, &g.Source.Name, new(string), &g.Source.Country, &g.Source.Sector,
-			&g.Target.Name, new(string), &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
+		if err := rows.Scan(&art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
+			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
 			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
@@ -538,4 +539,340 @@ func outlet(k string) string {
 		return "unknown"
 	}
 	return k
+}
+
+// DefaultEdges caps a network that does not give a limit.
+const DefaultEdges = 200
+
+// modes returns the SQL condition for the modes to count (asserted and
+// reported when none are given).
+func modes(w *where, ms []string) {
+	if len(ms) == 0 {
+		ms = []string{dateline.Asserted, dateline.Reported}
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(ms)), ",")
+	args := make([]any, len(ms))
+	for i, m := range ms {
+		args[i] = m
+	}
+	w.add("e.mode IN ("+marks+")", args...)
+}
+
+// side is the SQL condition for an event's source or target (prefix) being
+// the actor v: a country code, an entity id or a name.
+func side(prefix, v string) (string, []any) {
+	p := "e." + prefix
+	return "(" + p + "_country = ? OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
+}
+
+// Network counts event reports between countries or actors.
+func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline.Network, error) {
+	var key func(p string) string
+	switch q.By {
+	case "", dateline.ByCountry:
+		key = func(p string) string { return "coalesce(e." + p + "_country, '')" }
+	case dateline.ByActor:
+		key = func(p string) string {
+			return "coalesce(nullif(e." + p + "_entity, ''), e." + p + "_name, '')"
+		}
+	default:
+		return nil, fmt.Errorf("network: unknown node kind %q", q.By)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultEdges
+	}
+	if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	var w where
+	modes(&w, q.Modes)
+	w.add(key("source") + " != ''")
+	w.add(key("target") + " != ''")
+	w.dates("coalesce(e.date, a.published)", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+key("source")+`, max(coalesce(e.source_name, '')), `+key("target")+
+		`, max(coalesce(e.target_name, '')), e.type, count(*)
+		FROM events e JOIN articles a ON a.id = e.article`+w.String()+` GROUP BY 1, 3, 5`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	defer rows.Close()
+	type pair struct{ s, t string }
+	edges := map[pair]*dateline.NetworkEdge{}
+	names := map[string]string{}
+	for rows.Next() {
+		var src, sname, tgt, tname, typ string
+		var n int
+		if err := rows.Scan(&src, &sname, &tgt, &tname, &typ, &n); err != nil {
+			return nil, fmt.Errorf("network: %w", err)
+		}
+		k := pair{src, tgt}
+		e := edges[k]
+		if e == nil {
+			e = &dateline.NetworkEdge{Source: src, Target: tgt}
+			edges[k] = e
+		}
+		e.Add(typ, n)
+		if names[src] == "" {
+			names[src] = sname
+		}
+		if names[tgt] == "" {
+			names[tgt] = tname
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	rows.Close()
+	net := &dateline.Network{}
+	for _, e := range edges {
+		if e.Total() > 0 {
+			net.Edges = append(net.Edges, *e)
+		}
+	}
+	sort.Slice(net.Edges, func(i, j int) bool {
+		a, b := net.Edges[i], net.Edges[j]
+		if a.Total() != b.Total() {
+			return a.Total() > b.Total()
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	if len(net.Edges) > limit {
+		net.Edges = net.Edges[:limit]
+	}
+	nodes := map[string]*dateline.NetworkNode{}
+	var order []string
+	node := func(id string) *dateline.NetworkNode {
+		n := nodes[id]
+		if n == nil {
+			n = &dateline.NetworkNode{ID: id, Name: names[id]}
+			nodes[id] = n
+			order = append(order, id)
+		}
+		return n
+	}
+	for _, e := range net.Edges {
+		for i, id := range []string{e.Source, e.Target} {
+			if i == 1 && e.Target == e.Source {
+				break
+			}
+			n := node(id)
+			n.VerbalCoop += e.VerbalCoop
+			n.MaterialCoop += e.MaterialCoop
+			n.VerbalConflict += e.VerbalConflict
+			n.MaterialConflict += e.MaterialConflict
+		}
+	}
+	if err := s.entityNames(ctx, order, nodes); err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	sort.Strings(order)
+	for _, id := range order {
+		net.Nodes = append(net.Nodes, *nodes[id])
+	}
+	return net, nil
+}
+
+// entityNames names nodes by their entity's canonical name where one is
+// stored (a country code is the id of its country's entity).
+func (s *Store) entityNames(ctx context.Context, ids []string, nodes map[string]*dateline.NetworkNode) error {
+	for start := 0; start < len(ids); start += 200 {
+		chunk := ids[start:min(start+200, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT entity, max(name) FROM entities WHERE entity IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+`) GROUP BY entity`, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, name string
+			if err := rows.Scan(&id, &name); err != nil {
+				rows.Close()
+				return err
+			}
+			nodes[id].Name = name
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return err
+		}
+		rows.Close()
+	}
+	for _, n := range nodes {
+		if n.Name == "" {
+			n.Name = n.ID
+		}
+	}
+	return nil
+}
+
+// Timeline counts event reports per week or month for one actor or a pair.
+func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]dateline.TimelineBucket, error) {
+	if q.Actor == "" {
+		return nil, fmt.Errorf("timeline: no actor")
+	}
+	const day = "coalesce(e.date, a.published)"
+	var bucket string
+	switch q.Interval {
+	case "", dateline.Month:
+		bucket = "substr(" + day + ", 1, 7) || '-01'"
+	case dateline.Week:
+		bucket = "date(" + day + ", '-6 days', 'weekday 1')"
+	default:
+		return nil, fmt.Errorf("timeline: unknown interval %q", q.Interval)
+	}
+	var w where
+	modes(&w, q.Modes)
+	w.add(day + " IS NOT NULL")
+	w.dates(day, q.Dates)
+	sa, aa := side("source", q.Actor)
+	ta, at := side("target", q.Actor)
+	if q.Other == "" {
+		w.add("("+sa+" OR "+ta+")", append(aa, at...)...)
+	} else {
+		sb, ba := side("source", q.Other)
+		tb, bt := side("target", q.Other)
+		args := append(append(append(append([]any{}, aa...), bt...), ba...), at...)
+		w.add("(("+sa+" AND "+tb+") OR ("+sb+" AND "+ta+"))", args...)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+bucket+`, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article`+
+		w.String()+` GROUP BY 1, 2 ORDER BY 1`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	defer rows.Close()
+	var out []dateline.TimelineBucket
+	for rows.Next() {
+		var start sql.NullString
+		var typ string
+		var n int
+		if err := rows.Scan(&start, &typ, &n); err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		d := parseDate(start)
+		if d.IsZero() {
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1].Start != d {
+			out = append(out, dateline.TimelineBucket{Start: d})
+		}
+		out[len(out)-1].Add(typ, n)
+	}
+	return out, rows.Err()
+}
+
+// QuotesAbout lists quotes by one side that name the other (see
+// dateline.PairQuery), newest first.
+func (s *Store) QuotesAbout(ctx context.Context, q dateline.PairQuery) ([]dateline.QuoteHit, error) {
+	if q.Speaker == "" || q.About == "" {
+		return nil, fmt.Errorf("quotes about: need a speaker and a subject")
+	}
+	limit, offset := limits(q.Page)
+	var w where
+	w.add(`(q.speaker_entity = ? OR EXISTS (SELECT 1 FROM entities s WHERE s.article = q.article
+		AND s.entity = q.speaker_entity AND s.country = ?))`, q.Speaker, q.Speaker)
+	w.add(`(EXISTS (SELECT 1 FROM entities b WHERE b.article = q.article AND (b.entity = ? OR b.country = ?))
+		OR EXISTS (SELECT 1 FROM events e WHERE e.article = q.article AND e.quote = q.idx
+		AND (e.target_entity = ? OR e.target_country = ?)))`, q.About, q.About, q.About, q.About)
+	w.dates("coalesce(q.date, q.published)", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT q.article, coalesce(a.headline,''), q.idx, q.text, q.kind, coalesce(q.speaker,''),
+		coalesce(q.speaker_entity,''), coalesce(q.mention,''), coalesce(q.cue,''), q.date, coalesce(q.sentence,''),
+		coalesce(q.parent,-1), q.published
+		FROM quotes q JOIN articles a ON a.id = q.article`+w.String()+
+		` ORDER BY coalesce(q.date, q.published) DESC, q.article, q.idx`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes about: %w", err)
+	}
+	var cands []dateline.QuoteHit
+	for rows.Next() {
+		var h dateline.QuoteHit
+		var date, pub sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.Headline, &h.Index, &h.Text, &h.Kind, &h.Speaker, &h.SpeakerID, &h.Mention,
+			&h.Cue, &date, &h.Sentence, &h.Parent, &pub); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("quotes about: %w", err)
+		}
+		h.Date, h.ArticleDay = parseDate(date), parseDate(pub)
+		cands = append(cands, h)
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("quotes about: %w", err)
+	}
+	rows.Close()
+	docs := map[string]*contract.Article{}
+	var out []dateline.QuoteHit
+	skip := offset
+	for _, h := range cands {
+		doc := docs[h.ArticleID]
+		if doc == nil {
+			blob, err := s.Article(ctx, h.ArticleID)
+			if err != nil {
+				return nil, fmt.Errorf("quotes about: %w", err)
+			}
+			doc = new(contract.Article)
+			if err := json.Unmarshal(blob, doc); err != nil {
+				return nil, fmt.Errorf("quotes about: article %s: %w", h.ArticleID, err)
+			}
+			docs[h.ArticleID] = doc
+		}
+		if !namesIn(doc, h.Index, q.About) {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, h)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// namesIn reports whether quote qi of doc names the actor about (an entity
+// id or a country code) inside its words, or has an event aimed at it.
+func namesIn(doc *contract.Article, qi int, about string) bool {
+	if qi < 0 || qi >= len(doc.Quotes) {
+		return false
+	}
+	q := doc.Quotes[qi]
+	parts := q.Parts
+	if len(parts) == 0 {
+		parts = []contract.Part{{Start: q.Start, End: q.End}}
+	}
+	for _, e := range doc.Entities {
+		if e.ID != about && (e.Country == nil || *e.Country != about) {
+			continue
+		}
+		if q.Speaker.Entity != nil && *q.Speaker.Entity == e.ID {
+			continue // the speaker naming themself
+		}
+		for _, m := range e.Mentions {
+			if m.In != q.In {
+				continue
+			}
+			for _, p := range parts {
+				if m.Start >= p.Start && m.End <= p.End {
+					return true
+				}
+			}
+		}
+	}
+	for _, ev := range doc.Events {
+		if ev.Quote == nil || *ev.Quote != qi || ev.Target == nil {
+			continue
+		}
+		if t := ev.Target; (t.Entity != nil && *t.Entity == about) || (t.Country != nil && *t.Country == about) {
+			return true
+		}
+	}
+	return false
 }
