@@ -12,7 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/htmlx"
@@ -32,7 +36,9 @@ type Options struct {
 
 // Cleaner cleans raw inputs. It is safe for concurrent use.
 type Cleaner struct {
-	max int
+	max    int
+	tagger *tag.Tagger
+	tok    *tokenize.Tokenizer
 }
 
 // New returns a Cleaner.
@@ -44,14 +50,42 @@ func New(opts Options) (*Cleaner, error) {
 	if max == 0 {
 		max = DefaultMaxBytes
 	}
-	return &Cleaner{max: max}, nil
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("clean: loading the part-of-speech model: %w", err)
+	}
+	return &Cleaner{max: max, tagger: tg, tok: tokenize.New()}, nil
 }
 
-var defaultCleaner = &Cleaner{max: DefaultMaxBytes}
+// defaultCleaner is built once, on first use, and never changed.
+var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New(Options{}) })
 
 // Clean cleans raw with the default options.
 func Clean(raw dateline.Raw) (*dateline.Article, error) {
-	return defaultCleaner.Clean(context.Background(), raw)
+	c, err := defaultCleaner()
+	if err != nil {
+		return nil, err
+	}
+	return c.Clean(context.Background(), raw)
+}
+
+// finiteVerb reports whether a short line has a finite verb (or a modal),
+// by the part-of-speech tagger.
+func (c *Cleaner) finiteVerb(s string) bool {
+	toks := c.tok.Tokenize(s)
+	c.tagger.TagTokens(toks)
+	for i, t := range toks {
+		switch t.Tag {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		case "NNS":
+			// "Deal aims to bring ...": a plural-looking verb after a noun
+			if i > 0 && i+1 < len(toks) && toks[i+1].Tag == "TO" && strings.HasPrefix(toks[i-1].Tag, "NN") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Errors a caller may test for with errors.Is.
@@ -122,7 +156,7 @@ func (c *Cleaner) cleanText(a *dateline.Article, b []byte) error {
 		return err
 	}
 	lines := textLines(string(b))
-	d := readHeader(lines)
+	d := readHeader(lines, c.finiteVerb)
 	a.Headline = d.headline
 	a.Subheadline = d.subheadline
 	a.Captions = d.captions

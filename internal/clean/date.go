@@ -66,9 +66,9 @@ func plausible(d dateline.Date) (dateline.Date, bool) {
 }
 
 var (
-	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(first\s+)?(published|updated|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
+	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|updated|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
 	stampTime  = regexp.MustCompile(`\b\d{1,2}:\d{2}(:\d{2})?\b|[+-]\d{2}:?\d{2}\b`)
-	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
+	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
 )
 
 // dateStamp reads a line that is only a publication date stamp:
@@ -78,11 +78,23 @@ func dateStamp(t string) (dateline.Date, bool) {
 	if len(t) > 80 {
 		return dateline.Date{}, false
 	}
-	loc := stampDate.FindStringIndex(t)
-	if loc == nil {
+	all := stampDate.FindAllStringIndex(t, -1)
+	if all == nil {
 		return dateline.Date{}, false
 	}
-	rest := t[:loc[0]] + " " + t[loc[1]:]
+	// "Published on 25/08/2019 - 19:32 Modified on 26/08/2019 - 08:10":
+	// the first date not introduced as an update
+	loc := all[0]
+	prev := 0
+	for _, l := range all {
+		intro := strings.ToLower(t[prev:l[0]])
+		if !strings.Contains(intro, "updat") && !strings.Contains(intro, "modif") {
+			loc = l
+			break
+		}
+		prev = l[1]
+	}
+	rest := stampDate.ReplaceAllString(t, " ")
 	rest = stampTime.ReplaceAllString(rest, " ")
 	rest = stampWords.ReplaceAllString(rest, " ")
 	rest = strings.Trim(rest, " ,.:;|-–—/()[]•·")
@@ -98,7 +110,7 @@ func dateStamp(t string) (dateline.Date, bool) {
 
 // parseStampDate reads one of the forms stampDate matches.
 func parseStampDate(s string) (dateline.Date, bool) {
-	s = strings.NewReplacer(",", " ", ".", " ").Replace(s)
+	s = strings.NewReplacer(",", " ", ".", " ", "/", " ").Replace(s)
 	f := strings.Fields(s)
 	var y, m, d int
 	switch {
@@ -108,7 +120,7 @@ func parseStampDate(s string) (dateline.Date, bool) {
 			return dateline.Date{}, false
 		}
 		return plausible(dateline.DateOf(t))
-	case len(f) == 3 && isNum(f[0]) && isNum(f[1]): // 05.09.2018 (day first)
+	case len(f) == 3 && isNum(f[0]) && isNum(f[1]): // 05.09.2018, 19/08/2020 (day first, as AFP and European sites write)
 		d, _ = strconv.Atoi(f[0])
 		m, _ = strconv.Atoi(f[1])
 		y, _ = strconv.Atoi(f[2])

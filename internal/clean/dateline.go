@@ -458,6 +458,9 @@ func (sc *dlScanner) agency() (string, bool) {
 // agencyName reports whether s looks like a news agency's name: one to four
 // words, starting with a capital, letters and a few joiners only.
 func agencyName(s string) bool {
+	if s == "dpa" || s == "epd" || s == "kna" {
+		return true
+	}
 	if s == "" || !titleWord(s) {
 		return false
 	}

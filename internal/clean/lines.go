@@ -151,7 +151,7 @@ type header struct {
 
 // readHeader finds the headline, subheadline, captions and a date stamp at
 // the top of a text input, and where the body starts.
-func readHeader(lines []line) header {
+func readHeader(lines []line, finiteVerb func(string) bool) header {
 	var h header
 	h.bodyStart = 0
 	var pre []string // captions seen before the headline
@@ -174,6 +174,9 @@ func readHeader(lines []line) header {
 		}
 		if words(t) > 40 {
 			break // a body paragraph: no headline
+		}
+		if sectionLabel(t) && headlineFollows(lines, i+1) {
+			continue // "Russian Politics & Diplomacy", "WORLD, MIDDLE EAST"
 		}
 		hl = i
 		break
@@ -255,7 +258,12 @@ func readHeader(lines []line) header {
 	}
 	for _, idx := range rest {
 		t := lines[idx].text
-		if h.subheadline == "" && !nameAndTitle(t) {
+		// a photo's description stands before its credit line: a sentence
+		// ("X speaks at a news conference.") or words without a finite verb
+		// ("Ship carrying grain in the Bosphorus"); a standfirst has a verb
+		captionNext := idx+1 < len(lines) && isCredit(lines[idx+1].text, true)
+		caption := nameAndTitle(t) || (captionNext && (endsSentence(t) || !finiteVerb(t)))
+		if h.subheadline == "" && !caption {
 			h.subheadline = t
 		} else {
 			h.captions = append(h.captions, t)
@@ -263,6 +271,33 @@ func readHeader(lines []line) header {
 	}
 	h.bodyStart = dl
 	return h
+}
+
+// headlineFollows reports whether one of the three lines from i is a likely
+// headline: four words or more, not a dateline, a credit or another label.
+func headlineFollows(lines []line, i int) bool {
+	for j := i; j < len(lines) && j < i+3; j++ {
+		t := lines[j].text
+		if _, _, ok := ParseDateline(probe(lines, j)); ok {
+			return false
+		}
+		if isCredit(t, true) || isNav(t) {
+			continue
+		}
+		if words(t) >= 4 && !sectionLabel(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionLabel reports whether a line before the headline looks like a
+// section or tag label: three words or fewer, "A & B", or capitals with commas.
+func sectionLabel(t string) bool {
+	if closes(t) {
+		return false
+	}
+	return words(t) <= 3 || strings.Contains(t, " & ") || (upperWord(t) && strings.Contains(t, ","))
 }
 
 // noteDate keeps a date stamp: the first one, or a later one that says it
@@ -335,9 +370,12 @@ func tail(s string, n int) string {
 	return s[i:]
 }
 
+// endsSentence reports whether s ends with a sentence's closing
+// punctuation, possibly inside closing quotes or brackets.
 func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"”’')]»")
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?\"”’…", last)
+	return strings.ContainsRune(".!?…", last)
 }
 
 // navLines are whole lines of page furniture, lower case.
@@ -361,11 +399,17 @@ var navLines = map[string]bool{
 	"newsletter": true, "podcasts": true, "more news": true, "editor's picks": true,
 	"read next": true, "recommended": true, "you may also like": true, "show comments": true,
 	"add comment": true, "font size": true, "a a a": true, "a+ a-": true, "in pictures": true,
+	"copy link copied": true, "link copied": true, "listen to this article": true, "news feed": true,
+	// agency names alone on a line
+	"associated press": true, "the associated press": true, "reuters": true, "afp": true, "ap": true,
+	"agence france-presse": true, "agence france presse": true, "tass": true, "xinhua": true,
+	"anadolu agency": true, "anadolu": true, "dpa": true, "deutsche presse-agentur": true,
+	"bloomberg": true, "sputnik": true, "ria novosti": true, "interfax": true,
 }
 
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 
-var navPrefix = regexp.MustCompile(`(?i)^(read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]`)
+var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
 
 // isNav reports whether a whole line is navigation or page furniture.
 func isNav(t string) bool {
@@ -401,18 +445,21 @@ const agencies = `AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|Getty|TASS
 
 var (
 	// credit lines at the top of a page
-	creditLine = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo|photograph|picture|image|video|file photo|photo credit|credit|pictured|illustration)s?\b\s*(by)?\s*[:/|]|^(` + agencies + `)\s*(photo|images|/|$)|(` + agencies + `)\s*(photo)?\s*/\s*\p{Lu}|/\s*(` + agencies + `)\s*\)?$|\b(photo|image|picture)s?\s*(by)?\s*:|(via|/)\s*getty images\b|^\((` + agencies + `)\)$`)
+	creditLine = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo|photograph|picture|image|video|file photo|photo credit|credit|pictured|illustration)s?\b\s*(by)?\s*[:/|]|^(` + agencies + `)\s*(photo|images|/|$)|(` + agencies + `)\s*(photo)?\s*/\s*\p{Lu}|/\s*(` + agencies + `)\s*\)?$|\b(photo|image|picture)s?\s*(by)?\s*:|(via|/)\s*getty images\b|\bvia\s+(` + agencies + `)\s*\)?$|\(\s*(` + agencies + `)\s*(photo)?\s*(/[^)]*)?\)$`)
 	// credit at the end of a caption line inside the body: "REUTERS/Maxim Shemetov"
-	creditEnd  = regexp.MustCompile(`(?i)((` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
-	creditHead = regexp.MustCompile(`(?i)^(©|(photo|image|picture)\s*:)`)
-	byline     = regexp.MustCompile(`^(By|BY|Von|Par)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
+	creditEnd  = regexp.MustCompile(`(?i)(\bvia\s+(` + agencies + `)|(` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
+	creditHead = regexp.MustCompile(`(?i)^(©|copyright\b|(photo|image|picture)\s*:)`)
+	byline     = regexp.MustCompile(`^(By|BY|Von|Par)\s+\p{Lu}[\p{L}.'’-]*,?(\s+(\p{Lu}[\p{L}.'’-]*,?|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
 )
 
 // isCredit reports whether t is a photo caption credit. top relaxes the rule
 // for lines before the body.
 func isCredit(t string, top bool) bool {
-	if !strings.ContainsAny(t, "/:©|") && !strings.Contains(strings.ToLower(head(t, 10)), "(c)") {
-		return false
+	if !strings.ContainsAny(t, "/:©|(") {
+		low := strings.ToLower(t)
+		if !strings.Contains(low, "via ") && !strings.Contains(low, "getty") && !strings.HasPrefix(low, "copyright") {
+			return false
+		}
 	}
 	if top {
 		return len(t) <= 600 && creditLine.MatchString(t)
