@@ -69,6 +69,10 @@ input twice stores it once.`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			db, err := resolveDB(cmd.Flags().Changed("db"), db)
+			if err != nil {
+				return err
+			}
 			st, err := openStore(ctx, db)
 			if err != nil {
 				return err
@@ -96,7 +100,12 @@ input twice stores it once.`,
 }
 
 // withStore runs fn over an existing database; it does not create one.
-func withStore(ctx context.Context, db string, fn func(*sqlite.Store) error) error {
+func withStore(cmd *cobra.Command, db string, fn func(*sqlite.Store) error) error {
+	ctx := cmd.Context()
+	db, err := resolveDB(cmd.Flags().Changed("db"), db)
+	if err != nil {
+		return err
+	}
 	if _, err := os.Stat(db); err != nil {
 		return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", db, err)
 	}
@@ -154,7 +163,7 @@ func newSearchCmd() *cobra.Command {
 			if len(args) == 1 {
 				q.Text = args[0]
 			}
-			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st *sqlite.Store) error {
 				hits, err := st.SearchArticles(cmd.Context(), q)
 				if err != nil {
 					return err
@@ -193,7 +202,7 @@ func newQuotesCmd() *cobra.Command {
 				return err
 			}
 			q := dateline.QuoteQuery{Speaker: speaker, About: about, Dates: dates, Page: dateline.Page{Limit: limit}}
-			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st *sqlite.Store) error {
 				hits, err := st.Quotes(cmd.Context(), q)
 				if err != nil {
 					return err
@@ -231,7 +240,7 @@ func newActorCmd() *cobra.Command {
   dateline actor sergey-lavrov`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st *sqlite.Store) error {
 				return showActor(cmd.Context(), cmd.OutOrStdout(), st, args[0])
 			})
 		},
@@ -314,7 +323,7 @@ func newEventsCmd() *cobra.Command {
 			if q.Dates, err = parseRange(from, to); err != nil {
 				return err
 			}
-			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st *sqlite.Store) error {
 				evs, err := st.Events(cmd.Context(), q)
 				if err != nil {
 					return err

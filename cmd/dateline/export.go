@@ -76,7 +76,7 @@ eventText, text, location) or as a flat CSV table.`,
 			default:
 				return fmt.Errorf("--format %q: want plover or csv", format)
 			}
-			return withStore(cmd.Context(), db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st *sqlite.Store) error {
 				for {
 					evs, err := st.Events(cmd.Context(), q)
 					if err != nil {

@@ -143,3 +143,39 @@ func TestBadFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestConfig(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, text string
+		wantErr    string
+		wantKB     []string
+		wantDB     string
+	}{
+		{"empty", "", "", nil, ""},
+		{"files", "# user defaults\nkb = my.tsv, /abs/other.tsv\ndb = news.db\n", "", []string{filepath.Join(dir, "my.tsv"), "/abs/other.tsv"}, "news.db"},
+		{"unknown key", "\nkbs = x\n", "config:2", nil, ""},
+		{"no equals", "\nkb\n", "config:2", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(t, dir, "config", []byte(tt.text))
+			c, err := loadConfig(p)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(c.kb, "|") != strings.Join(tt.wantKB, "|") || c.db != tt.wantDB {
+				t.Errorf("config = %+v", c)
+			}
+		})
+	}
+	if c, err := loadConfig(filepath.Join(dir, "missing")); err != nil || c.db != "" {
+		t.Errorf("missing config = %+v, %v; want empty, nil", c, err)
+	}
+}

@@ -42,9 +42,20 @@ func (f *pipeFlags) register(cmd *cobra.Command) {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress bar")
 }
 
+// options turns the flags into pipeline options; files the user's config
+// file names come first, so that files given as flags are merged over them.
 func (f *pipeFlags) options() (pipeline.Options, error) {
-	o := pipeline.Options{KBFiles: f.kb, CueFiles: f.cues, EventFiles: f.lexicon, YearHint: f.yearHint, MaxBytes: f.maxBytes}
-	var err error
+	cfg, err := loadConfig(configPath())
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	o := pipeline.Options{
+		KBFiles:    append(cfg.kb, f.kb...),
+		CueFiles:   append(cfg.cues, f.cues...),
+		EventFiles: append(cfg.lex, f.lexicon...),
+		YearHint:   f.yearHint,
+		MaxBytes:   f.maxBytes,
+	}
 	if f.from != "" {
 		if o.From, err = dateline.ParseDate(f.from); err != nil {
 			return o, fmt.Errorf("--from %q: want YYYY-MM-DD", f.from)
