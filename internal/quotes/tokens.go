@@ -39,7 +39,7 @@ var abbrevs = map[string]bool{
 
 // tokenize splits s[lo:hi] into tokens with offsets into s.
 func tokenize(s string, lo, hi int) []tok {
-	var out []tok
+	out := make([]tok, 0, (hi-lo)/5+1)
 	i := lo
 	for i < hi {
 		r, sz := utf8.DecodeRuneInString(s[i:hi])
