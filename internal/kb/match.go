@@ -151,18 +151,56 @@ type Match struct {
 
 // Matcher finds KB names in text with an Aho-Corasick automaton built once.
 // It is safe for concurrent use.
+//
+// The automaton holds the names with ASCII letters folded to lower case
+// (half the states of a case-insensitive one) and runs over the text folded
+// the same way, which keeps byte offsets; each hit is then checked against
+// the names as the KB writes them.
 type Matcher struct {
 	ac    ahocorasick.AhoCorasick
 	names *nameIndex
+	// byFold[i] lists the names (indexes into names.patterns) whose folded
+	// form is the automaton's pattern i.
+	byFold [][]int
 }
 
 func newMatcher(ix nameIndex) *Matcher {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		AsciiCaseInsensitive: true,
-		MatchKind:            ahocorasick.StandardMatch,
-		DFA:                  false,
+		MatchKind: ahocorasick.StandardMatch,
+		DFA:       false,
 	})
-	return &Matcher{ac: b.Build(ix.patterns), names: &ix}
+	m := &Matcher{names: &ix}
+	idx := map[string]int{}
+	var folded []string
+	for i, p := range ix.patterns {
+		f := foldASCII(p)
+		j, ok := idx[f]
+		if !ok {
+			j = len(folded)
+			idx[f] = j
+			folded = append(folded, f)
+			m.byFold = append(m.byFold, nil)
+		}
+		m.byFold[j] = append(m.byFold[j], i)
+	}
+	m.ac = b.Build(folded)
+	return m
+}
+
+// foldASCII lower-cases ASCII letters only, so that byte offsets stay.
+func foldASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // Matcher returns the KB's gazetteer matcher.
@@ -179,16 +217,25 @@ func (m *Matcher) Find(text string) []Match {
 	}
 	type cand struct{ start, end, pat int }
 	var cands []cand
-	it := m.ac.IterOverlapping(text)
+	it := m.ac.IterOverlapping(foldASCII(text))
 	for mt := it.Next(); mt != nil; mt = it.Next() {
-		s, e, p := mt.Start(), mt.End(), mt.Pattern()
+		s, e := mt.Start(), mt.End()
 		if !wordBoundary(text, s, e) {
 			continue
 		}
-		if !caseOK(text[s:e], m.names.patterns[p]) {
-			continue
+		best := -1
+		for _, p := range m.byFold[mt.Pattern()] {
+			if text[s:e] == m.names.patterns[p] {
+				best = p // the name as written wins over a case-folded one
+				break
+			}
+			if best < 0 && caseOK(text[s:e], m.names.patterns[p]) {
+				best = p
+			}
 		}
-		cands = append(cands, cand{s, e, p})
+		if best >= 0 {
+			cands = append(cands, cand{s, e, best})
+		}
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].start != cands[j].start {
