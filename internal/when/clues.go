@@ -1,0 +1,228 @@
+package when
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline"
+)
+
+var weekdays = map[string]int{
+	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
+}
+
+var weekdayRE = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
+// wordsBefore that make a weekday useless as a clue: another week, a
+// deadline or a span ("last Tuesday", "by Friday", "since Sunday").
+var badBefore = map[string]bool{
+	"last": true, "next": true, "this": true, "coming": true, "every": true, "each": true,
+	"until": true, "till": true, "by": true, "before": true, "since": true, "following": true,
+	"previous": true, "from": true, "through": true, "between": true, "after": true, "and": true,
+	"or": true, "to": true,
+}
+
+// future marks a sentence part that speaks of what is to come.
+var future = regexp.MustCompile(`(?i)\b(will|would|shall|'ll|is due|are due|is expected|are expected|scheduled|plans? to|planning to|is set to|are set to|is to|are to|next|upcoming|ahead of)\b`)
+
+// firstWeekday returns the first weekday mentioned as the day of a reported
+// event: in the headline, the subheadline or the body, in that order, not
+// in a future or another-week phrase.
+func firstWeekday(a *dateline.Article) (int, bool) {
+	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
+		text := a.Text(f)
+		for _, loc := range weekdayRE.FindAllStringIndex(text, -1) {
+			if usable(a, f, text, loc[0], loc[1]) {
+				return weekdays[text[loc[0]:loc[1]]], true
+			}
+		}
+	}
+	return 0, false
+}
+
+// usable reports whether the weekday at text[s:e] is a clue.
+func usable(a *dateline.Article, f dateline.Field, text string, s, e int) bool {
+	if strings.HasPrefix(text[e:], "s ") || strings.HasPrefix(text[e:], "s,") { // "on Tuesdays"
+		return false
+	}
+	prev := strings.ToLower(lastWord(text[:s]))
+	if badBefore[prev] {
+		return false
+	}
+	start := sentenceStart(a, f, text, s)
+	return !future.MatchString(text[start:s])
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ,")
+	i := strings.LastIndexAny(s, " \n\"“(")
+	return s[i+1:]
+}
+
+// sentenceStart is where the sentence holding offset i of field f starts:
+// from the text stage's sentences when there are any, else the paragraph or
+// the last sentence end before i.
+func sentenceStart(a *dateline.Article, f dateline.Field, text string, i int) int {
+	for _, s := range a.Sentences {
+		if s.Field == f && s.Start <= i && i < s.End {
+			return s.Start
+		}
+	}
+	j := strings.LastIndex(text[:i], "\n")
+	for _, p := range []string{". ", "? ", "! "} {
+		if k := strings.LastIndex(text[:i], p); k > j {
+			j = k + 1
+		}
+	}
+	return j + 1
+}
+
+var leadDateRE = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})\b`)
+
+var monthNums = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+}
+
+// leadDate finds "on Wednesday, October 30" in the first body paragraph:
+// the month, the day and the weekday written with them.
+func leadDate(a *dateline.Article) (month, day, weekday int, ok bool) {
+	if len(a.Paragraphs) == 0 {
+		return 0, 0, 0, false
+	}
+	lead := a.SpanText(a.Paragraphs[0])
+	m := leadDateRE.FindStringSubmatchIndex(lead)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	// not followed by a year (that would be a full date, read elsewhere)
+	// and not a future date
+	if strings.HasPrefix(strings.TrimLeft(lead[m[1]:], " "), ",") {
+		rest := strings.TrimLeft(strings.TrimLeft(lead[m[1]:], " "), ", ")
+		if len(rest) >= 4 && rest[0] >= '1' && rest[0] <= '2' {
+			return 0, 0, 0, false
+		}
+	}
+	if future.MatchString(lead[sentenceStart(a, dateline.InBody, a.Body, a.Paragraphs[0].Start+m[0])-a.Paragraphs[0].Start : m[0]]) {
+		return 0, 0, 0, false
+	}
+	d := 0
+	for _, c := range lead[m[6]:m[7]] {
+		d = d*10 + int(c-'0')
+	}
+	mon := monthNums[lead[m[4]:m[5]]]
+	if d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return mon, d, weekdays[lead[m[2]:m[3]]], true
+}
+
+// roleClue is one entity named with a title: the roles of its KB entry
+// that match the title; the date must fall in one of them.
+type roleClue struct {
+	roles []dateline.Role
+}
+
+func (c roleClue) holds(d dateline.Date, today dateline.Date) bool {
+	for _, r := range c.roles {
+		if r.Holds(d) && !today.Before(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleClues collects, for each entity and each title it is named with, the
+// KB roles matching that title.
+func roleClues(a *dateline.Article) []roleClue {
+	var out []roleClue
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		if len(e.Roles) == 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			add(&out, e, m, seen)
+		}
+		for _, m := range a.Mentions {
+			if m.Entity == ei {
+				add(&out, e, m, seen)
+			}
+		}
+	}
+	return out
+}
+
+func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[string]bool) {
+	t := strings.ToLower(strings.TrimSpace(m.Title))
+	if t == "" || seen[t] {
+		return
+	}
+	seen[t] = true
+	var c roleClue
+	for _, r := range e.Roles {
+		if m.Country != "" && r.Country != "" && !strings.EqualFold(m.Country, r.Country) {
+			continue
+		}
+		if titleMatches(t, r.Title) {
+			c.roles = append(c.roles, r)
+		}
+	}
+	if len(c.roles) > 0 {
+		*out = append(*out, c)
+	}
+}
+
+// lesser are words that make a role a different, lower office when the
+// title in the text does not have them.
+var lesser = []string{"vice", "deputy", "assistant", "under", "associate", "former", "ex"}
+
+// titleMatches reports whether the title in the text (lower case) names the
+// KB role title: every word of one is in the other ("foreign minister" and
+// "minister of foreign affairs"), and the role is not a lesser office the
+// text does not name ("vice president" for "president").
+func titleMatches(text, role string) bool {
+	rw := titleWords(role)
+	tw := titleWords(text)
+	if len(rw) == 0 || len(tw) == 0 {
+		return false
+	}
+	for _, w := range lesser {
+		if rw[w] != tw[w] {
+			return false
+		}
+	}
+	return subset(tw, rw) || subset(rw, tw)
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are the content words of a title, lower case, with common
+// variants folded ("defence" → "defense", "secretary-general" → two words).
+func titleWords(s string) map[string]bool {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("-", " ", ".", " ", ",", " ", "defence", "defense", "'s", "").Replace(s)
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "of", "the", "for", "and", "to", "on", "in", "a", "acting", "interim":
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// weekdayOf is a helper for tests.
+func weekdayOf(d dateline.Date) time.Weekday { return d.Time().Weekday() }

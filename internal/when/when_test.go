@@ -1,0 +1,218 @@
+package when
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+)
+
+func date(s string) dateline.Date {
+	d, err := dateline.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// article builds an article with a dateline month/day and a body, and
+// optional titled entities.
+func article(month, day int, body string, ents ...dateline.Entity) *dateline.Article {
+	a := &dateline.Article{Body: body, Entities: ents, Format: "text"}
+	if month != 0 {
+		a.Dateline = &dateline.Dateline{Place: "MOSCOW", Month: month, Day: day}
+	}
+	if body != "" {
+		a.Paragraphs = []dateline.Span{{Field: dateline.InBody, Start: 0, End: len(body)}}
+	}
+	return a
+}
+
+// person is an entity with KB roles, named once with a title.
+func person(name, title string, roles ...dateline.Role) dateline.Entity {
+	return dateline.Entity{Name: name, Type: dateline.Person, Roles: roles,
+		Mentions: []dateline.Mention{{Text: name, Title: title, Kind: dateline.MentionName}}}
+}
+
+func role(title, start, end string) dateline.Role {
+	r := dateline.Role{Title: title}
+	if start != "" {
+		r.Start = date(start)
+	}
+	if end != "" {
+		r.End = date(end)
+	}
+	return r
+}
+
+var (
+	pompeoSecState = role("Secretary of State", "2018-04-26", "2021-01-20")
+	pompeoCIA      = role("Director of the Central Intelligence Agency", "2017-01-23", "2018-04-26")
+	pompeo         = person("Mike Pompeo", "Secretary of State", pompeoCIA, pompeoSecState)
+)
+
+// TestCalendar pins the calendar facts the other tests rely on.
+func TestCalendar(t *testing.T) {
+	for _, c := range []struct {
+		d  string
+		wd time.Weekday
+	}{
+		{"2017-09-05", time.Tuesday}, {"2018-09-05", time.Wednesday}, {"2019-09-05", time.Thursday},
+		{"2020-09-05", time.Saturday}, {"2023-09-05", time.Tuesday}, {"2012-09-05", time.Wednesday},
+		{"2019-10-30", time.Wednesday}, {"2013-10-30", time.Wednesday}, {"2024-10-30", time.Wednesday},
+	} {
+		if got := weekdayOf(date(c.d)); got != c.wd {
+			t.Errorf("%s is a %s, not %s", c.d, got, c.wd)
+		}
+	}
+}
+
+func TestRun(t *testing.T) {
+	today := date("2026-11-23")
+	tests := []struct {
+		name      string
+		opts      Options
+		a         *dateline.Article
+		want      string // "" = unknown
+		wantBasis string
+	}{
+		{"weekday alone is ambiguous", Options{},
+			article(9, 5, "US Secretary of State told reporters on Tuesday that Washington would respond."), "", ""},
+		{"weekday and roles", Options{},
+			article(9, 5, "Secretary of State Mike Pompeo told reporters on Tuesday that Washington would respond.", pompeo),
+			"2018-09-05", "dateline+weekday+roles"},
+		{"roles alone leave three years", Options{},
+			article(9, 5, "Secretary of State Mike Pompeo said the United States would respond.", pompeo), "", ""},
+		{"role of another title does not count", Options{},
+			article(9, 5, "CIA Director Mike Pompeo told reporters on Tuesday that it was over.",
+				person("Mike Pompeo", "Director of the Central Intelligence Agency", pompeoCIA, pompeoSecState)),
+			"2017-09-05", "dateline+weekday+roles"},
+		{"untitled mention is no clue", Options{},
+			article(9, 5, "Pompeo told reporters on Tuesday that it was over.", person("Mike Pompeo", "", pompeoSecState)), "", ""},
+		{"vice president is not president", Options{},
+			article(9, 5, "Vice President Mike Pence said on Tuesday it was over.",
+				person("Mike Pence", "Vice President", role("President", "2018-01-01", "2019-12-31"))), "", ""},
+		{"future weekday ignored", Options{},
+			article(9, 5, "Secretary of State Mike Pompeo will meet Lavrov on Thursday.", pompeo), "", ""},
+		{"last weekday ignored", Options{},
+			article(9, 5, "Secretary of State Mike Pompeo met Lavrov last Tuesday.", pompeo), "", ""},
+		{"plural weekday ignored", Options{},
+			article(9, 5, "Secretary of State Mike Pompeo meets Lavrov on Tuesdays.", pompeo), "", ""},
+		{"year hint alone", Options{YearHint: 2019},
+			article(9, 5, "The council met."), "2019-09-05", "dateline+year-hint"},
+		{"year hint agrees with weekday", Options{YearHint: 2018},
+			article(9, 5, "The council met on Tuesday."), "2018-09-05", "dateline+weekday+year-hint"},
+		{"year hint against weekday is a tie", Options{YearHint: 2019},
+			article(9, 5, "The council met on Tuesday."), "", ""},
+		{"range alone", Options{From: date("2020-01-01"), To: date("2020-12-31")},
+			article(9, 5, "The council met."), "2020-09-05", "dateline+range"},
+		{"range and weekday", Options{From: date("2015-01-01"), To: date("2019-12-31")},
+			article(9, 5, "The council met on Tuesday."), "", ""}, // 2017 (Tue) and 2018 (Wed) both fit
+		{"range narrows to one weekday year", Options{From: date("2018-01-01"), To: date("2022-12-31")},
+			article(9, 5, "The council met on Tuesday."), "2018-09-05", "dateline+weekday+range"},
+		{"article year range", Options{},
+			func() *dateline.Article { a := article(9, 5, "It met on Tuesday."); a.YearMin, a.YearMax = 2018, 2020; return a }(),
+			"2018-09-05", "dateline+weekday+range"},
+		{"dateline year", Options{},
+			func() *dateline.Article { a := article(9, 12, "Stocks rose."); a.Dateline.Year = 2019; return a }(),
+			"2019-09-12", "dateline"},
+		{"metadata wins", Options{},
+			func() *dateline.Article {
+				a := article(9, 5, "Secretary of State Mike Pompeo said on Tuesday.", pompeo)
+				a.MetaDate = date("2018-09-04")
+				return a
+			}(),
+			"2018-09-04", "metadata"},
+		{"html metadata", Options{},
+			func() *dateline.Article { a := article(0, 0, "x"); a.Format = "html"; a.MetaDate = date("2015-07-14"); return a }(),
+			"2015-07-14", "html-meta"},
+		{"no dateline date", Options{},
+			article(0, 0, "Ukrainian President Volodymyr Zelenskyy said on Tuesday.", pompeo), "", ""},
+		{"lead date with weekday", Options{},
+			article(0, 0, "A committee began its work in Geneva on Wednesday, October 30, in what UN envoy Geir Pedersen called a sign of hope. Iranian Foreign Minister Mohammad Javad Zarif attended.",
+				person("Geir Pedersen", "UN envoy", role("UN Special Envoy for Syria", "2019-01-07", "")),
+				person("Mohammad Javad Zarif", "Foreign Minister", role("Minister of Foreign Affairs", "2013-08-15", "2021-08-25"))),
+			"2019-10-30", "lead+weekday+roles"},
+		{"lead date alone is ambiguous", Options{},
+			article(0, 0, "A committee began its work in Geneva on Wednesday, October 30."), "", ""},
+		{"february 29 only in leap years", Options{},
+			article(2, 29, "Secretary of State Mike Pompeo said on Saturday.", pompeo), "2020-02-29", "dateline+weekday+roles"},
+		{"nothing is known", Options{}, article(9, 5, "The council met."), "", ""},
+		{"undecidable monday", Options{},
+			article(6, 12, "Kremlin Spokesman Dmitry Peskov told reporters on Monday.",
+				person("Dmitry Peskov", "Kremlin Spokesman", role("Kremlin Spokesman", "2012-05-21", ""))), "", ""},
+		{"future is not a candidate", Options{},
+			article(12, 24, "President X said on Thursday.", person("X", "President", role("President", "2026-01-01", ""))), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.Today = today
+			st, err := New(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Run(context.Background(), tt.a); err != nil {
+				t.Fatal(err)
+			}
+			if got := tt.a.Published.String(); got != tt.want || tt.a.PublishedBasis != tt.wantBasis {
+				t.Errorf("published %q basis %q, want %q %q", got, tt.a.PublishedBasis, tt.want, tt.wantBasis)
+			}
+		})
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	if _, err := New(Options{From: date("2020-01-02"), To: date("2020-01-01")}); err == nil {
+		t.Error("want an error for an empty range")
+	}
+	if _, err := New(Options{YearHint: 20}); err == nil {
+		t.Error("want an error for year hint 20")
+	}
+}
+
+func TestTitleMatches(t *testing.T) {
+	tests := []struct {
+		text, role string
+		want       bool
+	}{
+		{"secretary of state", "Secretary of State", true},
+		{"foreign minister", "Minister of Foreign Affairs", true},
+		{"defence secretary", "Secretary of Defense", true},
+		{"defense secretary", "Acting Secretary of Defense", true},
+		{"president", "Vice President", false},
+		{"deputy foreign minister", "Foreign Minister", false},
+		{"prime minister", "Foreign Minister", false},
+		{"un envoy", "UN Special Envoy for Syria", true},
+	}
+	for _, tt := range tests {
+		if got := titleMatches(tt.text, tt.role); got != tt.want {
+			t.Errorf("titleMatches(%q, %q) = %v", tt.text, tt.role, got)
+		}
+	}
+}
+
+func BenchmarkRun(b *testing.B) {
+	body := strings.Repeat("Officials said the talks would go on. ", 80) + "Secretary of State Mike Pompeo told reporters on Tuesday that Washington would respond."
+	st, _ := New(Options{Today: date("2026-11-23")})
+	for b.Loop() {
+		a := article(9, 5, body, pompeo)
+		if err := st.Run(context.Background(), a); err != nil || a.Published.String() != "2018-09-05" {
+			b.Fatal(err, a.Published)
+		}
+	}
+}
+
+func ExampleStage_Run() {
+	st, _ := New(Options{Today: date("2026-11-23")})
+	a := &dateline.Article{
+		Dateline: &dateline.Dateline{Place: "WASHINGTON", Agency: "TASS", Month: 9, Day: 5},
+		Body:     "Secretary of State Mike Pompeo told reporters on Tuesday that the United States would respond.",
+		Entities: []dateline.Entity{pompeo},
+	}
+	_ = st.Run(context.Background(), a)
+	fmt.Println(a.Published, a.PublishedBasis)
+	// Output: 2018-09-05 dateline+weekday+roles
+}
