@@ -114,7 +114,11 @@ func TestRun(t *testing.T) {
 		{"range narrows to one weekday year", Options{From: date("2018-01-01"), To: date("2022-12-31")},
 			article(9, 5, "The council met on Tuesday."), "2018-09-05", "dateline+weekday+range"},
 		{"article year range", Options{},
-			func() *dateline.Article { a := article(9, 5, "It met on Tuesday."); a.YearMin, a.YearMax = 2018, 2020; return a }(),
+			func() *dateline.Article {
+				a := article(9, 5, "It met on Tuesday.")
+				a.YearMin, a.YearMax = 2018, 2020
+				return a
+			}(),
 			"2018-09-05", "dateline+weekday+range"},
 		{"dateline year", Options{},
 			func() *dateline.Article { a := article(9, 12, "Stocks rose."); a.Dateline.Year = 2019; return a }(),
@@ -127,7 +131,12 @@ func TestRun(t *testing.T) {
 			}(),
 			"2018-09-04", "metadata"},
 		{"html metadata", Options{},
-			func() *dateline.Article { a := article(0, 0, "x"); a.Format = "html"; a.MetaDate = date("2015-07-14"); return a }(),
+			func() *dateline.Article {
+				a := article(0, 0, "x")
+				a.Format = "html"
+				a.MetaDate = date("2015-07-14")
+				return a
+			}(),
 			"2015-07-14", "html-meta"},
 		{"no dateline date", Options{},
 			article(0, 0, "Ukrainian President Volodymyr Zelenskyy said on Tuesday.", pompeo), "", ""},
