@@ -148,6 +148,7 @@ type pending struct {
 	titles   []string // lower-cased canonical titles (role nouns)
 	noun     string   // the role noun as written, lower-cased ("spokesman")
 	indef    bool     // "a Russian official": someone not named before
+	demonym  string   // a demonym that may be a surname: its country
 	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
 	country  string
@@ -337,15 +338,48 @@ func (r *run) resolveSurname(p pending) {
 			cands = append(cands, i)
 		}
 	}
+	if p.title != "" && len(cands) > 0 {
+		// "President Clinton": among the Clintons, one who holds the title.
+		keys := []string{strings.ToLower(p.title), strings.ToLower(r.k.CanonicalTitle(p.title))}
+		var fit []int
+		for _, c := range cands {
+			if r.holdsTitle(r.ents[c], keys, "") {
+				fit = append(fit, c)
+			}
+		}
+		if len(fit) == 0 {
+			for _, id := range p.kbPeople {
+				if _, named := r.byKey["P:"+id]; named {
+					continue
+				}
+				for _, ro := range r.k.Roles(id) {
+					if strings.EqualFold(ro.Title, p.title) || strings.EqualFold(r.k.CanonicalTitle(ro.Title), keys[1]) {
+						ei := r.personEntity(id)
+						r.addSurnames(ei)
+						r.surnameMention(ei, p)
+						return
+					}
+				}
+			}
+		} else {
+			cands = fit
+		}
+	}
 	if len(cands) > 0 {
 		ei := r.pick(cands, p.pos)
 		r.surnameMention(ei, p)
 		return
 	}
+	if p.demonym != "" {
+		ei := r.countryEntity(p.demonym)
+		r.mention(ei, p.f, p.s, p.e, dateline.MentionDemonym, "", "")
+		return
+	}
 	// Not joined to a full name: a KB alias of exactly one person, or a
-	// name after an honorific, is still a person.
+	// name after an honorific, is still a person. A surname in capitals
+	// alone in the body (a transcript's speaker label) is not enough.
 	switch {
-	case len(p.kbPeople) == 1 && (p.hon || !ambiguousSurnames[p.text]):
+	case len(p.kbPeople) == 1 && (p.hon || !ambiguousSurnames[p.text] && !(p.f == dateline.InBody && isAllCapsWord(p.text))):
 		ei := r.personEntity(p.kbPeople[0])
 		r.addSurnames(ei)
 		r.ents[ei].surnames[p.text] = true
@@ -371,6 +405,15 @@ func (r *run) surnameMention(ei int, p pending) {
 	if p.sector != "" && e.e.Sector == "" {
 		e.e.Sector = p.sector
 	}
+}
+
+func (r *run) countryEntity(iso string) int {
+	ei := r.entity("C:"+iso, func() dateline.Entity {
+		c, _ := r.k.Country(iso)
+		return dateline.Entity{ID: iso, KBID: iso, Name: c.Name, Type: dateline.Place, Country: iso}
+	})
+	r.ents[ei].state = true
+	return ei
 }
 
 func hasFold(m map[string]bool, s string) bool {

@@ -110,7 +110,6 @@ func TestRun(t *testing.T) {
 			[]string{"Turkey warned that troops in Syria would stay."},
 			[]string{
 				"Turkey|ORG|TUR||: Turkey/name",
-				"troops|GROUP||MIL|: troops/name",
 				"Syria|PLACE|SYR||: Syria/name",
 			}},
 		{"appositive makes a person",
@@ -162,8 +161,17 @@ func TestRun(t *testing.T) {
 			[]string{"The president said the talks would resume."},
 			nil},
 		{"a place after a locative is not an organisation",
-			[]string{"Troops entered the West Bank on Friday."},
-			[]string{"Troops|GROUP||MIL|: Troops/name"}},
+			[]string{"The troops entered the West Bank on Friday."},
+			[]string{"troops|GROUP||MIL|: troops/name"}},
+		{"a generic body of no country is taken only when definite or speaking",
+			[]string{"Rebels attacked schools. Officials said the rebels had left."},
+			[]string{"Officials|GROUP||GOV|: Officials/name", "rebels|GROUP||REB|: rebels/name"}},
+		{"a demonym in a name",
+			[]string{"The billionaire Mark Cuban said the debate was a mess. Cuban did not say more."},
+			[]string{"Mark Cuban|PERSON|||: Mark Cuban/name, Cuban/surname"}},
+		{"title before a name in apposition",
+			[]string{"A Kremlin spokesman, Dmitry Peskov, said the talks went well."},
+			[]string{"Dmitry Peskov|PERSON|RUS|GOV|m: A Kremlin spokesman/role/Spokesperson, Dmitry Peskov/name/Spokesperson"}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
 			[]string{"Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
@@ -306,7 +314,8 @@ func TestRoleFixer(t *testing.T) {
 		{"no date, no title", "Mike Pompeo spoke.", "", []string{"Mike Pompeo||USA|"}},
 		{"Putin as prime minister", "Vladimir Putin spoke.", "2010-03-01", []string{"Vladimir Putin|Prime Minister|RUS|GOV"}},
 		{"unknown person keeps the text", "Syrian Foreign Minister Walid Muallem spoke.", "2013-01-01", []string{"Walid Muallem|Foreign Minister|SYR|GOV"}},
-		{"out of office with no title", "Theresa May spoke.", "2022-01-01", []string{"Theresa May||GBR|GOV"}},
+		{"out of office with no title", "Theresa May spoke.", "2022-01-01", []string{"Theresa May||GBR|"}},
+		{"in office, role from the KB", "Theresa May spoke.", "2018-01-01", []string{"Theresa May|Prime Minister|GBR|GOV"}},
 	}
 	fix, err := NewRoles()
 	if err != nil {

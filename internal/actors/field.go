@@ -361,10 +361,31 @@ func (fr *fieldRun) chain(p int) int {
 			noun = ""
 		}
 		indef := det && (fr.word(p) == "a" || fr.word(p) == "an")
+		// "A Kremlin spokesman, Dmitry Peskov, said": the name after the
+		// comma gets the title, and the role noun is his.
+		nq, nEnd := end+1, end+1
+		var people []string
+		if fr.punct(end) == "," && !past {
+			if fr.isMatch(nq, kb.KindPerson) {
+				people = refIDs(fr.items[nq].refsOf(kb.KindPerson))
+				nEnd = nq + 1
+			} else if fr.isNameWord(nq) && !fr.capsField {
+				if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 {
+					nEnd = nq
+				}
+			}
+			if p := fr.punct(nEnd); nEnd > nq && p != "," && p != "." && !speechVerbs[fr.word(nEnd)] {
+				nEnd = nq
+			}
+		}
 		ns, _ := fr.span(modStart, titleQ+1)
 		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
 			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
-			indef: indef, name: fr.text[ns:e]})
+			indef: indef && nEnd == nq, name: fr.text[ns:e]})
+		if nEnd > nq {
+			gender := titleGender[lastWord(noun)]
+			return fr.person(nq, nEnd, people, true, show, tsector, country, gender, false)
+		}
 		return end
 	}
 	// A body: "the Russian defense ministry", "Syrian rebels".
@@ -381,7 +402,8 @@ func (fr *fieldRun) chain(p int) int {
 			}
 		}
 		s, e := fr.span(modStart, bodyQ+1)
-		fr.body(&items[bodyQ], s, e, country)
+		definite := det && fr.word(p) == "the" || speechVerbs[fr.word(bodyQ+1)] && fr.adj(bodyQ)
+		fr.body(&items[bodyQ], s, e, country, definite)
 		return end
 	}
 	// A demonym before an organisation's name: "Syrian Observatory for
@@ -397,6 +419,13 @@ func (fr *fieldRun) chain(p int) int {
 		return nameQ1
 	}
 	return fr.single(modStart, det)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 func refIDs(refs []kb.Ref) []string {
@@ -576,7 +605,11 @@ func (fr *fieldRun) appositive(q, ei int) int {
 }
 
 // body records a generic body mention.
-func (fr *fieldRun) body(x *item, s, e int, country string) {
+//
+// A body of no known country is taken only when it is definite ("the
+// military") or speaks ("officials said"): "attacks on schools" names no
+// actor.
+func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 	r := fr.r
 	ref, _ := x.ref(kb.KindBody)
 	b, _ := r.k.Body(ref.ID)
@@ -590,6 +623,9 @@ func (fr *fieldRun) body(x *item, s, e int, country string) {
 		}
 		if len(cands) > 0 {
 			r.mention(r.pick(cands, pos(fr.f, s)), fr.f, s, e, dateline.MentionName, "", "")
+			return
+		}
+		if !definite {
 			return
 		}
 	}
@@ -696,8 +732,12 @@ func (fr *fieldRun) single(q int, det bool) int {
 			r.mention(ei, fr.f, x.s, x.e, dateline.MentionMetonym, "", "")
 		case x.has(kb.KindDemonym):
 			ref, _ := x.ref(kb.KindDemonym)
-			ei := fr.country(ref.ID)
-			r.mention(ei, fr.f, x.s, x.e, dateline.MentionDemonym, "", "")
+			if x.cap && !x.sent && fr.isNameWord(q-1) && fr.adj(q-1) && !fr.items[q-1].sent {
+				return q + 1 // "Mark Cuban": a name, read with the word before
+			}
+			// It may be the surname of someone named in full ("Cuban"
+			// after "Mark Cuban"); else it is the country's demonym.
+			r.pend = append(r.pend, pending{f: fr.f, s: x.s, e: x.e, text: x.text, pos: pos(fr.f, x.s), demonym: ref.ID})
 		}
 		return q + 1
 	}
@@ -719,6 +759,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindPerson) && !strings.Contains(items[end].text, " ") {
 		return fr.person(q, end+1, refIDs(items[end].refsOf(kb.KindPerson)), false, "", "", "", "", false)
 	}
+	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindDemonym) && items[end].cap && !fr.capsField && fr.personCue(q, end+1) {
+		return fr.person(q, end+1, nil, true, "", "", "", "", false) // "Mark Cuban said"
+	}
 	s, e := fr.span(q, end)
 	name := fr.text[s:e]
 	if end-q == 1 {
@@ -735,15 +778,7 @@ func (fr *fieldRun) single(q int, det bool) int {
 	return end
 }
 
-func (fr *fieldRun) country(iso string) int {
-	r := fr.r
-	ei := r.entity("C:"+iso, func() dateline.Entity {
-		c, _ := r.k.Country(iso)
-		return dateline.Entity{ID: iso, KBID: iso, Name: c.Name, Type: dateline.Place, Country: iso}
-	})
-	r.ents[ei].state = true
-	return ei
-}
+func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 
 // personCue reports whether the words around the name [q0,q1) mark it as a
 // person's: a speech verb next to it, "according to" before it, an age or

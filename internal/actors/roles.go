@@ -17,7 +17,8 @@ import (
 //     title when there is one, else as read in the text.
 //   - Otherwise the role stays empty; country and sector stay as the actors
 //     stage set them (read in the text, or shared by all the person's KB
-//     roles), and are emptied when they came from nowhere else.
+//     roles), except that a person who held no KB role on a known date
+//     keeps the country but not the sector.
 type RoleFixer struct{}
 
 // NewRoles builds the role fixer.
@@ -115,5 +116,8 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 	e.Role = ""
 	if textCountry(e) == "" && len(e.Roles) > 0 {
 		e.Country, e.Sector = unanimous(e.Roles)
+		if !d.IsZero() {
+			e.Sector = "" // known date, no office held on it
+		}
 	}
 }
