@@ -27,6 +27,11 @@ func (r *reader) events() []dateline.Event {
 				continue
 			}
 			if r.matches[mi].p.Noun {
+				if e := r.matches[mi].end; e < len(r.toks) {
+					if _, ok := r.sectorOf(e); ok {
+						continue // "aid workers", "protest leaders"
+					}
+				}
 				nouns = append(nouns, mi)
 			} else {
 				verbs = append(verbs, mi)
@@ -215,6 +220,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 			sub = speaker
 		}
 	}
+	if len(sub) == 0 {
+		sub = r.possessed(c, m.start, speaker, subj)
+	}
 	if p.Subj == roleNone && r.clauses[c].kind == kComp && len(speaker) > 0 {
 		put(roleSource, speaker)
 	}
@@ -232,10 +240,21 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	}
 	sort.Strings(preps)
 	for _, w := range preps {
-		put(p.Preps[w], r.prep(c, m.end, w))
+		if w != "gap" {
+			put(p.Preps[w], r.prep(c, m.end, w))
+		}
 	}
 	if pass {
 		put(roleSource, r.prep(c, m.end, "by"))
+	}
+	if w, ok := p.Preps["gap"]; ok {
+		// actors inside the pattern's gap: "shares Germany's concerns"
+		for k := m.start + 1; k < m.end; k++ {
+			if r.mentAt[k] >= 0 {
+				put(w, r.actorsIn(r.span(k, m.end), false))
+				break
+			}
+		}
 	}
 	if m.slotS >= 0 {
 		var idx []int
@@ -246,21 +265,33 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 		}
 		put(p.Slot, r.actorsIn(idx, true))
 	}
-	if len(tgt) == 0 && !p.Both && !pass && p.Obj != roleNone && p.Subj != roleTarget {
+	mutual := p.Both
+	if !mutual && len(tgt) == 0 && countries(src) >= 2 && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
+		// "Turkey and Russia agreed to …": an agreement between them
+		mutual = true
+	}
+	switch {
+	case pass || p.Subj == roleTarget || mutual && len(src) >= 2:
+	case p.Both && len(src)+len(tgt) < 2:
+		tgt = r.later(c, m.end, src)
+	case !p.Both && len(tgt) == 0 && (p.Obj != roleNone || r.complement(c, m.end)):
 		tgt = r.later(c, m.end, src)
 	}
 	// people phrases without a country ("the president", "police") are of
 	// the one country the sentence names, if it names only one
-	if sole := r.soleCountry(); sole != "" {
+	if sole, placed := r.soleCountry(c, append(append([]actor(nil), src...), tgt...)); sole != "" {
 		for _, as := range [][]actor{src, tgt} {
 			for i := range as {
-				if as[i].bare && as[i].ev.Country == "" {
+				// state bodies ("the president", "police") are the country's;
+				// people ("students", "12 people") only when the sentence
+				// names the country apart from the event's other side
+				if as[i].bare && as[i].ev.Country == "" && (stateSector[as[i].ev.Sector] || placed && as[i].ev.Sector != "") {
 					as[i].ev.Country = sole
 				}
 			}
 		}
 	}
-	both := p.Both
+	both := mutual
 	if p.Mutual && countries(src) >= 2 {
 		typ, both = "COOPERATE", true
 	}
@@ -301,6 +332,55 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 		out = append(out, ev)
 	}
 	return out, sub
+}
+
+// possessed reads a subject such as "its forces" or "their troops": the
+// people of the speaker (in speech) or of the previous clause's subject.
+func (r *reader) possessed(c, t int, speaker []actor, subj [][]actor) []actor {
+	idx := r.clauseToks(c, 0, t)
+	for k, i := range idx {
+		if r.toks[i].low != "its" && r.toks[i].low != "their" {
+			continue
+		}
+		if k+1 >= len(idx) {
+			return nil
+		}
+		sec, ok := r.sectorOf(idx[k+1])
+		if !ok {
+			return nil
+		}
+		owner := speaker
+		if p := r.clauses[c].parent; len(owner) == 0 && p >= 0 {
+			owner = subj[p]
+		}
+		var out []actor
+		for _, o := range owner {
+			if o.ev.Country == "" {
+				continue
+			}
+			n := o
+			n.ev.Sector = sec
+			n.ev.Entity = -1
+			n.ev.Name = r.text[r.toks[i].start:r.toks[idx[k+1]].end]
+			n.key = n.ev.Country + "/" + sec + "/" + n.ev.Name
+			out = append(out, n)
+		}
+		return out
+	}
+	return nil
+}
+
+// complement reports whether a to-infinitive or a that-clause follows
+// token e: "offered to negotiate with Armenia".
+func (r *reader) complement(c, e int) bool {
+	for k := e; k < len(r.toks) && r.clauseOf[k] == c; k++ {
+		tk := r.toks[k]
+		if isTimeTok(tk) && tk.low != "to" || tk.tag == "RB" {
+			continue
+		}
+		return tk.low == "to" || tk.low == "that"
+	}
+	return false
 }
 
 // lightObject reports whether the noun at t is the object of its clause's

@@ -114,7 +114,14 @@ func article(t testing.TB, body, published string) *dateline.Article {
 
 // fakeMentions finds the names of dict in a's body, longest first, and adds
 // mentions and entities.
-func fakeMentions(a *dateline.Article, dict map[string]fakeActor) {
+func fakeMentions(a *dateline.Article, in map[string]fakeActor) {
+	dict := map[string]fakeActor{}
+	for n, fa := range in {
+		dict[n] = fa
+		if strings.HasPrefix(n, "the ") {
+			dict["The "+n[4:]] = fa
+		}
+	}
 	names := make([]string, 0, len(dict))
 	for n := range dict {
 		names = append(names, n)
@@ -169,6 +176,7 @@ func fakeMentions(a *dateline.Article, dict map[string]fakeActor) {
 				id = "Mike Pompeo"
 			}
 		}
+		id = strings.TrimPrefix(strings.TrimPrefix(id, "The "), "the ")
 		ei, ok := ent[id]
 		if !ok {
 			name := h.name

@@ -411,7 +411,7 @@ func inflections(w string) []string {
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	switch {
 	case last == 'e':
-		out = append(out, w+"s", w+"d", w[:len(w)-1]+"ing")
+		out = append(out, w+"s", w+"d", w[:len(w)-1]+"ing", w+"ing")
 	case last == 'y' && !vowel(w[len(w)-2]):
 		stem := w[:len(w)-1]
 		out = append(out, stem+"ies", stem+"ied", w+"ing")

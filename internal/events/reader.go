@@ -263,7 +263,7 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 	switch {
 	case el.gap > 0:
 		for n := 0; n <= el.gap && i+n <= len(r.toks); n++ {
-			if n > 0 && isPunct(r.toks[i+n-1]) && r.toks[i+n-1].text != "-" {
+			if g := r.toks[i+n-1]; n > 0 && isPunct(g) && g.text != "-" && g.low != "'" && g.low != "'s" {
 				break
 			}
 			if end, a, b, ok := r.try(elems, e+1, i+n, ss, se); ok {
@@ -715,12 +715,19 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			continue
 		}
 		if sec, ok := r.sectorOf(i); ok {
+			if coord {
+				flush(i)
+				coord = false
+			}
 			if len(group) == 0 && len(out) == 0 || len(group) > 0 {
 				headSector, headPeople = sec, true
 			}
 			continue
 		}
 		low := t.low
+		if (low == "'s" || low == "'") && headPeople && len(group) == 0 && len(out) == 0 {
+			break // "the government's Syria policy": the possessor is the actor
+		}
 		if low == "and" || low == "&" || low == "," || low == "or" || low == "nor" {
 			if len(group) == 0 && len(out) == 0 && low == "," && n > 0 {
 				break // a phrase without an actor ends here
@@ -810,10 +817,33 @@ func (r *reader) generic(mi, i int) (string, bool) {
 	return "", false
 }
 
-// soleCountry returns the one country the sentence's actors name, or "".
-func (r *reader) soleCountry() string {
-	c := ""
-	for _, m := range r.mentions {
+// inChain reports whether mention mi stands in clause c or in a clause
+// that c depends on (the speech clause of a complement).
+func (r *reader) inChain(mi, c int) bool {
+	for ti, t := range r.toks {
+		if t.start <= r.mentions[mi].Start && r.mentions[mi].Start < t.end {
+			for k := c; k >= 0; k = r.clauses[k].parent {
+				if r.clauseOf[ti] == k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// stateSector holds the sectors of state bodies.
+var stateSector = map[string]bool{"GOV": true, "COP": true, "MIL": true, "LEG": true, "JUD": true, "SPY": true}
+
+// soleCountry returns the one country the sentence's mentions name, or "";
+// placed tells whether a mention other than the given actors names it.
+func (r *reader) soleCountry(cl int, actors []actor) (string, bool) {
+	c, placed := "", false
+	for mi, m := range r.mentions {
+		if !r.inChain(mi, cl) {
+			continue
+		}
 		k := m.Country
 		if m.Entity >= 0 && m.Entity < len(r.a.Entities) && r.a.Entities[m.Entity].Country != "" {
 			k = r.a.Entities[m.Entity].Country
@@ -822,11 +852,20 @@ func (r *reader) soleCountry() string {
 			continue
 		}
 		if c != "" && c != k {
-			return ""
+			return "", false
 		}
 		c = k
+		own := false
+		for _, a := range actors {
+			if !a.bare && a.ev.Span.Start <= m.Start && m.Start < a.ev.Span.End {
+				own = true
+			}
+		}
+		if !own {
+			placed = true
+		}
 	}
-	return c
+	return c, placed
 }
 
 // makeActor builds an actor from mentions naming one actor ("Israeli Prime
@@ -918,6 +957,9 @@ func (r *reader) phraseText(tokS int, m dateline.Mention) string {
 // clauseToks returns the tokens of clause c in [from, to).
 func (r *reader) clauseToks(c, from, to int) []int {
 	var out []int
+	if r.tail > from && to > r.tail {
+		to = r.tail // a trailing attribution is not part of the clause's phrases
+	}
 	for _, i := range r.clauses[c].toks {
 		if i >= from && i < to {
 			out = append(out, i)
@@ -973,7 +1015,7 @@ func (r *reader) prep(c, e int, w string) []actor {
 		if r.toks[i].low != w {
 			continue
 		}
-		if k+1 < len(idx) && r.toks[idx[k+1]].tag == "VB" {
+		if nx := idx[min(k+1, len(idx)-1)]; k+1 < len(idx) && r.toks[nx].tag == "VB" && r.mentAt[nx] < 0 && r.at[nx] < 0 {
 			continue // "to hand over": an infinitive
 		}
 		if as := r.actorsIn(idx[k+1:], true); len(as) > 0 {
@@ -992,13 +1034,17 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		if k > 0 && idx[k-1] != i-1 {
 			break
 		}
-		if r.toks[i].low == "by" {
+		tk := r.toks[i]
+		if tk.low == "by" || k > 1 && tk.low == "that" {
 			break
+		}
+		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {
+			break // another verb phrase
 		}
 		if r.mentAt[i] < 0 {
 			continue
 		}
-		as := r.actorsIn(idx[k:], false)
+		as := r.actorsIn(idx[k:], true)
 		var out []actor
 		for _, a := range as {
 			if a.ev.Country == "" {
@@ -1059,7 +1105,8 @@ func (r *reader) window(c, t int) map[string]bool {
 		case beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.low == "do" ||
 			tk.low == "does" || tk.low == "did" || tk.low == "to" || tk.tag == "RB" || tk.low == "also" ||
 			tk.low == "again" || tk.low == "soon" || tk.low == "now" || tk.low == "reportedly" || tk.low == "already" ||
-			tk.low == "later" || tk.low == "further" || tk.low == "then" || tk.low == "still":
+			tk.low == "later" || tk.low == "further" || tk.low == "then" || tk.low == "still" ||
+			(tk.low == "continue" || tk.low == "keep" || tk.low == "begin" || tk.low == "start") && k+1 < t && r.toks[k+1].low == "to":
 			k--
 			steps++
 			continue
