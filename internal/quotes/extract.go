@@ -24,8 +24,8 @@ func npWord(t tok) bool {
 	if !t.isWord() {
 		return false
 	}
-	if npStop[t.low] {
-		return false
+	if npStop[t.low] && !isUpperWord(t) {
+		return false // but "US", "IT" in capitals are names
 	}
 	if t.tag != "" {
 		switch {
@@ -41,7 +41,7 @@ func npWord(t tok) bool {
 
 // headOK reports whether t can be the head of a speaker's noun phrase.
 func headOK(t tok) bool {
-	if !t.isWord() || npStop[t.low] {
+	if !t.isWord() || (npStop[t.low] && !isUpperWord(t)) {
 		return false
 	}
 	if _, ok := pronouns[t.low]; ok {

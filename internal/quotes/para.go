@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/dateline-news/dateline"
+	"strings"
 )
 
 // pairToks returns the token indexes of a pair's opening mark, its inner
@@ -124,6 +125,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if cm >= 0 {
 			ru := p.unitOf(cm)
 			at = s.rightCue(toks, cm+1, p.units[ru][1])
+			if !at.ok && cm+1 == p.units[ru][1] && ru+1 < len(p.units) && (toks[cm-1].is("?") || toks[cm-1].is("!")) {
+				// “Who are they?” Trump said. — the cue opens the next unit
+				at = s.rightCue(toks, cm+1, p.units[ru+1][1])
+			}
 		}
 		if !at.ok {
 			at = s.leftCue(toks, llo, om)
@@ -216,8 +221,24 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if cm >= 0 {
 			end = cm + 1
 		}
-		if wordCount(toks, ulo, om)+wordCount(toks, end, uhi) > 0 {
+		if wordCount(toks, ulo, om)+wordCount(toks, end, uhi) > 0 && !(looseDirect && cm >= 0 && utterance(toks, lo, hi)) {
 			continue
+		}
+		loose := wordCount(toks, ulo, om)+wordCount(toks, end, uhi) > 0
+		if loose {
+			// a verb the lexicon does not know: "…,” the narrator intones.
+			at := s.looseCue(toks, om, cm, ulo, uhi)
+			if at.ok {
+				f := newFound(p, dateline.Direct, u)
+				f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
+				f.setAttr(text, p, at)
+				f.pairs = []int{k}
+				used[k] = true
+				claim(at.spk)
+				claim(at.cue)
+				out = append(out, f)
+				continue
+			}
 		}
 		var from *found
 		for _, f := range out {
@@ -227,8 +248,8 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				}
 			}
 		}
-		if from == nil && pr.Cont && prevLast != nil {
-			from = prevLast
+		if from == nil && prevLast != nil && prevLast.q.Kind == dateline.Direct && (pr.Cont || om == 0) {
+			from = prevLast // a paragraph of quotation after the speaker's last one
 		}
 		if from == nil && noCarry {
 			continue // no speaker in sight: a title, a sign, a motto
@@ -263,10 +284,27 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				}
 			}
 		}
-		if from != nil {
-			f.inherit = from
-			f.q.Speaker = from.q.Speaker
+		if from == nil {
+			// the subject of the sentence: "X rallied supporters, saying: …"
+			u := p.units[f.unit]
+			starts := []int{u[0]}
+			for i := u[0]; i < f.cueTok[0] && i >= 0; i++ {
+				if toks[i].is(",") {
+					starts = append(starts, i+1)
+					break
+				}
+			}
+			for _, st := range starts {
+				if np, ok := s.readNPForward(toks, st, f.cueTok[0]); ok && np[1] < f.cueTok[0] && (verbLike(toks[np[1]]) || cueAdverbs[toks[np[1]].low]) {
+					f.setAttr(text, p, attr{cue: f.cueTok, spk: np, clause: f.clause})
+					f.participle = false
+					break
+				}
+			}
+			continue
 		}
+		f.inherit = from
+		f.q.Speaker = from.q.Speaker
 	}
 	return out
 }
@@ -433,4 +471,58 @@ func utterance(toks []tok, lo, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// looseDirect keeps a quotation that ends with its own punctuation even when
+// no known cue stands next to it ("…,” the ad's narrator intones). Measured
+// on PolNeAR train: direct-quote recall 0.884 → 0.945, precision 0.942 → 0.935.
+const looseDirect = true
+
+// verbLike reports whether t looks like a finite verb of saying the lexicon
+// does not hold ("intoned", "quips", "wrote").
+func verbLike(t tok) bool {
+	if !t.isWord() || t.isCap() || npStop[t.low] || len(t.low) < 4 {
+		return false
+	}
+	l := t.low
+	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ly") {
+		return false
+	}
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "es") || strings.HasSuffix(l, "s") || strings.HasPrefix(t.tag, "VBD") || strings.HasPrefix(t.tag, "VBZ")
+}
+
+// looseCue reads a speaker next to a quotation that ends with its own
+// punctuation when the verb is not a known cue: "“…,” X verbed",
+// "“…,” verbed X", "X verbed: “…”".
+func (s *Stage) looseCue(toks []tok, om, cm, ulo, uhi int) attr {
+	if cm >= 0 {
+		j := cm + 1
+		for j < uhi && (toks[j].is(",") || isDash(toks[j].text)) {
+			j++
+		}
+		if np, ok := s.readNPForwardHead(toks, j, uhi, headLoose); ok && np[1]-np[0] <= 8 {
+			k := np[1]
+			for k < uhi && cueAdverbs[toks[k].low] {
+				k++
+			}
+			if k < uhi && verbLike(toks[k]) {
+				return attr{ok: true, cue: span2{k, k + 1}, spk: np, clause: span2{j, k + 1}}
+			}
+		}
+		if j < uhi && verbLike(toks[j]) {
+			if np, ok := s.readNPForward(toks, j+1, uhi); ok && np[1]-np[0] <= 8 {
+				return attr{ok: true, cue: span2{j, j + 1}, spk: np, clause: span2{j, np[1]}}
+			}
+		}
+	}
+	e := om
+	if e-1 >= ulo && (toks[e-1].is(":") || toks[e-1].is(",")) {
+		e--
+		if e-1 >= ulo && verbLike(toks[e-1]) {
+			if np, ok := readNPBackwardHead(toks, e-1, ulo, headOK); ok {
+				return attr{ok: true, cue: span2{e - 1, e}, spk: np, clause: span2{np[0], om}}
+			}
+		}
+	}
+	return attr{}
 }

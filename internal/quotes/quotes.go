@@ -268,7 +268,7 @@ func splitUnits(toks []tok) [][2]int {
 		if t.mark && t.quote >= 0 && i > 0 {
 			// closing mark right after sentence punctuation: “….” Next
 			pt := toks[i-1].text
-			if (pt == "." || pt == "!" || pt == "?") && i+1 < len(toks) && toks[i+1].quote != t.quote {
+			if (pt == "." || pt == "!" || pt == "?" || pt == "…") && i+1 < len(toks) && toks[i+1].quote != t.quote {
 				end = true
 			}
 		}

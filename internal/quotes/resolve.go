@@ -158,7 +158,7 @@ var nameTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", 
 	"rev", "sgt", "maj", "adm", "president", "senator", "governor", "secretary", "minister", "state",
 	"foreign", "defense", "spokesman", "spokeswoman", "chairman", "democratic", "republican", "gop",
 	"former", "vice", "prime", "attorney", "general", "chief", "judge", "mayor", "ambassador",
-	"the", "u.s", "house", "senate", "speaker", "leader", "majority", "minority", "whip", "press",
+	"the", "u.s", "us", "uk", "un", "house", "senate", "speaker", "leader", "majority", "minority", "whip", "press",
 	"white", "national", "security", "adviser", "campaign", "manager", "chair", "council", "committee",
 	"justice", "panel", "executive", "director", "democrat", "republicans", "democrats", "sens", "reps", "representative", "candidate", "nominee")
 
