@@ -171,6 +171,7 @@ type run struct {
 	ents     []*ent
 	byKey    map[string]int
 	mentions []mention
+	entPos   [][]int // sorted mention positions per entity
 	pend     []pending
 	fields   []*fieldRun
 }
@@ -202,6 +203,9 @@ func (r *run) mention(ei int, f dateline.Field, s, e int, kind, title, country s
 		Kind: kind, Entity: ei, Title: title, Country: country,
 	}
 	r.mentions = append(r.mentions, mention{m, pos(f, s)})
+	if ei >= 0 {
+		r.addPos(ei, pos(f, s))
+	}
 	if ei >= 0 && title != "" {
 		r.ents[ei].titles[strings.ToLower(title)] = true
 		r.ents[ei].titles[strings.ToLower(r.k.CanonicalTitle(title))] = true
@@ -288,26 +292,59 @@ func (r *run) resolvePending() {
 	}
 }
 
-// lastBefore returns the position of the last mention of entity ei before
-// pos, or -1.
-func (r *run) lastBefore(ei, at int) int {
-	best := -1
-	for _, m := range r.mentions {
-		if m.Entity == ei && m.pos < at && m.pos > best {
-			best = m.pos
+// sentence returns an id of the sentence holding position p.
+func (r *run) sentence(p int) int {
+	field := p >> 40
+	off := p & (1<<40 - 1)
+	for _, fr := range r.fields {
+		if pos(fr.f, 0)>>40 != field {
+			continue
 		}
+		i := sort.SearchInts(fr.sentStarts, off+1) // starts <= off
+		return int(field)<<32 | i
 	}
-	return best
+	return -1
 }
 
-func (r *run) firstAfter(ei, at int) int {
-	best := -1
-	for _, m := range r.mentions {
-		if m.Entity == ei && m.pos > at && (best < 0 || m.pos < best) {
-			best = m.pos
-		}
+// addPos records that entity ei is mentioned at position p, keeping its
+// positions sorted.
+func (r *run) addPos(ei, p int) {
+	for len(r.entPos) <= ei {
+		r.entPos = append(r.entPos, nil)
 	}
-	return best
+	ps := r.entPos[ei]
+	i := sort.SearchInts(ps, p)
+	ps = append(ps, 0)
+	copy(ps[i+1:], ps[i:])
+	ps[i] = p
+	r.entPos[ei] = ps
+}
+
+// lastBefore returns the position of the last mention of entity ei before
+// at, or -1.
+func (r *run) lastBefore(ei, at int) int {
+	if ei >= len(r.entPos) {
+		return -1
+	}
+	ps := r.entPos[ei]
+	if i := sort.SearchInts(ps, at); i > 0 {
+		return ps[i-1]
+	}
+	return -1
+}
+
+// firstAfter returns the position of the first mention of entity ei after
+// at, or -1.
+func (r *run) firstAfter(ei, at int) int {
+	if ei >= len(r.entPos) {
+		return -1
+	}
+	ps := r.entPos[ei]
+	i := sort.SearchInts(ps, at+1)
+	if i < len(ps) {
+		return ps[i]
+	}
+	return -1
 }
 
 // pick chooses among candidate entities the one mentioned last before at,
@@ -437,6 +474,17 @@ func (r *run) resolveRole(p pending) {
 	}
 	ei := -1
 	if len(cands) > 0 && !p.indef {
+		// A role noun seldom names someone already named in its own
+		// sentence ("Muallem said the top diplomat had promised help").
+		var other []int
+		for _, c := range cands {
+			if lb := r.lastBefore(c, p.pos); lb < 0 || r.sentence(lb) != r.sentence(p.pos) {
+				other = append(other, c)
+			}
+		}
+		if len(other) > 0 {
+			cands = other
+		}
 		ei = r.pick(cands, p.pos)
 	}
 	if ei < 0 && p.country != "" && p.title != "" {
@@ -530,7 +578,16 @@ func (r *run) finish() {
 		}
 	}
 	ents := make([]dateline.Entity, len(order))
+	ids := map[string]int{}
 	for ni, oi := range order {
+		// Ids are unique within the article ("a Russian official" twice
+		// is two people).
+		if n := ids[r.ents[oi].e.ID]; n > 0 {
+			ids[r.ents[oi].e.ID] = n + 1
+			r.ents[oi].e.ID = fmt.Sprintf("%s-%d", r.ents[oi].e.ID, n+1)
+		} else {
+			ids[r.ents[oi].e.ID] = 1
+		}
 		e := r.ents[oi]
 		if e.body == "" && e.e.Type == dateline.Place && e.actorUse {
 			e.e.Type = dateline.Org

@@ -399,3 +399,35 @@ func TestBenchArticleSize(t *testing.T) {
 		t.Errorf("bench article has %d words, want about 600", n)
 	}
 }
+
+func TestConcurrentRuns(t *testing.T) {
+	k := fixtureKB(t)
+	st, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := article("", benchArticle...)
+	if err := st.Run(context.Background(), want); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			a := article("", benchArticle...)
+			if err := st.Run(context.Background(), a); err != nil {
+				errs <- err.Error()
+				return
+			}
+			if fmt.Sprint(a.Entities) != fmt.Sprint(want.Entities) {
+				errs <- "concurrent run gave different entities"
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}

@@ -19,11 +19,18 @@ type fieldRun struct {
 	// capsField is set for headlines in capitals or Title Case, where
 	// capitalisation does not mark names.
 	capsField bool
+	// sentStarts are the byte offsets where sentences start, in order.
+	sentStarts []int
 }
 
 func (r *run) newField(f dateline.Field, text string) *fieldRun {
 	fr := &fieldRun{r: r, f: f, text: text}
 	fr.toks = tokenize(text, sentenceStarts(r.a, f))
+	for _, t := range fr.toks {
+		if t.sentStart {
+			fr.sentStarts = append(fr.sentStarts, t.s)
+		}
+	}
 	matches := r.k.Matcher().Find(text)
 	endIdx := make(map[int]int, len(fr.toks))
 	for i, t := range fr.toks {
