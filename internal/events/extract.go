@@ -55,8 +55,15 @@ func (r *reader) events() []dateline.Event {
 		case len(nouns) > 0:
 			chosen = append(chosen, nouns[0])
 		}
-		for _, mi := range chosen {
-			evs, s := r.code(c, &r.matches[mi], speaker, subj)
+		for n, mi := range chosen {
+			if n > 0 && r.speakersOwn(c, chosen[0], mi) {
+				// "Moscow denied that its jets had struck … and accused
+				// militants of …": the second verb is the speaker's
+				evs, _ := r.code(c, &r.matches[mi], speaker, subj, true)
+				out = append(out, evs...)
+				continue
+			}
+			evs, s := r.code(c, &r.matches[mi], speaker, subj, false)
 			if subj[c] == nil {
 				subj[c] = s
 			}
@@ -185,8 +192,22 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	return out, len(out) > 0
 }
 
-// code reads the event(s) of one trigger.
-func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]dateline.Event, []actor) {
+// speakersOwn reports whether the verb of match mi, coordinated in the
+// speech complement c after its first verb (match first), belongs to the
+// speech clause instead: same form as the speech verb, not as the first verb.
+func (r *reader) speakersOwn(c, first, mi int) bool {
+	cl := r.clauses[c]
+	if cl.kind != kComp || cl.speech < 0 {
+		return false
+	}
+	sv := r.toks[r.matches[cl.speech].start].tag
+	v, f := r.toks[r.matches[mi].start].tag, r.toks[r.matches[first].start].tag
+	return sv != "" && v == sv && f != v && r.toks[r.matches[mi].start-1].low == "and"
+}
+
+// code reads the event(s) of one trigger; own marks a verb of the speaker's
+// clause read inside its complement.
+func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool) ([]dateline.Event, []actor) {
 	p := m.p
 	typ := p.Type
 	pass := !p.Noun && !p.Passive && r.passive(m.start)
@@ -201,7 +222,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	}
 	// the subject
 	var sub []actor
-	if p.Noun {
+	if own {
+		sub = speaker
+	} else if p.Noun {
 		sub = r.modifiers(c, m.start)
 		if len(sub) == 0 && r.lightObject(c, m.start) {
 			// "launched a mediation effort", "announced a suspension"
@@ -210,7 +233,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 	} else {
 		sub = r.subject(c, m.start)
 	}
-	if len(sub) == 0 {
+	if len(sub) == 0 && !own {
 		switch {
 		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0 && r.clauses[c].kind == kComp:
 			sub = speaker
@@ -298,7 +321,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 
 	// mode and the PLOVER reading of intentions
 	w := r.window(c, m.start)
-	neg := w[cueNeg] || r.negatedSpeech(c)
+	neg := w[cueNeg] || r.negatedSpeech(c) && !own
 	fut, maybe := w[cueFuture], w[cueMaybe]
 	cond := r.hasCond(c)
 	if fut || maybe && cond {
@@ -319,7 +342,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor) ([]datel
 		mode = dateline.Negated
 	case fut || maybe:
 		mode = dateline.Hypothetical
-	case q >= 0 || r.reported(c):
+	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
 	}
 	var out []dateline.Event

@@ -528,7 +528,7 @@ func (r *reader) findTail() {
 		j := m.end
 		for j < len(r.toks) {
 			t := r.toks[j]
-			if isPunct(t) || isTimeTok(t) || !verbTag(t.tag) && r.at[j] < 0 {
+			if isPunct(t) || isTimeTok(t) || !verbTag(t.tag) && (r.at[j] < 0 || r.matches[r.at[j]].p.Type == cueSector) {
 				j++
 				continue
 			}
@@ -595,18 +595,16 @@ func (r *reader) breaks(i int) bool {
 		return false
 	}
 	if r.at[i] >= 0 {
-		ty := r.matches[r.at[i]].p.Type
-		if ty != cueSector {
-			return true
-		}
-		return false
+		p := r.matches[r.at[i]].p
+		// a noun trigger may stand inside a phrase ("demands from UNITA")
+		return p.Type != cueSector && !p.Noun
 	}
 	if subordinators[t.low] || t.low == "that" || t.low == "to" {
 		return true
 	}
 	if t.tag != "" {
 		switch {
-		case strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG", t.tag == "MD", t.tag == "IN", t.tag == "WDT", t.tag == "WP", t.tag == "RB" && t.low != "also":
+		case strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG", t.tag == "MD", t.tag == "IN", t.tag == "WDT", t.tag == "WP", t.tag == "WRB", t.tag == "RB" && t.low != "also":
 			return true
 		}
 		return false
@@ -622,7 +620,7 @@ var preps = map[string]bool{
 }
 
 var hopPreps = map[string]bool{"for": true, "from": true, "by": true, "of": true}
-var placePreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "near": true}
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "near": true, "with": true}
 
 // quantityWords open a quantity before a noun: "up to 100", "at least three".
 var quantityWords = map[string]bool{
