@@ -248,6 +248,17 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				}
 			}
 		}
+		if loose || from == nil {
+			// the speaker of the latest attribution before it in the
+			// paragraph, of any kind ("X said Y. … “Z.”")
+			for _, f := range out {
+				if f.q.Speaker.Mention != "" && f.q.CueSpan.End > 0 && f.q.CueSpan.Start < pr.Start && f.q.CueSpan.Field == p.field {
+					if from == nil || f.q.CueSpan.Start > from.q.CueSpan.Start {
+						from = f
+					}
+				}
+			}
+		}
 		if from == nil && prevLast != nil && prevLast.q.Kind == dateline.Direct && (pr.Cont || om == 0) {
 			from = prevLast // a paragraph of quotation after the speaker's last one
 		}
@@ -340,6 +351,9 @@ func trimSpace(s string) string {
 // adjacent reports whether pair k follows the quote's last part with nothing
 // but its attribution clause and punctuation in between.
 func (s *Stage) adjacent(p *para, f *found, k int) bool {
+	if len(f.pairs) == 0 || f.q.Kind != dateline.Direct {
+		return false
+	}
 	lastPair := f.pairs[len(f.pairs)-1]
 	_, _, _, cm := p.pairToks(lastPair)
 	om, _, _, _ := p.pairToks(k)
@@ -456,6 +470,9 @@ const splitLong = false
 
 // lastClose returns the token index of the closing mark of f's last part.
 func lastClose(p *para, f *found) int {
+	if len(f.pairs) == 0 {
+		return 0
+	}
 	_, _, _, cm := p.pairToks(f.pairs[len(f.pairs)-1])
 	return max(cm, 0)
 }
