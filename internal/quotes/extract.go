@@ -653,19 +653,34 @@ func appositiveStart(toks []tok, i, j int) bool {
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "--" }
 
-// appositiveAfter extends a speaker's phrase read forward over an appositive
-// that closes the sentence: "said Hugh Hill, a customs officer."
+// appositiveAfter extends a speaker's phrase read forward over the
+// appositives that close the sentence: "said Hugh Hill, a customs officer.",
+// "said Tim Hess, a developer in Virginia, who introduced him to banks."
 func appositiveAfter(toks []tok, np span2, hi int) span2 {
 	k := np[1]
 	if k >= hi || !toks[k].is(",") {
 		return np
 	}
-	m := k + 1
-	for m < hi && !toks[m].is(",") && !toks[m].is(".") && !toks[m].is(";") && !toks[m].mark && m-k < 32 {
-		m++
+	end := func(m int) bool {
+		return m >= hi || toks[m].is(".") || toks[m].is(";") || trimEnd(toks, m, hi) == m
 	}
-	if m > k+1 && appositiveStart(toks, k+1, m) && (m >= hi || toks[m].is(".") || toks[m].is(";") || trimEnd(toks, m, hi) == m) {
-		return span2{np[0], m}
+	first := true
+	for k < hi && toks[k].is(",") {
+		m := k + 1
+		for m < hi && !toks[m].is(",") && !toks[m].is(".") && !toks[m].is(";") && !toks[m].mark && m-k < 32 {
+			m++
+		}
+		if m == k+1 || (first && !appositiveStart(toks, k+1, m)) {
+			return np
+		}
+		if m < hi && toks[m].mark {
+			return np
+		}
+		first = false
+		if end(m) {
+			return span2{np[0], m}
+		}
+		k = m
 	}
 	return np
 }
