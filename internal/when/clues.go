@@ -26,23 +26,69 @@ var badBefore = map[string]bool{
 // future marks a sentence part that speaks of what is to come.
 var future = regexp.MustCompile(`(?i)\b(will|would|shall|'ll|is due|are due|is expected|are expected|scheduled|plans? to|planning to|is set to|are set to|is to|are to|next|upcoming|ahead of)\b`)
 
-// firstWeekday returns the first weekday mentioned as the day of a reported
-// event: in the headline, the subheadline or the body, in that order, not
-// in a future or another-week phrase.
+// firstWeekday returns the weekday of the story's news: the first weekday
+// mentioned next to a verb of saying ("said on Tuesday", "told reporters on
+// Tuesday", "said in an interview aired on Sunday"), else the first weekday
+// mentioned at all; in the headline, the subheadline or the body, in that
+// order, and never one in a future or another-week phrase.
 func firstWeekday(a *dateline.Article) (int, bool) {
+	first, found := 0, false
 	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
 		text := a.Text(f)
 		for _, loc := range weekdayRE.FindAllStringIndex(text, -1) {
-			if usable(a, f, text, loc[0], loc[1]) {
-				return weekdays[text[loc[0]:loc[1]]], true
+			if !usable(text, loc[0], loc[1]) {
+				continue
+			}
+			w := weekdays[text[loc[0]:loc[1]]]
+			if saying(text[:loc[0]]) {
+				return w, true
+			}
+			if !found {
+				first, found = w, true
 			}
 		}
 	}
-	return 0, false
+	return first, found
 }
 
-// usable reports whether the weekday at text[s:e] is a clue.
-func usable(a *dateline.Article, f dateline.Field, text string, s, e int) bool {
+// sayVerbs are verbs of saying and reporting.
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "stated": true, "declared": true,
+	"reported": true, "added": true, "noted": true, "warned": true, "stressed": true, "urged": true,
+	"wrote": true, "confirmed": true, "denied": true, "claimed": true, "insisted": true,
+	"explained": true, "commented": true, "asked": true, "replied": true, "tweeted": true,
+	"emphasized": true, "emphasised": true, "underlined": true, "pointed": true, "indicated": true,
+	"accused": true, "called": true, "demanded": true, "threatened": true, "promised": true,
+	"vowed": true, "pledged": true, "agreed": true, "statement": true, "interview": true,
+}
+
+// saying reports whether one of the five words before the end of s is a
+// verb of saying, within the same clause.
+func saying(s string) bool {
+	s = clause(s)
+	ws := strings.Fields(s)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-5; i-- {
+		if sayVerbs[strings.ToLower(strings.Trim(ws[i], ".,;:\"'“”()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// clause is the end of s after its last clause break.
+func clause(s string) string {
+	if i := strings.LastIndexAny(s, ",;:\"“”()\n"); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndex(s, ". "); i >= 0 {
+		s = s[i+2:]
+	}
+	return s
+}
+
+// usable reports whether the weekday at text[s:e] is a clue: not plural, not
+// in another week or a deadline, not in a future phrase of its clause.
+func usable(text string, s, e int) bool {
 	if strings.HasPrefix(text[e:], "s ") || strings.HasPrefix(text[e:], "s,") { // "on Tuesdays"
 		return false
 	}
@@ -50,8 +96,11 @@ func usable(a *dateline.Article, f dateline.Field, text string, s, e int) bool {
 	if badBefore[prev] {
 		return false
 	}
-	start := sentenceStart(a, f, text, s)
-	return !future.MatchString(text[start:s])
+	ws := strings.Fields(clause(text[:s]))
+	if len(ws) > 8 {
+		ws = ws[len(ws)-8:]
+	}
+	return !future.MatchString(strings.Join(ws, " "))
 }
 
 // lastWord is the last word of s.
@@ -106,7 +155,7 @@ func leadDate(a *dateline.Article) (month, day, weekday int, ok bool) {
 			return 0, 0, 0, false
 		}
 	}
-	if future.MatchString(lead[sentenceStart(a, dateline.InBody, a.Body, a.Paragraphs[0].Start+m[0])-a.Paragraphs[0].Start : m[0]]) {
+	if !usable(lead, m[2], m[3]) {
 		return 0, 0, 0, false
 	}
 	d := 0
@@ -137,7 +186,7 @@ func (c roleClue) holds(d dateline.Date, today dateline.Date) bool {
 
 // roleClues collects, for each entity and each title it is named with, the
 // KB roles matching that title.
-func roleClues(a *dateline.Article) []roleClue {
+func roleClues(a *dateline.Article, canon func(string) string) []roleClue {
 	var out []roleClue
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
@@ -146,20 +195,26 @@ func roleClues(a *dateline.Article) []roleClue {
 		}
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
-			add(&out, e, m, seen)
+			add(&out, e, m, seen, canon)
 		}
 		for _, m := range a.Mentions {
 			if m.Entity == ei {
-				add(&out, e, m, seen)
+				add(&out, e, m, seen, canon)
 			}
 		}
 	}
 	return out
 }
 
-func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[string]bool) {
+func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[string]bool, canon func(string) string) {
 	t := strings.ToLower(strings.TrimSpace(m.Title))
 	if t == "" || seen[t] {
+		return
+	}
+	// only a title read next to the name ("Secretary of State Mike
+	// Pompeo"); a role noun linked by coreference ("the president") is not
+	// sure enough to date the story
+	if m.Kind != "" && m.Kind != dateline.MentionName && m.Kind != dateline.MentionSurname {
 		return
 	}
 	seen[t] = true
@@ -168,13 +223,22 @@ func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[strin
 		if m.Country != "" && r.Country != "" && !strings.EqualFold(m.Country, r.Country) {
 			continue
 		}
-		if titleMatches(t, r.Title) {
+		if titleMatches(t, r.Title) || (canon != nil && strings.EqualFold(canon(m.Title), canon(plainTitle(r.Title)))) {
 			c.roles = append(c.roles, r)
 		}
 	}
 	if len(c.roles) > 0 {
 		*out = append(*out, c)
 	}
+}
+
+// plainTitle drops "acting" and "interim" from a role title: an acting
+// Secretary of Defense is named "Defense Secretary" in the text.
+func plainTitle(s string) string {
+	for _, p := range []string{"acting ", "Acting ", "interim ", "Interim "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
 }
 
 // lesser are words that make a role a different, lower office when the

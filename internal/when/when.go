@@ -43,6 +43,11 @@ type Options struct {
 	From, To dateline.Date
 	// Today is the latest possible date; zero means the current date.
 	Today dateline.Date
+	// Titles maps a title or its alias to a canonical form, so that a title
+	// read in the text meets the KB role's wording ("Defense Secretary",
+	// "Secretary of Defense"); pass the knowledge base's CanonicalTitle.
+	// Nil compares the titles' words only.
+	Titles func(string) string
 }
 
 // Stage resolves Article.Published. It is safe for concurrent use.
@@ -162,7 +167,7 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 		}
 	}
 	// role clues
-	for _, c := range roleClues(a) {
+	for _, c := range roleClues(a, s.opts.Titles) {
 		for i := range cands {
 			if c.holds(cands[i].date, s.today) {
 				cands[i].roles++
