@@ -192,6 +192,76 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	return out, len(out) > 0
 }
 
+// placeTargets are the types whose target may be the people of the place
+// they happen in, when the clause names no one else.
+var placeTargets = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true}
+
+// condSubject reads the subject of a conditional clause ("if", "unless")
+// hanging on clause c, when it names an actor other than the sources.
+func (r *reader) condSubject(c int, src []actor) []actor {
+	for k, cl := range r.clauses {
+		if !cl.cond || cl.parent != c || len(cl.toks) < 2 {
+			continue
+		}
+		as := r.actorsIn(cl.toks[1:], true)
+		var out []actor
+		for _, a := range as {
+			if a.ev.Country == "" {
+				continue
+			}
+			dup := false
+			for _, s := range src {
+				dup = dup || s.ev.Country == a.ev.Country
+			}
+			if !dup {
+				out = append(out, a)
+			}
+		}
+		_ = k
+		return out
+	}
+	return nil
+}
+
+// placeTarget returns, as a target, the country of a place named after
+// the trigger in clause c ("in Gaza"), when it differs from every source's.
+func (r *reader) placeTarget(c, e int, src []actor) []actor {
+	if r.s.places == nil {
+		return nil
+	}
+	if r.placeMatches == nil {
+		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
+	}
+	for _, pm := range r.placeMatches {
+		if pm.Context || pm.Location.Country == "" {
+			continue
+		}
+		start := r.sent.Start + pm.Start
+		ti := -1
+		for i, t := range r.toks {
+			if t.start <= start && start < t.end {
+				ti = i
+				break
+			}
+		}
+		if ti < e || r.clauseOf[ti] != c || ti == 0 || !locPreps[r.toks[ti-1].low] && !(ti > 1 && r.toks[ti-1].low == "the" && locPreps[r.toks[ti-2].low]) {
+			continue
+		}
+		for _, s := range src {
+			if s.ev.Country == pm.Location.Country {
+				return nil
+			}
+		}
+		if len(src) == 0 {
+			return nil
+		}
+		ev := dateline.EventActor{Name: pm.Text, Entity: -1, Country: pm.Location.Country,
+			Span: dateline.Span{Field: r.sent.Field, Start: start, End: r.sent.Start + pm.End}}
+		return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: ti}}
+	}
+	return nil
+}
+
 // speakersOwn reports whether the verb of match mi, coordinated in the
 // speech complement c after its first verb (match first), belongs to the
 // speech clause instead: same form as the speech verb, not as the first verb.
@@ -334,6 +404,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	if fut && neg && cooperative(typ) {
 		typ, neg, fut, maybe = "REJECT", false, false, false
+	}
+	if typ == "THREATEN" && cond && !both {
+		// "…unless Israel rescinds…": the threat is aimed at whoever
+		// must comply
+		if ca := r.condSubject(c, src); len(ca) > 0 {
+			tgt = ca
+		}
+	}
+	if len(tgt) == 0 && !both && placeTargets[typ] {
+		// "shelled positions in Gaza", "reimposed blockades in the West
+		// Bank": the people of a named foreign place
+		tgt = r.placeTarget(c, m.end, src)
 	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
