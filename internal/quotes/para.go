@@ -240,6 +240,19 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				continue
 			}
 		}
+		if loose && ulo < om {
+			// "Ham described her as “…”": the subject of the sentence
+			if np, ok := s.subject(toks, ulo, om); ok {
+				f := newFound(p, dateline.Direct, u)
+				f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
+				f.setAttr(text, p, attr{cue: span2{np[1], np[1] + 1}, spk: np, clause: span2{np[0], np[1] + 1}})
+				f.q.Cue, f.q.CueSpan = "", dateline.Span{}
+				f.pairs = []int{k}
+				used[k] = true
+				out = append(out, f)
+				continue
+			}
+		}
 		var from *found
 		for _, f := range out {
 			if f.q.Kind == dateline.Direct && f.q.Start < pr.Start {
@@ -297,20 +310,9 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 		if from == nil {
 			// the subject of the sentence: "X rallied supporters, saying: …"
-			u := p.units[f.unit]
-			starts := []int{u[0]}
-			for i := u[0]; i < f.cueTok[0] && i >= 0; i++ {
-				if toks[i].is(",") {
-					starts = append(starts, i+1)
-					break
-				}
-			}
-			for _, st := range starts {
-				if np, ok := s.readNPForward(toks, st, f.cueTok[0]); ok && np[1] < f.cueTok[0] && (verbLike(toks[np[1]]) || cueAdverbs[toks[np[1]].low]) {
-					f.setAttr(text, p, attr{cue: f.cueTok, spk: np, clause: f.clause})
-					f.participle = false
-					break
-				}
+			if np, ok := s.subject(toks, p.units[f.unit][0], f.cueTok[0]); ok {
+				f.setAttr(text, p, attr{cue: f.cueTok, spk: np, clause: f.clause})
+				f.participle = false
 			}
 			continue
 		}
@@ -542,4 +544,36 @@ func (s *Stage) looseCue(toks []tok, om, cm, ulo, uhi int) attr {
 		}
 	}
 	return attr{}
+}
+
+// subject reads the subject of the sentence starting at token lo, before
+// token hi: a noun phrase at its start (or after an opening phrase and a
+// comma) followed by a verb.
+func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
+	starts := []int{lo}
+	for i := lo; i < hi; i++ {
+		if toks[i].is(",") {
+			starts = append(starts, i+1)
+			break
+		}
+	}
+	for _, st := range starts {
+		np, ok := s.readNPForward(toks, st, hi)
+		if !ok || np[1] >= hi {
+			continue
+		}
+		k := np[1]
+		for k < hi && cueAdverbs[toks[k].low] {
+			k++
+		}
+		if k < hi && (verbLike(toks[k]) || s.isCue(toks, k)) {
+			return np, true
+		}
+	}
+	return span2{}, false
+}
+
+func (s *Stage) isCue(toks []tok, i int) bool {
+	_, _, ok := s.lx.match(toks, i)
+	return ok
 }
