@@ -38,6 +38,15 @@ Read more:
 (Reporting by Ivan Petrov; Editing by Peter Smith)
 `
 
+const tassReadAlso = `Kremlin says talks will go on
+MOSCOW, May 4. /TASS/. Talks will go on, the Kremlin said on Friday.
+
+Read also
+Lavrov to visit Ankara next week
+
+The talks began in March.
+`
+
 const apWrapped = `Syrian troops push into rebel-held Idlib
 Published: 5 September 2018, 21:03 GMT
 
@@ -91,7 +100,7 @@ func TestCleanText(t *testing.T) {
 			[]string{"Russia will respond to any new sanctions", `"We will respond.`, "According to the minister"}, 2, ""},
 		{"reuters single newlines", reutersSingleNewlines, "Russia's Lavrov accuses U.S. of wrecking arms talks", "",
 			"MOSCOW", "Reuters", "MOSCOW, July 21 (Reuters) -",
-			[]string{"Russian Foreign Minister Sergei Lavrov said", `"Nobody should doubt`, "The U.S. State Department", "(Reporting by"}, 1, ""},
+			[]string{"Russian Foreign Minister Sergei Lavrov said", `"Nobody should doubt`, "The U.S. State Department"}, 1, ""},
 		{"ap hard wrapped", apWrapped, "Syrian troops push into rebel-held Idlib", "",
 			"BEIRUT", "AP", "BEIRUT (AP) —",
 			[]string{"Syrian government troops backed by Russian air power pushed into the last rebel-held province on Wednesday, activists said.",
@@ -101,6 +110,8 @@ func TestCleanText(t *testing.T) {
 			"", "", "", []string{"The U.N. Security Council failed", "A vote is now expected"}, 0, ""},
 		{"tass dateline alone", tassAlone, "Putin signs law on the budget", "", "MOSCOW", "TASS", "MOSCOW, December 3. /TASS/.",
 			[]string{"President Vladimir Putin has signed", "The document was published"}, 0, ""},
+		{"read also box", tassReadAlso, "Kremlin says talks will go on", "", "MOSCOW", "TASS", "MOSCOW, May 4. /TASS/.",
+			[]string{"Talks will go on", "The talks began in March."}, 0, ""},
 		{"only body", onlyBody, "", "", "KYIV", "", "KYIV, Ukraine —",
 			[]string{"Russian forces shelled the city overnight", "No casualties were reported."}, 0, ""},
 	}

@@ -68,14 +68,23 @@ func normLine(s string) string {
 // otherwise be joined to a paragraph).
 func groupParagraphs(lines []line, captions *[]string) []string {
 	var kept []line
-	carry := false // a dropped line began a block
+	carry := false  // a dropped line began a block
+	teaser := false // the previous line was "Read also": a linked headline follows
 	for _, l := range lines {
 		drop := false
-		if isCredit(l.text, false) && words(l.text) <= 40 {
+		wasTeaser := teaser
+		teaser = false
+		switch {
+		case isCredit(l.text, false) && words(l.text) <= 40:
 			*captions = append(*captions, l.text)
 			drop = true
-		} else if isNav(l.text) && words(l.text) <= 8 {
+		case isNav(l.text) && words(l.text) <= 8:
 			drop = true
+			teaser = readAlso.MatchString(l.text)
+		case trailer.MatchString(l.text) && words(l.text) <= 60:
+			drop = true // "Reporting by ...; Editing by ..."
+		case wasTeaser && !endsSentence(l.text) && words(l.text) <= 20:
+			drop = true // the headline a "Read also" box links to
 		}
 		if drop {
 			carry = carry || l.blankBefore
@@ -394,7 +403,7 @@ var navLines = map[string]bool{
 	"trending": true, "most read": true, "most popular": true, "follow us": true, "copy link": true,
 	"listen": true, "listen to article": true, "save": true, "print this page": true,
 	"back to top": true, "next article": true, "previous article": true, "close": true,
-	"continue reading": true, "also read": true, "see also": true, "breaking news": true,
+	"continue reading": true, "also read": true, "read also": true, "see also": true, "breaking news": true,
 	"world news": true, "international": true, "u.s.": true, "us": true, "uk": true, "russia": true,
 	"newsletter": true, "podcasts": true, "more news": true, "editor's picks": true,
 	"read next": true, "recommended": true, "you may also like": true, "show comments": true,
@@ -408,6 +417,12 @@ var navLines = map[string]bool{
 }
 
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
+
+// readAlso is a box announcing a link to another story.
+var readAlso = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( (news|stories|articles|story|article))?|more on this|recommended)\s*[:»>|-]?$`)
+
+// trailer is the credit line closing a wire story.
+var trailer = regexp.MustCompile(`(?i)^[(\[]?((additional |further )?reporting|writing|editing|compiled|edited|reported|research|graphics|produced|translated|sub-edited) by\b|^our standards:`)
 
 var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
 
