@@ -660,6 +660,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 	var out []actor
 	headSector, headPeople := "", false
 	hops := 0
+	var placeLoc *dateline.Location
 	var group []int // mention indices of the current actor
 	groupStart := -1
 	flush := func(lastTok int) {
@@ -693,6 +694,11 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			}
 			m := r.mentions[mi]
 			if m.Kind == dateline.MentionPronoun && m.Entity < 0 {
+				continue
+			}
+			if m.Kind == dateline.MentionDemonym && i > 0 && r.toks[i-1].low == "ethnic" && len(group) == 0 {
+				// "ethnic Albanians": a people, not the state of Albania
+				headSector, headPeople = "CVL", true
 				continue
 			}
 			if sec, ok := r.generic(mi, i); ok {
@@ -750,12 +756,24 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		if pronounSubjects[low] && n == 0 {
 			return nil // an unresolved pronoun: the caller may use the speaker
 		}
+		if low == "of" && headPeople && len(group) == 0 && len(out) == 0 && people && n+1 < len(idx) {
+			if loc, ok := r.placeAfter(idx[n+1:]); ok {
+				placeLoc = &loc // "the government of Sindh province"
+				break
+			}
+		}
 		if r.breaks(i) {
 			if (preps[low] || t.tag == "IN") && len(group) == 0 && len(out) == 0 && people && hops < 2 {
 				// "a camp for Congolese refugees", "calls by Belarus's
 				// rulers", "demonstrators in Baghdad" (places only for people)
 				if hopPreps[low] || headPeople && placePreps[low] {
 					hops++
+					if headPeople && placePreps[low] && n+1 < len(idx) {
+						if loc, ok := r.placeAfter(idx[n+1:]); ok {
+							placeLoc = &loc
+							break
+						}
+					}
 					continue
 				}
 			}
@@ -763,6 +781,22 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		}
 	}
 	flush(-1)
+	if len(out) == 0 && placeLoc != nil {
+		// a people phrase placed by the gazetteer: "militants in Idlib"
+		st, en := r.toks[idx[0]].start, r.toks[idx[0]].end
+		for _, i := range idx {
+			if _, ok := r.sectorOf(i); ok {
+				en = r.toks[i].end
+				break
+			}
+		}
+		name := r.text[st:en]
+		return []actor{{
+			ev:   dateline.EventActor{Name: name, Entity: -1, Country: placeLoc.Country, Sector: headSector, Span: dateline.Span{Field: r.sent.Field, Start: st, End: en}},
+			key:  placeLoc.Country + "/" + headSector + "/" + strings.ToLower(name),
+			tokS: idx[0],
+		}}
+	}
 	if len(out) == 0 && headPeople && len(idx) > 0 {
 		// a people phrase naming no country: "the president", "police",
 		// "students"; its country may come from the sentence (see code)
@@ -803,6 +837,14 @@ func (r *reader) generic(mi, i int) (string, bool) {
 	if country != "" {
 		return "", false
 	}
+	if m.Entity < 0 {
+		// an unresolved role mention: "The Federal Minister"
+		for k := i; k < len(r.toks) && r.toks[k].start < m.End; k++ {
+			if sec, ok := r.sectorOf(k); ok {
+				return sec, true
+			}
+		}
+	}
 	if sec, ok := r.sectorOf(i); ok {
 		if sector == "" {
 			sector = sec
@@ -834,12 +876,51 @@ func (r *reader) inChain(mi, c int) bool {
 // stateSector holds the sectors of state bodies.
 var stateSector = map[string]bool{"GOV": true, "COP": true, "MIL": true, "LEG": true, "JUD": true, "SPY": true}
 
+// ethnic reports whether mention mi is a demonym after "ethnic".
+func (r *reader) ethnic(mi int) bool {
+	m := r.mentions[mi]
+	if m.Kind != dateline.MentionDemonym {
+		return false
+	}
+	for i, t := range r.toks {
+		if t.start == m.Start {
+			return i > 0 && r.toks[i-1].low == "ethnic"
+		}
+	}
+	return false
+}
+
+// placeAfter returns the place the gazetteer finds at the start of the
+// given tokens (after a determiner), if any.
+func (r *reader) placeAfter(idx []int) (dateline.Location, bool) {
+	if r.s.places == nil || len(idx) == 0 {
+		return dateline.Location{}, false
+	}
+	if r.placeMatches == nil {
+		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
+		if r.placeMatches == nil {
+			r.placeMatches = []places.Match{}
+		}
+	}
+	k := 0
+	for k < len(idx)-1 && (determiners[r.toks[idx[k]].low] || r.toks[idx[k]].tag == "JJ") {
+		k++
+	}
+	at := r.toks[idx[k]].start
+	for _, pm := range r.placeMatches {
+		if !pm.Context && r.sent.Start+pm.Start == at && pm.Location.Country != "" {
+			return pm.Location, true
+		}
+	}
+	return dateline.Location{}, false
+}
+
 // soleCountry returns the one country the sentence's mentions name, or "";
 // placed tells whether a mention other than the given actors names it.
 func (r *reader) soleCountry(cl int, actors []actor) (string, bool) {
 	c, placed := "", false
 	for mi, m := range r.mentions {
-		if !r.inChain(mi, cl) {
+		if !r.inChain(mi, cl) || r.ethnic(mi) {
 			continue
 		}
 		k := m.Country
