@@ -35,7 +35,7 @@ func TestPloverDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := New(Options{Places: g})
+	st, err := New(Options{Places: g, DomesticTargets: os.Getenv("DATELINE_DOMESTIC") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}

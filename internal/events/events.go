@@ -52,13 +52,20 @@ type Options struct {
 	// Places finds place names in sentences and resolves the dateline's
 	// place; nil leaves events without a place.
 	Places *places.Gazetteer
+	// DomesticTargets follows the CAMEO coders' convention: an event of a
+	// domestic kind (PROTEST, COERCE, CONCEDE, REJECT, REQUEST, THREATEN,
+	// ACCUSE) whose text names no target gets the source's own country as
+	// target, with no name. Off by default: it is a convention, not
+	// something the text says.
+	DomesticTargets bool
 }
 
 // Stage codes PLOVER events. It is safe for concurrent use on different
 // articles.
 type Stage struct {
-	lex    *Lexicon
-	places *places.Gazetteer
+	lex      *Lexicon
+	places   *places.Gazetteer
+	domestic bool
 }
 
 // bundled is the lexicon's path inside data.FS.
@@ -83,7 +90,7 @@ func New(opts Options) (*Stage, error) {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 	}
-	return &Stage{lex: lex, places: opts.Places}, nil
+	return &Stage{lex: lex, places: opts.Places, domestic: opts.DomesticTargets}, nil
 }
 
 // Lexicon returns the stage's compiled lexicon (read-only).

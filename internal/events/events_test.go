@@ -383,3 +383,35 @@ func FuzzParseLexicon(f *testing.F) {
 		}
 	})
 }
+
+func TestDomesticTargets(t *testing.T) {
+	on, err := New(Options{DomesticTargets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		st         *Stage
+		want       string
+	}{
+		{"off by default", "Kenyan police arrested 40 people.", testStage(t), "COERCE KEN/COP>/CVL asserted"},
+		{"on: people of the country", "Kenyan police arrested 40 people.", on, "COERCE KEN/COP>KEN/CVL asserted"},
+		{"on: no target named", "Kenya banned the rally.", on, "COERCE KEN>KEN asserted"},
+		{"on: a named target wins", "Kenyan police arrested 40 Ukrainian traders.", on, "COERCE KEN/COP>UKR asserted"},
+		{"on: not for assaults", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>/CVL asserted"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.text, "2019-03-14")
+			if err := tc.st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, brief(ev))
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

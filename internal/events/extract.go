@@ -192,6 +192,10 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	return out, len(out) > 0
 }
 
+// domesticTypes may take the source's country as target by convention
+// (Options.DomesticTargets).
+var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "CONCEDE": true, "REJECT": true, "REQUEST": true, "THREATEN": true, "ACCUSE": true}
+
 // placeTargets are the types whose target may be the people of the place
 // they happen in, when the clause names no one else.
 var placeTargets = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true}
@@ -416,6 +420,23 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "shelled positions in Gaza", "reimposed blockades in the West
 		// Bank": the people of a named foreign place
 		tgt = r.placeTarget(c, m.end, src)
+	}
+	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 {
+		own := ""
+		for _, a := range src {
+			if a.ev.Country != "" {
+				own = a.ev.Country
+			}
+		}
+		for i := range tgt {
+			if tgt[i].bare && tgt[i].ev.Country == "" {
+				tgt[i].ev.Country = own // "police arrested 40 people"
+			}
+		}
+		if len(tgt) == 0 {
+			d := dateline.EventActor{Entity: -1, Country: own}
+			tgt = []actor{{ev: d, key: own + "//domestic", tokS: -1}}
+		}
 	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
