@@ -32,7 +32,7 @@ var abbrevs = map[string]abbrevClass{
 	"brig": title, "gens": title, "sen": title, "sens": title, "rep": title, "reps": title,
 	"gov": title, "govs": title, "amb": title, "rev": title, "fr": title, "hon": title,
 	"pres": title, "supt": title, "insp": title, "atty": title, "mt": title, "ft": title,
-	"lieut": title, "comdr": title, "sec": title, "secy": title, "rt": title, "msgr": title,
+	"lieut": title, "comdr": title, "sec": title, "secy": title, "msgr": title,
 	"gov-elect": title, "lt-gen": title,
 	// months and other things that precede numbers
 	"jan": numeric, "feb": numeric, "mar": numeric, "apr": numeric, "jun": numeric,
@@ -249,10 +249,23 @@ func speakerFollows(s string, i int) bool {
 func nextWordAt(s string, i int) (word string, upper, digit bool) {
 	for i < len(s) {
 		r, sz := utf8.DecodeRuneInString(s[i:])
-		if !isOpener(r) {
-			break
+		if isOpener(r) {
+			i += sz
+			continue
 		}
-		i += sz
+		// an ellipsis opening the next sentence: "obsolete. ... NATO was"
+		if r == '…' || strings.HasPrefix(s[i:], "...") {
+			j := i + sz
+			if r == '.' {
+				j = i + 3
+			}
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			i = j
+			continue
+		}
+		break
 	}
 	if i >= len(s) {
 		return "", false, false

@@ -71,6 +71,11 @@ func TestSplitSentences(t *testing.T) {
 		{"single quotes", "He said: 'It is over.' They left.", []string{"He said: 'It is over.'", "They left."}},
 		{"list number", "1. The first point.", []string{"1. The first point."}},
 		{"St", "He flew to St. Petersburg. It rained.", []string{"He flew to St. Petersburg.", "It rained."}},
+		// fixed bugs (found comparing with prose on news text)
+		{"ellipsis after period", "NATO may be obsolete. ... NATO was set up long ago.", []string{"NATO may be obsolete.", "... NATO was set up long ago."}},
+		{"two capitals are not a title", "He spoke to RT. The network aired it.", []string{"He spoke to RT.", "The network aired it."}},
+		{"Rev. and Sens.", "The Rev. Jesse Jackson met Sens. Jon Tester and Brown v. Board of Education came up.",
+			[]string{"The Rev. Jesse Jackson met Sens. Jon Tester and Brown v. Board of Education came up."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
