@@ -485,6 +485,9 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 				a.mixed = true
 			}
 		}
+		if cu.Frame == FrameName {
+			a.mixed = e-(c+n) > 5 // "called the plan “a farce”", "described it as “…”"
+		}
 		_ = that
 		return a
 	}

@@ -57,7 +57,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			continue
 		}
 		c, n, ok := s.lx.match(toks, i)
-		if !ok || !s.keep(c) {
+		if !ok || !s.keep(c) || c.Frame == FrameName {
 			continue
 		}
 		var at attr

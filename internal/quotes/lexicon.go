@@ -23,6 +23,7 @@ const (
 	FrameTell      = "tell"      // X told reporters (that) Y
 	FrameLead      = "lead"      // only before its content: X warned that Y
 	FrameAccording = "according" // according to X, Y; Y, according to X
+	FrameName      = "name"      // X called Y “a disgrace”: only with a quotation
 )
 
 // cue is one inflected form of a cue, as it stands in text.
@@ -91,7 +92,7 @@ func (lx lexicon) read(r io.Reader, name string) error {
 			return fmt.Errorf("quotes: %s:%d: unknown class %q", name, n, class)
 		}
 		switch frame {
-		case FrameSay, FrameTell, FrameLead, FrameAccording:
+		case FrameSay, FrameTell, FrameLead, FrameAccording, FrameName:
 		default:
 			return fmt.Errorf("quotes: %s:%d: unknown frame %q", name, n, frame)
 		}

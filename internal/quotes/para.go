@@ -136,7 +136,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if at.ok && at.mixed {
 			continue // read as indirect speech with a quoted fragment
 		}
-		if at.ok && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi)) || titleCase(toks, lo, hi)) {
+		if at.ok && at.cueEntry.Frame == FrameName && (cm < 0 || wordCount(toks, lo, hi) < 2) {
+			continue
+		}
+		if at.ok && at.cueEntry.Frame != FrameName && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi)) || (titleCase(toks, lo, hi) && p.field == dateline.InBody)) {
 			continue // a fragment or a title, not a quotation of its own
 		}
 		// A quotation continued from the previous paragraph joins its quote.
@@ -212,7 +215,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue
 		}
 		om, lo, hi, cm := p.pairToks(k)
-		if om < 0 || wordCount(toks, lo, hi) < 4 || titleCase(toks, lo, hi) {
+		if om < 0 || wordCount(toks, lo, hi) < 4 || (titleCase(toks, lo, hi) && p.field == dateline.InBody) {
 			continue
 		}
 		u := p.unitOf(om)
