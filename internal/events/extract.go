@@ -248,7 +248,7 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 				break
 			}
 		}
-		if ti < e || r.clauseOf[ti] != c || ti == 0 || !locPreps[r.toks[ti-1].low] && !(ti > 1 && r.toks[ti-1].low == "the" && locPreps[r.toks[ti-2].low]) {
+		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) {
 			continue
 		}
 		for _, s := range src {
@@ -264,6 +264,21 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 		return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: ti}}
 	}
 	return nil
+}
+
+// afterLocPrep reports whether token ti follows a locative preposition,
+// over a determiner and adjectives ("in the occupied West Bank").
+func (r *reader) afterLocPrep(ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		t := r.toks[k]
+		if locPreps[t.low] {
+			return t.low != "of" && t.low != "to" && t.low != "from"
+		}
+		if !determiners[t.low] && t.tag != "JJ" && t.tag != "DT" && t.tag != "VBN" {
+			return false
+		}
+	}
+	return false
 }
 
 // speakersOwn reports whether the verb of match mi, coordinated in the
@@ -428,12 +443,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				own = a.ev.Country
 			}
 		}
+		if own == "IGO" {
+			own = "" // no domestic side
+		}
 		for i := range tgt {
 			if tgt[i].bare && tgt[i].ev.Country == "" {
 				tgt[i].ev.Country = own // "police arrested 40 people"
 			}
 		}
-		if len(tgt) == 0 {
+		if len(tgt) == 0 && own != "" {
 			d := dateline.EventActor{Entity: -1, Country: own}
 			tgt = []actor{{ev: d, key: own + "//domestic", tokS: -1}}
 		}
