@@ -415,3 +415,29 @@ func TestDomesticTargets(t *testing.T) {
 		})
 	}
 }
+
+// Run is safe on different articles at once (run with -race).
+func TestConcurrentRun(t *testing.T) {
+	st := testStage(t)
+	texts := []string{benchArticle, "Russia accused Turkey of shelling on Tuesday.", "Iran and Turkey held talks in Ankara."}
+	arts := make([]*dateline.Article, 12)
+	for i := range arts {
+		arts[i] = article(t, texts[i%len(texts)], "2019-03-14")
+	}
+	var wg sync.WaitGroup
+	for _, a := range arts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, a := range arts {
+		if len(a.Events) != len(arts[i%len(texts)].Events) {
+			t.Errorf("article %d: %d events, want %d", i, len(a.Events), len(arts[i%len(texts)].Events))
+		}
+	}
+}
