@@ -86,6 +86,7 @@ func TestRun(t *testing.T) {
 			[]string{"U.S. Secretary of State Mike Pompeo spoke to Russian Foreign Minister Sergei Lavrov on Tuesday.",
 				"Later the top diplomat called Ankara."},
 			[]string{
+				"United States|ORG|USA||: U.S./name",
 				"Mike Pompeo|PERSON|USA|GOV|m: Mike Pompeo/name/Secretary of State",
 				"Sergey Lavrov|PERSON|RUS|GOV|m: Sergei Lavrov/name/Foreign Minister, the top diplomat/role/Foreign Minister",
 				"Ankara|ORG|TUR|GOV|: Ankara/metonym",
@@ -114,7 +115,27 @@ func TestRun(t *testing.T) {
 			}},
 		{"appositive makes a person",
 			[]string{"\"We had no power for two days,\" said Hugh Hill, a doctor at the clinic. Hill said supplies were short."},
-			[]string{"Hugh Hill|PERSON|||: Hugh Hill/name, Hill/surname"}},
+			[]string{"Hugh Hill|PERSON|||: Hugh Hill/name/doctor, Hill/surname"}},
+		{"appositive with an age and a prepositional tail",
+			[]string{"\"We need it fast,\" said Lena Ortiz, a 41-year-old lorry driver from Lyon."},
+			[]string{"Lena Ortiz|PERSON|||: Lena Ortiz/name/lorry driver"}},
+		{"appositive KB title with a prepositional tail",
+			[]string{"\"We need it fast,\" said Sana Qureshi, a spokeswoman for the United Nations in Geneva."},
+			[]string{
+				"Sana Qureshi|PERSON||GOV|f: Sana Qureshi/name/Spokesperson, a spokeswoman/role/Spokesperson",
+				"United Nations|ORG|IGO|GOV|: the United Nations/name",
+			}},
+		{"reverse appositive with a prepositional tail",
+			[]string{"Turkey's ambassador to Britain, Umit Yalcin, urged London to act."},
+			[]string{
+				"Turkey|ORG|TUR||: Turkey/name",
+				"Umit Yalcin|PERSON|TUR|GOV|: Turkey's ambassador/role/Ambassador, Umit Yalcin/name/Ambassador",
+				"United Kingdom|PLACE|GBR||: Britain/name",
+				"London|ORG|GBR|GOV|: London/metonym",
+			}},
+		{"a capitalised word qualifies a generic title",
+			[]string{"Turkish Infrastructure Minister Adil Karaismailoglu signed the deal."},
+			[]string{"Adil Karaismailoglu|PERSON|TUR|GOV|: Adil Karaismailoglu/name/Infrastructure Minister"}},
 		{"appositive title after a KB name",
 			[]string{"Sergey Lavrov, the Russian foreign minister, arrived on Friday."},
 			[]string{"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister, the Russian foreign minister/role/Foreign Minister"}},
@@ -171,7 +192,10 @@ func TestRun(t *testing.T) {
 			[]string{"Mark Cuban|PERSON|||: Mark Cuban/name, Cuban/surname"}},
 		{"title before a name in apposition",
 			[]string{"A Kremlin spokesman, Dmitry Peskov, said the talks went well."},
-			[]string{"Dmitry Peskov|PERSON|RUS|GOV|m: A Kremlin spokesman/role/Spokesperson, Dmitry Peskov/name/Spokesperson"}},
+			[]string{
+				"Dmitry Peskov|PERSON|RUS|GOV|m: A Kremlin spokesman/role/Spokesperson, Dmitry Peskov/name/Spokesperson",
+				"Kremlin|ORG|RUS|GOV|: Kremlin/metonym",
+			}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
 			[]string{"Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
@@ -369,7 +393,7 @@ func TestSentencesFromTextStage(t *testing.T) {
 		{Span: dateline.Span{Field: dateline.InBody, Start: 48, End: len(body)}, Para: 0},
 	}
 	runStage(t, k, a)
-	if len(a.Entities) == 0 || a.Entities[0].Name != "Sergey Lavrov" {
+	if len(a.Entities) != 1 || a.Entities[0].Name != "Sergey Lavrov" {
 		t.Errorf("entities = %v", a.Entities)
 	}
 }

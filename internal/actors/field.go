@@ -122,6 +122,9 @@ func (fr *fieldRun) isNameWord(i int) bool {
 		if stopCaps[x.text] || honorifics[x.text] != "" || x.text == "Dr." {
 			return false
 		}
+		if len(x.text) > 1 && isAllCapsWord(x.text) && stopCaps[titleCase(lower(x.text))] {
+			return false // "AND", "THE" in a headline in capitals
+		}
 		_, ab := titleAbbrevs[x.text]
 		if ab {
 			return false
@@ -224,7 +227,8 @@ func (fr *fieldRun) chain(p int) int {
 		q++
 	}
 	modStart := q
-	modCountry, modOrg := "", ""
+	modCountry, modOrg, qualifier := "", "", ""
+	var mods []int // the items read as modifiers, named in their own right
 	linked := func(i int) bool { return i == modStart || fr.adj(i-1) }
 	nextIsHead := func(i int) bool { // a title, a body or a title prefix follows item i
 		return fr.adj(i) && (fr.isMatch(i+1, kb.KindTitle) || fr.isMatch(i+1, kb.KindBody) ||
@@ -233,8 +237,8 @@ func (fr *fieldRun) chain(p int) int {
 	for q < n && linked(q) {
 		x := &items[q]
 		if x.kind == iMatch && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) && !x.has(kb.KindBody) {
-			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) {
-				modCountry = ref.ID
+			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) && !x.has(kb.KindCountry) {
+				modCountry = ref.ID // the body or person carries it: not named apart
 				q++
 				continue
 			}
@@ -248,6 +252,7 @@ func (fr *fieldRun) chain(p int) int {
 					if org != "" {
 						modOrg = org
 					}
+					mods = append(mods, q)
 					if poss {
 						q += 2
 					} else {
@@ -257,6 +262,14 @@ func (fr *fieldRun) chain(p int) int {
 				}
 			}
 			break
+		}
+		if x.kind == iWord && x.cap && !stopCaps[x.text] && fr.adj(q) && fr.isMatch(q+1, kb.KindTitle) &&
+			genericHeads[lower(fr.items[q+1].text)] && qualifier == "" {
+			// "Infrastructure Minister": a word the KB lacks qualifies a
+			// generic title.
+			qualifier = x.text
+			q++
+			continue
 		}
 		if x.kind == iWord && titlePrefixes[lower(x.text)] && fr.adj(q) &&
 			(fr.isMatch(q+1, kb.KindTitle) || fr.isMatch(q+1, kb.KindBody) || titlePrefixes[fr.word(q+1)]) {
@@ -304,8 +317,8 @@ func (fr *fieldRun) chain(p int) int {
 			nameQ1 = fr.nameEnd(q, max)
 			if nameQ1 < n && fr.adj(nameQ1-1) && fr.isMatch(nameQ1, kb.KindPerson) && !strings.Contains(items[nameQ1].text, " ") {
 				// "Sergei Lavrov" when the KB has "Lavrov": the given name
-				// joins the KB surname.
-				people = refIDs(items[nameQ1].refsOf(kb.KindPerson))
+				// joins the KB surname, when it fits.
+				people = fr.r.givenFits(fr.text[items[q].s:items[nameQ1-1].e], refIDs(items[nameQ1].refsOf(kb.KindPerson)))
 				nameQ1++
 			}
 		}
@@ -317,6 +330,9 @@ func (fr *fieldRun) chain(p int) int {
 		title, tsector := "", ""
 		if titleQ >= 0 && !past {
 			_, title, tsector = fr.r.canonical(&items[titleQ])
+			if qualifier != "" {
+				title = qualifier + " " + titleCase(items[titleQ].text)
+			}
 		} else if abbrev[0] != "" && !past {
 			title, tsector = abbrev[0], abbrev[1]
 		}
@@ -333,6 +349,7 @@ func (fr *fieldRun) chain(p int) int {
 				country = o.Country
 			}
 		}
+		fr.modMentions(mods)
 		q0 := nameQ0
 		if honQ >= 0 {
 			q0 = honQ // "Mr. Pompeo"
@@ -343,15 +360,20 @@ func (fr *fieldRun) chain(p int) int {
 	// A role noun: "the foreign minister", "Russia's top diplomat".
 	if titleQ >= 0 {
 		keys, show, tsector := fr.r.canonical(&items[titleQ])
+		if qualifier != "" {
+			show = qualifier + " " + titleCase(items[titleQ].text)
+			keys = append(keys, lower(show))
+		}
 		country := modCountry
 		if country == "" && modOrg != "" {
 			if o, ok := fr.r.k.Org(modOrg); ok {
 				country = o.Country
 			}
 		}
+		fr.modMentions(mods)
 		end := titleQ + 1
 		if country == "" {
-			if c, e := fr.ofCountry(end); c != "" {
+			if c, e := fr.ofCountry(end, true); c != "" {
 				country, end = c, e
 			}
 		}
@@ -370,9 +392,26 @@ func (fr *fieldRun) chain(p int) int {
 		indef := det && (fr.word(p) == "a" || fr.word(p) == "an")
 		// "A Kremlin spokesman, Dmitry Peskov, said": the name after the
 		// comma gets the title, and the role noun is his.
-		nq, nEnd := end+1, end+1
+		comma := end
+		if pw := fr.word(end); (pw == "to" || pw == "for" || pw == "in" || pw == "at") && fr.adj(end-1) {
+			// "Ukraine's ambassador to Britain, Vadym Prystaiko"
+			for k := end + 1; k < len(items) && k < end+6 && items[k].kind != iPunct; k++ {
+				comma = k + 1
+			}
+		}
+		nq, nEnd := comma+1, comma+1
 		var people []string
-		if fr.punct(end) == "," && !past {
+		if fr.punct(comma) == "," && !past && comma > end {
+			// Read the tail ("to Britain") on its own.
+			for k := end; k < comma; {
+				next := fr.chain(k)
+				if next <= k {
+					next = k + 1
+				}
+				k = next
+			}
+		}
+		if fr.punct(comma) == "," && !past {
 			if fr.isMatch(nq, kb.KindPerson) {
 				people = refIDs(fr.items[nq].refsOf(kb.KindPerson))
 				nEnd = nq + 1
@@ -390,6 +429,7 @@ func (fr *fieldRun) chain(p int) int {
 			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
 			indef: indef && nEnd == nq, name: fr.text[ns:e]})
 		if nEnd > nq {
+			fr.r.pend[len(fr.r.pend)-1].indef = false
 			gender := titleGender[lastWord(noun)]
 			return fr.person(nq, nEnd, people, true, show, tsector, country, gender, false)
 		}
@@ -404,10 +444,11 @@ func (fr *fieldRun) chain(p int) int {
 		end := bodyQ + 1
 		country := modCountry
 		if country == "" {
-			if c, e := fr.ofCountry(end); c != "" {
+			if c, e := fr.ofCountry(end, false); c != "" {
 				country, end = c, e
 			}
 		}
+		fr.modMentions(mods)
 		s, e := fr.span(modStart, bodyQ+1)
 		definite := det && fr.word(p) == "the" || speechVerbs[fr.word(bodyQ+1)] && fr.adj(bodyQ)
 		fr.body(&items[bodyQ], s, e, country, definite)
@@ -428,11 +469,48 @@ func (fr *fieldRun) chain(p int) int {
 	return fr.single(modStart, det)
 }
 
+// titleCase capitalises each word: "minister" → "Minister".
+func titleCase(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if x == strings.ToLower(x) && !orgConnectors[x] {
+			r, n := utf8.DecodeRuneInString(x)
+			w[i] = string(unicode.ToUpper(r)) + x[n:]
+		}
+	}
+	return strings.Join(w, " ")
+}
+
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		return s[i+1:]
 	}
 	return s
+}
+
+// givenFits keeps the KB people whose given name fits the words before
+// their surname in the text ("Sergei" for Sergey Lavrov: the same first
+// three letters). "Hassan Abdel Ghani" is not Ashraf Ghani.
+func (r *run) givenFits(given string, ids []string) []string {
+	g := []rune(lower(strings.Fields(given)[0]))
+	if len(g) > 3 {
+		g = g[:3]
+	}
+	var out []string
+	for _, id := range ids {
+		p, ok := r.k.Person(id)
+		if !ok {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			w := strings.Fields(n)
+			if len(w) >= 2 && strings.HasPrefix(lower(w[0]), string(g)) {
+				out = append(out, id)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func refIDs(refs []kb.Ref) []string {
@@ -457,8 +535,9 @@ func (r *run) refCountry(x *item) (iso, org string) {
 	return "", ""
 }
 
-// ofCountry reads "of Syria" / "of the United Nations" at item q.
-func (fr *fieldRun) ofCountry(q int) (string, int) {
+// ofCountry reads "of Syria" (or, with orgs, "of the United Nations") at
+// item q; the country or body is named in its own right too.
+func (fr *fieldRun) ofCountry(q int, orgs bool) (string, int) {
 	if fr.word(q) != "of" || !fr.adj(q) {
 		return "", q
 	}
@@ -467,11 +546,61 @@ func (fr *fieldRun) ofCountry(q int) (string, int) {
 		x++
 	}
 	if x < len(fr.items) && fr.items[x].kind == iMatch {
-		if iso, _ := fr.r.refCountry(&fr.items[x]); iso != "" {
+		if iso, org := fr.r.refCountry(&fr.items[x]); iso != "" && (org == "" || orgs) {
+			fr.modMentions([]int{x})
 			return iso, x + 1
 		}
 	}
 	return "", q
+}
+
+// modMentions records the names read as modifiers ("US Ambassador",
+// "Russia's envoy", "Kremlin spokesman", "NATO Secretary General") as
+// mentions of the states and bodies they name. Demonyms in such a chain
+// ("Syrian Foreign Minister") only give the country of the head.
+func (fr *fieldRun) modMentions(mods []int) {
+	r := fr.r
+	for _, q := range mods {
+		x := &fr.items[q]
+		switch {
+		case x.has(kb.KindOrg):
+			ref, _ := x.ref(kb.KindOrg)
+			fr.orgMention(q, ref.ID)
+		case x.has(kb.KindCountry):
+			ref, _ := x.ref(kb.KindCountry)
+			ei := fr.country(ref.ID)
+			r.ents[ei].actorUse = true
+			r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+		case x.has(kb.KindMetonym):
+			fr.metonym(x)
+		case x.has(kb.KindCapital):
+			ref, _ := x.ref(kb.KindCapital)
+			fr.capital(x, ref.ID)
+		case x.has(kb.KindDemonym):
+			ref, _ := x.ref(kb.KindDemonym)
+			r.mention(fr.country(ref.ID), fr.f, x.s, x.e, dateline.MentionDemonym, "", "")
+		}
+	}
+}
+
+func (fr *fieldRun) metonym(x *item) {
+	r := fr.r
+	met, _ := x.ref(kb.KindMetonym)
+	name := strings.TrimPrefix(x.name, "the ")
+	ei := r.entity("M:"+met.ID+":"+lower(name), func() dateline.Entity {
+		return dateline.Entity{ID: kb.Slug(met.ID + " " + name), Name: name, Type: dateline.Org, Country: met.ID, Sector: "GOV"}
+	})
+	r.ents[ei].state = true
+	r.mention(ei, fr.f, x.s, x.e, dateline.MentionMetonym, "", "")
+}
+
+func (fr *fieldRun) capital(x *item, iso string) {
+	r := fr.r
+	name := x.name
+	ei := r.entity("L:"+iso+":"+name, func() dateline.Entity {
+		return dateline.Entity{ID: kb.Slug(iso + " " + name), Name: name, Type: dateline.Place, Country: iso}
+	})
+	r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
 }
 
 // person records a person mention for items [q0,q1).
@@ -551,6 +680,7 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		i++
 	}
 	country := ""
+	var mods []int
 	for i < len(fr.items) && fr.items[i].kind == iMatch && !fr.items[i].has(kb.KindTitle) {
 		x := &fr.items[i]
 		if ref, ok := x.ref(kb.KindDemonym); ok {
@@ -560,6 +690,7 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		}
 		if iso, _ := fr.r.refCountry(x); iso != "" && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
 			country = iso
+			mods = append(mods, i)
 			i += 2
 			continue
 		}
@@ -574,14 +705,15 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	keys, show, sector := fr.r.canonical(&fr.items[i])
 	end := i + 1
 	if country == "" {
-		if c, e := fr.ofCountry(end); c != "" {
+		if c, e := fr.ofCountry(end, true); c != "" {
 			country, end = c, e
 		}
 	}
-	if p := fr.punct(end); end < len(fr.items) && p != "," && p != "." && p != ";" && p != ")" && p != "—" && p != "–" {
+	if p := fr.punct(end); end < len(fr.items) && p != "," && p != "." && p != ";" && p != ")" && p != "—" && p != "–" && !apposStops[fr.word(end)] {
 		return q
 	}
 	r := fr.r
+	fr.modMentions(mods)
 	// Put the title on the name's mention.
 	for k := len(r.mentions) - 1; k >= 0; k-- {
 		if r.mentions[k].Entity == ei {
@@ -597,6 +729,9 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	en := r.ents[ei]
 	for _, k := range keys {
 		en.titles[k] = true
+	}
+	if g := titleGender[lastWord(lower(fr.items[i].text))]; g != "" && en.e.Gender == "" {
+		en.e.Gender = g
 	}
 	if en.e.KBID == "" {
 		if en.e.Country == "" {
@@ -721,22 +856,13 @@ func (fr *fieldRun) single(q int, det bool) int {
 			}
 			r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
 		case x.has(kb.KindMetonym) || x.has(kb.KindCapital):
-			met, isMet := x.ref(kb.KindMetonym)
+			_, isMet := x.ref(kb.KindMetonym)
 			cap, isCap := x.ref(kb.KindCapital)
 			if isCap && (fr.locative(q) || !isMet) {
-				name := x.name
-				ei := r.entity("L:"+cap.ID+":"+name, func() dateline.Entity {
-					return dateline.Entity{ID: kb.Slug(cap.ID + " " + name), Name: name, Type: dateline.Place, Country: cap.ID}
-				})
-				r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+				fr.capital(x, cap.ID)
 				break
 			}
-			name := strings.TrimPrefix(x.name, "the ")
-			ei := r.entity("M:"+met.ID+":"+lower(name), func() dateline.Entity {
-				return dateline.Entity{ID: kb.Slug(met.ID + " " + name), Name: name, Type: dateline.Org, Country: met.ID, Sector: "GOV"}
-			})
-			r.ents[ei].state = true
-			r.mention(ei, fr.f, x.s, x.e, dateline.MentionMetonym, "", "")
+			fr.metonym(x)
 		case x.has(kb.KindDemonym):
 			ref, _ := x.ref(kb.KindDemonym)
 			if x.cap && !x.sent && fr.isNameWord(q-1) && fr.adj(q-1) && !fr.items[q-1].sent {
@@ -764,10 +890,15 @@ func (fr *fieldRun) single(q int, det bool) int {
 	}
 	end := fr.nameEnd(q, max)
 	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindPerson) && !strings.Contains(items[end].text, " ") {
-		return fr.person(q, end+1, refIDs(items[end].refsOf(kb.KindPerson)), false, "", "", "", "", false)
+		people := r.givenFits(fr.text[items[q].s:items[end-1].e], refIDs(items[end].refsOf(kb.KindPerson)))
+		if people != nil || !fr.capsField {
+			return fr.person(q, end+1, people, true, "", "", "", "", false)
+		}
 	}
-	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindDemonym) && items[end].cap && !fr.capsField && fr.personCue(q, end+1) {
-		return fr.person(q, end+1, nil, true, "", "", "", "", false) // "Mark Cuban said"
+	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindDemonym) && items[end].cap && !fr.capsField {
+		if ok, title := fr.personCue(q, end+1); ok {
+			return fr.person(q, end+1, nil, true, title, "", "", "", false) // "Mark Cuban said"
+		}
 	}
 	s, e := fr.span(q, end)
 	name := fr.text[s:e]
@@ -777,8 +908,11 @@ func (fr *fieldRun) single(q int, det bool) int {
 		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s)})
 		return end
 	}
-	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok || (!fr.capsField && fr.personCue(q, end)) {
+	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok {
 		return fr.person(q, end, nil, true, "", "", "", "", false)
+	}
+	if ok, title := fr.personCue(q, end); ok && !fr.capsField {
+		return fr.person(q, end, nil, true, title, "", "", "", false)
 	}
 	// Not known to be a person: the last word may still be a known surname.
 	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
@@ -789,60 +923,56 @@ func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 
 // personCue reports whether the words around the name [q0,q1) mark it as a
 // person's: a speech verb next to it, "according to" before it, an age or
-// an appositive ("Hugh Hill, a doctor,") after it.
-func (fr *fieldRun) personCue(q0, q1 int) bool {
-	if speechVerbs[fr.word(q1)] && fr.adj(q1-1) {
-		return true
-	}
-	if speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) {
-		return true
-	}
-	if fr.word(q0-2) == "according" && fr.word(q0-1) == "to" {
-		return true
-	}
+// an appositive ("Hugh Hill, a doctor,") after it. For an appositive with a
+// common noun it also returns that noun phrase ("doctor", "lorry driver")
+// as the person's title.
+func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
+	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
+		fr.word(q0-2) == "according" && fr.word(q0-1) == "to"
 	if fr.punct(q1) != "," {
-		return false
+		return speech, ""
 	}
 	i := q1 + 1
 	if i < len(fr.items) && fr.items[i].kind == iWord && isNumber(fr.items[i].text) {
-		return fr.punct(i+1) == ","
+		return speech || fr.punct(i+1) == ",", ""
 	}
 	w := fr.word(i)
-	if w != "a" && w != "an" && w != "the" && w != "who" {
-		return false
-	}
 	if w == "who" {
-		return true
+		return true, ""
 	}
-	head := ""
+	if w != "a" && w != "an" && w != "the" {
+		return speech, ""
+	}
+	var phrase []string
 	for j := i + 1; j < len(fr.items) && j < i+8; j++ {
 		x := &fr.items[j]
-		if x.kind == iPunct {
-			if x.text == "," || x.text == "." || x.text == ";" {
-				return head != "" && !placeNouns[head]
+		stop := x.kind == iPunct && (x.text == "," || x.text == "." || x.text == ";") ||
+			x.kind == iWord && apposStops[x.text]
+		if stop {
+			if len(phrase) == 0 || placeNouns[phrase[len(phrase)-1]] {
+				return speech, ""
 			}
-			return false
+			return true, strings.Join(phrase, " ")
 		}
-		if x.kind == iMatch {
-			if x.has(kb.KindTitle) {
-				return true
-			}
-			if x.has(kb.KindDemonym) {
-				continue
-			}
-			return false
-		}
-		if !x.lower {
-			return false
-		}
-		head = x.text
-		if head == "of" || head == "in" || head == "at" || head == "for" {
-			// "a doctor at the hospital": the head noun came before.
-			return !placeNouns[fr.word(j-1)] && fr.word(j-1) != ""
+		switch {
+		case x.kind == iMatch && x.has(kb.KindTitle):
+			return true, "" // a KB title: read by appositive
+		case x.kind == iMatch && x.has(kb.KindDemonym):
+			continue
+		case x.kind == iWord && x.lower && strings.ContainsAny(x.text, "0123456789"):
+			continue // "41-year-old"
+		case x.kind == iWord && x.lower:
+			phrase = append(phrase, x.text)
+		default:
+			return speech, ""
 		}
 	}
-	return false
+	return speech, ""
 }
+
+// words that end the head noun phrase of an appositive.
+var apposStops = set("of", "in", "at", "for", "from", "with", "on", "near", "to", "who", "whose",
+	"which", "that", "based", "working", "living", "and")
 
 func isNumber(s string) bool {
 	for _, r := range s {

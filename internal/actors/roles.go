@@ -11,7 +11,8 @@ import (
 // Country and Sector to the KB role held on the article's date.
 //
 //   - Date known and a KB role held on it: that role (when several are
-//     held, the one whose title the text gives, else the latest started).
+//     held, the one whose title the text gives, else an office rather than
+//     a party post, else the latest started).
 //   - Otherwise, a title read in the text ("Foreign Minister Sergey
 //     Lavrov"): that title; country and sector from a KB role with that
 //     title when there is one, else as read in the text.
@@ -86,12 +87,21 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 			if !r.Holds(d) {
 				continue
 			}
+			// Prefer the role the text names, then an office over a party
+			// post, then the latest started.
+			party := func(r *dateline.Role) bool { return r.Sector == "PTY" }
 			switch {
 			case best == nil:
 				best = r
-			case match(*r) && !match(*best):
-				best = r
-			case match(*r) == match(*best) && best.Start.Before(r.Start):
+			case match(*r) != match(*best):
+				if match(*r) {
+					best = r
+				}
+			case party(r) != party(best):
+				if !party(r) {
+					best = r
+				}
+			case best.Start.Before(r.Start):
 				best = r
 			}
 		}

@@ -30,10 +30,13 @@ var titleAbbrevs = map[string][2]string{
 var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "whose", "this", "that")
 
 // words before a title that do not change whom it names.
-var titlePrefixes = set("deputy", "acting", "vice", "senior", "interim", "first", "top", "chief", "new", "outgoing", "incoming", "then")
+var titlePrefixes = set("deputy", "acting", "vice", "senior", "interim", "first", "top", "chief", "new",
+	"outgoing", "incoming", "then", "de", "facto", "caretaker", "transitional", "self-proclaimed",
+	"self-declared", "newly", "elected", "appointed")
 
 // words before a title that make it a past role: the title is not kept.
-var pastPrefixes = set("former", "ex", "late", "ex-", "then")
+var pastPrefixes = set("former", "ex", "late", "ex-", "ousted", "deposed", "toppled", "exiled",
+	"slain", "assassinated", "disgraced", "onetime", "one-time")
 
 // locative prepositions: a country or capital after one is a place.
 var locatives = set("in", "at", "to", "from", "into", "near", "across", "inside", "outside",
@@ -135,3 +138,10 @@ var ambiguousSurnames = set("May", "Rice", "Bush", "Brown", "Power", "Price", "C
 	"Washington", "Butler", "Simmons", "Foster", "Bryant", "Alexander", "Russell", "Griffin",
 	"Hayes", "Myers", "Hamilton", "Graham", "Sullivan", "Wallace", "West", "Cole", "Jordan",
 	"Reynolds", "Fox", "Stone", "Hunt", "Rice", "Cruz", "Moore", "Lopez", "Gonzalez", "Truss")
+
+// generic title heads that a capitalised word may qualify ("Infrastructure
+// Minister", "Information Minister").
+var genericHeads = set("minister", "secretary", "director", "chief", "spokesman", "spokeswoman",
+	"spokesperson", "ambassador", "envoy", "commander", "head", "adviser", "advisor",
+	"coordinator", "representative", "chairman", "chairwoman", "governor", "mayor", "official",
+	"commissioner", "administrator", "counsellor", "counselor", "attorney")
