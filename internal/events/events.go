@@ -20,7 +20,15 @@
 // direction, so both sides are recorded as sources. Actors come from the actors
 // stage's mentions and entities; a sector noun at the head of the phrase
 // ("Israeli troops") sets the sector, and a place inside a people phrase
-// ("demonstrators in Baghdad") gives the country.
+// ("demonstrators in Baghdad", "militants in Idlib", from the mentions or the
+// gazetteer) gives the country. A phrase naming no one ("the president",
+// "police") takes the one country its clause names, if it names only one
+// (state bodies always; other people only when the country is named apart
+// from the event's other side). With no target in the clause, a threat takes
+// the subject of its "unless"/"if" clause, and an assault, coercion,
+// mobilisation, protest or retreat the people of a named foreign place ("in
+// Gaza"). Options.DomesticTargets adds, on request, the CAMEO coders'
+// convention of an unnamed domestic target.
 //
 // Modes: negated ("did not attack", "never", "denied that"); hypothetical under
 // future, volitional or epistemic markers ("will", "would", "plans to", "may");

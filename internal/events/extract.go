@@ -198,7 +198,7 @@ var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "CONCEDE": 
 
 // placeTargets are the types whose target may be the people of the place
 // they happen in, when the clause names no one else.
-var placeTargets = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true}
+var placeTargets = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true, "RETREAT": true}
 
 // condSubject reads the subject of a conditional clause ("if", "unless")
 // hanging on clause c, when it names an actor other than the sources.
@@ -431,7 +431,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = ca
 		}
 	}
-	if len(tgt) == 0 && !both && placeTargets[typ] {
+	if len(tgt) == 0 && !both && (placeTargets[typ] || placeTargets[p.Type]) {
 		// "shelled positions in Gaza", "reimposed blockades in the West
 		// Bank": the people of a named foreign place
 		tgt = r.placeTarget(c, m.end, src)
