@@ -149,7 +149,7 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 			i--
 			break
 		}
-		if (t.low == "of" || t.low == "for") && i-1 > lo && toks[i].isCap() {
+		if (t.low == "of" || t.low == "for" || t.low == "in" || t.low == "at") && i-1 > lo && toks[i].isCap() {
 			i--
 			continue
 		}

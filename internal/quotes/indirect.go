@@ -102,6 +102,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					break
 				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
+					if c.Frame == FrameLead && !leadContent(toks, k, end) {
+						continue // "warned Damascus against an offensive": no content
+					}
 					if toks[k].low == "that" && !keepThat {
 						k++
 					}
@@ -245,3 +248,24 @@ func badContentStart(t tok) bool {
 var subordinators = set("as", "while", "after", "before", "when", "since", "because", "though",
 	"although", "until", "where", "whereas", "which", "adding", "saying", "noting", "citing", "in", "on",
 	"at", "during", "referring", "speaking", "according")
+
+// leadContent reports whether a lead-frame cue's content starts at k: a
+// clause with "that", "of …", a quotation, or an object with "to"
+// ("urged both sides to return").
+func leadContent(toks []tok, k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if toks[k].low == "that" || toks[k].low == "of" || toks[k].mark || (k > 0 && toks[k-1].low == "that") {
+		return true
+	}
+	for i := k; i < end && i < k+5; i++ {
+		if toks[i].low == "to" {
+			return i > k
+		}
+		if toks[i].is(",") {
+			break
+		}
+	}
+	return false
+}

@@ -54,14 +54,24 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		return
 	}
 	// a mention linked by the actors stage
-	best, bestLen := -1, 0
+	// the first named entity inside the mention: "James Jeffrey, the US
+	// Special Representative" is James Jeffrey; a person before a body
+	best, bestStart, bestRank := -1, 0, 0
 	for _, m := range a.Mentions {
 		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Field != sp.Span.Field {
 			continue
 		}
-		lo, hi := max(m.Start, sp.Span.Start), min(m.End, sp.Span.End)
-		if hi-lo > bestLen {
-			best, bestLen = m.Entity, hi-lo
+		if lo, hi := max(m.Start, sp.Span.Start), min(m.End, sp.Span.End); hi <= lo {
+			continue
+		}
+		rank := 1
+		if e := a.Entities[m.Entity]; e.Type == dateline.Person && m.Kind != dateline.MentionRole {
+			rank = 3
+		} else if m.Kind != dateline.MentionDemonym && m.Kind != dateline.MentionMetonym {
+			rank = 2
+		}
+		if best < 0 || rank > bestRank || (rank == bestRank && m.Start < bestStart) {
+			best, bestStart, bestRank = m.Entity, m.Start, rank
 		}
 	}
 	if best >= 0 {
