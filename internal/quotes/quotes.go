@@ -166,6 +166,12 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	}
 	r := newResolver(a)
 	for _, f := range out {
+		if f.q.Kind == dateline.Direct {
+			r.quoted = append(r.quoted, f.q.Parts...)
+		}
+	}
+	for _, f := range out {
+		_, r.nested = parents[f]
 		f.q.Parent = -1
 		if p, ok := parents[f]; ok {
 			f.q.Parent = index[p]

@@ -14,6 +14,8 @@ import (
 type resolver struct {
 	prev    dateline.Speaker // the previous quote's resolved speaker
 	prevGen string           // its gender when known
+	quoted  []dateline.Span  // the quoted passages: names inside are less salient
+	nested  bool             // resolving a quote nested in another
 }
 
 func newResolver(a *dateline.Article) *resolver { return &resolver{prev: dateline.Speaker{Entity: -1}} }
@@ -85,7 +87,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 }
 
 func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) {
-	if sp.Name == "" {
+	if sp.Name == "" || r.nested {
 		return
 	}
 	r.prev = sp
@@ -142,6 +144,12 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 			dist = at.Start + 200
 		}
 		score := 1.0 / (1.0 + float64(dist)/300.0)
+		for _, q := range r.quoted {
+			if q.Contains(m.Span) {
+				score *= 0.3 // named inside someone's words
+				break
+			}
+		}
 		if r.prev.Entity == m.Entity {
 			score += 0.5
 		}

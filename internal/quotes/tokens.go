@@ -123,7 +123,7 @@ var (
 	}
 	determiners = set("the", "a", "an", "another", "his", "her", "their", "its", "this", "these",
 		"those", "some", "many", "several", "two", "three", "four", "five", "both", "one", "our", "my",
-		"other", "most", "few", "all", "each", "no", "any", "such", "top", "senior")
+		"other", "most", "few", "all", "each", "no", "any", "such")
 	titles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof",
 		"rev", "sgt", "maj", "adm", "president", "senator", "governor", "secretary", "minister",
 		"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "director",
