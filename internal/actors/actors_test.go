@@ -68,10 +68,11 @@ func TestRun(t *testing.T) {
 	}{
 		{"KB person with title and demonym",
 			[]string{"Russian Foreign Minister Sergey Lavrov said on Monday that talks would go on."},
-			[]string{"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister"}},
+			[]string{"Russia|PLACE|RUS||: Russian/demonym", "Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister"}},
 		{"unknown person keeps title and country",
 			[]string{"Syrian Foreign Minister Walid Muallem told reporters in Damascus that the offer stood. Muallem did not say when."},
 			[]string{
+				"Syria|PLACE|SYR||: Syrian/demonym",
 				"Walid Muallem|PERSON|SYR|GOV|: Walid Muallem/name/Foreign Minister, Muallem/surname",
 				"Damascus|PLACE|SYR||: Damascus/name",
 			}},
@@ -79,6 +80,7 @@ func TestRun(t *testing.T) {
 			[]string{"Lavrov met Turkish officials in Sochi.", "The top diplomat said he was ready to talk. Mr. Pompeo said he was not."},
 			[]string{
 				"Sergey Lavrov|PERSON|RUS|GOV|m: Lavrov/surname, The top diplomat/role/Foreign Minister",
+				"Turkey|PLACE|TUR||: Turkish/demonym",
 				"Turkish officials|GROUP|TUR|GOV|: Turkish officials/name",
 				"Mike Pompeo|PERSON|USA||m: Mr. Pompeo/surname",
 			}},
@@ -88,6 +90,7 @@ func TestRun(t *testing.T) {
 			[]string{
 				"United States|ORG|USA||: U.S./name",
 				"Mike Pompeo|PERSON|USA|GOV|m: Mike Pompeo/name/Secretary of State",
+				"Russia|PLACE|RUS||: Russian/demonym",
 				"Sergey Lavrov|PERSON|RUS|GOV|m: Sergei Lavrov/name/Foreign Minister, the top diplomat/role/Foreign Minister",
 				"Ankara|ORG|TUR|GOV|: Ankara/metonym",
 			}},
@@ -104,7 +107,9 @@ func TestRun(t *testing.T) {
 		{"bodies take the country from a demonym",
 			[]string{"The Russian defense ministry said Syrian rebels had broken the truce. The defense ministry gave no details."},
 			[]string{
+				"Russia|PLACE|RUS||: Russian/demonym",
 				"Russian defense ministry|ORG|RUS|MIL|: Russian defense ministry/name, defense ministry/name",
+				"Syria|PLACE|SYR||: Syrian/demonym",
 				"Syrian rebels|GROUP|SYR|REB|: Syrian rebels/name",
 			}},
 		{"country as actor and as place",
@@ -135,10 +140,13 @@ func TestRun(t *testing.T) {
 			}},
 		{"a capitalised word qualifies a generic title",
 			[]string{"Turkish Infrastructure Minister Adil Karaismailoglu signed the deal."},
-			[]string{"Adil Karaismailoglu|PERSON|TUR|GOV|: Adil Karaismailoglu/name/Infrastructure Minister"}},
+			[]string{"Turkey|PLACE|TUR||: Turkish/demonym", "Adil Karaismailoglu|PERSON|TUR|GOV|: Adil Karaismailoglu/name/Infrastructure Minister"}},
 		{"appositive title after a KB name",
 			[]string{"Sergey Lavrov, the Russian foreign minister, arrived on Friday."},
-			[]string{"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister, the Russian foreign minister/role/Foreign Minister"}},
+			[]string{
+				"Sergey Lavrov|PERSON|RUS|GOV|m: Sergey Lavrov/name/Foreign Minister, the Russian foreign minister/role/Foreign Minister",
+				"Russia|PLACE|RUS||: Russian/demonym",
+			}},
 		{"honorific gives a person and a gender",
 			[]string{"Mrs. Okonjo said the port was closed."},
 			[]string{"Okonjo|PERSON|||f: Mrs. Okonjo/surname"}},
@@ -159,7 +167,7 @@ func TestRun(t *testing.T) {
 			[]string{"Syrian Observatory for Human Rights|ORG|SYR||: Syrian Observatory for Human Rights/name"}},
 		{"spokeswoman with a body before her",
 			[]string{"Russian foreign ministry spokeswoman Maria Zakharova rejected the report.", "Zakharova said it was false."},
-			[]string{"Maria Zakharova|PERSON|RUS|GOV|f: Maria Zakharova/name/Spokesperson, Zakharova/surname"}},
+			[]string{"Russia|PLACE|RUS||: Russian/demonym", "Maria Zakharova|PERSON|RUS|GOV|f: Maria Zakharova/name/Spokesperson, Zakharova/surname"}},
 		{"former drops the title",
 			[]string{"Former President Jimmy Carter said the vote was fair."},
 			[]string{"Jimmy Carter|PERSON|||: Jimmy Carter/name"}},
@@ -170,13 +178,16 @@ func TestRun(t *testing.T) {
 			[]string{"Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."},
 			[]string{
 				"Hungary|PLACE|HUN||: Hungarian/demonym",
+				"Romania|PLACE|ROU||: Romanian/demonym",
 				"Romanian officials|GROUP|ROU|GOV|: Romanian officials/name",
 			}},
 		{"an unnamed official of a known country is an actor",
 			[]string{"A Russian official said the offer stood, and the Syrian prime minister agreed. The premier spoke later."},
 			[]string{
 				"Russian official|PERSON|RUS|GOV|: A Russian official/role/Official",
+				"Russia|PLACE|RUS||: Russian/demonym",
 				"Syrian prime minister|PERSON|SYR|GOV|: the Syrian prime minister/role/Prime Minister, The premier/role/Prime Minister",
+				"Syria|PLACE|SYR||: Syrian/demonym",
 			}},
 		{"an unnamed role with no country is not an entity",
 			[]string{"The president said the talks would resume."},
@@ -198,7 +209,7 @@ func TestRun(t *testing.T) {
 			}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
-			[]string{"Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
+			[]string{"CIA|ORG|USA|SPY|: CIA/name", "Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -255,7 +266,7 @@ func TestHeadline(t *testing.T) {
 	}
 	want := []string{
 		"Sergey Lavrov|PERSON|RUS|GOV|m: Lavrov/surname, Sergey Lavrov/name/Foreign Minister",
-		"Russia|ORG|RUS||: Russia/name",
+		"Russia|ORG|RUS||: Russia/name, Russian/demonym",
 		"Moscow|ORG|RUS|GOV|: Moscow/metonym",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -311,10 +322,12 @@ func TestRolesFilled(t *testing.T) {
 	k := fixtureKB(t)
 	a := article("", "CIA Director Mike Pompeo met Vladimir Putin.")
 	runStage(t, k, a)
+	n := 0
 	for _, e := range a.Entities {
-		if e.KBID == "" {
+		if e.KBID == "" || e.Type != dateline.Person {
 			continue
 		}
+		n++
 		p, _ := k.Person(e.KBID)
 		if len(e.Roles) != len(p.Roles) {
 			t.Errorf("%s: %d roles, KB has %d", e.Name, len(e.Roles), len(p.Roles))
@@ -322,6 +335,9 @@ func TestRolesFilled(t *testing.T) {
 		if e.Role != "" {
 			t.Errorf("%s: role %q set before the date is known", e.Name, e.Role)
 		}
+	}
+	if n != 2 {
+		t.Errorf("%d KB people, want 2", n)
 	}
 }
 
@@ -393,7 +409,7 @@ func TestSentencesFromTextStage(t *testing.T) {
 		{Span: dateline.Span{Field: dateline.InBody, Start: 48, End: len(body)}, Para: 0},
 	}
 	runStage(t, k, a)
-	if len(a.Entities) != 1 || a.Entities[0].Name != "Sergey Lavrov" {
+	if len(a.Entities) != 2 || a.Entities[1].Name != "Sergey Lavrov" {
 		t.Errorf("entities = %v", a.Entities)
 	}
 }

@@ -31,6 +31,7 @@ func ExampleStage_Run() {
 		fmt.Println()
 	}
 	// Output:
+	// Syria (PLACE, SYR): "Syrian"
 	// Walid Muallem (PERSON, SYR): "Walid Muallem" "Muallem"
 	// Sergey Lavrov (PERSON, RUS): "Sergei Lavrov" "the top diplomat"
 	// Moscow (PLACE, RUS): "Moscow"

@@ -238,7 +238,8 @@ func (fr *fieldRun) chain(p int) int {
 		x := &items[q]
 		if x.kind == iMatch && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) && !x.has(kb.KindBody) {
 			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) && !x.has(kb.KindCountry) {
-				modCountry = ref.ID // the body or person carries it: not named apart
+				modCountry = ref.ID
+				mods = append(mods, q)
 				q++
 				continue
 			}
@@ -350,6 +351,11 @@ func (fr *fieldRun) chain(p int) int {
 			}
 		}
 		fr.modMentions(mods)
+		if titleQ >= 0 {
+			if c := fr.titleOrg(titleQ); country == "" {
+				country = c
+			}
+		}
 		q0 := nameQ0
 		if honQ >= 0 {
 			q0 = honQ // "Mr. Pompeo"
@@ -371,6 +377,9 @@ func (fr *fieldRun) chain(p int) int {
 			}
 		}
 		fr.modMentions(mods)
+		if c := fr.titleOrg(titleQ); country == "" {
+			country = c
+		}
 		end := titleQ + 1
 		if country == "" {
 			if c, e := fr.ofCountry(end, true); c != "" {
@@ -555,9 +564,8 @@ func (fr *fieldRun) ofCountry(q int, orgs bool) (string, int) {
 }
 
 // modMentions records the names read as modifiers ("US Ambassador",
-// "Russia's envoy", "Kremlin spokesman", "NATO Secretary General") as
-// mentions of the states and bodies they name. Demonyms in such a chain
-// ("Syrian Foreign Minister") only give the country of the head.
+// "Russia's envoy", "Syrian Foreign Minister") as mentions of the states and
+// bodies they name.
 func (fr *fieldRun) modMentions(mods []int) {
 	r := fr.r
 	for _, q := range mods {
@@ -581,6 +589,54 @@ func (fr *fieldRun) modMentions(mods []int) {
 			r.mention(fr.country(ref.ID), fr.f, x.s, x.e, dateline.MentionDemonym, "", "")
 		}
 	}
+}
+
+// titleOrg names the body or state a title begins with ("NATO
+// Secretary-General", "Kremlin spokesman", "White House Press Secretary")
+// and returns its country.
+func (fr *fieldRun) titleOrg(q int) string {
+	x := &fr.items[q]
+	words := strings.Fields(x.text)
+	for n := len(words) - 1; n >= 1; n-- {
+		prefix := strings.Join(words[:n], " ")
+		if !strings.HasPrefix(x.text, prefix) {
+			return ""
+		}
+		refs := fr.r.k.Lookup(prefix)
+		if len(refs) == 0 {
+			continue
+		}
+		sub := item{kind: iMatch, s: x.s, e: x.s + len(prefix), text: prefix, name: prefix, refs: refs, cap: x.cap}
+		for _, ref := range refs {
+			switch ref.Kind {
+			case kb.KindOrg, kb.KindCountry, kb.KindMetonym, kb.KindDemonym:
+				if ref.Kind == kb.KindMetonym {
+					sub.name = fr.r.metonymName(prefix, ref.ID)
+				}
+				fr.items = append(fr.items, sub) // a scratch item for modMentions
+				fr.modMentions([]int{len(fr.items) - 1})
+				fr.items = fr.items[:len(fr.items)-1]
+				iso, _ := fr.r.refCountry(&sub)
+				if ref.Kind == kb.KindDemonym {
+					iso = ref.ID
+				}
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
+// metonymName returns the KB's spelling of a metonym found in a title.
+func (r *run) metonymName(text, iso string) string {
+	if c, ok := r.k.Country(iso); ok {
+		for _, m := range c.Metonyms {
+			if strings.EqualFold(m, text) {
+				return m
+			}
+		}
+	}
+	return text
 }
 
 func (fr *fieldRun) metonym(x *item) {
@@ -685,6 +741,7 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		x := &fr.items[i]
 		if ref, ok := x.ref(kb.KindDemonym); ok {
 			country = ref.ID
+			mods = append(mods, i)
 			i++
 			continue
 		}
@@ -813,6 +870,18 @@ func (fr *fieldRun) unknownOrg(s, e int, country string) {
 	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
 }
 
+// institutional reports whether the preposition before q ("at the Heritage
+// Foundation", "to the House of Commons") usually introduces a body rather
+// than a territory.
+func (fr *fieldRun) institutional(q int) bool {
+	i := q - 1
+	if fr.word(i) == "the" {
+		i--
+	}
+	w := fr.word(i)
+	return w == "at" || w == "to"
+}
+
 // locative reports whether the item before q is a locative preposition.
 func (fr *fieldRun) locative(q int) bool {
 	i := q - 1
@@ -879,7 +948,7 @@ func (fr *fieldRun) single(q int, det bool) int {
 	}
 	// A capitalised name that the KB does not know. After a locative it is
 	// more likely a place ("in the West Bank") than a body.
-	if end, kw := fr.orgEnd(q); kw && !fr.capsField && !fr.locative(q) {
+	if end, kw := fr.orgEnd(q); kw && !fr.capsField && (!fr.locative(q) || fr.institutional(q)) {
 		s, e := fr.span(q, end)
 		fr.unknownOrg(s, e, "")
 		return end

@@ -83,7 +83,8 @@ var orgKeywords = set("Ministry", "Council", "Committee", "Commission", "Party",
 	"Directorate", "Command", "Battalion", "Regiment", "Division", "Militia", "Legion", "Society",
 	"Trust", "Initiative", "Programme", "Program", "Project", "Institution", "Academy", "College",
 	"School", "Club", "Faction", "Bloc", "Caucus", "Government", "Administration", "Group",
-	"Inc", "Ltd", "LLC", "Agency", "Club", "Mission")
+	"Inc", "Ltd", "LLC", "Agency", "Club", "Mission", "House", "Commons", "Lords", "Duma", "Knesset",
+	"Majlis", "Rada", "Chamber", "Ministries", "Committees", "Councils", "Parties", "Unions")
 
 // words that may join the parts of an organisation's name.
 var orgConnectors = set("of", "for", "and", "the", "on", "in", "&")
