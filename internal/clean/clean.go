@@ -174,7 +174,11 @@ func (c *Cleaner) cleanJSON(a *dateline.Article, raw dateline.Raw) error {
 		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, n, c.max)
 	}
 	a.Headline = normLine(raw.Title)
-	lines := textLines(raw.Text)
+	body := raw.Text
+	if looksLikeHTML(body) {
+		body = htmlText(body)
+	}
+	lines := textLines(body)
 	// drop a first line that repeats the title
 	if len(lines) > 0 && a.Headline != "" && strings.EqualFold(lines[0].text, a.Headline) {
 		lines = lines[1:]

@@ -243,6 +243,23 @@ func TestCleanJSON(t *testing.T) {
 	}
 }
 
+func TestCleanJSONHTML(t *testing.T) {
+	a, err := Clean(dateline.Raw{Format: "json", Title: "Talks resume",
+		Text: `<p>GENEVA (AFP) - Talks resumed on Monday.</p><figure><img src="x"><figcaption>Photo: AFP</figcaption></figure><p>They will go on &amp; on.<br>Officials said so.</p><script>var x = 1;</script>`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, a.SpanText(p))
+	}
+	want := []string{"Talks resumed on Monday.", "They will go on & on.", "Officials said so."}
+	if strings.Join(got, "|") != strings.Join(want, "|") || a.Dateline == nil || a.Dateline.Agency != "AFP" {
+		t.Errorf("paragraphs %q dateline %+v", got, a.Dateline)
+	}
+}
+
 func TestParseMetaDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2018-09-05", "2018-09-05"},

@@ -81,7 +81,7 @@ func groupParagraphs(lines []line, captions *[]string) []string {
 		case isNav(l.text) && words(l.text) <= 8:
 			drop = true
 			teaser = readAlso.MatchString(l.text)
-		case trailer.MatchString(l.text) && words(l.text) <= 60:
+		case isTrailer(l.text) && words(l.text) <= 60:
 			drop = true // "Reporting by ...; Editing by ..."
 		case wasTeaser && !endsSentence(l.text) && words(l.text) <= 20:
 			drop = true // the headline a "Read also" box links to
@@ -424,6 +424,32 @@ var readAlso = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see als
 // trailer is the credit line closing a wire story.
 var trailer = regexp.MustCompile(`(?i)^[(\[]?((additional |further )?reporting|writing|editing|compiled|edited|reported|research|graphics|produced|translated|sub-edited) by\b|^our standards:`)
 
+// navFirst are the first words navPrefix can match, to skip the regexp.
+var navFirst = map[string]bool{
+	"read": true, "also": true, "see": true, "related": true, "watch": true, "more": true,
+	"recommended": true, "advertisement": true, "source": true, "editor": true, "editors": true,
+	"edited": true, "editing": true, "translated": true,
+}
+
+// trailerFirst are the first words trailer can match.
+var trailerFirst = map[string]bool{
+	"reporting": true, "additional": true, "further": true, "writing": true, "editing": true,
+	"compiled": true, "edited": true, "reported": true, "research": true, "graphics": true,
+	"produced": true, "translated": true, "sub-edited": true, "our": true,
+}
+
+// firstWord is the first word of t in lower case, without opening brackets
+// or a closing colon.
+func firstWord(t string) string {
+	t = strings.TrimLeft(t, "([ ")
+	if i := strings.IndexAny(t, " :"); i >= 0 {
+		t = t[:i]
+	}
+	return strings.ToLower(head(t, 20))
+}
+
+func isTrailer(t string) bool { return trailerFirst[firstWord(t)] && trailer.MatchString(t) }
+
 var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
 
 // isNav reports whether a whole line is navigation or page furniture.
@@ -431,11 +457,13 @@ func isNav(t string) bool {
 	if len(t) > 200 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimRight(t, " :»›>|•·"))
-	if navLines[low] {
+	if len(t) <= 40 && navLines[strings.ToLower(strings.TrimRight(t, " :»›>|•·"))] {
 		return true
 	}
-	if navPrefix.MatchString(t) || readTime.MatchString(t) {
+	if navFirst[firstWord(t)] && navPrefix.MatchString(t) {
+		return true
+	}
+	if len(t) <= 40 && readTime.MatchString(t) {
 		return true
 	}
 	// menus: "World | Europe | Politics", "Home > News > World"
@@ -470,22 +498,41 @@ var (
 // isCredit reports whether t is a photo caption credit. top relaxes the rule
 // for lines before the body.
 func isCredit(t string, top bool) bool {
-	if !strings.ContainsAny(t, "/:©|(") {
-		low := strings.ToLower(t)
-		if !strings.Contains(low, "via ") && !strings.Contains(low, "getty") && !strings.HasPrefix(low, "copyright") {
+	if top {
+		if len(t) > 400 {
 			return false
 		}
-	}
-	if top {
-		return len(t) <= 600 && creditLine.MatchString(t)
+		if !strings.ContainsAny(t, "/:©") && !strings.HasSuffix(t, ")") && !hasPrefixFold(t, "copyright") &&
+			!hasPrefixFold(t, "(c)") && !strings.Contains(t, "via ") && !strings.Contains(t, "VIA ") {
+			return false
+		}
+		return creditLine.MatchString(t)
 	}
 	if strings.HasSuffix(t, ".") {
 		return false
 	}
-	return creditHead.MatchString(head(t, 20)) || creditEnd.MatchString(tail(t, 100))
+	if (strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright") || hasPrefixFold(t, "photo") ||
+		hasPrefixFold(t, "image") || hasPrefixFold(t, "picture")) && creditHead.MatchString(head(t, 20)) {
+		return true
+	}
+	end := tail(t, 100)
+	if !strings.ContainsAny(end, "/:") && !strings.Contains(end, "via ") && !strings.Contains(end, "VIA ") {
+		return false
+	}
+	return creditEnd.MatchString(end)
 }
 
-func isByline(t string) bool { return len(t) < 200 && words(t) <= 10 && byline.MatchString(t) }
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+func isByline(t string) bool {
+	if len(t) >= 200 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "Von ") || strings.HasPrefix(t, "Par ")) {
+		return false
+	}
+	return words(t) <= 10 && byline.MatchString(t)
+}
 
 // verbs common in headlines and standfirsts; a line with none of them that
 // is mostly capitalised is a name-and-title caption.
