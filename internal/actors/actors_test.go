@@ -207,6 +207,12 @@ func TestRun(t *testing.T) {
 				"Dmitry Peskov|PERSON|RUS|GOV|m: A Kremlin spokesman/role/Spokesperson, Dmitry Peskov/name/Spokesperson",
 				"Kremlin|ORG|RUS|GOV|: Kremlin/metonym",
 			}},
+		{"a KB name that begins a longer unknown one",
+			[]string{"She told the House of Commons that the House had voted."},
+			[]string{
+				"House of Commons|ORG|||: House of Commons/name",
+				"U.S. House of Representatives|ORG|USA|LEG|: the House/name",
+			}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
 			[]string{"CIA|ORG|USA|SPY|: CIA/name", "Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},

@@ -909,6 +909,20 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if x.kind == iMatch {
 		switch {
 		case x.has(kb.KindOrg):
+			if fr.word(q+1) == "of" && fr.adj(q) && fr.isNameWord(q+2) && fr.adj(q+1) && !fr.capsField {
+				// "the House of Commons": the KB's "the House" begins a
+				// longer name it does not know.
+				end := q + 2
+				for end < n && fr.adj(end-1) && (fr.isNameWord(end) || orgConnectors[fr.word(end)] && fr.isNameWord(end+1)) {
+					end++
+				}
+				s, e := fr.span(q, end)
+				if strings.HasPrefix(fr.text[s:e], "the ") || strings.HasPrefix(fr.text[s:e], "The ") {
+					s += 4
+				}
+				fr.unknownOrg(s, e, "")
+				return end
+			}
 			ref, _ := x.ref(kb.KindOrg)
 			fr.orgMention(q, ref.ID)
 			if q+1 < n && fr.adj(q) && fr.isMatch(q+1, kb.KindBody) {
