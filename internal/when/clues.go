@@ -12,7 +12,35 @@ var weekdays = map[string]int{
 	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
 }
 
-var weekdayRE = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+// weekdayIndex returns the [start, end) offsets of every capitalised
+// weekday name standing as a word in text ("Tuesday", "Tuesday's"; not
+// "Tuesdays" — callers see the following byte).
+func weekdayIndex(text string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := strings.Index(text[i:], "day")
+		if j < 0 {
+			return out
+		}
+		end := i + j + 3
+		start := i + j
+		for start > 0 && start > end-9 && text[start-1] >= 'a' && text[start-1] <= 'z' {
+			start--
+		}
+		if start > 0 && start > end-10 && text[start-1] >= 'A' && text[start-1] <= 'Z' {
+			start--
+		}
+		w := text[start:end]
+		if _, ok := weekdays[w]; ok && (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isLetterByte(text[end]) || text[end] == 's') {
+			out = append(out, [2]int{start, end})
+		}
+		i = end
+	}
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func isWordByte(b byte) bool { return isLetterByte(b) || b >= '0' && b <= '9' || b >= 0x80 }
 
 // wordsBefore that make a weekday useless as a clue: another week, a
 // deadline or a span ("last Tuesday", "by Friday", "since Sunday").
@@ -35,7 +63,7 @@ func firstWeekday(a *dateline.Article) (int, bool) {
 	first, found := 0, false
 	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
 		text := a.Text(f)
-		for _, loc := range weekdayRE.FindAllStringIndex(text, -1) {
+		for _, loc := range weekdayIndex(text) {
 			if !usable(text, loc[0], loc[1]) {
 				continue
 			}
@@ -77,6 +105,7 @@ func saying(s string) bool {
 
 // clause is the end of s after its last clause break.
 func clause(s string) string {
+	s = tail(s, 300)
 	if i := strings.LastIndexAny(s, ",;:\"“”()\n"); i >= 0 {
 		s = s[i+1:]
 	}
@@ -89,7 +118,7 @@ func clause(s string) string {
 // usable reports whether the weekday at text[s:e] is a clue: not plural, not
 // in another week or a deadline, not in a future phrase of its clause.
 func usable(text string, s, e int) bool {
-	if strings.HasPrefix(text[e:], "s ") || strings.HasPrefix(text[e:], "s,") { // "on Tuesdays"
+	if strings.HasPrefix(text[e:], "s") && !strings.HasPrefix(text[e:], "s'") { // "on Tuesdays"
 		return false
 	}
 	prev := strings.ToLower(lastWord(text[:s]))
@@ -230,6 +259,18 @@ func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[strin
 	if len(c.roles) > 0 {
 		*out = append(*out, c)
 	}
+}
+
+// tail is the end of s, at most n bytes, cut at a rune start.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && s[i] >= 0x80 && s[i] < 0xC0 {
+		i++
+	}
+	return s[i:]
 }
 
 // plainTitle drops "acting" and "interim" from a role title: an acting

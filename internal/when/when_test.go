@@ -173,6 +173,17 @@ func TestRun(t *testing.T) {
 	}
 }
 
+func TestWeekdayIndex(t *testing.T) {
+	text := "On Tuesday, Tuesday's vote; Tuesdays; tuesday; Birthday; XTuesday; Sunday."
+	var got []string
+	for _, l := range weekdayIndex(text) {
+		got = append(got, text[l[0]:l[1]]+"@"+fmt.Sprint(l[0]))
+	}
+	if strings.Join(got, " ") != "Tuesday@3 Tuesday@12 Tuesday@28 Sunday@67" {
+		t.Errorf("got %v", got)
+	}
+}
+
 func TestNewErrors(t *testing.T) {
 	if _, err := New(Options{From: date("2020-01-02"), To: date("2020-01-01")}); err == nil {
 		t.Error("want an error for an empty range")
