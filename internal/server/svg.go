@@ -144,20 +144,28 @@ func dominant(c dateline.QuadCounts) string {
 	return best
 }
 
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 event of " + what
+	}
+	return fmt.Sprintf("%d events of %s", n, what)
+}
+
 // maxNodes bounds the drawn graph; the table under it lists every edge.
 const maxNodes = 40
 
-// networkSVG draws the network on a circle: nodes by id, directed edges as
-// curves bent to their right (so A→B and B→A stay apart), coloured by their
-// dominant quad and as wide as their count's log.
-func networkSVG(net *dateline.Network, tone, by string) template.HTML {
+// networkSVG draws the network on a circle: nodes by id; for each directed
+// edge one curve per quad class with events, bent to the right of travel (so
+// A→B and B→A stay apart), coloured by the class and as wide as the log of
+// its count. Nodes in known link to their actor pages.
+func networkSVG(net *dateline.Network, tone, by string, known map[string]bool) template.HTML {
 	const W, H = 900.0, 640.0
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="0 0 %g %g" role="img" aria-label="network of %s events">`, W, H, esc(tone))
 	b.WriteString(svgStyle)
 	b.WriteString(`<defs>`)
 	for _, q := range []string{dateline.VerbalCoop, dateline.MaterialCoop, dateline.VerbalConflict, dateline.MaterialConflict} {
-		fmt.Fprintf(&b, `<marker id="arrow-%s" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="%s"/></marker>`, q, quadColour[q])
+		fmt.Fprintf(&b, `<marker id="arrow-%s" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="%s"/></marker>`, q, quadColour[q])
 	}
 	b.WriteString(`</defs>`)
 	// Weigh nodes by the shown events and keep the busiest.
@@ -217,16 +225,27 @@ func networkSVG(net *dateline.Network, tone, by string) template.HTML {
 			continue
 		}
 		ux, uy := dx/d, dy/d
-		// Start and end on the circles' rims; bend to the right of travel.
+		// Start and end on the circles' rims; one curve per quad class with
+		// events, each bent further to the right of travel.
 		sx, sy := p.x+ux*p.r, p.y+uy*p.r
 		ex, ey := q.x-ux*(q.r+2), q.y-uy*(q.r+2)
-		mx, my := (sx+ex)/2-uy*d*0.12, (sy+ey)/2+ux*d*0.12
-		quad := dominant(e.c)
-		width := 1.2 + 1.8*math.Log2(float64(e.c.Total()))
-		tip := fmt.Sprintf("%s → %s: %d verbal cooperation, %d material cooperation, %d verbal conflict, %d material conflict",
-			names[e.Source], names[e.Target], e.c.VerbalCoop, e.c.MaterialCoop, e.c.VerbalConflict, e.c.MaterialConflict)
-		fmt.Fprintf(&b, `<a href="/pair/%s/%s"><path class="edge" d="M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f" stroke="%s" stroke-width="%.1f" marker-end="url(#arrow-%s)"><title>%s</title></path></a>`,
-			url.PathEscape(e.Source), url.PathEscape(e.Target), sx, sy, mx, my, ex, ey, quadColour[quad], width, quad, esc(tip))
+		k := 0
+		for _, x := range []struct {
+			quad string
+			n    int
+		}{{dateline.VerbalCoop, e.c.VerbalCoop}, {dateline.MaterialCoop, e.c.MaterialCoop},
+			{dateline.VerbalConflict, e.c.VerbalConflict}, {dateline.MaterialConflict, e.c.MaterialConflict}} {
+			if x.n == 0 {
+				continue
+			}
+			bend := 0.08 + 0.08*float64(k)
+			k++
+			mx, my := (sx+ex)/2-uy*d*bend, (sy+ey)/2+ux*d*bend
+			width := 1.5 + 1.5*math.Log2(float64(x.n))
+			tip := fmt.Sprintf("%s → %s: %s", names[e.Source], names[e.Target], plural(x.n, quadLabel[x.quad]))
+			fmt.Fprintf(&b, `<a href="/pair/%s/%s"><path class="edge" d="M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f" stroke="%s" stroke-width="%.1f" marker-end="url(#arrow-%s)"><title>%s</title></path></a>`,
+				url.PathEscape(e.Source), url.PathEscape(e.Target), sx, sy, mx, my, ex, ey, quadColour[x.quad], width, x.quad, esc(tip))
+		}
 	}
 	for _, id := range ids {
 		p := pos[id]
@@ -252,8 +271,12 @@ func networkSVG(net *dateline.Network, tone, by string) template.HTML {
 				ly += 8
 			}
 		}
-		fmt.Fprintf(&b, `<a href="/actor/%s"><g class="node"><title>%s: %d events</title><circle cx="%.1f" cy="%.1f" r="%.1f"/><text x="%.1f" y="%.1f" text-anchor="%s">%s</text></g></a>`,
-			url.PathEscape(id), esc(name), weight[id], p.x, p.y, p.r, lx, ly, anchor, esc(label))
+		node := fmt.Sprintf(`<g class="node"><title>%s: %d events</title><circle cx="%.1f" cy="%.1f" r="%.1f"/><text x="%.1f" y="%.1f" text-anchor="%s">%s</text></g>`,
+			esc(name), weight[id], p.x, p.y, p.r, lx, ly, anchor, esc(label))
+		if known[id] {
+			node = `<a href="/actor/` + url.PathEscape(id) + `">` + node + `</a>`
+		}
+		b.WriteString(node)
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())

@@ -473,14 +473,23 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 	for _, n := range net.Nodes {
 		names[n.ID] = n.Name
 	}
+	known, err := s.knownActors(r, net)
+	if err != nil {
+		return err
+	}
+	link := func(id string) string {
+		if known[id] {
+			return "/actor/" + url.PathEscape(id)
+		}
+		return ""
+	}
 	var rows []edgeRow
 	for _, e := range net.Edges {
 		c := toned(e.QuadCounts, tone)
 		if c.Total() == 0 {
 			continue
 		}
-		rows = append(rows, edgeRow{Source: side{names[e.Source], "/actor/" + url.PathEscape(e.Source)},
-			Target:   side{names[e.Target], "/actor/" + url.PathEscape(e.Target)},
+		rows = append(rows, edgeRow{Source: side{names[e.Source], link(e.Source)}, Target: side{names[e.Target], link(e.Target)},
 			PairLink: "/pair/" + url.PathEscape(e.Source) + "/" + url.PathEscape(e.Target), Counts: c, Main: dominant(c)})
 	}
 	st, err := s.st.Stats(r.Context())
@@ -494,8 +503,25 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 		Edges                     []edgeRow
 		ChartLink                 string
 	}{q.By, tone, q.Dates.From.String(), q.Dates.To.String(), strings.Join(q.Modes, ","), st.First, st.Last,
-		networkSVG(net, tone, q.By), rows, "/chart/network?" + r.URL.RawQuery}
+		networkSVG(net, tone, q.By, known), rows, "/chart/network?" + r.URL.RawQuery}
 	return s.render(w, r, http.StatusOK, "network", view{Title: "Network · dateline", Nav: "network", Data: data})
+}
+
+// knownActors tells which nodes of a network have an actor page.
+func (s *Server) knownActors(r *http.Request, net *dateline.Network) (map[string]bool, error) {
+	known := map[string]bool{}
+	for i, n := range net.Nodes {
+		if i == 2*maxNodes {
+			break
+		}
+		_, err := s.st.Actor(r.Context(), n.ID)
+		if err == nil {
+			known[n.ID] = true
+		} else if !errors.Is(err, dateline.ErrNotFound) {
+			return nil, err
+		}
+	}
+	return known, nil
 }
 
 func (s *Server) chartNetwork(w http.ResponseWriter, r *http.Request) error {
@@ -503,7 +529,11 @@ func (s *Server) chartNetwork(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	known, err := s.knownActors(r, net)
+	if err != nil {
+		return err
+	}
 	w.Header().Set("Content-Type", "image/svg+xml")
-	_, err = w.Write([]byte(networkSVG(net, tone, q.By)))
+	_, err = w.Write([]byte(networkSVG(net, tone, q.By, known)))
 	return err
 }

@@ -78,7 +78,7 @@ func TestStore_Network(t *testing.T) {
 		for _, n := range net.Nodes {
 			names[n.ID] = n.Name
 		}
-		if names["USA"] != "United States" || names["TUR"] != "Turkey" || len(names) != 3 {
+		if names["USA"] != "United States" || names["TUR"] != "TUR" || len(names) != 3 {
 			t.Errorf("nodes = %+v", net.Nodes)
 		}
 	})
@@ -95,6 +95,13 @@ func TestStore_Network(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no sergey-lavrov > USA edge in %+v", net.Edges)
+		}
+		named := false
+		for _, n := range net.Nodes {
+			named = named || (n.ID == "Turkey" && n.Name == "Turkey")
+		}
+		if !named {
+			t.Errorf("an actor with no entity should be keyed and named by the event's name: %+v", net.Nodes)
 		}
 	})
 	t.Run("DatesAndModes", func(t *testing.T) {

@@ -567,14 +567,17 @@ func side(prefix, v string) (string, []any) {
 
 // Network counts event reports between countries or actors.
 func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline.Network, error) {
-	var key func(p string) string
+	var key, name func(p string) string
 	switch q.By {
 	case "", dateline.ByCountry:
 		key = func(p string) string { return "coalesce(e." + p + "_country, '')" }
+		// A country is named by its own entity, never by an actor of it.
+		name = func(string) string { return "''" }
 	case dateline.ByActor:
 		key = func(p string) string {
 			return "coalesce(nullif(e." + p + "_entity, ''), e." + p + "_name, '')"
 		}
+		name = func(p string) string { return "max(coalesce(e." + p + "_name, ''))" }
 	default:
 		return nil, fmt.Errorf("network: unknown node kind %q", q.By)
 	}
@@ -590,8 +593,8 @@ func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline
 	w.add(key("source") + " != ''")
 	w.add(key("target") + " != ''")
 	w.dates("coalesce(e.date, a.published)", q.Dates)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+key("source")+`, max(coalesce(e.source_name, '')), `+key("target")+
-		`, max(coalesce(e.target_name, '')), e.type, count(*)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+key("source")+`, `+name("source")+`, `+key("target")+
+		`, `+name("target")+`, e.type, count(*)
 		FROM events e JOIN articles a ON a.id = e.article`+w.String()+` GROUP BY 1, 3, 5`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
