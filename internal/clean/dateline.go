@@ -91,7 +91,12 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		return nil, 0, false
 	}
 	if sc.pos == after && (sep == "" || sep == "." || sep == ":" || sep == ",") {
-		return nil, 0, false
+		// "Washington (CNN)President Joe Biden ...": an agency's closing
+		// bracket may touch the story when a capital follows
+		r, _ := sc.peek()
+		if !(sep == "" && hasAgency && strings.HasSuffix(s[:end], ")") && unicode.IsUpper(r)) {
+			return nil, 0, false
+		}
 	}
 	dash := sep == "-" || sep == "--" || sep == "—" || sep == "–" || sep == "―"
 	switch {
@@ -107,7 +112,7 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			return nil, 0, false
 		}
 	default: // ordinary case place
-		if !(hasDate || hasAgency) || sep == "" {
+		if !(hasDate || hasAgency) || (sep == "" && sc.pos != after) {
 			return nil, 0, false
 		}
 	}

@@ -39,6 +39,9 @@ func TestParseDateline(t *testing.T) {
 		{"gaza city", "GAZA CITY, Gaza Strip (AP) — Israeli jets struck.", true, "GAZA CITY", "AP", "GAZA CITY, Gaza Strip (AP) —", 0, 0, 0, "Israeli jets struck."},
 		{"colon date", "MOSCOW, July 21: Russia said.", true, "MOSCOW", "", "MOSCOW, July 21:", 7, 21, 0, "Russia said."},
 
+		{"cnn", "Washington (CNN)President Joe Biden said.", true, "Washington", "CNN", "Washington (CNN)", 0, 0, 0, "President Joe Biden said."},
+		{"region and date", "KYIV, Ukraine, Oct. 5 (AP) — Drones hit.", true, "KYIV", "AP", "KYIV, Ukraine, Oct. 5 (AP) —", 10, 5, 0, "Drones hit."},
+		{"en dash", "JERUSALEM (Reuters) – Israel said.", true, "JERUSALEM", "Reuters", "JERUSALEM (Reuters) –", 0, 0, 0, "Israel said."},
 		{"ordinary sentence", "The UN said on Tuesday that talks would resume.", false, "", "", "", 0, 0, 0, ""},
 		{"acronym sentence", "UN officials said talks would resume.", false, "", "", "", 0, 0, 0, ""},
 		{"title case dash", "Putin — who spoke on Tuesday — said.", false, "", "", "", 0, 0, 0, ""},
@@ -48,6 +51,8 @@ func TestParseDateline(t *testing.T) {
 		{"month sentence", "On September 5, the army moved.", false, "", "", "", 0, 0, 0, ""},
 		{"title city sentence", "Moscow, which denies it, said.", false, "", "", "", 0, 0, 0, ""},
 		{"title city date no sep", "Moscow, July 21 was a hot day.", false, "", "", "", 0, 0, 0, ""},
+		{"title case agency then lower", "Washington (CNN)is a network.", false, "", "", "", 0, 0, 0, ""},
+		{"title case parenthesis", "Moscow (pictured) said.", false, "", "", "", 0, 0, 0, ""},
 		{"dateline only", "MOSCOW (Reuters) -", false, "", "", "", 0, 0, 0, ""},
 		{"empty", "", false, "", "", "", 0, 0, 0, ""},
 		{"bad day", "MOSCOW, February 31 (Reuters) - x", false, "", "", "", 0, 0, 0, ""},
