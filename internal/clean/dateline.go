@@ -108,6 +108,9 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		if !hasDate && !hasAgency && !dash {
 			return nil, 0, false
 		}
+		if !hasDate && !hasAgency && !spaceBefore(s, begin, end, sep) {
+			return nil, 0, false // "PSA— you have ...": an acronym, not a place
+		}
 		if sep == "" && !hasAgency {
 			return nil, 0, false
 		}
@@ -121,6 +124,17 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 	}
 	out.Text = s[begin:end]
 	return &out, sc.pos, true
+}
+
+// spaceBefore reports whether white space stands before the separator at
+// the end of s[begin:end].
+func spaceBefore(s string, begin, end int, sep string) bool {
+	i := end - len(sep)
+	if i <= begin {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[begin:i])
+	return unicode.IsSpace(r)
 }
 
 // stopPlaces are capitalised openers that are not places.
@@ -188,6 +202,14 @@ func (sc *dlScanner) word() string {
 	return w
 }
 
+// capsStop are words of a headline in capitals, not of a place name.
+var capsStop = map[string]bool{
+	"NOT": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "WILL": true, "JUST": true,
+	"TOO": true, "AND": true, "OR": true, "TO": true, "FOR": true, "WITH": true, "BY": true,
+	"FROM": true, "HAS": true, "HAVE": true, "WHY": true, "HOW": true, "WHAT": true, "WHO": true,
+	"YOU": true, "WE": true, "SAYS": true, "SAID": true, "BUT": true, "NO": true,
+}
+
 // connectors may appear in lower case inside a place in capitals.
 var connectors = map[string]bool{"de": true, "del": true, "la": true, "al": true, "el": true, "du": true, "da": true, "es": true, "of": true, "an": true, "am": true, "on": true, "upon": true}
 
@@ -218,10 +240,19 @@ func (sc *dlScanner) place() (place string, caps bool, ok bool) {
 			sc.pos = save
 			goto done
 		}
+		if isCaps && capsStop[w] {
+			sc.pos = start
+			return "", false, false // "IOWA POLLS NOT NECESSARILY WRONG -": a headline
+		}
+		if isTitle && strings.HasSuffix(w, ".") && !abbrevPlace(w) {
+			sc.pos = start
+			return "", false, false // "Sen. Ted Cruz (R-Texas) —"
+		}
 		words = append(words, w)
 		lastEnd = sc.pos
-		if len(words) >= 5 {
-			break
+		if len(words) > 4 {
+			sc.pos = start
+			return "", false, false
 		}
 		// words are separated by one space
 		if r, n := sc.peek(); n == 1 && r == ' ' {
@@ -465,6 +496,9 @@ func (sc *dlScanner) agency() (string, bool) {
 func agencyName(s string) bool {
 	if s == "dpa" || s == "epd" || s == "kna" {
 		return true
+	}
+	if len(s) > 1 && s[1] == '-' {
+		return false // a party and state: "(R-Texas)"
 	}
 	if s == "" || !titleWord(s) {
 		return false
