@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline"
 )
@@ -278,10 +279,12 @@ func TestWriteTSVRoundTrip(t *testing.T) {
 }
 
 func TestBundledLoads(t *testing.T) {
+	start := time.Now()
 	k, err := Load(context.Background(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("bundled KB loaded in %v (one cold load; see BenchmarkLoad)", time.Since(start))
 	for _, p := range k.People() {
 		for _, r := range p.Roles {
 			if r.Country != "" && r.Country != "IGO" {
