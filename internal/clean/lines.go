@@ -408,6 +408,7 @@ var navLines = map[string]bool{
 	"newsletter": true, "podcasts": true, "more news": true, "editor's picks": true,
 	"read next": true, "recommended": true, "you may also like": true, "show comments": true,
 	"add comment": true, "font size": true, "a a a": true, "a+ a-": true, "in pictures": true,
+	"abstract": true, "full text": true, "correction appended": true, "corrections appended": true,
 	"copy link copied": true, "link copied": true, "listen to this article": true, "news feed": true,
 	// agency names alone on a line
 	"associated press": true, "the associated press": true, "reuters": true, "afp": true, "ap": true,
@@ -457,7 +458,7 @@ func isNav(t string) bool {
 	if len(t) > 200 {
 		return false
 	}
-	if len(t) <= 40 && navLines[strings.ToLower(strings.TrimRight(t, " :»›>|•·"))] {
+	if len(t) <= 40 && navLines[strings.ToLower(strings.TrimRight(t, " .:»›>|•·"))] {
 		return true
 	}
 	if navFirst[firstWord(t)] && navPrefix.MatchString(t) {
