@@ -468,6 +468,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	var out []dateline.Event
 	for _, pr := range pairs(both, src, tgt) {
+		if pr[0] == nil && pr[1] == nil {
+			// no one does anything to anyone: a mention of an event
+			// ("the sanctions", "protests spread"), not a codable event
+			continue
+		}
 		ev := r.newEvent(c, typ, r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], p.Context, m.start)
 		ev.Mode = mode
 		ev.Quote = q

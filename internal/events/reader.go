@@ -407,6 +407,7 @@ func (r *reader) splitClauses() {
 	}
 	cur := newClause(kMain, -1)
 	lastTrigger := -1 // token index of the last event trigger's end in the current clause
+	var parens []int  // clauses to return to when a parenthesis closes
 	for i := 0; i < n; i++ {
 		t := r.toks[i]
 		cl := &r.clauses[cur]
@@ -447,6 +448,20 @@ func (r *reader) splitClauses() {
 			cur = c
 			lastTrigger = -1
 			i = j - 1
+			continue
+		case t.low == "(" || t.low == "[":
+			// a parenthesis is background ("militants (outlawed in
+			// Russia)", "ECOWAS (the regional bloc) said")
+			r.clauseOf[i] = cur
+			r.clauses[cur].toks = append(r.clauses[cur].toks, i)
+			parens = append(parens, cur)
+			cur = newClause(kSub, cur)
+			continue
+		case (t.low == ")" || t.low == "]") && len(parens) > 0:
+			cur = parens[len(parens)-1]
+			parens = parens[:len(parens)-1]
+			r.clauseOf[i] = cur
+			r.clauses[cur].toks = append(r.clauses[cur].toks, i)
 			continue
 		case t.low == ";" || t.low == ":" || t.low == "--" || t.low == "—" || t.low == "–":
 			r.clauseOf[i] = cur
@@ -754,6 +769,9 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			continue
 		}
 		if pronounSubjects[low] && n == 0 {
+			if a := r.pronounActor(i); a != nil && people {
+				return []actor{*a} // "he", "she": the person named before
+			}
 			return nil // an unresolved pronoun: the caller may use the speaker
 		}
 		if low == "of" && headPeople && len(group) == 0 && len(out) == 0 && people && n+1 < len(idx) {
