@@ -404,7 +404,7 @@ var navLines = map[string]bool{
 	"listen": true, "listen to article": true, "save": true, "print this page": true,
 	"back to top": true, "next article": true, "previous article": true, "close": true,
 	"continue reading": true, "also read": true, "read also": true, "see also": true, "breaking news": true,
-	"world news": true, "international": true, "u.s.": true, "us": true, "uk": true, "russia": true,
+	"world news": true, "international": true, "u.s": true, "us": true, "uk": true, "russia": true,
 	"newsletter": true, "podcasts": true, "more news": true, "editor's picks": true,
 	"read next": true, "recommended": true, "you may also like": true, "show comments": true,
 	"add comment": true, "font size": true, "a a a": true, "a+ a-": true, "in pictures": true,
