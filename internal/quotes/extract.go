@@ -461,7 +461,11 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 				return attr{ok: true, cue: span2{c, c + n}, spk: np2, clause: span2{c, om}, cueEntry: cu}
 			}
 		}
-		if !ok && c-1 >= lo && (toks[c-1].low == "but" || toks[c-1].low == "and") {
+		b := c - 1
+		for b > lo && cueAdverbs[toks[b].low] {
+			b--
+		}
+		if !ok && b >= lo && (toks[b].low == "but" || toks[b].low == "and") {
 			// "Carson did not …, but told his supporters, “…”": the subject
 			if np2, ok2 := s.readNPForwardHead(toks, lo, c, headOK); ok2 && np2[0] == lo {
 				np, ok = np2, true

@@ -175,7 +175,10 @@ func straightOpens(s string, i, sz int) (opens, closes bool) {
 // overlap.
 func Pairs(s string, singles bool) []Pair {
 	marks := scanMarks(s, false)
-	out := pairMarks(s, marks, false)
+	out, ok := nestedCurly(s, marks)
+	if !ok {
+		out = pairMarks(s, marks, false)
+	}
 	if singles {
 		// Single-quoted quotations outside every double one.
 		sm := scanMarks(s, true)
@@ -294,4 +297,39 @@ func trimRightSpace(s string, lo, hi int) int {
 		hi -= sz
 	}
 	return hi
+}
+
+// nestedCurly pairs text whose double marks are all curly or guillemets
+// (“ ” « »), whose direction is never in doubt, with a stack, so that a
+// quotation inside a quotation (“… he calls “hell” …”) stays inside. It
+// gives up (false) when straight or low marks appear or when the marks do
+// not balance; the flat pairing then takes over.
+func nestedCurly(s string, marks []mark) ([]Pair, bool) {
+	var out []Pair
+	var stack []mark
+	nested := false
+	for _, m := range marks {
+		switch s[m.pos : m.pos+m.size] {
+		case "“", "«":
+			stack = append(stack, m)
+			if len(stack) > 1 {
+				nested = true
+			}
+		case "”", "»":
+			if len(stack) == 0 {
+				return nil, false
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				out = append(out, Pair{Open: o.pos, Close: m.pos, Start: o.pos + o.size, End: m.pos})
+			}
+		default:
+			return nil, false
+		}
+	}
+	if len(stack) > 0 || !nested {
+		return nil, false
+	}
+	return out, true
 }

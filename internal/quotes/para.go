@@ -226,7 +226,16 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue
 		}
 		om, lo, hi, cm := p.pairToks(k)
-		if om < 0 || wordCount(toks, lo, hi) < 4 || (titleCase(toks, lo, hi) && p.field == dateline.InBody) {
+		if om < 0 {
+			continue
+		}
+		if last != nil && last.para == p && cm >= 0 && utterance(toks, lo, hi) && s.adjacent(p, last, k) {
+			// “Here comes Big Daddy,” she said, clapping. “The Donald.”
+			last.addPart(text, p, k)
+			used[k] = true
+			continue
+		}
+		if wordCount(toks, lo, hi) < 4 || (titleCase(toks, lo, hi) && p.field == dateline.InBody) {
 			continue
 		}
 		u := p.unitOf(om)
@@ -400,6 +409,9 @@ func (s *Stage) adjacent(p *para, f *found, k int) bool {
 		if i >= f.clause[0] && i < f.clause[1] {
 			continue
 		}
+		if l := t.low; (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")) && !s.isCue(p.toks, i) && i > 0 && p.toks[i-1].is(",") {
+			continue // "she said, clapping."
+		}
 		return false
 	}
 	return true
@@ -433,21 +445,25 @@ func (s *Stage) joinFollowing(text string, p *para, f *found, k int, used, claim
 }
 
 // titleCase reports whether the words of toks[lo:hi] are capitalised like a
-// title ("Make Your Kid a Millionaire").
+// title ("Make Your Kid a Millionaire"): every word but the short function
+// words starts with a capital.
 func titleCase(toks []tok, lo, hi int) bool {
-	words, caps := 0, 0
+	words := 0
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		if !t.isWord() || isNumber(t) {
 			continue
 		}
 		words++
-		if t.isCap() {
-			caps++
+		if !t.isCap() && !titleSmall[t.low] {
+			return false
 		}
 	}
-	return words >= 2 && caps*4 >= words*3 && words <= 12
+	return words >= 2 && words <= 12
 }
+
+var titleSmall = set("a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "at", "by", "or",
+	"from", "as", "but", "nor", "vs")
 
 const noCarry = false
 
