@@ -82,6 +82,11 @@ const onlyBody = `KYIV, Ukraine — Russian forces shelled the city overnight, o
 No casualties were reported.
 `
 
+const noHeadline = `Russia said on Tuesday it would respond to any new sanctions imposed by the United States and its allies, calling them an attack on its economy.
+
+The foreign ministry said the measures were "unfriendly" and would not go unanswered.
+`
+
 func TestCleanText(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -112,6 +117,7 @@ func TestCleanText(t *testing.T) {
 			[]string{"President Vladimir Putin has signed", "The document was published"}, 0, ""},
 		{"read also box", tassReadAlso, "Kremlin says talks will go on", "", "MOSCOW", "TASS", "MOSCOW, May 4. /TASS/.",
 			[]string{"Talks will go on", "The talks began in March."}, 0, ""},
+		{"no headline", noHeadline, "", "", "", "", "", []string{"Russia said on Tuesday", "The foreign ministry said"}, 0, ""},
 		{"only body", onlyBody, "", "", "KYIV", "", "KYIV, Ukraine —",
 			[]string{"Russian forces shelled the city overnight", "No casualties were reported."}, 0, ""},
 	}

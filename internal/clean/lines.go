@@ -187,6 +187,11 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 		if sectionLabel(t) && headlineFollows(lines, i+1) {
 			continue // "Russian Politics & Diplomacy", "WORLD, MIDDLE EAST"
 		}
+		if bodyLike(t) && i+1 < len(lines) && words(lines[i+1].text) >= 12 {
+			if _, _, ok := ParseDateline(probe(lines, i+1)); !ok {
+				break // the text starts with its first paragraph
+			}
+		}
 		hl = i
 		break
 	}
@@ -298,6 +303,22 @@ func headlineFollows(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyLike reports whether a line looks like a paragraph rather than a
+// headline: a sentence of twenty words or more, in sentence case.
+func bodyLike(t string) bool {
+	if !endsSentence(t) || words(t) < 20 {
+		return false
+	}
+	caps, n := 0, 0
+	for _, w := range strings.Fields(t) {
+		n++
+		if titleWord(w) {
+			caps++
+		}
+	}
+	return caps*2 < n
 }
 
 // sectionLabel reports whether a line before the headline looks like a
