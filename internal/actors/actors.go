@@ -148,6 +148,8 @@ type pending struct {
 	titles   []string // lower-cased canonical titles (role nouns)
 	noun     string   // the role noun as written, lower-cased ("spokesman")
 	indef    bool     // "a Russian official": someone not named before
+	bare     bool     // a bare role noun ("was named president"): not linked
+	ahead    bool     // the role noun's holder is named right after it
 	demonym  string   // a demonym that may be a surname: its country
 	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
@@ -348,15 +350,15 @@ func (r *run) firstAfter(ei, at int) int {
 }
 
 // pick chooses among candidate entities the one mentioned last before at,
-// else the one mentioned first after it.
-func (r *run) pick(cands []int, at int) int {
+// else, when ahead is set, the one mentioned first after it.
+func (r *run) pick(cands []int, at int, ahead bool) int {
 	best, bestPos := -1, -1
 	for _, c := range cands {
 		if p := r.lastBefore(c, at); p > bestPos {
 			best, bestPos = c, p
 		}
 	}
-	if best >= 0 {
+	if best >= 0 || !ahead {
 		return best
 	}
 	bestPos = -1
@@ -403,7 +405,7 @@ func (r *run) resolveSurname(p pending) {
 		}
 	}
 	if len(cands) > 0 {
-		ei := r.pick(cands, p.pos)
+		ei := r.pick(cands, p.pos, true)
 		r.surnameMention(ei, p)
 		return
 	}
@@ -473,6 +475,9 @@ func (r *run) resolveRole(p pending) {
 		}
 	}
 	ei := -1
+	if p.bare {
+		cands = nil
+	}
 	if len(cands) > 0 && !p.indef {
 		// A role noun seldom names someone already named in its own
 		// sentence ("Muallem said the top diplomat had promised help").
@@ -485,7 +490,9 @@ func (r *run) resolveRole(p pending) {
 		if len(other) > 0 {
 			cands = other
 		}
-		ei = r.pick(cands, p.pos)
+		// In the body a role noun points back; in a headline it may point
+		// ahead to the story.
+		ei = r.pick(cands, p.pos, p.f != dateline.InBody || p.ahead)
 	}
 	if ei < 0 && p.country != "" && p.title != "" {
 		// An unnamed office holder of a known country ("a Russian

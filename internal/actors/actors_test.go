@@ -213,6 +213,18 @@ func TestRun(t *testing.T) {
 				"House of Commons|ORG|||: House of Commons/name",
 				"U.S. House of Representatives|ORG|USA|LEG|: the House/name",
 			}},
+		{"a bare role noun describes and is not linked",
+			[]string{"Vladimir Putin spoke. Later Bashar al-Assad was named president again."},
+			[]string{
+				"Vladimir Putin|PERSON|RUS|GOV|m: Vladimir Putin/name",
+				"Bashar al-Assad|PERSON|SYR|GOV|m: Bashar al-Assad/name",
+			}},
+		{"a lower-case portfolio qualifies a title",
+			[]string{"Syria's information minister, Omran al-Zoubi, denied the report."},
+			[]string{
+				"Syria|ORG|SYR||: Syria/name",
+				"Omran al-Zoubi|PERSON|SYR|GOV|: Syria's information minister/role/Information Minister, Omran al-Zoubi/name/Information Minister",
+			}},
 		{"CIA Director title",
 			[]string{"CIA Director Mike Pompeo met the president."},
 			[]string{"CIA|ORG|USA|SPY|: CIA/name", "Mike Pompeo|PERSON|USA|SPY|m: Mike Pompeo/name/CIA Director"}},
@@ -391,6 +403,25 @@ func TestRoleFixer(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTitleFits(t *testing.T) {
+	tests := []struct {
+		text, kb string
+		want     bool
+	}{
+		{"Secretary of State", "Secretary of State", true},
+		{"Economy Minister", "Minister for Economic Affairs and Climate Action", true},
+		{"Information Minister", "Minister of Information", true},
+		{"Foreign Minister", "Minister of Defence", false},
+		{"Vice Chancellor", "Minister for Economic Affairs and Climate Action", false},
+		{"of", "Minister", false},
+	}
+	for _, tc := range tests {
+		if got := titleFits(tc.text, tc.kb); got != tc.want {
+			t.Errorf("titleFits(%q, %q) = %v", tc.text, tc.kb, got)
+		}
 	}
 }
 

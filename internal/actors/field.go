@@ -264,11 +264,11 @@ func (fr *fieldRun) chain(p int) int {
 			}
 			break
 		}
-		if x.kind == iWord && x.cap && !stopCaps[x.text] && fr.adj(q) && fr.isMatch(q+1, kb.KindTitle) &&
-			genericHeads[lower(fr.items[q+1].text)] && qualifier == "" {
-			// "Infrastructure Minister": a word the KB lacks qualifies a
-			// generic title.
-			qualifier = x.text
+		if x.kind == iWord && (x.cap && !stopCaps[x.text] || portfolios[lower(x.text)]) && fr.adj(q) &&
+			fr.isMatch(q+1, kb.KindTitle) && genericHeads[lower(fr.items[q+1].text)] && qualifier == "" {
+			// "Infrastructure Minister", "Iraq's information minister": a
+			// word the KB lacks qualifies a generic title.
+			qualifier = titleCase(x.text)
 			q++
 			continue
 		}
@@ -434,11 +434,15 @@ func (fr *fieldRun) chain(p int) int {
 			}
 		}
 		ns, _ := fr.span(modStart, titleQ+1)
+		// A bare lower-case role noun ("was named president") describes
+		// rather than refers.
+		bare := !det && modStart == titleQ && qualifier == "" && items[titleQ].lower
 		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
 			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
-			indef: indef && nEnd == nq, name: fr.text[ns:e]})
+			indef: indef && nEnd == nq, bare: bare, name: fr.text[ns:e]})
 		if nEnd > nq {
 			fr.r.pend[len(fr.r.pend)-1].indef = false
+			fr.r.pend[len(fr.r.pend)-1].ahead = true // the name follows
 			gender := titleGender[lastWord(noun)]
 			return fr.person(nq, nEnd, people, true, show, tsector, country, gender, false)
 		}
@@ -821,7 +825,7 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 			}
 		}
 		if len(cands) > 0 {
-			r.mention(r.pick(cands, pos(fr.f, s)), fr.f, s, e, dateline.MentionName, "", "")
+			r.mention(r.pick(cands, pos(fr.f, s), true), fr.f, s, e, dateline.MentionName, "", "")
 			return
 		}
 		if !definite {

@@ -74,7 +74,7 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 	titles := textTitles(e)
 	match := func(r dateline.Role) bool {
 		for _, t := range titles {
-			if strings.EqualFold(r.Title, t) {
+			if titleFits(t, r.Title) {
 				return true
 			}
 		}
@@ -113,7 +113,7 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 	if len(titles) > 0 {
 		e.Role = titles[0]
 		for _, r := range e.Roles {
-			if strings.EqualFold(r.Title, titles[0]) {
+			if titleFits(titles[0], r.Title) {
 				e.Country, e.Sector = r.Country, r.Sector
 				return
 			}
@@ -130,4 +130,38 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 			e.Sector = "" // known date, no office held on it
 		}
 	}
+}
+
+// titleFits reports whether a title read in the text names a KB role's
+// title: the same words, or every word of four letters or more in the text
+// begins (by its first five letters) a word of the KB's title: "Economy
+// Minister" fits "Minister for Economic Affairs and Climate Action",
+// "Information Minister" fits "Minister of Information".
+func titleFits(text, kb string) bool {
+	if strings.EqualFold(text, kb) {
+		return true
+	}
+	kw := strings.FieldsFunc(strings.ToLower(kb), func(r rune) bool { return r == ' ' || r == '-' })
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(w) < 4 {
+			continue
+		}
+		stem := w
+		if len(stem) > 5 {
+			stem = stem[:5]
+		}
+		found := false
+		for _, k := range kw {
+			if strings.HasPrefix(k, stem) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -146,3 +146,13 @@ var genericHeads = set("minister", "secretary", "director", "chief", "spokesman"
 	"spokesperson", "ambassador", "envoy", "commander", "head", "adviser", "advisor",
 	"coordinator", "representative", "chairman", "chairwoman", "governor", "mayor", "official",
 	"commissioner", "administrator", "counsellor", "counselor", "attorney")
+
+// portfolio nouns that qualify a generic title in lower case ("the
+// information minister").
+var portfolios = set("information", "economy", "economic", "finance", "defence", "defense",
+	"interior", "justice", "health", "education", "energy", "oil", "trade", "transport",
+	"infrastructure", "agriculture", "culture", "labour", "labor", "environment", "industry",
+	"tourism", "communications", "housing", "development", "planning", "intelligence",
+	"security", "immigration", "home", "water", "electricity", "youth", "sports", "religious",
+	"petroleum", "treasury", "commerce", "science", "digital", "media", "social", "welfare",
+	"army", "navy", "police", "military", "emergency", "emergencies", "refugee", "refugees")
