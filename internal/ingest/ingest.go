@@ -1,5 +1,6 @@
 // Package ingest reads the inputs of a run: files and folders of plain
-// text, HTML, JSON Lines and WARC, each turned into dateline.Raw records.
+// text, HTML, JSON Lines and WARC (each possibly gzip-compressed), turned
+// into dateline.Raw records.
 //
 // Folders are read recursively in lexical order; hidden files and folders
 // (names starting with ".") are skipped. The format of a file is found from
@@ -189,8 +190,8 @@ func readFile(ctx context.Context, path string, info fs.FileInfo, opts Options, 
 			return nil
 		}
 		format, _ = sniff(strings.TrimSuffix(path, ".gz"), zhead)
-		if format != formatWARC {
-			errfn(&Error{Path: path, Err: errors.New("compressed file that is not WARC")})
+		if format != formatWARC && bytes.IndexByte(zhead, 0) >= 0 {
+			errfn(&Error{Path: path, Err: ErrBinary})
 			return nil
 		}
 		r = zb

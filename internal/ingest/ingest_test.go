@@ -262,6 +262,19 @@ func TestWARC(t *testing.T) {
 	}
 }
 
+func TestGzipJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	var zb bytes.Buffer
+	zw := gzip.NewWriter(&zb)
+	zw.Write([]byte(`{"title":"A","text":"a"}` + "\n" + `{"title":"B","text":"b"}` + "\n"))
+	zw.Close()
+	p := write(t, dir, "feed.jsonl.gz", zb.Bytes())
+	raws, errs := walk(t, Options{}, p)
+	if len(errs) != 0 || len(raws) != 2 || raws[1].Title != "B" || raws[1].Source != p+"#2" {
+		t.Fatalf("raws %+v errs %v", raws, errs)
+	}
+}
+
 func TestWARCTruncated(t *testing.T) {
 	dir := t.TempDir()
 	w := testWARC()
