@@ -235,7 +235,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			used[k] = true
 			continue
 		}
-		if wordCount(toks, lo, hi) < 4 || (titleCase(toks, lo, hi) && p.field == dateline.InBody) {
+		if wordCount(toks, lo, hi) < minLoose || (titleCase(toks, lo, hi) && p.field == dateline.InBody) {
 			continue
 		}
 		u := p.unitOf(om)
@@ -593,10 +593,10 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 			continue
 		}
 		k := np[1]
-		for k < hi && cueAdverbs[toks[k].low] {
+		for k < hi && (cueAdverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 			k++
 		}
-		if k < hi && (verbLike(toks[k]) || s.isCue(toks, k)) {
+		if k < hi && (verbLike(toks[k]) || s.isCue(toks, k) || (k > np[1] && strings.HasSuffix(toks[k].low, "ing"))) {
 			return np, true
 		}
 	}
@@ -611,3 +611,10 @@ func (s *Stage) isCue(toks []tok, i int) bool {
 // mixedLead reads "Y “fragment,” X said" as one mixed quote from the
 // sentence's start (neutral on PolNeAR train: P −0.001, R +0.001).
 const mixedLead = true
+
+// minLoose is the fewest words of a quotation kept with no cue of its own
+// (PolNeAR train: 3 words lift direct recall 0.947 → 0.951 for 0.002 of
+// precision).
+const minLoose = 3
+
+var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does")
