@@ -251,7 +251,9 @@ type TimelineQuery struct {
 }
 
 // TimelineBucket is one week or month; dates are the event's date, or the
-// article's when the event has none.
+// article's when the event has none. Events with neither are counted in a
+// bucket with a zero Start, which comes first (only when no date range is
+// given).
 type TimelineBucket struct {
 	Start Date
 	QuadCounts

@@ -428,13 +428,29 @@ func (s *Server) apiTimeline(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	undated, bs := splitUndated(bs)
 	bs = fillBuckets(bs, q.Interval, maxBuckets)
 	out := make([]bucketJSON, 0, len(bs))
 	for _, b := range bs {
 		out = append(out, bucketJSON{b.Start.String(), countsOf(b.QuadCounts)})
 	}
 	return map[string]any{"actor": q.Actor, "other": strJSON(q.Other), "interval": q.Interval,
-		"from": dateJSON(q.Dates.From), "to": dateJSON(q.Dates.To), "buckets": out}, nil
+		"from": dateJSON(q.Dates.From), "to": dateJSON(q.Dates.To), "buckets": out, "undated": countsOf(undated)}, nil
+}
+
+// splitUndated takes the bucket of undated events (a zero Start) off a
+// timeline.
+func splitUndated(bs []dateline.TimelineBucket) (dateline.QuadCounts, []dateline.TimelineBucket) {
+	var undated dateline.QuadCounts
+	var dated []dateline.TimelineBucket
+	for _, b := range bs {
+		if b.Start.IsZero() {
+			undated = b.QuadCounts
+			continue
+		}
+		dated = append(dated, b)
+	}
+	return undated, dated
 }
 
 // maxBuckets bounds a filled timeline (ten years of weeks).

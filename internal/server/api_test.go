@@ -261,6 +261,13 @@ func TestAPI(t *testing.T) {
 				t.Errorf("weekly buckets = %d from %v", len(bs), bs[0])
 			}
 		}},
+		{"timeline/undated", "/api/timeline?actor=UKR&mode=hypothetical", 200, func(t *testing.T, v obj) {
+			// NATO's undated meeting on Ukraine, and the dated risk to the grain deal.
+			bs := v["buckets"].([]any)
+			if u := v["undated"].(obj); u["verbal_cooperation"] != 1.0 || u["total"] != 1.0 || len(bs) != 1 || bs[0].(obj)["material_cooperation"] != 1.0 {
+				t.Errorf("undated = %v, buckets = %v", u, bs)
+			}
+		}},
 		{"timeline/no-actor", "/api/timeline?interval=week", 400, errorMentions("actor")},
 		{"timeline/bad-interval", "/api/timeline?actor=USA&interval=year", 400, errorMentions("interval")},
 		{"unknown-endpoint", "/api/nothing", 404, errorMentions("/api/nothing")},

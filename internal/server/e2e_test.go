@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
 // chromiumPath is where Debian's chromium package puts the browser.
@@ -195,6 +198,64 @@ func TestBrowser(t *testing.T) {
 				}
 			}
 			br.screenshot(t, srv.URL+p.path, p.name, p.height)
+		})
+	}
+}
+
+// TestBrowserDatabase loads every page over an existing database (for
+// instance the one 'dateline demo' builds) when DATELINE_TEST_DB names it:
+// each page must load without an error and show its main parts.
+func TestBrowserDatabase(t *testing.T) {
+	path := os.Getenv("DATELINE_TEST_DB")
+	if path == "" {
+		t.Skip("DATELINE_TEST_DB not set")
+	}
+	br := newBrowser(t)
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(newTestServer(t, st, Options{}))
+	defer srv.Close()
+	hits, err := st.SearchArticles(ctx, dateline.ArticleQuery{Page: dateline.Page{Limit: 1}})
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("no articles in %s: %v", path, err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil || len(stats.TopSpeakers) == 0 {
+		t.Fatalf("no speakers in %s: %v", path, err)
+	}
+	net, err := st.Network(ctx, dateline.NetworkQuery{Limit: 1})
+	if err != nil || len(net.Edges) == 0 {
+		t.Fatalf("no events between two sides in %s: %v", path, err)
+	}
+	e := net.Edges[0]
+	pages := []struct {
+		name, path string
+		see        []string
+	}{
+		{"db-search", "/", []string{"articles", "Most quoted"}},
+		{"db-article", "/article/" + hits[0].ID, []string{"Events", "Actors"}},
+		{"db-actor", "/actor/" + stats.TopSpeakers[0].ID, []string{stats.TopSpeakers[0].Name, "What they said"}},
+		{"db-pair", "/pair/" + e.Source + "/" + e.Target, []string{"about"}},
+		{"db-network", "/network", []string{"Who agrees with"}},
+	}
+	for _, p := range pages {
+		t.Run(p.name, func(t *testing.T) {
+			text := visibleText(br.dom(t, srv.URL+p.path))
+			for _, w := range append(p.see, "dateline") {
+				if !strings.Contains(text, w) {
+					t.Errorf("page %s: a reader does not see %q\n%s", p.path, w, tail(text, 1500))
+				}
+			}
+			for _, bad := range []string{"internal error", "no such page"} {
+				if strings.Contains(text, bad) {
+					t.Errorf("page %s says %q", p.path, bad)
+				}
+			}
+			br.screenshot(t, srv.URL+p.path, p.name, 1300)
 		})
 	}
 }

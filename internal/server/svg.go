@@ -41,15 +41,20 @@ text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#333}
 </style>`
 
 // timelineSVG draws cooperation (above the axis) against conflict (below),
-// one stacked bar per bucket.
-func timelineSVG(bs []dateline.TimelineBucket, interval, title string) template.HTML {
+// one stacked bar per bucket; undated is the number of events left out for
+// want of a date.
+func timelineSVG(bs []dateline.TimelineBucket, interval, title string, undated int) template.HTML {
 	const W, H, left, right, top, bottom = 900.0, 320.0, 44.0, 12.0, 28.0, 40.0
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, W, H, esc(title))
 	fmt.Fprintf(&b, `<title>%s</title>`, esc(title))
 	b.WriteString(svgStyle)
 	if len(bs) == 0 {
-		fmt.Fprintf(&b, `<text x="%g" y="%g" text-anchor="middle" class="empty">no events in this period</text></svg>`, W/2, H/2)
+		msg := "no events in this period"
+		if undated > 0 {
+			msg = fmt.Sprintf("no dated events: %d with no known date cannot be placed in time", undated)
+		}
+		fmt.Fprintf(&b, `<text x="%g" y="%g" text-anchor="middle" class="empty">%s</text></svg>`, W/2, H/2, esc(msg))
 		return template.HTML(b.String())
 	}
 	peak := 1

@@ -388,8 +388,9 @@ func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	undated, bs := splitUndated(bs)
 	bs = fillBuckets(bs, q.Interval, maxBuckets)
-	var total dateline.QuadCounts
+	total := undated
 	for _, x := range bs {
 		total.VerbalCoop += x.VerbalCoop
 		total.MaterialCoop += x.MaterialCoop
@@ -417,11 +418,11 @@ func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) error {
 	data := struct {
 		A, B, AName, BName, Interval, From, To string
 		Chart                                  template.HTML
-		Total                                  dateline.QuadCounts
+		Total, Undated                         dateline.QuadCounts
 		AAboutB, BAboutA                       []dateline.QuoteHit
 		AToB, BToA                             []eventRow
 		Modes                                  string
-	}{a, b, an, bn, q.Interval, q.Dates.From.String(), q.Dates.To.String(), timelineSVG(bs, q.Interval, title), total,
+	}{a, b, an, bn, q.Interval, q.Dates.From.String(), q.Dates.To.String(), timelineSVG(bs, q.Interval, title, undated.Total()), total, undated,
 		ab, ba, rowsOfGroups(evAB), rowsOfGroups(evBA), strings.Join(q.Modes, ",")}
 	return s.render(w, r, http.StatusOK, "pair", view{Title: an + " – " + bn + " · dateline", Nav: "network", Data: data})
 }
@@ -435,8 +436,9 @@ func (s *Server) chartPair(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	undated, bs := splitUndated(bs)
 	svg := timelineSVG(fillBuckets(bs, q.Interval, maxBuckets), q.Interval,
-		fmt.Sprintf("%s and %s: cooperation and conflict per %s", an, bn, q.Interval))
+		fmt.Sprintf("%s and %s: cooperation and conflict per %s", an, bn, q.Interval), undated.Total())
 	w.Header().Set("Content-Type", "image/svg+xml")
 	_, err = w.Write([]byte(svg))
 	return err

@@ -39,9 +39,12 @@ func relations(t *testing.T) *Store {
 	a3.Entities[0].Mentions[0].Span = dateline.Span{Field: dateline.InBody, Start: strings.Index(body3, "Lavrov"), End: strings.Index(body3, "Lavrov") + 6}
 	a3.Quotes[0].Text = "Washington keeps lying"
 	a3.Quotes[0].Span = dateline.Span{Field: dateline.InBody, Start: 1, End: 23}
+	a4 := article(t, "a4", "2019-06-03", "Undated", "Lavrov said so.")
+	a4.Published = dateline.Date{}
+	a4.Events[0].Date = dateline.Date{}
 	a3.Events = []dateline.Event{{Type: "ACCUSE", Source: &dateline.EventActor{Name: "Sergey Lavrov", Entity: 0, Country: "RUS", Sector: "GOV"},
 		Target: &dateline.EventActor{Name: "United States", Entity: 1, Country: "USA"}, Date: a3.Published, Mode: dateline.Asserted, Quote: 0}}
-	for _, a := range []*dateline.Article{a1, a2, a3} {
+	for _, a := range []*dateline.Article{a1, a2, a3, a4} {
 		if _, err := s.Put(ctx, a); err != nil {
 			t.Fatal(err)
 		}
@@ -62,7 +65,7 @@ func TestStore_Network(t *testing.T) {
 			got[e.Source+">"+e.Target] = e.QuadCounts
 		}
 		want := map[string]dateline.QuadCounts{
-			"RUS>TUR": {VerbalCoop: 1},
+			"RUS>TUR": {VerbalCoop: 2}, // one undated
 			"USA>RUS": {VerbalConflict: 1}, // the negated sanction is not counted
 			"RUS>USA": {VerbalConflict: 1},
 		}
@@ -136,13 +139,13 @@ func TestStore_Timeline(t *testing.T) {
 		want map[string]dateline.QuadCounts
 	}{
 		{"actor-month", dateline.TimelineQuery{Actor: "RUS"}, map[string]dateline.QuadCounts{
-			"2019-05-01": {VerbalCoop: 1, VerbalConflict: 1}, "2019-06-01": {VerbalConflict: 1}}},
+			"": {VerbalCoop: 1}, "2019-05-01": {VerbalCoop: 1, VerbalConflict: 1}, "2019-06-01": {VerbalConflict: 1}}},
 		{"pair-month", dateline.TimelineQuery{Actor: "USA", Other: "RUS"}, map[string]dateline.QuadCounts{
 			"2019-05-01": {VerbalConflict: 1}, "2019-06-01": {VerbalConflict: 1}}},
 		{"pair-week", dateline.TimelineQuery{Actor: "RUS", Other: "USA", Interval: dateline.Week}, map[string]dateline.QuadCounts{
 			"2019-05-20": {VerbalConflict: 1}, "2019-06-03": {VerbalConflict: 1}}}, // both Mondays
 		{"week-starts-monday", dateline.TimelineQuery{Actor: "TUR", Interval: dateline.Week}, map[string]dateline.QuadCounts{
-			"2019-04-29": {VerbalCoop: 1}}}, // 2019-05-04 was a Saturday
+			"": {VerbalCoop: 1}, "2019-04-29": {VerbalCoop: 1}}}, // 2019-05-04 was a Saturday
 		{"dates", dateline.TimelineQuery{Actor: "RUS", Dates: dateline.DateRange{From: mustDate(t, "2019-06-01")}}, map[string]dateline.QuadCounts{
 			"2019-06-01": {VerbalConflict: 1}}},
 		{"nobody", dateline.TimelineQuery{Actor: "FRA"}, map[string]dateline.QuadCounts{}},
@@ -157,7 +160,7 @@ func TestStore_Timeline(t *testing.T) {
 				t.Fatalf("buckets = %+v; want %v", got, tt.want)
 			}
 			for i, b := range got {
-				if i > 0 && !got[i-1].Start.Before(b.Start) {
+				if i > 0 && (b.Start.IsZero() || !got[i-1].Start.IsZero() && !got[i-1].Start.Before(b.Start)) {
 					t.Errorf("buckets out of order: %+v", got)
 				}
 				if w, ok := tt.want[b.Start.String()]; !ok || w != b.QuadCounts {

@@ -715,7 +715,8 @@ func (s *Store) entityNames(ctx context.Context, ids []string, nodes map[string]
 	return nil
 }
 
-// Timeline counts event reports per week or month for one actor or a pair.
+// Timeline counts event reports per week or month for one actor or a pair;
+// events with no date come first, in a bucket with a zero Start.
 func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]dateline.TimelineBucket, error) {
 	if q.Actor == "" {
 		return nil, fmt.Errorf("timeline: no actor")
@@ -732,7 +733,6 @@ func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]datel
 	}
 	var w where
 	modes(&w, q.Modes)
-	w.add(day + " IS NOT NULL")
 	w.dates(day, q.Dates)
 	sa, aa := side("source", q.Actor)
 	ta, at := side("target", q.Actor)
@@ -758,10 +758,7 @@ func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]datel
 		if err := rows.Scan(&start, &typ, &n); err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
-		d := parseDate(start)
-		if d.IsZero() {
-			continue
-		}
+		d := parseDate(start) // zero for undated events; NULLs sort first
 		if len(out) == 0 || out[len(out)-1].Start != d {
 			out = append(out, dateline.TimelineBucket{Start: d})
 		}

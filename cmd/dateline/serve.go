@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline/internal/server"
+	"github.com/dateline-news/dateline/internal/sqlite"
+)
+
+// newServeCmd serves a database over HTTP: the JSON API and the web UI.
+// (Register it in newRoot's AddCommand list.)
+func newServeCmd() *cobra.Command {
+	var db, addr string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve a database: JSON API and web pages",
+		Long: `serve opens a database read-only in spirit (it never writes to it) and serves
+a web UI — article search, articles with quotes highlighted per speaker, actor
+pages, pair timelines and a network of who agrees with or accuses whom — and a
+JSON API documented at /api/openapi.json. Everything is embedded: the pages
+load nothing from the network. Stop it with Ctrl-C.`,
+		Example: `  dateline serve --db news.db --addr 127.0.0.1:8080`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if _, err := os.Stat(db); err != nil {
+				return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", db, err)
+			}
+			st, err := sqlite.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			return server.ListenAndServe(ctx, st, addr, func(format string, a ...any) {
+				fmt.Fprintf(cmd.ErrOrStderr(), format+"\n", a...)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
+	return cmd
+}
