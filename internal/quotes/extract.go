@@ -41,7 +41,7 @@ func npWord(t tok) bool {
 
 // headOK reports whether t can be the head of a speaker's noun phrase.
 func headOK(t tok) bool {
-	if !t.isWord() || (npStop[t.low] && !isUpperWord(t)) {
+	if !t.isWord() || (npStop[t.low] && !isUpperWord(t)) || determiners[t.low] {
 		return false
 	}
 	if _, ok := pronouns[t.low]; ok {

@@ -62,6 +62,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		var at attr
 		var content span2
+		coord := false
 		switch {
 		case c.Frame == FrameAccording:
 			np, ok := s.readNPForward(toks, i+n, end)
@@ -85,7 +86,21 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					np, ok = np2, true
 				}
 			}
-			if ok && np[0] > lo && badBefore[toks[np[0]-1].low] {
+			if !ok {
+				// "… seized the floor and said they would stay": the
+				// sentence's subject speaks
+				b := i - 1
+				for b > lo && cueAdverbs[toks[b].low] {
+					b--
+				}
+				if b > lo && (toks[b].low == "and" || toks[b].low == "but") {
+					if np2, ok2 := s.subject(toks, lo, b); ok2 {
+						np, ok = np2, true
+						coord = true
+					}
+				}
+			}
+			if ok && !coord && np[0] > lo && badBefore[toks[np[0]-1].low] {
 				ok = false
 			}
 			if ok && !(isPronoun(toks[np[0]]) || toks[np[0]].isCap() || determiners[toks[np[0]].low] || headOK(toks[np[1]-1])) {
@@ -93,8 +108,8 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			}
 			if ok {
 				k := s.skipTail(toks, i+n, end, c.Frame)
-				startOK := np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
-				commaBefore := np[0]-1 > lo && toks[np[0]-1].is(",")
+				startOK := coord || np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
+				commaBefore := !coord && np[0]-1 > lo && toks[np[0]-1].is(",")
 				if k < end && commaBefore && c.Frame != FrameLead && (toks[k-1].is(",") || subordinators[toks[k].low]) {
 					// "Y, X said Friday, as they …": the content is before
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
@@ -233,7 +248,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 // keepThat keeps a complementiser "that" at the start of an indirect content.
 const keepThat = false
 
-var contentStops = set("to", "and", "or", "but", "as", "of", "about", "with", "for", "by", "from",
+var contentStops = set("to", "and", "or", "but", "as", "of", "with", "for", "by", "from",
 	"which", "who", "than", "so", "nothing", "little", "much", "more", "something",
 	"anything", "goodbye", "hello", "sorry", "thanks", "up", "out", "off", "back")
 

@@ -588,6 +588,9 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 		}
 	}
 	for _, st := range starts {
+		for st < hi && (clauseOpeners[toks[st].low] || toks[st].mark) {
+			st++ // "But the court …"
+		}
 		np, ok := s.readNPForward(toks, st, hi)
 		if !ok || np[1] >= hi {
 			continue

@@ -199,8 +199,22 @@ func properName(m string) string {
 		return ""
 	}
 	start := end - 1
-	for start > 0 && (toks[start-1].isCap() || (toks[start-1].low == "of" && start > 1 && toks[start-2].isCap())) {
-		start--
+	for start > 0 {
+		t := toks[start-1]
+		if t.isCap() {
+			start--
+			continue
+		}
+		// "Court of Appeals for the 6th Circuit", "Bank of America"
+		k := start - 1
+		for k > 0 && (toks[k].low == "the" || isNumber(toks[k])) {
+			k--
+		}
+		if (toks[k].low == "of" || toks[k].low == "for") && k > 0 && toks[k-1].isCap() {
+			start = k
+			continue
+		}
+		break
 	}
 	for start < end && nameTitles[toks[start].low] && end-start > 1 {
 		start++
