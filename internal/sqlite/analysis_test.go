@@ -65,7 +65,7 @@ func TestStore_Network(t *testing.T) {
 			got[e.Source+">"+e.Target] = e.QuadCounts
 		}
 		want := map[string]dateline.QuadCounts{
-			"RUS>TUR": {VerbalCoop: 2}, // one undated
+			"RUS>TUR": {VerbalCoop: 2},     // one undated
 			"USA>RUS": {VerbalConflict: 1}, // the negated sanction is not counted
 			"RUS>USA": {VerbalConflict: 1},
 		}
