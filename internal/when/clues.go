@@ -213,8 +213,11 @@ func (c roleClue) holds(d dateline.Date, today dateline.Date) bool {
 	return false
 }
 
-// roleClues collects, for each entity and each title it is named with, the
-// KB roles matching that title.
+// roleClues collects one clue per entity named with a title: the KB roles
+// of the entity that match a title it is named with, either the title the
+// actors stage read (Mention.Title) or the words written just before the
+// name ("UN envoy Geir Pedersen", "Chief of Staff of the Iranian Armed
+// Forces Mohammad Bagheri").
 func roleClues(a *dateline.Article, canon func(string) string) []roleClue {
 	var out []roleClue
 	for ei := range a.Entities {
@@ -222,55 +225,129 @@ func roleClues(a *dateline.Article, canon func(string) string) []roleClue {
 		if len(e.Roles) == 0 {
 			continue
 		}
-		seen := map[string]bool{}
+		matched := make([]bool, len(e.Roles))
 		for _, m := range e.Mentions {
-			add(&out, e, m, seen, canon)
+			match(a, e, m, matched, canon)
 		}
 		for _, m := range a.Mentions {
 			if m.Entity == ei {
-				add(&out, e, m, seen, canon)
+				match(a, e, m, matched, canon)
 			}
+		}
+		var c roleClue
+		for i, ok := range matched {
+			if ok {
+				c.roles = append(c.roles, e.Roles[i])
+			}
+		}
+		if len(c.roles) > 0 {
+			out = append(out, c)
 		}
 	}
 	return out
 }
 
-func add(out *[]roleClue, e *dateline.Entity, m dateline.Mention, seen map[string]bool, canon func(string) string) {
-	t := strings.ToLower(strings.TrimSpace(m.Title))
-	if t == "" || seen[t] {
-		return
-	}
+// match marks the roles of e that mention m names with a title.
+func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched []bool, canon func(string) string) {
 	// only a title read next to the name ("Secretary of State Mike
 	// Pompeo"); a role noun linked by coreference ("the president") is not
 	// sure enough to date the story
 	if m.Kind != "" && m.Kind != dateline.MentionName && m.Kind != dateline.MentionSurname {
 		return
 	}
-	seen[t] = true
-	var c roleClue
-	for _, r := range e.Roles {
+	title := strings.TrimSpace(m.Title)
+	written := titleBefore(a.Text(m.Field), m.Start)
+	if title == "" && written == "" {
+		return
+	}
+	for i, r := range e.Roles {
+		if matched[i] {
+			continue
+		}
 		if m.Country != "" && r.Country != "" && !strings.EqualFold(m.Country, r.Country) {
 			continue
 		}
-		if titleMatches(t, r.Title) || (canon != nil && strings.EqualFold(canon(m.Title), canon(plainTitle(r.Title)))) {
-			c.roles = append(c.roles, r)
+		switch {
+		case title != "" && titleMatches(strings.ToLower(title), r.Title):
+		case title != "" && canon != nil && strings.EqualFold(canon(title), canon(plainTitle(r.Title))):
+		case written != "" && titleMatches(strings.ToLower(written), r.Title):
+		default:
+			continue
 		}
-	}
-	if len(c.roles) > 0 {
-		*out = append(*out, c)
+		matched[i] = true
 	}
 }
 
-// tail is the end of s, at most n bytes, cut at a rune start.
-func tail(s string, n int) string {
-	if len(s) <= n {
-		return s
+// titleHeads are nouns that head an office's title.
+var titleHeads = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "envoy": true, "ambassador": true,
+	"chief": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "premier": true,
+	"chancellor": true, "governor": true, "general": true, "commander": true, "leader": true,
+	"king": true, "queen": true, "prince": true, "emir": true, "coordinator": true,
+	"commissioner": true, "representative": true, "senator": true, "mayor": true, "speaker": true,
+	"adviser": true, "advisor": true, "negotiator": true, "head": true, "staff": true,
+	"attorney": true, "justice": true, "pope": true, "sheikh": true, "president-elect": true,
+}
+
+// connectorsIn may stand inside a written title.
+var connectorsIn = map[string]bool{"of": true, "the": true, "to": true, "for": true, "on": true, "and": false}
+
+// pastWords before a title make it a past office.
+var pastWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "ousted": true, "deposed": true, "toppled": true, "exiled": true}
+
+// titleBefore returns the title written just before offset start of text:
+// the run of capitalised words, title nouns and connectors ending there
+// ("U.S. Special Envoy to the Middle East"), if it holds a title noun and
+// is not a past office ("former Secretary of State").
+func titleBefore(text string, start int) string {
+	if start <= 0 || start > len(text) {
+		return ""
 	}
-	i := len(s) - n
-	for i < len(s) && s[i] >= 0x80 && s[i] < 0xC0 {
+	ws := strings.Fields(tail(text[:start], 120))
+	if len(ws) > 0 && !strings.HasSuffix(tail(text[:start], 1), " ") {
+		ws = ws[:len(ws)-1] // a cut word touching the name
+	}
+	i := len(ws)
+	head := false
+	for i > 0 {
+		w := ws[i-1]
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		lw := strings.ToLower(strings.Trim(w, "."))
+		switch {
+		case titleHeads[lw]:
+			head = true
+		case connectorsIn[lw]:
+		case titleWord(w):
+		default:
+			goto done
+		}
+		i--
+	}
+done:
+	if !head || i == len(ws) {
+		return ""
+	}
+	for i < len(ws) && connectorsIn[strings.ToLower(ws[i])] {
 		i++
 	}
-	return s[i:]
+	if i > 0 {
+		prev := strings.ToLower(strings.TrimRight(ws[i-1], "-"))
+		if pastWords[prev] || strings.HasPrefix(strings.ToLower(ws[i]), "ex-") {
+			return ""
+		}
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// titleWord reports whether w starts with an upper-case letter.
+func titleWord(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || (r > 0x7f && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+	}
+	return false
 }
 
 // plainTitle drops "acting" and "interim" from a role title: an acting
@@ -331,3 +408,15 @@ func titleWords(s string) map[string]bool {
 
 // weekdayOf is a helper for tests.
 func weekdayOf(d dateline.Date) time.Weekday { return d.Time().Weekday() }
+
+// tail is the end of s, at most n bytes, cut at a rune start.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && s[i] >= 0x80 && s[i] < 0xC0 {
+		i++
+	}
+	return s[i:]
+}

@@ -14,9 +14,11 @@
 //     day or the day before it, so a year scores when its date falls on the
 //     weekday mentioned or the day after it;
 //   - roles: an entity named with a title ("Secretary of State Mike
-//     Pompeo") that matches one of its knowledge-base roles scores the years
-//     in which the role was held on that date (each such entity and title is
-//     one clue, weighing twice a weekday);
+//     Pompeo": the title the actors stage read, or the words written just
+//     before the name) that matches one of its knowledge-base roles scores
+//     the years in which such a role was held on that date (one clue per
+//     entity, weighing twice a weekday); a past office ("former ...") or a
+//     role noun linked by coreference ("the president") is no clue;
 //   - a --year-hint scores its year.
 //
 // When exactly one year has the best score the date is resolved and

@@ -184,6 +184,46 @@ func TestWeekdayIndex(t *testing.T) {
 	}
 }
 
+func TestTitleBefore(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Talks in Oman between Araghchi and U.S. Special Envoy to the Middle East Steve Witkoff", "U.S. Special Envoy to the Middle East"},
+		{"in what UN envoy Geir Pedersen", "UN envoy"},
+		{"the same day, Chief of Staff of the Iranian Armed Forces Mohammad Bagheri", "Chief of Staff of the Iranian Armed Forces"},
+		{"former Secretary of State John Kerry", ""},
+		{"ex-President Dmitry Medvedev", ""},
+		{"He met Russia's Sergei Lavrov", ""},
+		{"said Lavrov", ""},
+		{"Secretary of State Mike Pompeo", "Secretary of State"},
+	}
+	for _, tt := range tests {
+		// the name starts after the title: find the last two words
+		ws := strings.Fields(tt.text)
+		name := strings.Join(ws[len(ws)-2:], " ")
+		if tt.text == "said Lavrov" {
+			name = "Lavrov"
+		}
+		start := strings.LastIndex(tt.text, name)
+		if got := titleBefore(tt.text, start); got != tt.want {
+			t.Errorf("titleBefore(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestWrittenTitle(t *testing.T) {
+	body := "Iran's foreign minister and U.S. Special Envoy to the Middle East Steve Witkoff held talks in Muscat on Saturday."
+	start := strings.Index(body, "Steve Witkoff")
+	witkoff := dateline.Entity{Name: "Steve Witkoff", Roles: []dateline.Role{role("Special Envoy to the Middle East", "2025-01-20", "")},
+		Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: start, End: start + len("Steve Witkoff")}, Kind: dateline.MentionName}}}
+	st, _ := New(Options{Today: date("2026-03-01")})
+	a := article(4, 12, body, witkoff)
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.String() != "2025-04-12" || a.PublishedBasis != "dateline+weekday+roles" {
+		t.Errorf("got %s %s", a.Published, a.PublishedBasis)
+	}
+}
+
 func TestNewErrors(t *testing.T) {
 	if _, err := New(Options{From: date("2020-01-02"), To: date("2020-01-01")}); err == nil {
 		t.Error("want an error for an empty range")
