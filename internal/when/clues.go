@@ -271,6 +271,7 @@ func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched 
 		case title != "" && titleMatches(strings.ToLower(title), r.Title):
 		case title != "" && canon != nil && strings.EqualFold(canon(title), canon(plainTitle(r.Title))):
 		case written != "" && titleMatches(strings.ToLower(written), r.Title):
+		case written != "" && canon != nil && strings.EqualFold(canon(written), canon(plainTitle(r.Title))):
 		default:
 			continue
 		}
