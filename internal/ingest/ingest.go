@@ -232,7 +232,7 @@ func readCapped(r io.Reader, max int) ([]byte, error) {
 		return nil, err
 	}
 	if len(b) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+		return nil, fmt.Errorf("%w: the file has more than %d bytes", ErrTooLarge, max)
 	}
 	return b, nil
 }
