@@ -69,6 +69,19 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			if !ok {
 				continue
 			}
+			// the source runs to the comma (or the end): "according to
+			// early results of the exit poll conducted by Edison, …"
+			for k := np[1]; k < end && k-np[0] < 25; k++ {
+				if toks[k].is(",") || toks[k].mark || toks[k].is(";") {
+					if toks[k].is(",") {
+						np[1] = k
+					}
+					break
+				}
+				if k == end-1 {
+					np[1] = end
+				}
+			}
 			at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 			after := np[1]
 			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) {
@@ -93,7 +106,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				for b > lo && cueAdverbs[toks[b].low] {
 					b--
 				}
-				if b > lo && (toks[b].low == "and" || toks[b].low == "but") {
+				if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then") {
 					if np2, ok2 := s.subject(toks, lo, b); ok2 {
 						np, ok = np2, true
 						coord = true

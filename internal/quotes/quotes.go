@@ -271,6 +271,11 @@ func splitUnits(toks []tok) [][2]int {
 		case ".", "!", "?", "…", "...":
 			end = true
 		}
+		// "… in the U.S. He says": an abbreviation's dot ends a sentence
+		// when a usual sentence opener follows
+		if strings.HasSuffix(t.text, ".") && len(t.text) > 2 && strings.Count(t.text, ".") > 1 && i+1 < len(toks) && toks[i+1].isCap() && sentenceOpeners[toks[i+1].low] {
+			end = true
+		}
 		if t.mark && t.quote >= 0 && i > 0 {
 			// closing mark right after sentence punctuation: “….” Next
 			pt := toks[i-1].text
@@ -352,3 +357,6 @@ func sentenceAt(a *dateline.Article, sp dateline.Span) int {
 	}
 	return -1
 }
+
+var sentenceOpeners = set("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
+	"in", "a", "an", "there", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "officials")
