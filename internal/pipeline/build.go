@@ -12,6 +12,7 @@ import (
 	"github.com/dateline-news/dateline/internal/places"
 	"github.com/dateline-news/dateline/internal/quotes"
 	"github.com/dateline-news/dateline/internal/text"
+	"github.com/dateline-news/dateline/internal/when"
 )
 
 // Options configure the whole pipe.
@@ -46,6 +47,10 @@ func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
+	dates, err := when.New(when.Options{YearHint: opts.YearHint, From: opts.From, To: opts.To, Titles: k.CanonicalTitle})
+	if err != nil {
+		return nil, fmt.Errorf("when: %w", err)
+	}
 	roles, err := actors.NewRoles()
 	if err != nil {
 		return nil, fmt.Errorf("roles: %w", err)
@@ -58,5 +63,5 @@ func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	return Compose(cleaner.Clean, txt, act, roles, qs, evs), nil
+	return Compose(cleaner.Clean, txt, act, dates, roles, qs, evs), nil
 }
