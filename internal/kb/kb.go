@@ -233,9 +233,16 @@ func merge(dst, src *Rows) {
 		p.Roles = nil
 		dst.People = append(dst.People, p)
 	}
-	for _, r := range src.Roles {
-		if !slices.Contains(dst.Roles, r) {
-			dst.Roles = append(dst.Roles, r)
+	if len(src.Roles) > 0 {
+		seen := make(map[RoleRow]bool, len(dst.Roles)+len(src.Roles))
+		for _, r := range dst.Roles {
+			seen[r] = true
+		}
+		for _, r := range src.Roles {
+			if !seen[r] {
+				seen[r] = true
+				dst.Roles = append(dst.Roles, r)
+			}
 		}
 	}
 	bi := map[string]int{}

@@ -336,7 +336,7 @@ func convertPhoenix(e *phoenixEntry, rows *Rows, st *PhoenixStats, ids map[strin
 	if e.hasDates {
 		var names []string
 		for _, n := range e.names {
-			if s := phoenixTitle(n, false); s != "" {
+			if s := phoenixTitle(n, false, nil); s != "" {
 				names = union(names, []string{s})
 			}
 		}
@@ -369,10 +369,18 @@ func convertPhoenix(e *phoenixEntry, rows *Rows, st *PhoenixStats, ids map[strin
 		st.Places++
 		return
 	}
+	// Acronyms the entry gives on their own ("+PLA") stay in capitals
+	// inside its longer names ("PLA Navy").
+	acr := map[string]bool{}
+	for _, n := range e.names {
+		if w := strings.Fields(phoenixWords(n)); len(w) == 1 {
+			acr[w[0]] = true
+		}
+	}
 	var names []string
 	for _, n := range e.names {
 		name, abbr := phoenixParen(n)
-		if s := phoenixTitle(name, true); s != "" {
+		if s := phoenixTitle(name, true, acr); s != "" {
 			names = union(names, []string{s})
 		}
 		if abbr != "" {
@@ -421,9 +429,10 @@ var lowerParticles = map[string]bool{
 }
 
 // phoenixTitle title-cases an upper-case dictionary name. In organisation
-// names, two-letter words and three-letter words without a vowel stay in
-// capitals (UN, EU, PKK), and so does a one-word name (NATO, UNHCR).
-func phoenixTitle(s string, org bool) string {
+// names, two-letter words, three-letter words without a vowel and the
+// given acronyms stay in capitals (UN, EU, PKK, PLA), and so does a
+// one-word name (NATO, UNHCR).
+func phoenixTitle(s string, org bool, acronyms map[string]bool) string {
 	words := strings.Fields(phoenixWords(s))
 	if len(words) == 0 {
 		return ""
@@ -441,7 +450,7 @@ func phoenixTitle(s string, org bool) string {
 			switch {
 			case lowerParticles[lp] && (i > 0 || j > 0):
 				parts[j] = lp
-			case org && !lowerParticles[lp] && isAllCaps(p) && (len(p) <= 2 || len(p) == 3 && !strings.ContainsAny(p, "AEIOU")):
+			case org && !lowerParticles[lp] && isAllCaps(p) && (len(p) <= 2 || len(p) == 3 && !strings.ContainsAny(p, "AEIOU") || acronyms[p]):
 				parts[j] = p
 			default:
 				parts[j] = capitalise(lp)

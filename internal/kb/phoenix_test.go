@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestImportPhoenix(t *testing.T) {
@@ -59,7 +60,7 @@ func TestImportPhoenix(t *testing.T) {
 		{"un", "UN", "", "ORG", "IGO", ""},
 		{"un-secretary-general", "UN Secretary General", "UNSG", "ORG", "IGO", ""},
 		{"aden-islamic-army", "Aden Islamic Army", "AIA|Jaysh Adan|Army of Aden", "GROUP", "", "REB"},
-		{"ruritanian-national-army", "Ruritanian National Army", "RNA", "ORG", "RRT", "MIL"},
+		{"ruritanian-national-army", "Ruritanian National Army", "RNA|RNA Navy", "ORG", "RRT", "MIL"},
 		{"old-name", "Old Name", "New Name", "ORG", "RRT", "GOV"},
 	}
 	for _, tc := range tests {
@@ -126,11 +127,13 @@ func TestImportPhoenixShared(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "phoenix.tsv")
 	os.WriteFile(file, buf.Bytes(), 0o644)
+	start := time.Now()
 	k, err := Load(context.Background(), Options{UserFiles: []string{file}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("bundled + phoenix: %d people, %d orgs, %d bodies, %d names", len(k.People()), len(k.Orgs()), len(k.Bodies()), len(k.names.patterns))
+	t.Logf("bundled + phoenix: %d people, %d orgs, %d bodies, %d names, loaded in %v",
+		len(k.People()), len(k.Orgs()), len(k.Bodies()), len(k.names.patterns), time.Since(start))
 }
 
 func FuzzImportPhoenix(f *testing.F) {
