@@ -440,3 +440,25 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 }
+
+func TestRoleNounSpeaker(t *testing.T) {
+	st := newStage(t)
+	a := plainArticle("Moscow will keep the deal alive, diplomat says\n\nSergei Ryabkov told reporters on Wednesday that Moscow would keep talking to Tehran. The diplomat said that the US decision was a mistake.")
+	i := strings.Index(a.Body, "Sergei Ryabkov")
+	a.Entities = []dateline.Entity{{Name: "Sergei Ryabkov", Type: dateline.Person, Gender: "m", Role: "Deputy Foreign Minister"}}
+	a.Mentions = []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: i, End: i + len("Sergei Ryabkov")}, Text: "Sergei Ryabkov", Kind: dateline.MentionName}}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 3 {
+		for _, q := range a.Quotes {
+			t.Logf("%q by %q", q.Text, q.Speaker.Mention)
+		}
+		t.Fatalf("got %d quotes, want 3", len(a.Quotes))
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker.Name != "Sergei Ryabkov" || q.Speaker.Entity != 0 {
+			t.Errorf("%q: speaker %q (%q), want Sergei Ryabkov", q.Text, q.Speaker.Name, q.Speaker.Mention)
+		}
+	}
+}

@@ -83,7 +83,89 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		return
 	}
 	sp.Name = properName(sp.Mention)
+	if sp.Name == "" {
+		if e := roleReferent(a, sp.Mention, sp.Span); e >= 0 {
+			sp.Entity = e
+			sp.Name = a.Entities[e].Name
+		}
+	}
 	r.remember(a, *sp, "")
+}
+
+// roleWords maps the head noun of a role mention ("the diplomat", "the
+// ministry") to words of the roles, titles or names it can refer to.
+var roleWords = map[string][]string{
+	"diplomat":     {"minister", "ambassador", "envoy", "diplomat", "secretary of state", "representative"},
+	"minister":     {"minister"},
+	"spokesman":    {"spokesman", "spokesperson", "spokeswoman", "press secretary"},
+	"spokeswoman":  {"spokeswoman", "spokesperson", "spokesman", "press secretary"},
+	"spokesperson": {"spokesperson", "spokesman", "spokeswoman", "press secretary"},
+	"ministry":     {"ministry"},
+	"department":   {"department"},
+	"president":    {"president"},
+	"envoy":        {"envoy", "representative", "ambassador"},
+	"ambassador":   {"ambassador", "representative"},
+	"secretary":    {"secretary"},
+	"chancellor":   {"chancellor"},
+	"premier":      {"prime minister", "premier"},
+	"military":     {"military", "army", "armed forces", "defense forces", "defence forces"},
+	"army":         {"army", "armed forces", "military"},
+	"embassy":      {"embassy"},
+	"police":       {"police"},
+	"government":   {"government"},
+	"leader":       {"president", "leader", "prime minister", "chancellor"},
+	"official":     {"official", "minister", "spokesman", "spokesperson"},
+}
+
+// roleReferent resolves a role mention with no entity link ("the ministry",
+// "diplomat") to the nearest entity before it — or, for a headline, the
+// first in the body — whose role, titles or name carry the head noun's
+// words. -1 when none does.
+func roleReferent(a *dateline.Article, mention string, at dateline.Span) int {
+	toks := tokenize(mention, 0, len(mention))
+	if len(toks) == 0 {
+		return -1
+	}
+	head := toks[len(toks)-1].low
+	keys, ok := roleWords[head]
+	if !ok {
+		return -1
+	}
+	fits := func(e dateline.Entity) bool {
+		hay := []string{strings.ToLower(e.Role), strings.ToLower(e.Name)}
+		for _, r := range e.Roles {
+			hay = append(hay, strings.ToLower(r.Title))
+		}
+		for _, h := range hay {
+			for _, k := range keys {
+				if h != "" && strings.Contains(h, k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	best, bestDist := -1, 0
+	for _, m := range a.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || !fits(a.Entities[m.Entity]) {
+			continue
+		}
+		var dist int
+		switch {
+		case m.Field == at.Field && m.End <= at.Start:
+			dist = at.Start - m.End
+		case at.Field != dateline.InBody && m.Field == dateline.InBody:
+			dist = 1_000_000 + m.Start // a headline's referent is named in the body
+		case before(m.Span, at):
+			dist = 500_000
+		default:
+			continue
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = m.Entity, dist
+		}
+	}
+	return best
 }
 
 func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) {
