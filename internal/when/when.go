@@ -195,8 +195,19 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 			n++
 		}
 	}
+	inOffice := false
 	if n != 1 {
-		return result{}
+		// A tie: let the people named without a title break it. Someone
+		// named plainly may be out of office, so this only chooses among
+		// dates the stronger clues left equal, and only when one of them
+		// has more of those people in office than every other.
+		if cands[best].score == 0 {
+			return result{}
+		}
+		best, inOffice = inOfficeTieBreak(a, cands, cands[best].score, s.today)
+		if best < 0 {
+			return result{}
+		}
 	}
 	c := cands[best]
 	var basis strings.Builder
@@ -208,6 +219,9 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 	}
 	if c.hint {
 		basis.WriteString("+year-hint")
+	}
+	if inOffice {
+		basis.WriteString("+people-in-office")
 	}
 	if ranged {
 		basis.WriteString("+range")
@@ -245,4 +259,32 @@ func (s *Stage) candidates(a *dateline.Article, month, day int) []candidate {
 		out = append(out, candidate{date: d})
 	}
 	return out
+}
+
+// inOfficeTieBreak picks, among the candidates with the top score, the one
+// date on which the most people the article names (KB people with roles)
+// held some role; -1 when no single date has more than the others.
+func inOfficeTieBreak(a *dateline.Article, cands []candidate, top int, today dateline.Date) (int, bool) {
+	best, bestN, tie := -1, 0, false
+	for i, c := range cands {
+		if c.score != top {
+			continue
+		}
+		n := 0
+		for _, e := range a.Entities {
+			if (roleClue{roles: e.Roles}).holds(c.date, today) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best < 0 || tie || bestN == 0 {
+		return -1, false
+	}
+	return best, true
 }
