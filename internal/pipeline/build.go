@@ -59,7 +59,7 @@ func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	evs, err := events.New(events.Options{LexiconFiles: opts.EventFiles, Places: gaz})
+	evs, err := events.New(events.Options{LexiconFiles: opts.EventFiles, Places: gaz, DomesticTargets: true})
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
