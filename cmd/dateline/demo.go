@@ -20,14 +20,16 @@ import (
 
 func newDemoCmd() *cobra.Command {
 	var f pipeFlags
-	var db string
+	var db, addr string
+	var serveIt bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Build a database from the bundled demo corpus and sum it up",
 		Long: `demo runs the whole pipe over the demo corpus bundled in the binary (wire
 stories in TASS, Reuters, AP and AFP styles, two HTML pages and a JSON Lines
-feed), stores the results in a fresh SQLite file and prints what is in it:
-articles, dates, top speakers, events.`,
+feed), stores the results in a fresh SQLite file, prints what is in it
+(articles, dates, top speakers, events) and serves it: web pages and the JSON
+API at the address it prints, until Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -59,11 +61,19 @@ articles, dates, top speakers, events.`,
 			if err != nil {
 				return err
 			}
-			return summary(ctx, cmd.OutOrStdout(), st, db)
+			if err := summary(ctx, cmd.OutOrStdout(), st, db); err != nil {
+				return err
+			}
+			if !serveIt {
+				return nil
+			}
+			return serve(cmd, st, addr)
 		},
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&db, "db", "dateline-demo.db", "database `FILE` to (re)build")
+	cmd.Flags().BoolVar(&serveIt, "serve", true, "serve the demo database over HTTP when built")
+	cmd.Flags().StringVar(&addr, "addr", defaultAddr, "`HOST:PORT` to serve on")
 	return cmd
 }
 

@@ -53,6 +53,7 @@ Start with 'dateline demo', which builds a database from the bundled demo corpus
 		newEventsCmd(),
 		newExportCmd(),
 		newKBCmd(),
+		newServeCmd(),
 	)
 	return root
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -11,7 +10,6 @@ import (
 )
 
 // newServeCmd serves a database over HTTP: the JSON API and the web UI.
-// (Register it in newRoot's AddCommand list.)
 func newServeCmd() *cobra.Command {
 	var db, addr string
 	cmd := &cobra.Command{
@@ -25,21 +23,21 @@ load nothing from the network. Stop it with Ctrl-C.`,
 		Example: `  dateline serve --db news.db --addr 127.0.0.1:8080`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if _, err := os.Stat(db); err != nil {
-				return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", db, err)
-			}
-			st, err := sqlite.Open(ctx, db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			return server.ListenAndServe(ctx, st, addr, func(format string, a ...any) {
-				fmt.Fprintf(cmd.ErrOrStderr(), format+"\n", a...)
+			return withStore(cmd, db, func(st *sqlite.Store) error {
+				return serve(cmd, st, addr)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
+	cmd.Flags().StringVar(&addr, "addr", defaultAddr, "`HOST:PORT` to listen on")
 	return cmd
+}
+
+const defaultAddr = "127.0.0.1:8080"
+
+// serve serves st until the command's context ends (Ctrl-C).
+func serve(cmd *cobra.Command, st *sqlite.Store, addr string) error {
+	return server.ListenAndServe(cmd.Context(), st, addr, func(format string, a ...any) {
+		fmt.Fprintf(cmd.ErrOrStderr(), format+"\n", a...)
+	})
 }
