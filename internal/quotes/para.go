@@ -8,18 +8,8 @@ import (
 // pairToks returns the token indexes of a pair's opening mark, its inner
 // tokens [lo, hi) and its closing mark (-1 when unclosed).
 func (p *para) pairToks(k int) (om, lo, hi, cm int) {
-	pr := p.pairs[k]
-	om, cm = -1, -1
-	for i, t := range p.toks {
-		if t.start == pr.Open {
-			om = i
-		}
-		if pr.Close >= 0 && t.start == pr.Close {
-			cm = i
-		}
-	}
-	lo, hi = p.tokRange(pr.Start, pr.End)
-	return om, lo, hi, cm
+	t := p.pt[k]
+	return t[0], t[1], t[2], t[3]
 }
 
 // paragraph finds the quotes of one paragraph. prev is the previous body

@@ -52,7 +52,8 @@ type para struct {
 	start int
 	end   int
 	toks  []tok
-	pairs []Pair // absolute offsets
+	pairs []Pair   // absolute offsets
+	pt    [][4]int // per pair: opening mark token, first and end word tokens, closing mark token (-1 none)
 	units [][2]int
 }
 
@@ -227,23 +228,53 @@ func bodyParagraphs(a *dateline.Article) []dateline.Span {
 // markTokens notes which quotation pair covers each token, and which tokens
 // are the marks themselves.
 func (p *para) markTokens() {
+	// pairs are ordered and do not overlap: one sweep
+	k := 0
 	for i := range p.toks {
 		t := &p.toks[i]
-		for k, q := range p.pairs {
-			if t.start == q.Open || (q.Close >= 0 && t.start == q.Close) {
+		for k < len(p.pairs) && pairEnd(p.pairs[k]) <= t.start {
+			k++
+		}
+		if k < len(p.pairs) {
+			q := p.pairs[k]
+			switch {
+			case t.start == q.Open || (q.Close >= 0 && t.start == q.Close):
 				t.mark = true
 				t.quote = k
-				break
-			}
-			if t.start >= q.Start && t.end <= q.End {
+			case t.start >= q.Start && t.end <= q.End:
 				t.quote = k
-				break
 			}
 		}
 		if !t.mark && isQuoteMark(t.text) && t.text != "'" && t.text != "’" {
 			t.mark = true
 		}
 	}
+	// token positions of each pair's marks and words
+	p.pt = make([][4]int, len(p.pairs))
+	for k, q := range p.pairs {
+		lo, hi := p.tokRange(q.Start, q.End)
+		p.pt[k] = [4]int{-1, lo, hi, -1}
+		_ = q
+	}
+	for i, t := range p.toks {
+		if t.mark && t.quote >= 0 {
+			q := p.pairs[t.quote]
+			if t.start == q.Open {
+				p.pt[t.quote][0] = i
+			} else if t.start == q.Close {
+				p.pt[t.quote][3] = i
+			}
+		}
+	}
+}
+
+// pairEnd is the byte offset just past a pair (its closing mark, or its
+// text when unclosed).
+func pairEnd(q Pair) int {
+	if q.Close >= 0 {
+		return q.Close + 1
+	}
+	return q.End
 }
 
 // tokRange returns the token indexes [lo, hi) lying inside [start, end).
@@ -310,12 +341,11 @@ func splitUnits(toks []tok) [][2]int {
 }
 
 func (p *para) unitOf(i int) int {
-	for k, u := range p.units {
-		if i >= u[0] && i < u[1] {
-			return k
-		}
+	k := sort.Search(len(p.units), func(k int) bool { return p.units[k][1] > i })
+	if k >= len(p.units) {
+		return len(p.units) - 1
 	}
-	return len(p.units) - 1
+	return k
 }
 
 // tagTokens copies the text stage's part-of-speech tags onto our tokens.
