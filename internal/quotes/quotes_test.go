@@ -462,3 +462,33 @@ func TestRoleNounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentRuns(t *testing.T) {
+	b, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newStage(t)
+	want := run(t, st, string(b)).Quotes
+	done := make(chan []dateline.Quote)
+	for range 4 {
+		go func() {
+			a := plainArticle(string(b))
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Error(err)
+			}
+			done <- a.Quotes
+		}()
+	}
+	for range 4 {
+		got := <-done
+		if len(got) != len(want) {
+			t.Fatalf("concurrent run found %d quotes, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Text != want[i].Text || got[i].Speaker != want[i].Speaker {
+				t.Errorf("quote %d differs: %q by %q vs %q by %q", i, got[i].Text, got[i].Speaker.Mention, want[i].Text, want[i].Speaker.Mention)
+			}
+		}
+	}
+}
