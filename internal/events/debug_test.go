@@ -32,7 +32,10 @@ func TestDebug(t *testing.T) {
 			}
 			t.Logf("mention %q kind=%s mcountry=%s -> %s %s %s/%s", m.Text, m.Kind, m.Country, e.Name, e.Type, e.Country, e.Sector)
 		}
-		st := testStage(t)
+		st, err := New(Options{Places: testGazetteer(t), DomesticTargets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
 		r := st.newReader(a, 0)
 		var b strings.Builder
 		for i, tk := range r.toks {

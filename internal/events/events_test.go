@@ -79,11 +79,11 @@ func TestTypes(t *testing.T) {
 		{"RETREAT release", "Iran released two British sailors on Wednesday.",
 			[]string{"RETREAT IRN>- asserted"}, nil},
 		{"REQUEST urge", "The United Nations urged Iran to release the detained sailors.",
-			[]string{"REQUEST IGO>IRN asserted"}, []string{"RETREAT"}},
+			[]string{"REQUEST IGO>IRN reported"}, []string{"RETREAT"}},
 		{"REQUEST call on", "Turkey called on Russia to halt the offensive.",
 			[]string{"REQUEST TUR>RUS asserted"}, []string{"SANCTION"}},
 		{"ACCUSE", "Turkey accused Syria of shelling its border posts.",
-			[]string{"ACCUSE TUR>SYR asserted"}, []string{"ASSAULT"}},
+			[]string{"ACCUSE TUR>SYR reported"}, []string{"ASSAULT"}},
 		{"ACCUSE condemn", "Egypt condemned Israel for the raid.",
 			[]string{"ACCUSE EGY>ISR asserted"}, nil},
 		{"REJECT", "Iran rejected the European Union proposal on Monday.",
@@ -132,7 +132,7 @@ func TestConstructions(t *testing.T) {
 		{"adverbial clause is background", "Turkey recalled its ambassador to Israel after the raid on Gaza.",
 			[]string{"SANCTION TUR>ISR asserted"}, []string{"ASSAULT"}},
 		{"metonym and demonym", "Moscow demanded that Ukrainian forces leave the area.",
-			[]string{"REQUEST RUS/GOV>UKR/MIL asserted"}, nil},
+			[]string{"REQUEST RUS/GOV>UKR/MIL reported"}, nil},
 		{"people in a place", "Demonstrators in Nairobi protested against the government.",
 			[]string{"PROTEST KEN/CVL>KEN/GOV asserted"}, nil},
 	})
@@ -165,7 +165,7 @@ func TestModes(t *testing.T) {
 		{"plans to", "Egypt plans to host Israel for talks.",
 			[]string{"AGREE EGY>ISR hypothetical"}, nil},
 		{"threat verb keeps its type", "Hamas threatened to attack Israel if the blockade continued.",
-			[]string{"THREATEN PSE/REB>ISR asserted"}, []string{"ASSAULT"}},
+			[]string{"THREATEN PSE/REB>ISR reported"}, []string{"ASSAULT"}},
 	})
 }
 
@@ -225,12 +225,17 @@ var (
 	gazErr  error
 )
 
-func TestPlaces(t *testing.T) {
+// testGazetteer loads the bundled gazetteer once.
+func testGazetteer(t testing.TB) *places.Gazetteer {
 	gazOnce.Do(func() { gaz, gazErr = places.Load(context.Background()) })
 	if gazErr != nil {
 		t.Fatal(gazErr)
 	}
-	st, err := New(Options{Places: gaz})
+	return gaz
+}
+
+func TestPlaces(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -385,7 +390,7 @@ func FuzzParseLexicon(f *testing.F) {
 }
 
 func TestDomesticTargets(t *testing.T) {
-	on, err := New(Options{DomesticTargets: true})
+	on, err := New(Options{DomesticTargets: true, Places: testGazetteer(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,7 +401,10 @@ func TestDomesticTargets(t *testing.T) {
 	}{
 		{"off by default", "Kenyan police arrested 40 people.", testStage(t), "COERCE KEN/COP>/CVL asserted"},
 		{"on: people of the country", "Kenyan police arrested 40 people.", on, "COERCE KEN/COP>KEN/CVL asserted"},
-		{"on: no target named", "Kenya banned the rally.", on, "COERCE KEN>KEN asserted"},
+		{"on: no target, placed at home", "Kenya banned the rally in Mombasa.", on, "COERCE KEN>KEN asserted"},
+		{"on: no target, no place", "Kenya banned the rally.", on, "COERCE KEN>- asserted"},
+		{"on: a domestic group protests to its government", "Kenyan students protested on Monday.", on, "PROTEST KEN/EDU>KEN/GOV asserted"},
+		{"off: no convention", "Kenyan students protested on Monday.", testStage(t), "PROTEST KEN/EDU>- asserted"},
 		{"on: a named target wins", "Kenyan police arrested 40 Ukrainian traders.", on, "COERCE KEN/COP>UKR asserted"},
 		{"on: not for assaults", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>/CVL asserted"},
 	} {

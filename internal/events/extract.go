@@ -431,30 +431,24 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = ca
 		}
 	}
+	if typ == "PROTEST" || p.Type == "PROTEST" {
+		// "thousands of people blocked streets in Hong Kong": protesters
+		// are people of the place they protest in
+		for i := range src {
+			if src[i].bare && src[i].ev.Country == "" && !stateSector[src[i].ev.Sector] {
+				if loc, ok := r.settingPlace(c); ok {
+					src[i].ev.Country = loc.Country
+				}
+			}
+		}
+	}
 	if len(tgt) == 0 && !both && (placeTargets[typ] || placeTargets[p.Type]) {
 		// "shelled positions in Gaza", "reimposed blockades in the West
 		// Bank": the people of a named foreign place
 		tgt = r.placeTarget(c, m.end, src)
 	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 {
-		own := ""
-		for _, a := range src {
-			if a.ev.Country != "" {
-				own = a.ev.Country
-			}
-		}
-		if own == "IGO" {
-			own = "" // no domestic side
-		}
-		for i := range tgt {
-			if tgt[i].bare && tgt[i].ev.Country == "" {
-				tgt[i].ev.Country = own // "police arrested 40 people"
-			}
-		}
-		if len(tgt) == 0 && own != "" {
-			d := dateline.EventActor{Entity: -1, Country: own}
-			tgt = []actor{{ev: d, key: own + "//domestic", tokS: -1}}
-		}
+		tgt = r.domesticTarget(c, src, tgt)
 	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
@@ -465,6 +459,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		mode = dateline.Hypothetical
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
+	case speechActs[typ] && !p.Noun && r.content(c, m.end):
+		// "X accused Y of …", "urged Y to …", "warned that …": the
+		// speaker's words are reported with the act
+		mode = dateline.Reported
 	}
 	var out []dateline.Event
 	for _, pr := range pairs(both, src, tgt) {
@@ -472,6 +470,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// no one does anything to anyone: a mention of an event
 			// ("the sanctions", "protests spread"), not a codable event
 			continue
+		}
+		if pr[0] != nil && pr[1] != nil && sameState(pr[0].ev, pr[1].ev) {
+			if len(tgt) > 1 || len(src) == 0 {
+				continue
+			}
+			// "Erdogan warned that Ankara would respond": a state does
+			// not act on itself; keep the act without that target
+			pr[1] = nil
 		}
 		ev := r.newEvent(c, typ, r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], p.Context, m.start)
 		ev.Mode = mode
@@ -481,6 +487,53 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		out = append(out, ev)
 	}
 	return out, sub
+}
+
+// sameState reports whether two sides are one state body: the same
+// country and the same state sector, or government and military
+// ("Erdogan" and "Ankara"). Government and legislature, or a government
+// and its people, stay apart.
+func sameState(a, b dateline.EventActor) bool {
+	if a.Country == "" || a.Country != b.Country || a.Country == "IGO" {
+		return false
+	}
+	if !stateSector[a.Sector] || !stateSector[b.Sector] {
+		return false
+	}
+	return a.Sector == b.Sector || (a.Sector == "GOV" || a.Sector == "MIL") && (b.Sector == "GOV" || b.Sector == "MIL")
+}
+
+// speechActs are the verbal types whose triggers are acts of saying: with
+// the words said (a complement or a quote) they are reported speech.
+var speechActs = map[string]bool{"ACCUSE": true, "REQUEST": true, "THREATEN": true, "SUPPORT": true}
+
+// content reports whether the words of a speech act follow token e in
+// clause c: a to-infinitive or that-clause, "of" with a gerund ("accused
+// Moscow of using…"), or a quotation.
+func (r *reader) content(c, e int) bool {
+	idx := r.clauseToks(c, e, e+14)
+	for k, i := range idx {
+		if k > 0 && idx[k-1] != i-1 {
+			break
+		}
+		t := r.toks[i]
+		switch t.low {
+		case "that", "\"", "``", "“", "«", "„":
+			return true
+		case "to":
+			if k+1 < len(idx) && r.toks[idx[k+1]].tag == "VB" {
+				return true
+			}
+		case "of":
+			if k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG" {
+				return true
+			}
+		}
+		if q := r.quoteAt(t.start, t.end); q >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed reads a subject such as "its forces" or "their troops": the

@@ -562,6 +562,8 @@ func (r *reader) findTail() {
 		}
 		if m.p.Text == "according to" {
 			k = m.start - 1
+		} else if !r.speakerPhrase(k+1, m.start) {
+			continue // "…, a meeting that X had refused to confirm"
 		}
 		var spk []actor
 		if m.start-(k+1) > 0 {
@@ -574,6 +576,23 @@ func (r *reader) findTail() {
 		r.tailSpk = spk
 		return
 	}
+}
+
+// speakerPhrase reports whether tokens [s, e) can be the speaker of a
+// trailing attribution: a noun phrase, without a verb or a relative word
+// of its own ("Ukrainian officials", "a spokesman for the ministry").
+func (r *reader) speakerPhrase(s, e int) bool {
+	for k := max(s, 0); k < e && k < len(r.toks); k++ {
+		t := r.toks[k]
+		switch t.low {
+		case "that", "which", "who", "whom", "had", "has", "have", "to", "would", "will":
+			return false
+		}
+		if r.mentAt[k] < 0 && (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG" || t.tag == "MD") {
+			return false
+		}
+	}
+	return true
 }
 
 // span lists token indices [s, e).
@@ -700,8 +719,8 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 	coord := false
 	for n, i := range idx {
 		t := r.toks[i]
-		if n > 0 && i != idx[n-1]+1 {
-			break // not contiguous: another clause came between
+		if n > 0 && i != idx[n-1]+1 && r.toks[idx[n-1]].low != "(" && r.toks[idx[n-1]].low != "[" {
+			break // not contiguous: another clause came between (a parenthesis may)
 		}
 		if mi := r.mentAt[i]; mi >= 0 {
 			if len(group) > 0 && group[len(group)-1] == mi {
@@ -1029,8 +1048,10 @@ func (r *reader) makeActor(group []int, headSector string, headPeople bool, tokS
 	}
 	// a country may be supplied by the sentence only to a phrase that names
 	// no one: "the president", "police"; or "President Mugabe" when the KB
-	// knows no role of his at the date
-	bare := ev.Country == "" && (m.Entity < 0 || headPeople && headSector != "" && r.a.Entities[m.Entity].Type == dateline.Person)
+	// knows no role of his at the date, or a titled person it does not know
+	bare := ev.Country == "" && (m.Entity < 0 || headPeople && headSector != "" && r.a.Entities[m.Entity].Type == dateline.Person ||
+		// "Vice-President Moody Awori": a titled person the KB does not place
+		r.a.Entities[m.Entity].Type == dateline.Person && r.a.Entities[m.Entity].KBID == "" && stateSector[ev.Sector])
 	return &actor{ev: ev, key: key, tokS: tokS, bare: bare}
 }
 

@@ -1,0 +1,184 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/places"
+)
+
+// domesticTarget applies the CAMEO coders' convention for domestic events
+// (Options.DomesticTargets) to an event of a domestic type whose sources
+// are of one country X, and only where the text supports it:
+//
+//   - a target phrase naming people but no country ("police arrested 40
+//     people", "rejected the demands of the protesters") is of X, unless the
+//     clause names a place of another country;
+//   - with no target at all, the event is aimed at X when the clause places
+//     it in X ("students protested in Tehran", "Cairo's security chief
+//     warned…"; the dateline's place when the sentence names none) and at
+//     X's government when the source is a domestic group, not a state body
+//     ("the teachers' union called off its strike"). The target has no name;
+//     its sector is GOV when the source is not a state body, else none (the
+//     people of X: "police made arrests in Cairo").
+func (r *reader) domesticTarget(c int, src, tgt []actor) []actor {
+	own := ""
+	state := false
+	for _, a := range src {
+		if a.ev.Country != "" {
+			own = a.ev.Country
+			state = state || r.stateActor(a)
+		}
+	}
+	if own == "" || own == "IGO" {
+		return tgt // no domestic side
+	}
+	setting, foreign := r.domesticSetting(c, own, src)
+	if foreign {
+		return tgt
+	}
+	if len(tgt) > 0 {
+		for i := range tgt {
+			if tgt[i].bare && tgt[i].ev.Country == "" {
+				tgt[i].ev.Country = own
+			}
+		}
+		return tgt
+	}
+	if !setting && state {
+		return nil
+	}
+	d := dateline.EventActor{Entity: -1, Country: own}
+	if !state {
+		d.Sector = "GOV"
+	}
+	return []actor{{ev: d, key: own + "/" + d.Sector + "/domestic", tokS: -1}}
+}
+
+// domesticSetting reports whether clause c (or the clauses it depends on)
+// names a place in country own, other than the source's own name ("Moscow
+// demanded…" names no setting), and whether it names a place of another
+// country as its setting ("in Gaza"). A sentence naming no place at all is
+// set at the dateline's place.
+func (r *reader) domesticSetting(c int, own string, src []actor) (setting, foreign bool) {
+	if r.s.places == nil {
+		return false, false
+	}
+	r.findPlaces()
+	any := false
+	for _, pm := range r.placeMatches {
+		if pm.Location.Country == "" {
+			continue
+		}
+		any = true
+		start := r.sent.Start + pm.Start
+		ti := r.tokAt(start)
+		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
+			continue
+		}
+		if pm.Location.Country != own {
+			if ti > 0 && settingPreps[r.toks[ti-1].low] || ti > 1 && r.toks[ti-1].low == "the" && settingPreps[r.toks[ti-2].low] {
+				return false, true // "police arrested 40 people in Gaza"
+			}
+			continue // "sending troops to Iraq", "the border with Bulgaria"
+		}
+		own := false
+		for _, a := range src {
+			if a.ev.Span.Start <= start && start < a.ev.Span.End || a.ev.Name == pm.Text {
+				// the place names the source ("Moscow demanded") or its
+				// nationality ("Pakistan's president"); a city may place a
+				// local body ("Cairo's security chief")
+				own = pm.Location.Kind == "country" || !(len(a.ev.Name) > len(pm.Text) && strings.Contains(a.ev.Name, pm.Text))
+			}
+		}
+		if !own {
+			setting = true
+		}
+	}
+	if setting || any {
+		return setting, false
+	}
+	if dl := r.a.Dateline; dl != nil && dl.Place != "" {
+		if loc, ok := r.s.places.Lookup(dl.Place, ""); ok && loc.Country == own {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// settingPlace returns the first place named in clause c's scope after a
+// setting preposition ("in Hong Kong", "at a jail in Dili").
+func (r *reader) settingPlace(c int) (dateline.Location, bool) {
+	if r.s.places == nil {
+		return dateline.Location{}, false
+	}
+	r.findPlaces()
+	for _, pm := range r.placeMatches {
+		if pm.Location.Country == "" {
+			continue
+		}
+		ti := r.tokAt(r.sent.Start + pm.Start)
+		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
+			continue
+		}
+		if ti > 0 && settingPreps[r.toks[ti-1].low] || ti > 1 && r.toks[ti-1].low == "the" && settingPreps[r.toks[ti-2].low] {
+			return pm.Location, true
+		}
+	}
+	return dateline.Location{}, false
+}
+
+// settingPreps make a place the setting of an event.
+var settingPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "around": true, "throughout": true}
+
+// findPlaces fills r.placeMatches once.
+func (r *reader) findPlaces() {
+	if r.placeMatches == nil {
+		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
+		if r.placeMatches == nil {
+			r.placeMatches = []places.Match{}
+		}
+	}
+}
+
+// tokAt returns the token holding byte offset off, or -1.
+func (r *reader) tokAt(off int) int {
+	for i, t := range r.toks {
+		if t.start <= off && off < t.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// stateActor reports whether a is a state body: a state sector, or a
+// country or city named as an actor ("Iran", "Ankara").
+func (r *reader) stateActor(a actor) bool {
+	if stateSector[a.ev.Sector] {
+		return true
+	}
+	if a.ev.Sector != "" || a.ev.Entity < 0 || a.ev.Entity >= len(r.a.Entities) {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.Span == a.ev.Span && m.Kind == dateline.MentionDemonym {
+			return false // "Young Algerians": people, not the state
+		}
+	}
+	t := r.a.Entities[a.ev.Entity].Type
+	return t == dateline.Place || t == dateline.Org // "Kenya", "Ankara"
+}
+
+// inScope reports whether clause k is c, a clause c depends on, or a clause
+// inside c (a relative or participle clause of its object).
+func (r *reader) inScope(c, k int) bool {
+	if k == c || r.related(c, k) {
+		return true
+	}
+	for p := r.clauses[k].parent; p >= 0; p = r.clauses[p].parent {
+		if p == c {
+			return true
+		}
+	}
+	return false
+}
