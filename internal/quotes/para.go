@@ -126,7 +126,22 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if at.ok && at.mixed {
 			continue // read as indirect speech with a quoted fragment
 		}
-		if at.ok && at.cueEntry.Frame == FrameName && (cm < 0 || wordCount(toks, lo, hi) < 2) {
+		var alsoPairs []int // "calls people “losers” and “sad.”"
+		if at.ok && at.cueEntry.Frame == FrameName && cm >= 0 {
+			words, last := wordCount(toks, lo, hi), cm
+			for n := k + 1; n < len(p.pairs); n++ {
+				nom, nlo, nhi, ncm := p.pairToks(n)
+				if nom != last+2 || ncm < 0 || !(toks[last+1].low == "and" || toks[last+1].low == "or" || toks[last+1].is(",")) {
+					break
+				}
+				alsoPairs = append(alsoPairs, n)
+				words += wordCount(toks, nlo, nhi)
+				last = ncm
+			}
+			if words < 2 {
+				continue
+			}
+		} else if at.ok && at.cueEntry.Frame == FrameName {
 			continue
 		}
 		if at.ok && at.cueEntry.Frame != FrameName && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi)) || (titleCase(toks, lo, hi) && p.field == dateline.InBody)) {
@@ -171,6 +186,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			claim(at.clause)
 			out = append(out, f)
 			last = f
+			for _, n := range alsoPairs {
+				f.addPart(text, p, n)
+				used[n] = true
+			}
 			if at.cue[0] > om && mixedLead && wordCount(toks, llo, om) >= 3 && !claimed[llo] {
 				// "The US will respond “quickly and appropriately,” Pompeo
 				// said": the speaker's claim starts with the sentence
