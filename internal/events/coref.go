@@ -9,9 +9,8 @@ import (
 const corefWindow = 3
 
 // pronounActor resolves a subject "he" or "she" at token i: the speaker the
-// quotes stage found for that pronoun, else the person named last before it
-// in the same field within a few sentences (wire copy names a person and
-// goes on with "he"), of a matching gender when the KB knows it.
+// quotes stage found for that pronoun, else its antecedent (see
+// antecedent), of a matching gender when the KB knows it.
 func (r *reader) pronounActor(i int) *actor {
 	t := r.toks[i]
 	gender := ""
@@ -33,29 +32,7 @@ func (r *reader) pronounActor(i int) *actor {
 		}
 	}
 	if ent < 0 {
-		from := 0
-		if k := r.si - corefWindow; k > 0 {
-			from = r.a.Sentences[k].Start
-			if r.a.Sentences[k].Field != span.Field {
-				from = 0
-			}
-		}
-		best := -1
-		for mi, m := range r.a.Mentions {
-			if m.Field != span.Field || m.Entity < 0 || m.Entity >= len(r.a.Entities) || m.End > span.Start || m.Start < from {
-				continue
-			}
-			e := r.a.Entities[m.Entity]
-			if e.Type != dateline.Person || e.Gender != "" && e.Gender != gender {
-				continue
-			}
-			if best < 0 || m.Start > r.a.Mentions[best].Start {
-				best = mi
-			}
-		}
-		if best >= 0 {
-			ent = r.a.Mentions[best].Entity
-		}
+		ent = r.antecedent(span, gender)
 	}
 	if ent < 0 || ent >= len(r.a.Entities) {
 		return nil
@@ -66,4 +43,38 @@ func (r *reader) pronounActor(i int) *actor {
 	}
 	ev := dateline.EventActor{Name: e.Name, Entity: ent, Country: e.Country, Sector: e.Sector, Span: span}
 	return &actor{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}
+}
+
+// antecedent returns the entity of the person a pronoun at span refers to:
+// the first person named before it in its own sentence, else the first
+// person named in the nearest sentence before that names one (the subject
+// of wire copy's previous sentence), within corefWindow sentences; -1 when
+// none.
+func (r *reader) antecedent(span dateline.Span, gender string) int {
+	for k := r.si; k >= 0 && k >= r.si-corefWindow; k-- {
+		s := r.a.Sentences[k]
+		if s.Field != span.Field {
+			continue
+		}
+		best := -1
+		for mi, m := range r.a.Mentions {
+			if m.Field != span.Field || m.Start < s.Start || m.End > s.End || m.End > span.Start {
+				continue
+			}
+			if m.Entity < 0 || m.Entity >= len(r.a.Entities) {
+				continue
+			}
+			e := r.a.Entities[m.Entity]
+			if e.Type != dateline.Person || e.Gender != "" && e.Gender != gender {
+				continue
+			}
+			if best < 0 || m.Start < r.a.Mentions[best].Start {
+				best = mi
+			}
+		}
+		if best >= 0 {
+			return r.a.Mentions[best].Entity
+		}
+	}
+	return -1
 }

@@ -27,13 +27,32 @@
 // from the event's other side). With no target in the clause, a threat takes
 // the subject of its "unless"/"if" clause, and an assault, coercion,
 // mobilisation, protest or retreat the people of a named foreign place ("in
-// Gaza"). Options.DomesticTargets adds, on request, the CAMEO coders'
-// convention of an unnamed domestic target.
+// Gaza"). A subject "he" or "she" is the speaker the quotes stage found for
+// it, else the person named last within a few sentences. Parentheses are
+// background. An event naming neither a source nor a target ("the
+// sanctions", "protests spread") is a mention of an event and is not coded;
+// a state does not act on itself ("Erdogan warned that Ankara would
+// respond" has no target).
+//
+// Domestic targets (Options.DomesticTargets, on in the dateline pipeline):
+// the CAMEO coders' convention that a domestic event with no named target is
+// aimed at the source's own country, applied only where the text supports
+// it. A target phrase naming people but no country ("police arrested 40
+// people") is of the source's country, unless the clause sets the event in
+// another country ("in Gaza"). With no target, the event is aimed at the
+// source's country when the clause places it there ("protested in Tehran",
+// the dateline's place when the sentence names none), and at its
+// government when the source is a domestic group rather than a state body
+// ("the teachers' union called off its strike"). Protesters with no
+// country of their own are people of the place they protest in.
 //
 // Modes: negated ("did not attack", "never", "denied that"); hypothetical under
 // future, volitional or epistemic markers ("will", "would", "plans to", "may");
 // reported inside a quote (the Quote index is kept) or in indirect speech
-// ("X said…", "…, officials said", "according to"); else asserted. Following
+// ("X said…", "…, officials said", "according to"), and so is a speech act
+// given with the words said ("accused Moscow of using…", "urged Iran to…",
+// "warned that…": ACCUSE, REQUEST, THREATEN, SUPPORT); else asserted
+// ("France condemned the coup", "Russia vetoed the resolution"). Following
 // the PLOVER manual, a stated intention to act ("will provide aid", "would
 // blockade Paris", "will withdraw unless…") is coded as AGREE when the action
 // is cooperative and THREATEN when it is conflictual, and a refusal of a
@@ -63,8 +82,10 @@ type Options struct {
 	// DomesticTargets follows the CAMEO coders' convention: an event of a
 	// domestic kind (PROTEST, COERCE, CONCEDE, REJECT, REQUEST, THREATEN,
 	// ACCUSE) whose text names no target gets the source's own country as
-	// target, with no name. Off by default: it is a convention, not
-	// something the text says.
+	// target, with no name, where the text places the event at home or the
+	// source is a domestic group (see the package comment). Off in a bare
+	// Options (a library user opts in); the dateline pipeline turns it on,
+	// as users of PLOVER and CAMEO data expect it.
 	DomesticTargets bool
 }
 

@@ -185,7 +185,8 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 			}
 			s, t := s, t
 			ev := r.newEvent(c, "REQUEST", trig.start, trig.end, &s, &t, nil, mustAt)
-			ev.Mode = dateline.Asserted
+			ev.Mode = dateline.Reported // a demand made in words
+			ev.Quote = r.quoteAt(trig.start, trig.end)
 			out = append(out, ev)
 		}
 	}
@@ -413,9 +414,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	neg := w[cueNeg] || r.negatedSpeech(c) && !own
 	fut, maybe := w[cueFuture], w[cueMaybe]
 	cond := r.hasCond(c)
+	intended := "" // a cooperative action stated as an intention
 	if fut || maybe && cond {
 		switch {
 		case cooperative(typ) && typ != "AGREE":
+			intended = typ
 			typ = "AGREE"
 		case !verbal(typ):
 			typ = "THREATEN"
@@ -423,6 +426,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	if fut && neg && cooperative(typ) {
 		typ, neg, fut, maybe = "REJECT", false, false, false
+		intended = ""
 	}
 	if typ == "THREATEN" && cond && !both {
 		// "…unless Israel rescinds…": the threat is aimed at whoever
@@ -485,6 +489,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		ev.Date = r.date(c, fut)
 		ev.Place = r.place(c, src, tgt)
 		out = append(out, ev)
+		if intended != "" {
+			// "will send aid", "will hold talks": the pledge (AGREE, as
+			// PLOVER codes intentions) and the action itself, not yet done
+			act := ev
+			act.Type = intended
+			act.Mode = dateline.Hypothetical
+			out = append(out, act)
+		}
 	}
 	return out, sub
 }

@@ -1,0 +1,37 @@
+package events
+
+import "testing"
+
+// TestWireModes checks the mode of events in sentences written like the
+// demo corpus's wire copy: a speech act is reported when the words said come
+// with it and asserted when only the act is told; an attribution is a
+// speaker and a noun phrase, not a relative clause; pronouns find the person
+// named before.
+func TestWireModes(t *testing.T) {
+	check(t, []eventCase{
+		{"accusation with its words", "Kyiv accused Moscow of using grain as a weapon.",
+			[]string{"ACCUSE UKR/GOV>RUS/GOV reported"}, nil},
+		{"accusation told as an act", "France condemned Russia on Thursday.",
+			[]string{"ACCUSE FRA>RUS asserted"}, nil},
+		{"appeal with its words", "The UN urged Iran to free the detained sailors.",
+			[]string{"REQUEST IGO>IRN reported"}, nil},
+		{"material act in a tail attribution", "Russian jets struck Idlib overnight, Turkish officials said.",
+			[]string{"ASSAULT RUS/MIL>SYR reported"}, nil},
+		{"relative clause is no attribution", "Pompeo met Lavrov in Sochi, a meeting that Moscow had refused to confirm.",
+			[]string{"CONSULT USA/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"warning with a condition", "Beijing warned that there would be consequences if Washington did not change course.",
+			[]string{"THREATEN CHN/GOV>USA/GOV reported"}, nil},
+		{"future talks", "Moscow will hold talks with Ankara next week.",
+			[]string{"CONSULT RUS/GOV>TUR/GOV hypothetical", "AGREE RUS/GOV>TUR/GOV hypothetical"}, nil},
+		{"denial inside a tail attribution", "Iran did not attack the British tanker, Tehran said.",
+			[]string{"ASSAULT IRN>GBR negated"}, nil},
+		{"demand in a quote", "\"Iran must free the sailors,\" Pompeo said.",
+			[]string{"REQUEST USA/GOV>IRN reported"}, nil},
+		{"pronoun subject", "Lavrov met Pompeo in Sochi on Monday.\n\nHe accused Washington of meddling in Syria.",
+			[]string{"ACCUSE RUS/GOV>USA/GOV reported"}, nil},
+		{"parenthesis is background", "Kenya (which banned a rally in 2019) accused Egypt of meddling in Sudan.",
+			[]string{"ACCUSE KEN>EGY reported"}, []string{"COERCE"}},
+		{"mention of an event names no one", "The sanctions came into force on Monday.",
+			nil, []string{"SANCTION"}},
+	})
+}
