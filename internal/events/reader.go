@@ -794,7 +794,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			return nil // an unresolved pronoun: the caller may use the speaker
 		}
 		if low == "of" && headPeople && len(group) == 0 && len(out) == 0 && people && n+1 < len(idx) {
-			if loc, ok := r.placeAfter(idx[n+1:]); ok {
+			if loc, ok := r.placeAfter(idx[n+1:]); ok && !r.countryList(idx[n+1:], loc) {
 				placeLoc = &loc // "the government of Sindh province"
 				break
 			}
@@ -806,7 +806,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 				if hopPreps[low] || headPeople && placePreps[low] {
 					hops++
 					if headPeople && placePreps[low] && n+1 < len(idx) {
-						if loc, ok := r.placeAfter(idx[n+1:]); ok {
+						if loc, ok := r.placeAfter(idx[n+1:]); ok && !r.countryList(idx[n+1:], loc) {
 							placeLoc = &loc
 							break
 						}
@@ -1232,4 +1232,22 @@ func (r *reader) window(c, t int) map[string]bool {
 		break
 	}
 	return out
+}
+
+// countryList reports whether the place loc, found at the start of idx, is
+// a country named first in a list ("the leaders of Russia, Iran and
+// Turkey"): the names are then read as actors, one each.
+func (r *reader) countryList(idx []int, loc dateline.Location) bool {
+	if loc.Kind != "country" {
+		return false
+	}
+	first := r.mentAt[idx[0]]
+	for k, i := range idx {
+		if first >= 0 && r.mentAt[i] == first {
+			continue // the country's own name
+		}
+		low := r.toks[i].low
+		return (low == "," || low == "and") && k+1 < len(idx) && r.mentAt[idx[k+1]] >= 0
+	}
+	return false
 }
