@@ -98,12 +98,26 @@ func (r *reader) domesticSetting(c int, own string, src []actor) (setting, forei
 	if setting || any {
 		return setting, false
 	}
-	if dl := r.a.Dateline; dl != nil && dl.Place != "" {
-		if loc, ok := r.s.places.Lookup(dl.Place, ""); ok && loc.Country == own {
-			return true, false
-		}
+	if loc, ok := r.datelinePlace(); ok && loc.Country == own {
+		return true, false
 	}
 	return false, false
+}
+
+// datelinePlace returns the dateline's place when the sentence names no
+// place of its own.
+func (r *reader) datelinePlace() (dateline.Location, bool) {
+	if r.s.places == nil || r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return dateline.Location{}, false
+	}
+	r.findPlaces()
+	for _, pm := range r.placeMatches {
+		if pm.Location.Country != "" {
+			return dateline.Location{}, false
+		}
+	}
+	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
+	return loc, ok && loc.Country != ""
 }
 
 // settingPlace returns the first place named in clause c's scope after a

@@ -437,10 +437,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	if typ == "PROTEST" || p.Type == "PROTEST" {
 		// "thousands of people blocked streets in Hong Kong": protesters
-		// are people of the place they protest in
+		// are people of the place they protest in (the dateline's when the
+		// sentence names no place)
 		for i := range src {
 			if src[i].bare && src[i].ev.Country == "" && !stateSector[src[i].ev.Sector] {
 				if loc, ok := r.settingPlace(c); ok {
+					src[i].ev.Country = loc.Country
+				} else if loc, ok := r.datelinePlace(); ok {
 					src[i].ev.Country = loc.Country
 				}
 			}
@@ -606,13 +609,41 @@ func (r *reader) lightObject(c, t int) bool {
 		case determiners[tk.low] || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "CD" || tk.tag == "PRP$" || tk.tag == "RP" ||
 			nounTag(tk.tag) && r.at[k] < 0 || tk.low == "-" || tk.low == "of":
 			continue
-		case verbTag(tk.tag) || r.at[k] >= 0 && r.matches[r.at[k]].p.Type == cueSpeech:
+		case r.at[k] >= 0 && r.matches[r.at[k]].p.Type == cueSpeech:
 			return true
+		case verbTag(tk.tag):
+			// "held talks", "launched a mediation effort"; not "described
+			// the talks as…", "did not mention the protests"
+			return lightVerbs[tk.low]
 		}
 		return false
 	}
 	return true
 }
+
+// lightVerbs carry a noun trigger's event without adding one of their own.
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"hold", "conduct", "launch", "stage", "begin", "start", "resume", "open",
+		"make", "give", "take", "carry", "impose", "order", "sign", "reach", "issue", "deliver", "provide",
+		"send", "mount", "wage", "pursue", "continue", "organize", "organise", "lead", "host", "join",
+		"seek", "lodge", "file", "grant", "extend", "offer", "slap", "level", "unleash", "step", "intensify",
+		"expand", "renew", "announce", "declare", "introduce", "adopt", "approve", "pass", "enforce",
+		"tighten", "broaden", "escalate", "do", "have", "be", "get", "put", "place", "call", "stop", "end",
+		"halt", "lift", "ease", "suspend", "accept", "agree", "sponsor", "fund", "finance", "back", "support",
+		"help", "arrange", "set", "plan", "prepare", "propose", "demand", "urge", "request", "ask", "threaten",
+		"use", "fire", "drop", "deploy", "bring", "receive", "win", "secure", "conclude", "complete", "finalize",
+		"finalise", "broker", "mediate", "facilitate", "allow", "permit", "attend", "speed", "accelerate", "hasten",
+		"finish"} {
+		for _, f := range inflections(w) {
+			m[f] = true
+		}
+	}
+	for _, f := range []string{"is", "are", "was", "were", "been", "being", "has", "had", "did", "does"} {
+		m[f] = true
+	}
+	return m
+}()
 
 // modifiers reads actors standing right before a noun trigger ("Israeli air
 // strikes", "Russia's invasion").

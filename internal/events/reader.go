@@ -1093,10 +1093,11 @@ func (r *reader) subject(c, t int) []actor {
 	for len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Type == cueSpeech {
 		idx = idx[1:]
 	}
-	// skip a leading prepositional phrase closed by a comma
+	// skip a leading prepositional phrase or participle clause closed by a
+	// comma ("In London, …", "Waving flags of the opposition, …")
 	if len(idx) > 0 {
 		f := r.toks[idx[0]]
-		if preps[f.low] || f.tag == "IN" || f.tag == "RB" {
+		if preps[f.low] || f.tag == "IN" || f.tag == "RB" || f.tag == "VBG" || f.tag == "VBN" {
 			for k, i := range idx {
 				if r.toks[i].low == "," {
 					idx = idx[k+1:]
