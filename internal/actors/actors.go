@@ -79,6 +79,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		r.fields = append(r.fields, fr)
 	}
 	r.resolvePending()
+	r.mergeOffices()
 	r.genders()
 	r.finish()
 	return nil
@@ -136,6 +137,11 @@ type ent struct {
 	actorUse bool            // a country named as an actor, not as a place
 	body     string          // body key for generic bodies
 	state    bool            // a country or its government: "it", not "they"
+	// office is set for an unnamed office holder ("the Russian leader")
+	// named by a definite role noun; officeTitles are its lower-cased
+	// canonical titles and the role noun as written.
+	office       bool
+	officeTitles []string
 }
 
 // pending is a mention resolved after every field is read: a surname or a
@@ -150,6 +156,7 @@ type pending struct {
 	indef    bool     // "a Russian official": someone not named before
 	bare     bool     // a bare role noun ("was named president"): not linked
 	ahead    bool     // the role noun's holder is named right after it
+	next     int      // with ahead: the position of that name
 	demonym  string   // a demonym that may be a surname: its country
 	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
@@ -284,7 +291,15 @@ func (r *run) canonical(it *item) ([]string, string, string) {
 
 // resolvePending links surnames and role nouns, in text order.
 func (r *run) resolvePending() {
-	sort.SliceStable(r.pend, func(i, j int) bool { return r.pend[i].pos < r.pend[j].pos })
+	// Role nouns whose holder is named right after them ("the Foreign
+	// Ministry spokeswoman, Maria Zakharova,") wait until that name is
+	// resolved.
+	sort.SliceStable(r.pend, func(i, j int) bool {
+		if ai, aj := r.pend[i].ahead && r.pend[i].role, r.pend[j].ahead && r.pend[j].role; ai != aj {
+			return aj
+		}
+		return r.pend[i].pos < r.pend[j].pos
+	})
 	for _, p := range r.pend {
 		if p.role {
 			r.resolveRole(p)
@@ -465,12 +480,24 @@ func hasFold(m map[string]bool, s string) bool {
 }
 
 func (r *run) resolveRole(p pending) {
+	if p.ahead && p.next > 0 {
+		// The name right after the role noun is its holder.
+		for i := range r.ents {
+			if i < len(r.entPos) && r.ents[i].e.Type == dateline.Person {
+				if j := sort.SearchInts(r.entPos[i], p.next); j < len(r.entPos[i]) && r.entPos[i][j] == p.next {
+					r.mention(i, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+					return
+				}
+			}
+		}
+	}
 	var cands []int
 	for i, e := range r.ents {
 		if e.e.Type != dateline.Person {
 			continue
 		}
-		if r.holdsTitle(e, p.titles, p.country) || r.headMatches(e, p.noun, p.country) {
+		if r.holdsTitle(e, p.titles, p.country) || r.headMatches(e, p.noun, p.country) ||
+			!p.indef && r.familyFits(e, p.titles, p.noun, p.country) {
 			cands = append(cands, i)
 		}
 	}
@@ -506,6 +533,14 @@ func (r *run) resolveRole(p pending) {
 			return dateline.Entity{ID: kb.Slug(p.country + " " + p.title), Name: name, Type: dateline.Person,
 				Country: p.country, Sector: p.sector}
 		})
+		if !p.indef {
+			o := r.ents[ei]
+			o.office = true
+			o.officeTitles = append(o.officeTitles, p.titles...)
+			if p.noun != "" {
+				o.officeTitles = append(o.officeTitles, p.noun)
+			}
+		}
 	}
 	r.mention(ei, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
 }
@@ -637,4 +672,91 @@ func unanimous(roles []dateline.Role) (string, string) {
 		}
 	}
 	return c, s
+}
+
+// familyFits reports whether entity e holds an office that a generic role
+// noun may name ("the Russian leader" for a president of Russia), by the
+// titles read in the text or the KB roles, in country when given.
+func (r *run) familyFits(e *ent, titles []string, noun, country string) bool {
+	var fam []string
+	if f, ok := familyNouns[noun]; ok || genericNouns[noun] {
+		fam = f
+	} else {
+		for _, t := range titles {
+			fam = append(fam, titleFamilies[t]...)
+		}
+	}
+	if len(fam) == 0 {
+		return false
+	}
+	in := func(t string) bool {
+		t = strings.ToLower(t)
+		for _, f := range fam {
+			if t == f || strings.HasPrefix(t, f+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	ec := e.e.Country
+	if ec == "" && len(e.e.Roles) > 0 {
+		ec, _ = unanimous(e.e.Roles)
+	}
+	if country == "" || ec == country {
+		for t := range e.titles {
+			if in(t) {
+				return true
+			}
+		}
+	}
+	for _, ro := range e.e.Roles {
+		if (country == "" || ro.Country == country) && (in(ro.Title) || in(r.k.CanonicalTitle(ro.Title))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeOffices joins an unnamed office holder ("the Russian leader", "U.S.
+// Special Envoy") to the one person named in the article who holds that
+// office (Vladimir Putin, Steve Witkoff), when there is exactly one.
+func (r *run) mergeOffices() {
+	for oi, o := range r.ents {
+		if !o.office {
+			continue
+		}
+		target := -1
+		for i, e := range r.ents {
+			if i == oi || e.office || e.e.Type != dateline.Person || e.e.Name == "" {
+				continue
+			}
+			if r.holdsTitle(e, o.officeTitles, o.e.Country) || r.familyFits(e, o.officeTitles, lastOf(o.officeTitles), o.e.Country) {
+				if target >= 0 && target != i {
+					target = -2
+					break
+				}
+				target = i
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		for k := range r.mentions {
+			if r.mentions[k].Entity == oi {
+				r.mentions[k].Entity = target
+				r.addPos(target, r.mentions[k].pos)
+			}
+		}
+		if oi < len(r.entPos) {
+			r.entPos[oi] = nil
+		}
+		o.office = false
+	}
+}
+
+func lastOf(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[len(s)-1]
 }

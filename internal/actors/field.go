@@ -288,6 +288,18 @@ func (fr *fieldRun) chain(p int) int {
 		titleQ = q
 		q++
 	}
+	// A title's complement before the name: "Special Envoy for Iran
+	// Robert Malley", "Permanent Representative to the UN Vassily
+	// Nebenzia".
+	tail, tailCountry := "", ""
+	if titleQ >= 0 && titleQ == q-1 {
+		if e, c, ok := fr.titleTail(q); ok {
+			s0, _ := fr.span(q, e)
+			tail = strings.TrimSpace(fr.text[s0:fr.items[e-1].e])
+			tailCountry = c
+			q = e
+		}
+	}
 	// Honorific or abbreviated title.
 	hon, honOK := "", false
 	honQ := -1
@@ -334,6 +346,9 @@ func (fr *fieldRun) chain(p int) int {
 			if qualifier != "" {
 				title = qualifier + " " + titleCase(items[titleQ].text)
 			}
+			if tail != "" {
+				title = titleCase(items[titleQ].text) + " " + tail
+			}
 		} else if abbrev[0] != "" && !past {
 			title, tsector = abbrev[0], abbrev[1]
 		}
@@ -349,6 +364,9 @@ func (fr *fieldRun) chain(p int) int {
 			if o, ok := fr.r.k.Org(modOrg); ok {
 				country = o.Country
 			}
+		}
+		if country == "" {
+			country = tailCountry
 		}
 		fr.modMentions(mods)
 		if titleQ >= 0 {
@@ -420,6 +438,19 @@ func (fr *fieldRun) chain(p int) int {
 				k = next
 			}
 		}
+		nTitle, nSector := "", ""
+		if fr.punct(comma) == "," && !past && fr.adj(nq) && (fr.isMatch(nq, kb.KindTitle) || nq < len(items) && items[nq].kind == iWord && titleAbbrevs[items[nq].text][0] != "") &&
+			(fr.isMatch(nq+1, kb.KindPerson) || fr.isNameWord(nq+1)) {
+			// "the junta's spokesman, Colonel-Major Ismael Wague": a rank
+			// or a second title before the name.
+			if fr.isMatch(nq, kb.KindTitle) {
+				_, nTitle, nSector = fr.r.canonical(&items[nq])
+			} else {
+				ab := titleAbbrevs[items[nq].text]
+				nTitle, nSector = ab[0], ab[1]
+			}
+			nq, nEnd = nq+1, nq+1
+		}
 		if fr.punct(comma) == "," && !past {
 			if fr.isMatch(nq, kb.KindPerson) {
 				people = refIDs(fr.items[nq].refsOf(kb.KindPerson))
@@ -443,7 +474,11 @@ func (fr *fieldRun) chain(p int) int {
 		if nEnd > nq {
 			fr.r.pend[len(fr.r.pend)-1].indef = false
 			fr.r.pend[len(fr.r.pend)-1].ahead = true // the name follows
+			fr.r.pend[len(fr.r.pend)-1].next = pos(fr.f, items[nq].s)
 			gender := titleGender[lastWord(noun)]
+			if nTitle != "" && !genericHeads[lower(nTitle)] {
+				show, tsector = nTitle, nSector
+			}
 			return fr.person(nq, nEnd, people, true, show, tsector, country, gender, false)
 		}
 		return end
@@ -1100,4 +1135,65 @@ func (fr *fieldRun) pronounAfter(end int, r *run) string {
 		}
 	}
 	return ""
+}
+
+// tailWords open a title's complement ("Special Envoy for Iran").
+var tailWords = set("for", "to", "of", "on")
+
+// titleTail reads a title's complement at item q ("for Syria Engagement",
+// "to the UN", "to the Middle East") when a person's name follows it, and
+// returns the item where the name starts. With "of", a country named in
+// the complement is the title's ("Minister of Foreign Affairs of Syria").
+func (fr *fieldRun) titleTail(q int) (int, string, bool) {
+	if !tailWords[fr.word(q)] || !fr.adj(q) {
+		return q, "", false
+	}
+	of := fr.word(q) == "of"
+	k := q + 1
+	if fr.word(k) == "the" && fr.adj(k) {
+		k++
+	}
+	country, lastMatch, words := "", -1, 0
+	for ; k < len(fr.items) && k < q+8 && fr.adj(k-1); k++ {
+		x := &fr.items[k]
+		if x.kind == iMatch && x.has(kb.KindPerson) {
+			if words == 0 {
+				return q, "", false
+			}
+			return k, country, true
+		}
+		if x.kind == iMatch && !x.has(kb.KindTitle) {
+			if iso, _ := fr.r.refCountry(x); iso != "" && of {
+				country = iso
+			}
+			lastMatch = k
+			words++
+			continue
+		}
+		if x.kind == iWord && x.cap && !stopCaps[x.text] {
+			words++
+			continue
+		}
+		if x.kind == iWord && (x.text == "and" || x.text == "the" || x.text == "of") {
+			continue
+		}
+		break
+	}
+	// No KB person: the name starts after the last KB name of the
+	// complement, and is two or three capitalised words ending the run.
+	if lastMatch < 0 {
+		return q, "", false
+	}
+	s := lastMatch + 1
+	if !fr.adj(lastMatch) || !fr.isNameWord(s) {
+		return q, "", false
+	}
+	e := fr.nameEnd(s, 4)
+	if e-s < 2 {
+		return q, "", false
+	}
+	if p := fr.punct(e); e < len(fr.items) && p != "," && p != "." && !speechVerbs[fr.word(e)] {
+		return q, "", false
+	}
+	return s, country, true
 }

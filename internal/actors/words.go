@@ -156,3 +156,41 @@ var portfolios = set("information", "economy", "economic", "finance", "defence",
 	"security", "immigration", "home", "water", "electricity", "youth", "sports", "religious",
 	"petroleum", "treasury", "commerce", "science", "digital", "media", "social", "welfare",
 	"army", "navy", "police", "military", "emergency", "emergencies", "refugee", "refugees")
+
+// titleFamilies maps a generic role noun's canonical title (lower case) to
+// the canonical titles of the offices it may name: "the Russian leader" is
+// the President or the Prime Minister, "the Chinese envoy" the UN
+// Ambassador or a Special Envoy. A specific title always fits itself.
+var titleFamilies = map[string][]string{
+	"leader": {"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
+		"supreme leader", "crown prince", "rebel leader", "opposition leader", "party leader",
+		"de facto leader", "secretary-general", "head of state"},
+	"ambassador": {"un ambassador", "special envoy", "high commissioner", "special representative",
+		"permanent representative"},
+	"un ambassador": {"ambassador"},
+	"spokesperson":  {"press secretary", "foreign ministry spokesperson", "defence ministry spokesperson"},
+	"minister": {"foreign minister", "defence minister", "interior minister", "finance minister",
+		"justice minister", "deputy foreign minister", "deputy defence minister", "deputy prime minister",
+		"minister of state"},
+	"official": {"foreign minister", "deputy foreign minister", "ambassador", "un ambassador",
+		"special envoy", "spokesperson", "foreign ministry spokesperson", "press secretary", "minister",
+		"adviser", "national security adviser"},
+	"director":           {"cia director", "fbi director", "director of national intelligence", "intelligence chief"},
+	"intelligence chief": {"cia director", "director of national intelligence"},
+	"commander":          {"chief of staff", "general", "admiral"},
+}
+
+// genericNouns are role nouns too vague to name an office by themselves
+// ("its head", "the chief").
+var genericNouns = set("head", "chief", "boss", "chair", "official", "officials")
+
+// familyNouns are role nouns as written whose family is narrower than
+// their canonical title's: "the Russian diplomat" is an official of the
+// foreign service.
+var familyNouns = map[string][]string{
+	"diplomat":       {"foreign minister", "deputy foreign minister", "ambassador", "un ambassador", "special envoy", "foreign ministry spokesperson"},
+	"top diplomat":   {"foreign minister"},
+	"chief diplomat": {"foreign minister"},
+	"envoy":          {"ambassador", "un ambassador", "special envoy", "special representative", "permanent representative"},
+	"negotiator":     {"deputy foreign minister", "foreign minister", "special envoy"},
+}
