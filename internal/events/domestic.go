@@ -13,15 +13,18 @@ import (
 //
 //   - a target phrase naming people but no country ("police arrested 40
 //     people", "rejected the demands of the protesters") is of X, unless the
-//     clause names a place of another country;
+//     clause names a place of another country; bodies without a country
+//     ("Western allies", "the West") are left alone;
 //   - with no target at all, the event is aimed at X when the clause places
 //     it in X ("students protested in Tehran", "Cairo's security chief
-//     warned…"; the dateline's place when the sentence names none) and at
-//     X's government when the source is a domestic group, not a state body
-//     ("the teachers' union called off its strike"). The target has no name;
+//     warned…"; the dateline's place when the sentence names none, except
+//     for the words of a state body: a ministry speaking at home may speak
+//     of anyone) and at X's government when the source is a domestic group,
+//     not a state body ("the teachers' union called off its strike"). The
+//     target has no name;
 //     its sector is GOV when the source is not a state body, else none (the
 //     people of X: "police made arrests in Cairo").
-func (r *reader) domesticTarget(c int, src, tgt []actor) []actor {
+func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
 	own := ""
 	state := false
 	for _, a := range src {
@@ -33,19 +36,22 @@ func (r *reader) domesticTarget(c int, src, tgt []actor) []actor {
 	if own == "" || own == "IGO" {
 		return tgt // no domestic side
 	}
-	setting, foreign := r.domesticSetting(c, own, src)
+	setting, inClause, foreign := r.domesticSetting(c, own, src)
 	if foreign {
 		return tgt
 	}
 	if len(tgt) > 0 {
 		for i := range tgt {
-			if tgt[i].bare && tgt[i].ev.Country == "" {
+			// people, not bodies: "Western allies", "the West" stay unplaced
+			if tgt[i].bare && tgt[i].ev.Country == "" && tgt[i].ev.Sector != "" && !stateSector[tgt[i].ev.Sector] {
 				tgt[i].ev.Country = own
 			}
 		}
 		return tgt
 	}
-	if !setting && state {
+	if state && (!setting || verbal(typ) && !inClause) {
+		// a state body's words said at home are not aimed at home: "the
+		// ministry rejected the statements" (MOSCOW dateline) has no target
 		return nil
 	}
 	d := dateline.EventActor{Entity: -1, Country: own}
@@ -57,12 +63,13 @@ func (r *reader) domesticTarget(c int, src, tgt []actor) []actor {
 
 // domesticSetting reports whether clause c (or the clauses it depends on)
 // names a place in country own, other than the source's own name ("Moscow
-// demanded…" names no setting), and whether it names a place of another
-// country as its setting ("in Gaza"). A sentence naming no place at all is
-// set at the dateline's place.
-func (r *reader) domesticSetting(c int, own string, src []actor) (setting, foreign bool) {
+// demanded…" names no setting), whether that place is in the clause (not
+// only the dateline's), and whether it names a place of another country as
+// its setting ("in Gaza"). A sentence naming no place at all is set at the
+// dateline's place.
+func (r *reader) domesticSetting(c int, own string, src []actor) (setting, inClause, foreign bool) {
 	if r.s.places == nil {
-		return false, false
+		return false, false, false
 	}
 	r.findPlaces()
 	any := false
@@ -70,38 +77,39 @@ func (r *reader) domesticSetting(c int, own string, src []actor) (setting, forei
 		if pm.Location.Country == "" {
 			continue
 		}
-		any = true
 		start := r.sent.Start + pm.Start
+		self := false
+		for _, a := range src {
+			if a.ev.Span.Start <= start && start < a.ev.Span.End || a.ev.Name == pm.Text {
+				// the place names the source ("Moscow demanded") or its
+				// nationality ("Pakistan's president"); a city may place a
+				// local body ("Cairo's security chief")
+				self = pm.Location.Kind == "country" || !(len(a.ev.Name) > len(pm.Text) && strings.Contains(a.ev.Name, pm.Text))
+			}
+		}
+		if self {
+			continue
+		}
+		any = true
 		ti := r.tokAt(start)
 		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
 			continue
 		}
 		if pm.Location.Country != own {
 			if ti > 0 && settingPreps[r.toks[ti-1].low] || ti > 1 && r.toks[ti-1].low == "the" && settingPreps[r.toks[ti-2].low] {
-				return false, true // "police arrested 40 people in Gaza"
+				return false, false, true // "police arrested 40 people in Gaza"
 			}
 			continue // "sending troops to Iraq", "the border with Bulgaria"
 		}
-		own := false
-		for _, a := range src {
-			if a.ev.Span.Start <= start && start < a.ev.Span.End || a.ev.Name == pm.Text {
-				// the place names the source ("Moscow demanded") or its
-				// nationality ("Pakistan's president"); a city may place a
-				// local body ("Cairo's security chief")
-				own = pm.Location.Kind == "country" || !(len(a.ev.Name) > len(pm.Text) && strings.Contains(a.ev.Name, pm.Text))
-			}
-		}
-		if !own {
-			setting = true
-		}
+		setting = true
 	}
-	if setting || any {
-		return setting, false
+	if setting || any || r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return setting, setting, false
 	}
-	if loc, ok := r.datelinePlace(); ok && loc.Country == own {
-		return true, false
+	if loc, ok := r.s.places.Lookup(r.a.Dateline.Place, ""); ok && loc.Country == own {
+		return true, false, false
 	}
-	return false, false
+	return false, false, false
 }
 
 // datelinePlace returns the dateline's place when the sentence names no

@@ -405,11 +405,18 @@ func TestDomesticTargets(t *testing.T) {
 		{"on: no target, no place", "Kenya banned the rally.", on, "COERCE KEN>- asserted"},
 		{"on: a domestic group protests to its government", "Kenyan students protested on Monday.", on, "PROTEST KEN/EDU>KEN/GOV asserted"},
 		{"off: no convention", "Kenyan students protested on Monday.", testStage(t), "PROTEST KEN/EDU>- asserted"},
+		{"on: a ministry's words at home aim nowhere", "Nairobi rejected the statements.|NAIROBI", on, "REJECT KEN/GOV>- asserted"},
+		{"on: a protest at the dateline's place", "Kenyan students protested.|NAIROBI", on, "PROTEST KEN/EDU>KEN/GOV asserted"},
+		{"on: a ban at the dateline's place", "Kenya banned the rally.|NAIROBI", on, "COERCE KEN>KEN asserted"},
 		{"on: a named target wins", "Kenyan police arrested 40 Ukrainian traders.", on, "COERCE KEN/COP>UKR asserted"},
 		{"on: not for assaults", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>/CVL asserted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := article(t, tc.text, "2019-03-14")
+			text, place, _ := strings.Cut(tc.text, "|") // "sentence|DATELINE PLACE"
+			a := article(t, text, "2019-03-14")
+			if place != "" {
+				a.Dateline = &dateline.Dateline{Place: place}
+			}
 			if err := tc.st.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}

@@ -455,7 +455,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		tgt = r.placeTarget(c, m.end, src)
 	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 {
-		tgt = r.domesticTarget(c, src, tgt)
+		tgt = r.domesticTarget(c, typ, src, tgt)
 	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
