@@ -63,6 +63,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		var at attr
 		var content span2
 		coord := false
+		how := ""
 		switch {
 		case c.Frame == FrameAccording:
 			np, ok := s.readNPForward(toks, i+n, end)
@@ -82,6 +83,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					np[1] = end
 				}
 			}
+			how = "according"
 			at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 			after := np[1]
 			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) {
@@ -125,6 +127,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				commaBefore := !coord && np[0]-1 > lo && toks[np[0]-1].is(",")
 				if k < end && commaBefore && c.Frame != FrameLead && (toks[k-1].is(",") || subordinators[toks[k].low]) {
 					// "Y, X said Friday, as they …": the content is before
+					how = "y-x-said-sub"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 					content = span2{lo, np[0] - 1}
 					break
@@ -136,11 +139,13 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if toks[k].low == "that" && !keepThat {
 						k++
 					}
+					how = "x-said-y"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 					content = span2{k, end}
 					break
 				}
 				if k >= end && np[0]-1 > lo && toks[np[0]-1].is(",") && c.Frame != FrameLead {
+					how = "y-x-said"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 					content = span2{lo, np[0] - 1}
 					break
@@ -154,6 +159,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if toks[k].low == "that" && !keepThat {
 						k++
 					}
+					how = "participle"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: span2{-1, -1}, cueEntry: c, inherit: true}
 					content = span2{k, end}
 					break
@@ -169,6 +175,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				if k := s.skipTail(toks, np[1], end, FrameSay); k < end {
 					continue
 				}
+				how = "y-said-x"
 				at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 				content = span2{lo, i - 1}
 				break
@@ -210,6 +217,10 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			}
 		}
 		f := newFound(p, kind, unit)
+		f.origin = "ind-" + how
+		if coord {
+			f.origin += "-coord"
+		}
 		at.clause = span2{min(at.spk[0], at.cue[0]), at.cue[1]}
 		if at.spk[0] >= 0 {
 			at.clause[0] = min(at.spk[0], at.cue[0])

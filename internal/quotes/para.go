@@ -34,6 +34,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 	if p.field != dateline.InBody {
 		if np, colon, ok := headlineColon(toks); ok && len(p.pairs) == 0 || ok && p.pairs[0].Open > toks[colon].start {
 			f := newFound(p, dateline.Direct, 0)
+			f.origin = "headline-colon"
 			lo, hi := colon+1, trimEnd(toks, colon+1, len(toks))
 			f.setParts(text, p.field, [][2]int{{toks[lo].start, toks[hi-1].end}})
 			f.setAttr(text, p, attr{cue: span2{colon, colon + 1}, spk: np})
@@ -72,6 +73,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				continue
 			}
 			f := newFound(p, dateline.Direct, p.unitOf(l[1]))
+			f.origin = "label"
 			f.setParts(text, p.field, [][2]int{{toks[l[1]].start, toks[hi-1].end}})
 			f.setAttr(text, p, attr{cue: span2{l[1] - 1, l[1]}, spk: span2{l[0], l[1] - 1}})
 			claim(span2{l[0], end})
@@ -164,6 +166,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				lu := prev.units[len(prev.units)-1]
 				if c := s.colonCue(prev.toks, lu[0], lu[1]); c.ok {
 					f := newFound(p, dateline.Direct, u)
+					f.origin = "prev-colon"
 					f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
 					f.setAttr(a.Text(prev.field), prev, c)
 					f.pairs = []int{k}
@@ -177,6 +180,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 		if at.ok {
 			f := newFound(p, dateline.Direct, u)
+			f.origin = "left"
+			if at.cue[0] > om {
+				f.origin = "right"
+			}
 			f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
 			f.setAttr(text, p, at)
 			f.pairs = []int{k}
@@ -262,6 +269,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			at := s.looseCue(toks, om, cm, ulo, uhi)
 			if at.ok {
 				f := newFound(p, dateline.Direct, u)
+				f.origin = "loose-cue"
 				f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
 				f.setAttr(text, p, at)
 				f.pairs = []int{k}
@@ -276,6 +284,7 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			// "Ham described her as “…”": the subject of the sentence
 			if np, ok := s.subject(toks, ulo, om); ok {
 				f := newFound(p, dateline.Direct, u)
+				f.origin = "loose-subject"
 				f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
 				f.setAttr(text, p, attr{cue: span2{np[1], np[1] + 1}, spk: np, clause: span2{np[0], np[1] + 1}})
 				f.q.Cue, f.q.CueSpan = "", dateline.Span{}
@@ -317,6 +326,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			continue
 		}
 		f := newFound(p, dateline.Direct, u)
+		f.origin = "nocue"
+		if loose {
+			f.origin = "nocue-loose"
+		}
 		f.setParts(text, p.field, [][2]int{{pr.Start, pr.End}})
 		f.pairs = []int{k}
 		if from != nil {
