@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
 )
 
 // The JSON shapes of the API. Dates are YYYY-MM-DD strings, or null when
@@ -114,27 +115,13 @@ type roleJSON struct {
 	Articles int     `json:"articles"`
 }
 
-type eventActorJSON struct {
-	Name    *string `json:"name"`
-	Entity  *string `json:"entity"`
-	Country *string `json:"country"`
-	Sector  *string `json:"sector"`
-}
-
-type placeJSON struct {
-	Name    string  `json:"name"`
-	Country *string `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
-}
-
 type eventJSON struct {
 	Type     string          `json:"type"`
 	Quad     string          `json:"quad"`
-	Source   *eventActorJSON `json:"source"`
-	Target   *eventActorJSON `json:"target"`
+	Source   *contract.Actor `json:"source"`
+	Target   *contract.Actor `json:"target"`
 	Date     *string         `json:"date"`
-	Place    *placeJSON      `json:"place"`
+	Place    *contract.Place `json:"place"`
 	Mode     string          `json:"mode"`
 	Text     string          `json:"text"`
 	Trigger  *string         `json:"trigger"`
@@ -143,11 +130,11 @@ type eventJSON struct {
 	Articles []string        `json:"articles"`
 }
 
-func eventActorOf(a dateline.EventActor, id string) *eventActorJSON {
+func eventActorOf(a dateline.EventActor, id string) *contract.Actor {
 	if a.Name == "" && a.Country == "" && id == "" {
 		return nil
 	}
-	return &eventActorJSON{strJSON(a.Name), strJSON(id), strJSON(a.Country), strJSON(a.Sector)}
+	return &contract.Actor{Name: strJSON(a.Name), Entity: strJSON(id), Country: strJSON(a.Country), Sector: strJSON(a.Sector)}
 }
 
 func eventOf(g dateline.EventGroup) eventJSON {
@@ -155,7 +142,7 @@ func eventOf(g dateline.EventGroup) eventJSON {
 		Target: eventActorOf(g.Target, g.TargetID), Date: dateJSON(g.Date), Mode: g.Mode, Text: g.Text,
 		Trigger: strJSON(g.Trigger), Context: g.Context, Reports: g.Reports, Articles: g.ArticleIDs}
 	if g.Place != "" {
-		e.Place = &placeJSON{g.Place, strJSON(g.PlaceCountry), g.Lat, g.Lon}
+		e.Place = &contract.Place{Name: g.Place, Country: strJSON(g.PlaceCountry), Lat: g.Lat, Lon: g.Lon}
 	}
 	if e.Context == nil {
 		e.Context = []string{}
