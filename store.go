@@ -28,7 +28,7 @@ type Store interface {
 
 // Page bounds a listing.
 type Page struct {
-	Limit  int // 0 means the store's default
+	Limit  int // 0 means the store's default; negative means no limit (exports)
 	Offset int
 }
 

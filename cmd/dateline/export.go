@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -35,61 +34,12 @@ eventText, text, location) or as a flat CSV table.`,
 			if q.Dates, err = parseRange(from, to); err != nil {
 				return err
 			}
-			q.Limit = sqlite.MaxLimit
-			var out io.Writer = cmd.OutOrStdout()
-			if output != "" && output != "-" {
-				f, err := os.Create(output)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				out = f
-			}
-			var write func([]dateline.EventGroup) error
-			switch format {
-			case "plover", "json":
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				write = func(evs []dateline.EventGroup) error {
-					for _, e := range evs {
-						if err := enc.Encode(ploverRecord(e)); err != nil {
-							return err
-						}
-					}
-					return nil
-				}
-			case "csv":
-				w := csv.NewWriter(out)
-				defer w.Flush()
-				if err := w.Write(csvHeader); err != nil {
-					return err
-				}
-				write = func(evs []dateline.EventGroup) error {
-					for _, e := range evs {
-						if err := w.Write(csvRow(e)); err != nil {
-							return err
-						}
-					}
-					w.Flush()
-					return w.Error()
-				}
-			default:
+			q.Limit = -1 // every event, in one pass
+			if format != "plover" && format != "json" && format != "csv" {
 				return fmt.Errorf("--format %q: want plover or csv", format)
 			}
-			return withStore(cmd, db, func(st *sqlite.Store) error {
-				for {
-					evs, err := st.Events(cmd.Context(), q)
-					if err != nil {
-						return err
-					}
-					if err := write(evs); err != nil {
-						return fmt.Errorf("export: %w", err)
-					}
-					if len(evs) < q.Limit {
-						return nil
-					}
-					q.Offset += len(evs)
-				}
+			return withOutput(cmd, output, func(out io.Writer) error {
+				return exportEvents(cmd, db, q, format, out)
 			})
 		},
 	}
@@ -98,6 +48,49 @@ eventText, text, location) or as a flat CSV table.`,
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	eventFlags(cmd, &q, &from, &to)
 	return cmd
+}
+
+// exportEvents writes every event matching q.
+func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format string, out io.Writer) error {
+	var write func([]dateline.EventGroup) error
+	switch format {
+	case "plover", "json":
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		write = func(evs []dateline.EventGroup) error {
+			for _, e := range evs {
+				if err := enc.Encode(ploverRecord(e)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	case "csv":
+		w := csv.NewWriter(out)
+		defer w.Flush()
+		if err := w.Write(csvHeader); err != nil {
+			return err
+		}
+		write = func(evs []dateline.EventGroup) error {
+			for _, e := range evs {
+				if err := w.Write(csvRow(e)); err != nil {
+					return err
+				}
+			}
+			w.Flush()
+			return w.Error()
+		}
+	}
+	return withStore(cmd, db, func(st *sqlite.Store) error {
+		evs, err := st.Events(cmd.Context(), q)
+		if err != nil {
+			return err
+		}
+		if err := write(evs); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		return nil
+	})
 }
 
 // eventID is a stable id for a grouped event: a hash of its first report's

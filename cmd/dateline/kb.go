@@ -35,15 +35,6 @@ bundled knowledge base.`,
 			if format != "phoenix" {
 				return fmt.Errorf("--format %q: only phoenix is known", format)
 			}
-			var out io.Writer = cmd.OutOrStdout()
-			if output != "" && output != "-" {
-				f, err := os.Create(output)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				out = f
-			}
 			all := &kb.Rows{}
 			for _, path := range args {
 				f, err := os.Open(path)
@@ -64,10 +55,27 @@ bundled knowledge base.`,
 				all.Bodies = append(all.Bodies, rows.Bodies...)
 				all.Titles = append(all.Titles, rows.Titles...)
 			}
-			return kb.WriteTSV(out, all)
+			return withOutput(cmd, output, func(w io.Writer) error { return kb.WriteTSV(w, all) })
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "phoenix", "dictionary format (phoenix)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
+}
+
+// withOutput calls fn with the file named by path (created or truncated), or
+// with standard output when path is "" or "-"; a failed close is an error.
+func withOutput(cmd *cobra.Command, path string, fn func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fn(cmd.OutOrStdout())
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

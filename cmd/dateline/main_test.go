@@ -179,3 +179,45 @@ func TestConfig(t *testing.T) {
 		t.Errorf("missing config = %+v, %v; want empty, nil", c, err)
 	}
 }
+
+// TestExport: events of an ingested story come out as PLOVER JSON Lines with
+// the manual's fields, and as CSV with a header and one row per event.
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "story.txt", []byte(story))
+	db := filepath.Join(dir, "t.db")
+	if _, stderr, err := run(t, "ingest", "--db", db, in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	out, _, err := run(t, "export", "--db", db, "--format", "plover")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) == 0 || lines[0] == "" {
+		t.Fatalf("no events exported from %q", story)
+	}
+	for _, l := range lines {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("not JSON: %q", l)
+		}
+		for _, k := range []string{"id", "date", "source", "target", "event", "mode", "context", "eventText", "text", "location"} {
+			if _, ok := e[k]; !ok {
+				t.Errorf("PLOVER record lacks %q: %s", k, l)
+			}
+		}
+	}
+	csvPath := filepath.Join(dir, "events.csv")
+	if _, _, err := run(t, "export", "--db", db, "--format", "csv", "-o", csvPath); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if !strings.HasPrefix(rows[0], "id,date,event,mode,") || len(rows) != len(lines)+1 {
+		t.Errorf("csv has %d rows (want header + %d):\n%s", len(rows), len(lines), b)
+	}
+}

@@ -165,10 +165,12 @@ func (s *Store) Article(ctx context.Context, id string) ([]byte, error) {
 
 func limits(p dateline.Page) (int, int) {
 	l := p.Limit
-	if l <= 0 {
+	switch {
+	case l < 0:
+		l = -1 // SQLite: no limit
+	case l == 0:
 		l = DefaultLimit
-	}
-	if l > MaxLimit {
+	case l > MaxLimit:
 		l = MaxLimit
 	}
 	o := p.Offset
@@ -429,7 +431,7 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		return nil, nil
 	}
 	groups = groups[offset:]
-	if len(groups) > limit {
+	if limit >= 0 && len(groups) > limit {
 		groups = groups[:limit]
 	}
 	return groups, nil

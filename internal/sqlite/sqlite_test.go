@@ -197,7 +197,7 @@ func TestStore_QuotesActorsEvents(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	for _, tt := range []struct{ in, want int }{{0, DefaultLimit}, {-3, DefaultLimit}, {10, 10}, {100000, MaxLimit}} {
+	for _, tt := range []struct{ in, want int }{{0, DefaultLimit}, {-3, -1}, {10, 10}, {100000, MaxLimit}} {
 		if got, _ := limits(dateline.Page{Limit: tt.in}); got != tt.want {
 			t.Errorf("limits(%d) = %d, want %d", tt.in, got, tt.want)
 		}
