@@ -240,6 +240,10 @@ func (r *run) addSurnames(ei int) {
 		}
 		last := w[len(w)-1]
 		e.surnames[last] = true
+		if len(w) >= 3 && !nameParticles[lower(w[len(w)-2])] {
+			// "Takht Ravanchi", "Abdel Ghani": a two-word surname.
+			e.surnames[w[len(w)-2]+" "+last] = true
+		}
 		// "al-Moallem" is also "Moallem".
 		if i := strings.IndexByte(last, '-'); i > 0 && nameParticles[strings.ToLower(last[:i])] {
 			e.surnames[last[i+1:]] = true
@@ -631,6 +635,16 @@ func (r *run) finish() {
 			ids[r.ents[oi].e.ID] = 1
 		}
 		e := r.ents[oi]
+		if e.body != "" && e.e.KBID == "" && e.e.Type != dateline.Person && r.firstField(oi) != dateline.InBody {
+			// A name first read in a headline in Title Case ("Russian
+			// Officials") is written as the body writes it.
+			for _, m := range r.mentions {
+				if m.Entity == oi && m.Field == dateline.InBody && m.Text != e.e.Name && strings.EqualFold(m.Text, e.e.Name) && !isAllCapsWord(m.Text) {
+					e.e.Name = m.Text
+					break
+				}
+			}
+		}
 		if e.body == "" && e.e.Type == dateline.Place && e.actorUse {
 			e.e.Type = dateline.Org
 		}
@@ -759,4 +773,46 @@ func lastOf(s []string) string {
 		return ""
 	}
 	return s[len(s)-1]
+}
+
+// knownSurname reports whether a name of several words is the surname of a
+// person already named ("Takht Ravanchi" after "Majid Takht Ravanchi").
+func (r *run) knownSurname(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false
+	}
+	for _, e := range r.ents {
+		if e.e.Type == dateline.Person && e.surnames[name] && e.e.Name != name {
+			return true
+		}
+	}
+	return false
+}
+
+// personCountry returns the country all the KB roles of the people share,
+// or "".
+func (r *run) personCountry(ids []string) string {
+	c := ""
+	for _, id := range ids {
+		roles := r.k.Roles(id)
+		if len(roles) == 0 {
+			return ""
+		}
+		rc, _ := unanimous(roles)
+		if rc == "" || c != "" && rc != c {
+			return ""
+		}
+		c = rc
+	}
+	return c
+}
+
+// firstField returns the field of the first mention of entity ei.
+func (r *run) firstField(ei int) dateline.Field {
+	for _, m := range r.mentions {
+		if m.Entity == ei {
+			return m.Field
+		}
+	}
+	return ""
 }

@@ -122,7 +122,7 @@ func (fr *fieldRun) isNameWord(i int) bool {
 		if stopCaps[x.text] || honorifics[x.text] != "" || x.text == "Dr." {
 			return false
 		}
-		if len(x.text) > 1 && isAllCapsWord(x.text) && stopCaps[titleCase(lower(x.text))] {
+		if len(x.text) > 1 && isAllCapsWord(x.text) && stopCaps[capFirst(lower(x.text))] {
 			return false // "AND", "THE" in a headline in capitals
 		}
 		_, ab := titleAbbrevs[x.text]
@@ -215,6 +215,10 @@ func (fr *fieldRun) chain(p int) int {
 	if items[p].kind == iPunct || items[p].kind == iPoss {
 		return p + 1
 	}
+	if x := &items[p]; x.kind == iMatch && x.has(kb.KindPerson) && !strings.Contains(x.text, " ") && !x.sent && !fr.capsField &&
+		fr.isNameWord(p-1) && fr.adj(p-1) && !items[p-1].sent {
+		return p + 1 // "Kerem Shalom": a longer name the KB does not know
+	}
 	q := p
 	det := false
 	if items[q].kind == iWord && determiners[lower(items[q].text)] {
@@ -236,6 +240,24 @@ func (fr *fieldRun) chain(p int) int {
 	}
 	for q < n && linked(q) {
 		x := &items[q]
+		if x.kind == iMatch && x.has(kb.KindPerson) && !x.has(kb.KindTitle) {
+			// "the Biden administration", "Putin's government": a leader's
+			// name before a body gives the body's country.
+			poss := q+1 < n && items[q+1].kind == iPoss
+			hq := q + 1
+			if poss {
+				hq++
+			}
+			if (poss || fr.adj(q)) && fr.isMatch(hq, kb.KindBody) && !items[hq].has(kb.KindTitle) {
+				if c := fr.r.personCountry(refIDs(x.refsOf(kb.KindPerson))); c != "" {
+					modCountry = c
+					fr.person(q, q+1, refIDs(x.refsOf(kb.KindPerson)), false, "", "", "", "", false)
+					q = hq
+					continue
+				}
+			}
+			break
+		}
 		if x.kind == iMatch && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) && !x.has(kb.KindBody) {
 			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) && !x.has(kb.KindCountry) {
 				modCountry = ref.ID
@@ -716,6 +738,11 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 			kbPeople: people, pos: pos(fr.f, s), title: title, sector: tsector, country: country})
 		return q1
 	}
+	if len(people) == 0 && r.knownSurname(name) {
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, gender: gender, hon: true,
+			pos: pos(fr.f, s), title: title, sector: tsector, country: country})
+		return q1
+	}
 	var ei int
 	if len(people) > 0 {
 		id := r.choosePerson(people, title, country)
@@ -860,6 +887,21 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 			}
 		}
 		if len(cands) > 0 {
+			// "the administration" is the "Biden administration" rather
+			// than the "Russian government" named since.
+			head := lastWord(lower(fr.text[s:e]))
+			var same []int
+			for _, c := range cands {
+				for _, m := range r.mentions {
+					if m.Entity == c && lastWord(lower(m.Text)) == head {
+						same = append(same, c)
+						break
+					}
+				}
+			}
+			if len(same) > 0 {
+				cands = same
+			}
 			r.mention(r.pick(cands, pos(fr.f, s), true), fr.f, s, e, dateline.MentionName, "", "")
 			return
 		}
@@ -884,10 +926,21 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 }
 
 func (fr *fieldRun) orgMention(q int, id string) {
+	x := &fr.items[q]
+	fr.orgMentionSpan(x.s, x.e, id)
+}
+
+// orgMentionSpan records a mention of KB organisation id at [s,e). A name
+// that begins with a country's ("Qatar's Foreign Ministry", "Russian
+// Defence Ministry") names that country too.
+func (fr *fieldRun) orgMentionSpan(s, e int, id string) {
 	r := fr.r
 	o, ok := r.k.Org(id)
 	if !ok {
 		return
+	}
+	if o.Country != "" && o.Country != "IGO" {
+		fr.leadingCountry(s, e, o.Country)
 	}
 	ei := r.entity("O:"+id, func() dateline.Entity {
 		typ := o.Type
@@ -896,8 +949,37 @@ func (fr *fieldRun) orgMention(q int, id string) {
 		}
 		return dateline.Entity{ID: o.ID, KBID: o.ID, Name: o.Name, Type: typ, Country: o.Country, Sector: o.Sector}
 	})
-	x := &fr.items[q]
-	r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
+	r.mention(ei, fr.f, s, e, dateline.MentionName, "", "")
+}
+
+// leadingCountry records the country named by the first word of an
+// organisation's name in the text ("Qatar's", "Russian"), when it is the
+// organisation's own country.
+func (fr *fieldRun) leadingCountry(s, e int, iso string) {
+	text := fr.text[s:e]
+	i := strings.IndexByte(text, ' ')
+	if i <= 0 {
+		return
+	}
+	w := text[:i]
+	for _, suf := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	for _, ref := range fr.r.k.Lookup(w) {
+		if ref.ID != iso {
+			continue
+		}
+		switch ref.Kind {
+		case kb.KindCountry:
+			ei := fr.country(iso)
+			fr.r.ents[ei].actorUse = true
+			fr.r.mention(ei, fr.f, s, s+len(w), dateline.MentionName, "", "")
+			return
+		case kb.KindDemonym:
+			fr.r.mention(fr.country(iso), fr.f, s, s+len(w), dateline.MentionDemonym, "", "")
+			return
+		}
+	}
 }
 
 func (fr *fieldRun) unknownOrg(s, e int, country string) {
@@ -959,6 +1041,12 @@ func (fr *fieldRun) single(q int, det bool) int {
 				if strings.HasPrefix(fr.text[s:e], "the ") || strings.HasPrefix(fr.text[s:e], "The ") {
 					s += 4
 				}
+				for _, ref := range r.k.Lookup(fr.text[s:e]) {
+					if ref.Kind == kb.KindOrg {
+						fr.orgMentionSpan(s, e, ref.ID) // the KB knows the longer name
+						return end
+					}
+				}
 				fr.unknownOrg(s, e, "")
 				return end
 			}
@@ -969,6 +1057,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 			}
 			return q + 1
 		case x.has(kb.KindPerson):
+			if !strings.Contains(x.text, " ") && !x.sent && !fr.capsField && fr.isNameWord(q-1) && fr.adj(q-1) && !fr.items[q-1].sent {
+				return q + 1 // "Kerem Shalom": a longer name the KB does not know
+			}
 			return fr.person(q, q+1, refIDs(x.refsOf(kb.KindPerson)), false, "", "", "", "", false)
 		case x.has(kb.KindCountry):
 			ref, _ := x.ref(kb.KindCountry)
@@ -1013,7 +1104,7 @@ func (fr *fieldRun) single(q int, det bool) int {
 	end := fr.nameEnd(q, max)
 	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindPerson) && !strings.Contains(items[end].text, " ") {
 		people := r.givenFits(fr.text[items[q].s:items[end-1].e], refIDs(items[end].refsOf(kb.KindPerson)))
-		if people != nil || !fr.capsField {
+		if people != nil || !fr.capsField && !fr.locative(q) && !placeWords[items[end].text] {
 			return fr.person(q, end+1, people, true, "", "", "", "", false)
 		}
 	}
@@ -1033,7 +1124,15 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok {
 		return fr.person(q, end, nil, true, "", "", "", "", false)
 	}
-	if ok, title := fr.personCue(q, end); ok && !fr.capsField {
+	if r.knownSurname(name) {
+		// "Takht Ravanchi" after "Majid Takht Ravanchi".
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s)})
+		return end
+	}
+	if placeWords[items[end-1].text] {
+		return end // "Firdos Square", "Kerem Shalom crossing"
+	}
+	if ok, title := fr.personCue(q, end); ok && !fr.capsField && !(title != "" && fr.locative(q)) {
 		return fr.person(q, end, nil, true, title, "", "", "", false)
 	}
 	// Not known to be a person: the last word may still be a known surname.
@@ -1196,4 +1295,10 @@ func (fr *fieldRun) titleTail(q int) (int, string, bool) {
 		return q, "", false
 	}
 	return s, country, true
+}
+
+// capFirst upper-cases the first letter of s.
+func capFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -194,3 +194,9 @@ var familyNouns = map[string][]string{
 	"envoy":          {"ambassador", "un ambassador", "special envoy", "special representative", "permanent representative"},
 	"negotiator":     {"deputy foreign minister", "foreign minister", "special envoy"},
 }
+
+// placeWords end the names of places, never of people ("Firdos Square").
+var placeWords = set("Square", "Street", "Avenue", "Road", "Bridge", "Crossing", "Airport",
+	"Camp", "Gate", "Mosque", "Palace", "Stadium", "Boulevard", "Highway", "Port", "Harbour",
+	"Harbor", "Valley", "Mountains", "Hills", "Island", "Islands", "Province", "District",
+	"Governorate", "Region", "Oblast", "Strait", "Sea", "Gulf", "River", "Lake")
