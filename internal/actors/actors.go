@@ -286,6 +286,11 @@ func (r *run) canonical(it *item) ([]string, string, string) {
 	if show == "" {
 		show = it.text
 		keys = append(keys, strings.ToLower(it.text))
+	} else if w := strings.Fields(lower(it.text)); len(w) >= 2 && !titlePrefixes[w[0]] &&
+		!strings.Contains(lower(it.text), lastWord(lower(show))) {
+		// "Government spokesman" is shown as written, not as its
+		// canonical "Press Secretary"; "top diplomat" is not.
+		show = titleCase(it.text)
 	}
 	if t, ok := r.st.roleTitles[strings.ToLower(it.text)]; ok {
 		show = t // "Secretary of State", not its canonical "Foreign Minister"

@@ -127,7 +127,7 @@ func TestRun(t *testing.T) {
 		{"appositive KB title with a prepositional tail",
 			[]string{"\"We need it fast,\" said Sana Qureshi, a spokeswoman for the United Nations in Geneva."},
 			[]string{
-				"Sana Qureshi|PERSON||GOV|f: Sana Qureshi/name/Spokesperson, a spokeswoman/role/Spokesperson",
+				"Sana Qureshi|PERSON|IGO|GOV|f: Sana Qureshi/name/Spokesperson, a spokeswoman/role/Spokesperson",
 				"United Nations|ORG|IGO|GOV|: the United Nations/name",
 			}},
 		{"reverse appositive with a prepositional tail",
@@ -372,7 +372,7 @@ func TestRoleFixer(t *testing.T) {
 		{"no date, no title", "Mike Pompeo spoke.", "", []string{"Mike Pompeo||USA|"}},
 		{"Putin as prime minister", "Vladimir Putin spoke.", "2010-03-01", []string{"Vladimir Putin|Prime Minister|RUS|GOV"}},
 		{"unknown person keeps the text", "Syrian Foreign Minister Walid Muallem spoke.", "2013-01-01", []string{"Walid Muallem|Foreign Minister|SYR|GOV"}},
-		{"out of office with no title", "Theresa May spoke.", "2022-01-01", []string{"Theresa May||GBR|"}},
+		{"out of office with no title", "Theresa May spoke.", "2022-01-01", []string{"Theresa May|former Prime Minister|GBR|"}},
 		{"in office, role from the KB", "Theresa May spoke.", "2018-01-01", []string{"Theresa May|Prime Minister|GBR|GOV"}},
 	}
 	fix, err := NewRoles()

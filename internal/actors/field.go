@@ -801,26 +801,41 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	if determiners[fr.word(i)] {
 		i++
 	}
+	if fr.word(i) == "who" && headVerbs[fr.word(i+1)] != "" {
+		return fr.whoHeads(q, i, ei)
+	}
 	country := ""
 	var mods []int
-	for i < len(fr.items) && fr.items[i].kind == iMatch && !fr.items[i].has(kb.KindTitle) {
+	for i < len(fr.items) {
 		x := &fr.items[i]
+		if titlePrefixes[fr.word(i)] {
+			i++
+			continue
+		}
+		if x.kind != iMatch || x.has(kb.KindTitle) || x.has(kb.KindPerson) {
+			break
+		}
 		if ref, ok := x.ref(kb.KindDemonym); ok {
 			country = ref.ID
 			mods = append(mods, i)
 			i++
 			continue
 		}
-		if iso, _ := fr.r.refCountry(x); iso != "" && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
+		iso, org := fr.r.refCountry(x)
+		if iso != "" && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
 			country = iso
 			mods = append(mods, i)
 			i += 2
 			continue
 		}
+		if (iso != "" || org != "") && fr.adj(i) && (fr.isMatch(i+1, kb.KindTitle) || titlePrefixes[fr.word(i+1)]) {
+			// "the European Union official", "the US Special Representative"
+			country = iso
+			mods = append(mods, i)
+			i++
+			continue
+		}
 		break
-	}
-	for titlePrefixes[fr.word(i)] {
-		i++
 	}
 	if !fr.isMatch(i, kb.KindTitle) {
 		return q
@@ -830,6 +845,30 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	if country == "" {
 		if c, e := fr.ofCountry(end, true); c != "" {
 			country, end = c, e
+		}
+	}
+	if end == i+1 {
+		// "a spokeswoman for the United Nations": the body named gives
+		// the country; "the chairman of the foreign affairs committee":
+		// the complement is part of the title.
+		if e := fr.apposTail(end); e > end {
+			var named []int
+			for k := end; k < e; k++ {
+				if x := &fr.items[k]; x.kind == iMatch && x.has(kb.KindOrg) && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) {
+					named = append(named, k)
+				}
+			}
+			if len(named) > 0 {
+				if iso, _ := fr.r.refCountry(&fr.items[named[0]]); country == "" && iso != "" {
+					country = iso
+				}
+				mods = append(mods, named...)
+			} else {
+				ts, _ := fr.span(i, e)
+				show = titleCase(fr.text[ts:fr.items[e-1].e])
+				keys = append(keys, lower(show))
+			}
+			end = e
 		}
 	}
 	if p := fr.punct(end); end < len(fr.items) && p != "," && p != "." && p != ";" && p != ")" && p != "—" && p != "–" && !apposStops[fr.word(end)] {
@@ -1301,4 +1340,78 @@ func (fr *fieldRun) titleTail(q int) (int, string, bool) {
 func capFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// apposTail reads the complement of a title in an appositive at item q:
+// "of", "for" or "on", then up to six words, ending before a punctuation
+// mark or a word that ends the appositive's head ("in", "who"). It returns
+// q when there is none.
+func (fr *fieldRun) apposTail(q int) int {
+	if w := fr.word(q); w != "of" && w != "for" && w != "on" || !fr.adj(q) {
+		return q
+	}
+	k, words := q+1, 0
+	for k < len(fr.items) && words < 6 && fr.adj(k-1) {
+		x := &fr.items[k]
+		if x.kind == iPunct {
+			break
+		}
+		if x.kind == iWord && apposStops[x.text] && x.text != "of" && x.text != "for" && x.text != "and" {
+			break
+		}
+		if x.kind == iWord && speechVerbs[x.text] {
+			return q
+		}
+		k++
+		words++
+	}
+	if words == 0 || k < len(fr.items) && fr.items[k].kind == iWord && !apposStops[fr.items[k].text] {
+		return q
+	}
+	if w := fr.word(k - 1); w == "the" || w == "of" || w == "for" || w == "and" {
+		return q
+	}
+	return k
+}
+
+// headVerbs are the verbs of "X, who heads the delegation," with the title
+// they give.
+var headVerbs = map[string]string{"heads": "Head", "headed": "Head", "leads": "Head", "led": "Head",
+	"chairs": "Chair", "chaired": "Chair", "runs": "Head", "ran": "Head", "commands": "Commander"}
+
+// whoHeads reads ", who heads the government delegation," after a name at
+// item q (the comma); w is the item of "who". The title ("Head of the
+// government delegation") goes to the name's mention.
+func (fr *fieldRun) whoHeads(q, w, ei int) int {
+	k := w + 2
+	if fr.word(k) != "the" {
+		return q
+	}
+	end := k + 1
+	for end < len(fr.items) && end < k+6 && fr.items[end].kind != iPunct && !apposStops[fr.word(end)] {
+		end++
+	}
+	if end == k+1 || fr.punct(end) != "," && fr.punct(end) != "." {
+		return q
+	}
+	s, _ := fr.span(k, end)
+	title := headVerbs[fr.word(w+1)] + " of " + fr.text[s:fr.items[end-1].e]
+	r := fr.r
+	for m := len(r.mentions) - 1; m >= 0; m-- {
+		if r.mentions[m].Entity == ei {
+			if r.mentions[m].Title == "" {
+				r.mentions[m].Title = title
+			}
+			break
+		}
+	}
+	r.ents[ei].titles[lower(title)] = true
+	for j := k; j < end; { // "the American delegation" is named in its own right
+		next := fr.chain(j)
+		if next <= j {
+			next = j + 1
+		}
+		j = next
+	}
+	return end
 }

@@ -16,6 +16,9 @@ import (
 //   - Otherwise, a title read in the text ("Foreign Minister Sergey
 //     Lavrov"): that title; country and sector from a KB role with that
 //     title when there is one, else as read in the text.
+//   - Otherwise, when the date is known and the KB knows an office the
+//     person left before it: "former" and that office's title ("former
+//     President"); the country stays, the sector is cleared.
 //   - Otherwise the role stays empty; country and sector stay as the actors
 //     stage set them (read in the text, or shared by all the person's KB
 //     roles), except that a person who held no KB role on a known date
@@ -111,6 +114,15 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 		}
 	}
 	if len(titles) > 0 {
+		// The fullest title the text gives: "chairman of the foreign
+		// affairs committee" rather than "lawmaker".
+		best := titles[0]
+		for _, t := range titles[1:] {
+			if len(strings.Fields(t)) > len(strings.Fields(best)) {
+				best = t
+			}
+		}
+		titles[0] = best
 		e.Role = titles[0]
 		for _, r := range e.Roles {
 			if titleFits(titles[0], r.Title) {
@@ -128,6 +140,27 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 		e.Country, e.Sector = unanimous(e.Roles)
 		if !d.IsZero() {
 			e.Sector = "" // known date, no office held on it
+		}
+	}
+	if !d.IsZero() {
+		// Out of office on the date: the last office held before it
+		// ("former President").
+		var last *dateline.Role
+		for i := range e.Roles {
+			r := &e.Roles[i]
+			if r.End.IsZero() || !r.End.Before(d) || r.Sector == "PTY" {
+				continue
+			}
+			if last == nil || last.End.Before(r.End) {
+				last = r
+			}
+		}
+		if last != nil {
+			e.Role = "former " + last.Title
+			e.Sector = ""
+			if e.Country == "" {
+				e.Country = last.Country
+			}
 		}
 	}
 }
