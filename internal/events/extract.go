@@ -23,7 +23,7 @@ func (r *reader) events() []dateline.Event {
 		var verbs, nouns []int
 		for _, i := range cl.toks {
 			mi := r.at[i]
-			if mi < 0 || r.matches[mi].start != i || !isPlover(r.matches[mi].p.Type) {
+			if mi < 0 || r.matches[mi].start != i || !isPlover(r.matches[mi].p.Type) || r.audience[i] {
 				continue
 			}
 			if r.matches[mi].p.Noun {
@@ -472,7 +472,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		mode = dateline.Reported
 	}
 	var out []dateline.Event
-	for _, pr := range pairs(both, src, tgt) {
+	for _, pr := range pairs(typ, both, src, tgt) {
 		if pr[0] == nil && pr[1] == nil {
 			// no one does anything to anyone: a mention of an event
 			// ("the sanctions", "protests spread"), not a codable event
@@ -587,13 +587,18 @@ func (r *reader) possessed(c, t int, speaker []actor, subj [][]actor) []actor {
 	return nil
 }
 
-// complement reports whether a to-infinitive or a that-clause follows
-// token e: "offered to negotiate with Armenia".
+// complement reports whether a to-infinitive, a that-clause or a means
+// ("by striking", "with strikes") follows token e: "offered to negotiate
+// with Armenia".
 func (r *reader) complement(c, e int) bool {
 	for k := e; k < len(r.toks) && r.clauseOf[k] == c; k++ {
 		tk := r.toks[k]
 		if isTimeTok(tk) && tk.low != "to" || tk.tag == "RB" {
 			continue
+		}
+		if tk.low == "by" || tk.low == "with" {
+			// "retaliated by striking …", "responded with strikes on …"
+			return k+1 < len(r.toks) && (r.toks[k+1].tag == "VBG" || r.at[k+1] >= 0 && isPlover(r.matches[r.at[k+1]].p.Type))
 		}
 		return tk.low == "to" || tk.low == "that"
 	}
@@ -705,9 +710,14 @@ func countries(as []actor) int {
 	return len(seen)
 }
 
+// joint types are acts done together: a symmetric event of one of them is
+// one event, from the side named first to each other side. Symmetric events
+// of other types (clashes, a ceasefire) are each side's own act.
+var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "SUPPORT": true, "REJECT": true}
+
 // pairs lists (source, target) pairs: source×target, or for symmetric
-// events every ordered pair of sides.
-func pairs(both bool, src, tgt []actor) [][2]*actor {
+// events of type typ the pairs of sides (see joint).
+func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 	var out [][2]*actor
 	if both {
 		sides := appendActors(append([]actor(nil), src...), tgt)
@@ -718,6 +728,16 @@ func pairs(both bool, src, tgt []actor) [][2]*actor {
 			}
 			return [][2]*actor{{s, nil}}
 		}
+		if joint[typ] {
+			// one act of all sides: the side named first (the subject)
+			// is the source, the others its targets ("Russia, Iran and
+			// Turkey met" is RUS>IRN, RUS>TUR)
+			for i := 1; i < len(sides) && len(out) < maxPairs; i++ {
+				out = append(out, [2]*actor{&sides[0], &sides[i]})
+			}
+			return out
+		}
+		// each side's own act ("clashes", "a ceasefire between X and Y")
 		for i := range sides {
 			for j := range sides {
 				if i != j && len(out) < maxPairs {

@@ -60,8 +60,9 @@ type reader struct {
 	clauses  []clause
 	clauseOf []int // token → clause
 	mentions []dateline.Mention
-	mentAt   []int // token → index into mentions (first mention overlapping it), -1
-	tail     int   // token index where a trailing attribution starts ("…, officials said"), -1
+	mentAt   []int  // token → index into mentions (first mention overlapping it), -1
+	audience []bool // token → between a speech verb and its "that" ("told a rally in Tbilisi that")
+	tail     int    // token index where a trailing attribution starts ("…, officials said"), -1
 	tailSpk  []actor
 	// placeMatches caches the gazetteer's matches in the sentence (nil: not
 	// looked up yet).
@@ -401,6 +402,7 @@ func isTimeTok(t tok) bool {
 func (r *reader) splitClauses() {
 	n := len(r.toks)
 	r.clauseOf = make([]int, n)
+	r.audience = make([]bool, n)
 	newClause := func(kind, parent int) int {
 		r.clauses = append(r.clauses, clause{kind: kind, parent: parent, speech: -1})
 		return len(r.clauses) - 1
@@ -427,6 +429,14 @@ func (r *reader) splitClauses() {
 			j := m.end
 			for j < n && (isTimeTok(r.toks[j]) || r.toks[j].low == ",") {
 				j++
+			}
+			if k := r.placePhraseThat(j); k > j {
+				// "said in Washington that", "told a rally in Tbilisi that":
+				// the phrase is the audience or the setting, no event
+				for x := j; x < k; x++ {
+					r.audience[x] = true
+				}
+				j = k
 			}
 			if j < n && r.toks[j].low == "that" {
 				j++
@@ -518,6 +528,25 @@ func (r *reader) splitClauses() {
 		r.clauses[cur].toks = append(r.clauses[cur].toks, i)
 	}
 	r.findTail()
+}
+
+// placePhraseThat returns the index of a "that" standing after a short
+// phrase of nouns and prepositions from token j ("in Washington that",
+// "a rally in Tbilisi that", "on social media that"), or j.
+func (r *reader) placePhraseThat(j int) int {
+	for k := j; k < len(r.toks) && k < j+7; k++ {
+		t := r.toks[k]
+		if t.low == "that" {
+			if k == j {
+				return j
+			}
+			return k
+		}
+		if isPunct(t) || verbTag(t.tag) || subordinators[t.low] || r.at[k] >= 0 && isPlover(r.matches[r.at[k]].p.Type) && !r.matches[r.at[k]].p.Noun {
+			return j
+		}
+	}
+	return j
 }
 
 // returnTo gives the clause to continue after a sub clause closes: its
@@ -1097,7 +1126,7 @@ func (r *reader) subject(c, t int) []actor {
 	// comma ("In London, …", "Waving flags of the opposition, …")
 	if len(idx) > 0 {
 		f := r.toks[idx[0]]
-		if preps[f.low] || f.tag == "IN" || f.tag == "RB" || f.tag == "VBG" || f.tag == "VBN" {
+		if preps[f.low] || f.tag == "IN" || strings.HasPrefix(f.tag, "RB") || f.tag == "VBG" || f.tag == "VBN" {
 			for k, i := range idx {
 				if r.toks[i].low == "," {
 					idx = idx[k+1:]
@@ -1154,7 +1183,7 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 			break
 		}
 		tk := r.toks[i]
-		if tk.low == "by" || k > 1 && tk.low == "that" {
+		if tk.low == "by" && !(k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG") || k > 1 && tk.low == "that" {
 			break
 		}
 		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {

@@ -1,0 +1,74 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// absentCase lists exact events that must be found and exact events that
+// must not ("TYPE SRC>TGT mode").
+type absentCase struct {
+	name         string
+	text         string
+	want, absent []string
+}
+
+func checkAbsent(t *testing.T, cases []absentCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q\n  missing %q\n  got %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.absent {
+				if slices.Contains(got, n) {
+					t.Errorf("%q\n  unexpected %q\n  got %q", tc.text, n, got)
+				}
+			}
+		})
+	}
+}
+
+// Joint acts (talks, agreements) are one event from the side named first;
+// mutual material acts (clashes, a ceasefire) are each side's own.
+func TestJointAndMutual(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"talks from the subject", "Kenya held talks with Brazil in Nairobi on Monday.",
+			[]string{"CONSULT KEN>BRA asserted"}, []string{"CONSULT BRA>KEN asserted"}},
+		{"three-way meeting", "Russia, Iran and Turkey met in Geneva on Tuesday.",
+			[]string{"CONSULT RUS>IRN asserted", "CONSULT RUS>TUR asserted"},
+			[]string{"CONSULT IRN>RUS asserted", "CONSULT TUR>IRN asserted"}},
+		{"mutual agreement", "Japan and Brazil agreed to expand trade.",
+			[]string{"AGREE JPN>BRA asserted"}, []string{"AGREE BRA>JPN asserted"}},
+		{"clashes are each side's", "Turkish troops clashed with Syrian forces near the border.",
+			[]string{"ASSAULT TUR/MIL>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR/MIL asserted"}, nil},
+	})
+}
+
+func TestMoreConstructions(t *testing.T) {
+	check(t, []eventCase{
+		{"comparative adverb before a fronted phrase", "Later on Friday, Japan expelled two Russian diplomats.",
+			[]string{"SANCTION JPN>RUS/GOV asserted"}, nil},
+		{"order with an event noun", "Kenya ordered the expulsion of five Iranian diplomats.",
+			[]string{"SANCTION KEN>IRN/GOV asserted"}, []string{"REQUEST"}},
+		{"order an arrest", "Egypt ordered the arrest of two Israeli journalists.",
+			[]string{"COERCE EGY>ISR/JRN asserted"}, []string{"REQUEST"}},
+		{"speech verb with a place phrase", "Pompeo said in Nairobi that Iran must release the sailors.",
+			[]string{"REQUEST USA/GOV>IRN reported"}, nil},
+		{"speech to an audience in a place", "Lavrov told a rally in Moscow that Russia would never accept the ultimatum.",
+			[]string{"REJECT RUS>- reported"}, []string{"PROTEST"}},
+		{"hit with sanctions", "Washington hit Iran with new sanctions on Tuesday.",
+			[]string{"SANCTION USA/GOV>IRN asserted"}, []string{"ASSAULT"}},
+		{"headline hit on banks", "Britain hits Russian banks and oligarchs",
+			[]string{"SANCTION GBR>RUS asserted"}, []string{"ASSAULT"}},
+		{"a bare strike is military", "Israeli strikes on Gaza continued overnight.",
+			[]string{"ASSAULT ISR>PSE asserted"}, []string{"PROTEST"}},
+		{"a labour strike", "Kenyan teachers strike over pay entered its second week.",
+			nil, []string{"ASSAULT"}},
+		{"retaliation", "Turkey said it had retaliated by striking Syrian positions.",
+			[]string{"ASSAULT TUR>SYR reported"}, nil},
+	})
+}
