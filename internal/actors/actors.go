@@ -35,9 +35,25 @@ import (
 	"github.com/dateline-news/dateline/internal/kb"
 )
 
+// PlaceFinder resolves a place name to a location; *places.Gazetteer is
+// one. country restricts the answer when not empty.
+type PlaceFinder interface {
+	Lookup(name, country string) (dateline.Location, bool)
+}
+
+// Option configures the stage.
+type Option func(*Stage)
+
+// WithPlaces lets the stage place unknown people by the towns the text puts
+// them in ("a doctor at a hospital in Idlib city" → SYR) and read the
+// country of a dateline that names a town rather than a capital. Without
+// it only the KB's countries and capitals are known.
+func WithPlaces(p PlaceFinder) Option { return func(s *Stage) { s.places = p } }
+
 // Stage is the actors stage.
 type Stage struct {
-	k *kb.KB
+	k      *kb.KB
+	places PlaceFinder // nil when not given
 	// roleTitles maps the lower-cased titles of the KB's roles to their
 	// written form: a title read in the text is shown as the KB writes it
 	// when the KB has it, else by its canonical title.
@@ -45,11 +61,14 @@ type Stage struct {
 }
 
 // New builds the stage over a loaded KB.
-func New(k *kb.KB) (*Stage, error) {
+func New(k *kb.KB, opts ...Option) (*Stage, error) {
 	if k == nil {
 		return nil, fmt.Errorf("actors: nil KB")
 	}
 	s := &Stage{k: k, roleTitles: map[string]string{}}
+	for _, o := range opts {
+		o(s)
+	}
 	for _, p := range k.People() {
 		for _, r := range p.Roles {
 			if r.Title != "" {
@@ -80,6 +99,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	}
 	r.resolvePending()
 	r.mergeOffices()
+	r.datelineCountry()
 	r.genders()
 	r.finish()
 	return nil
@@ -820,4 +840,81 @@ func (r *run) firstField(ei int) dateline.Field {
 		}
 	}
 	return ""
+}
+
+// placeCountry returns the country of a place name: a KB country or
+// capital, else the gazetteer's answer when the stage has one.
+func (r *run) placeCountry(name string) string {
+	for _, ref := range r.k.Lookup(name) {
+		switch ref.Kind {
+		case kb.KindCountry, kb.KindCapital, kb.KindMetonym:
+			return ref.ID
+		}
+	}
+	if r.st.places != nil {
+		if loc, ok := r.st.places.Lookup(name, ""); ok {
+			return loc.Country
+		}
+	}
+	return ""
+}
+
+// datelineCountry gives the dateline's country to the unknown people of
+// the article whom the text describes without placing them: holders of a
+// national office named without a country ("Prime Minister Boubou Cisse"
+// in a BAMAKO story) and private people quoted with a description ("Ali
+// Kazem, a 40-year-old shopkeeper" in a BAGHDAD story). Wire copy names
+// the country of anyone from elsewhere.
+func (r *run) datelineCountry() {
+	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return
+	}
+	place := r.a.Dateline.Place
+	if i := strings.IndexByte(place, ','); i > 0 {
+		place = place[:i]
+	}
+	iso := ""
+	for _, e := range r.ents {
+		if e.e.Type == dateline.Place && strings.EqualFold(e.e.Name, place) {
+			iso = e.e.Country
+		}
+	}
+	if iso == "" {
+		iso = r.placeCountry(strings.TrimSpace(place))
+	}
+	if iso == "" {
+		return
+	}
+	for i, e := range r.ents {
+		if e.e.Type != dateline.Person || e.e.Country != "" || e.office {
+			continue
+		}
+		if len(e.e.Roles) > 0 {
+			if c, _ := unanimous(e.e.Roles); c != "" {
+				continue
+			}
+		}
+		local := false
+		for _, m := range r.mentions {
+			if m.Entity != i || m.Title == "" {
+				continue
+			}
+			ts := r.k.TitleNoun(m.Title)
+			if len(ts) == 0 && isLowerText(m.Title) {
+				local = true // "shopkeeper", "lorry driver"
+			}
+			head := m.Title
+			for _, sep := range []string{" for ", " of ", " to "} {
+				if i := strings.Index(lower(head), sep); i > 0 {
+					head = head[:i] // "Spokesman for the Military Command"
+				}
+			}
+			if nationalTitles[lower(r.k.CanonicalTitle(head))] {
+				local = true
+			}
+		}
+		if local {
+			e.e.Country = iso
+		}
+	}
 }

@@ -1172,7 +1172,11 @@ func (fr *fieldRun) single(q int, det bool) int {
 		return end // "Firdos Square", "Kerem Shalom crossing"
 	}
 	if ok, title := fr.personCue(q, end); ok && !fr.capsField && !(title != "" && fr.locative(q)) {
-		return fr.person(q, end, nil, true, title, "", "", "", false)
+		country := ""
+		if title != "" {
+			country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
+		}
+		return fr.person(q, end, nil, true, title, "", country, "", false)
 	}
 	// Not known to be a person: the last word may still be a known surname.
 	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
@@ -1188,7 +1192,7 @@ func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 // as the person's title.
 func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
-		fr.word(q0-2) == "according" && fr.word(q0-1) == "to"
+		fr.word(q0-2) == "according" && fr.word(q0-1) == "to" || fr.inPersonList(q0)
 	if fr.punct(q1) != "," {
 		return speech, ""
 	}
@@ -1414,4 +1418,78 @@ func (fr *fieldRun) whoHeads(q, w, ei int) int {
 		j = next
 	}
 	return end
+}
+
+// placeAfter returns the country of the place an appositive after item q
+// puts a person in: "in Idlib", "of Lviv", "from Rouen", within the
+// appositive (up to its end or twelve items).
+func (fr *fieldRun) placeAfter(q int) string {
+	for k := q; k < len(fr.items) && k < q+14; k++ {
+		x := &fr.items[k]
+		if x.kind == iPunct && (x.text == "." || x.text == ";" || x.text == "\"" || x.text == "“" || x.text == "”") {
+			return ""
+		}
+		if w := fr.word(k); (w != "in" && w != "of" && w != "from") || !fr.adj(k) {
+			continue
+		}
+		j := k + 1
+		if fr.word(j) == "the" && fr.adj(j) {
+			j++
+		}
+		if j >= len(fr.items) {
+			return ""
+		}
+		y := &fr.items[j]
+		if y.kind == iMatch {
+			if iso, org := fr.r.refCountry(y); iso != "" && org == "" {
+				return iso
+			}
+			if ref, ok := y.ref(kb.KindDemonym); ok {
+				return ref.ID
+			}
+			continue
+		}
+		if fr.isNameWord(j) {
+			e := fr.nameEnd(j, 3)
+			s, _ := fr.span(j, e)
+			if c := fr.r.placeCountry(fr.text[s:fr.items[e-1].e]); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// personNouns are plural nouns for people that a list of names may stand
+// in apposition to: "the three women, Romi Gonen, Emily Damari and Doron
+// Steinbrecher,".
+var personNouns = set("women", "men", "hostages", "captives", "prisoners", "detainees", "victims",
+	"children", "journalists", "activists", "brothers", "sisters", "sons", "daughters", "soldiers",
+	"candidates", "leaders", "officials", "ministers", "defendants", "suspects", "people", "girls", "boys")
+
+// inPersonList reports whether the name at item q0 is in a list of names
+// set in apposition to a plural noun for people.
+func (fr *fieldRun) inPersonList(q0 int) bool {
+	k := q0 - 1
+	for steps := 0; k >= 0 && steps < 8; steps++ {
+		if fr.punct(k) != "," && fr.word(k) != "and" {
+			return false
+		}
+		if fr.punct(k) == "," && personNouns[fr.word(k-1)] {
+			return true
+		}
+		k--
+		if fr.word(k) == "and" || fr.punct(k) == "," {
+			continue
+		}
+		n := 0
+		for k >= 0 && fr.isNameWord(k) {
+			k--
+			n++
+		}
+		if n < 2 {
+			return false
+		}
+	}
+	return false
 }

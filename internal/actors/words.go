@@ -200,3 +200,11 @@ var placeWords = set("Square", "Street", "Avenue", "Road", "Bridge", "Crossing",
 	"Camp", "Gate", "Mosque", "Palace", "Stadium", "Boulevard", "Highway", "Port", "Harbour",
 	"Harbor", "Valley", "Mountains", "Hills", "Island", "Islands", "Province", "District",
 	"Governorate", "Region", "Oblast", "Strait", "Sea", "Gulf", "River", "Lake")
+
+// nationalTitles are the canonical titles of national offices: named
+// without a country in a datelined story, they are the dateline country's.
+var nationalTitles = set("president", "vice president", "prime minister", "deputy prime minister",
+	"chancellor", "foreign minister", "defence minister", "interior minister", "finance minister",
+	"justice minister", "minister", "press secretary", "speaker", "king", "queen", "emir",
+	"crown prince", "supreme leader", "minister of state", "deputy foreign minister", "mayor", "governor",
+	"opposition leader", "spokesperson")
