@@ -208,10 +208,77 @@ func TestRun(t *testing.T) {
 				"Kremlin|ORG|RUS|GOV|: Kremlin/metonym",
 			}},
 		{"a KB name that begins a longer unknown one",
-			[]string{"She told the House of Commons that the House had voted."},
+			[]string{"She told the House of Lords that the House had voted."},
 			[]string{
-				"House of Commons|ORG|||: House of Commons/name",
+				"House of Lords|ORG|||: House of Lords/name",
 				"U.S. House of Representatives|ORG|USA|LEG|: the House/name",
+			}},
+		{"a longer name the KB knows after 'the House'",
+			[]string{"She told the House of Commons that she would stay."},
+			[]string{"House of Commons|ORG|GBR|LEG|: House of Commons/name"}},
+		{"a generic role noun joins the one holder of a fitting office",
+			[]string{"Vladimir Putin met Bashar al-Assad in Sochi.", "The Russian leader said the talks went well."},
+			[]string{
+				"Vladimir Putin|PERSON|RUS|GOV|m: Vladimir Putin/name, The Russian leader/role/Leader",
+				"Bashar al-Assad|PERSON|SYR|GOV|m: Bashar al-Assad/name",
+				"Russia|PLACE|RUS||: Russian/demonym",
+			}},
+		{"an unnamed office holder in a headline joins the holder named later",
+			[]string{"Russian leader warns West", "Vladimir Putin said on Monday that sanctions would fail."},
+			[]string{
+				"Russia|PLACE|RUS||: Russian/demonym",
+				"Vladimir Putin|PERSON|RUS|GOV|m: Russian leader/role/Leader, Vladimir Putin/name",
+			}},
+		{"a role noun before ', NAME,' is that name's, not an earlier holder's",
+			[]string{"Mike Pompeo spoke first.", "The CIA director, Gina Haspel, said the threat was real."},
+			[]string{
+				"Mike Pompeo|PERSON|USA||m: Mike Pompeo/name",
+				"Gina Haspel|PERSON|USA|SPY|: The CIA director/role/CIA Director, Gina Haspel/name/CIA Director",
+				"CIA|ORG|USA|SPY|: CIA/name",
+			}},
+		{"a title's complement before the name",
+			[]string{"U.S. Special Envoy for Iran Robert Malley said talks would resume."},
+			[]string{
+				"United States|ORG|USA||: U.S./name",
+				"Robert Malley|PERSON|USA|GOV|: Robert Malley/name/Special Envoy for Iran",
+			}},
+		{"a two-word surname joins the full name",
+			[]string{"Majid Takht Ravanchi told the council it must act. Takht Ravanchi said Iran would respond."},
+			[]string{
+				"Majid Takht Ravanchi|PERSON|||: Majid Takht Ravanchi/name, Takht Ravanchi/surname",
+				"Iran|ORG|IRN||: Iran/name",
+			}},
+		{"names in apposition to a plural noun for people",
+			[]string{"The three women, Romi Gonen, Emily Damari and Doron Steinbrecher, were freed."},
+			[]string{
+				"Romi Gonen|PERSON|||: Romi Gonen/name",
+				"Emily Damari|PERSON|||: Emily Damari/name",
+				"Doron Steinbrecher|PERSON|||: Doron Steinbrecher/name",
+			}},
+		{"a square in apposition is not a person",
+			[]string{"Crowds gathered in Firdos Square, a symbol of the old rule."},
+			nil},
+		{"an organisation named with its country names the country",
+			[]string{"Russia's Foreign Ministry said the talks went well."},
+			[]string{
+				"Russia|ORG|RUS||: Russia/name",
+				"Russian Foreign Ministry|ORG|RUS|GOV|: Russia's Foreign Ministry/name",
+			}},
+		{"a leader's name before a body gives its country",
+			[]string{"The Putin government said the talks went well."},
+			[]string{
+				"Putin government|ORG|RUS|GOV|: Putin government/name",
+				"Vladimir Putin|PERSON|RUS|GOV|m: Putin/surname",
+			}},
+		{"an appositive title with a complement",
+			[]string{"\"It is a mistake,\" said Leonid Petrov, the chairman of the foreign affairs committee in the lower house."},
+			[]string{"Leonid Petrov|PERSON||GOV|m: Leonid Petrov/name/Chairman of the Foreign Affairs Committee, the chairman/role/Chairman of the Foreign Affairs Committee"}},
+		{"who heads",
+			[]string{"Ahmad Kuzbari, who heads the government delegation, said Damascus would not yield."},
+			[]string{
+				"Ahmad Kuzbari|PERSON|||: Ahmad Kuzbari/name/Head of the government delegation",
+				"government|ORG||GOV|: government/name",
+				"Damascus|ORG|SYR|GOV|: Damascus/metonym",
 			}},
 		{"a bare role noun describes and is not linked",
 			[]string{"Vladimir Putin spoke. Later Bashar al-Assad was named president again."},
@@ -506,5 +573,74 @@ func TestConcurrentRuns(t *testing.T) {
 		if e := <-errs; e != "" {
 			t.Error(e)
 		}
+	}
+}
+
+// fakePlaces is a PlaceFinder over a fixed table.
+type fakePlaces map[string]string
+
+func (f fakePlaces) Lookup(name, country string) (dateline.Location, bool) {
+	c, ok := f[name]
+	if !ok || country != "" && country != c {
+		return dateline.Location{}, false
+	}
+	return dateline.Location{Name: name, Country: c, Kind: "city"}, true
+}
+
+func TestUnknownPeoplesCountry(t *testing.T) {
+	k := fixtureKB(t)
+	places := fakePlaces{"Idlib": "SYR", "Lviv": "UKR"}
+	tests := []struct {
+		name     string
+		dateline string
+		places   bool
+		body     string
+		want     string // name|country of the first person
+	}{
+		{"the town an appositive names", "", true,
+			`"We have no beds," said Fadi Hallak, a doctor at a hospital in Idlib city.`, "Fadi Hallak|SYR"},
+		{"no gazetteer, no town", "", false,
+			`"We have no beds," said Fadi Hallak, a doctor at a hospital in Idlib city.`, "Fadi Hallak|"},
+		{"resident of a town", "", true,
+			`Oksana Hrytsenko, a resident of Lviv, said she slept in a shelter.`, "Oksana Hrytsenko|UKR"},
+		{"national office without a country: the dateline's", "MOSCOW", false,
+			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|RUS"},
+		{"private person quoted with a description: the dateline's", "DAMASCUS", false,
+			`"We are free," said Ali Kazem, a 40-year-old shopkeeper.`, "Ali Kazem|SYR"},
+		{"the text's country wins over the dateline", "MOSCOW", false,
+			`Syrian Prime Minister Imad Khamis said the budget would pass.`, "Imad Khamis|SYR"},
+		{"no dateline, no guess", "", false,
+			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
+		{"a name alone is not placed by the dateline", "MOSCOW", false,
+			`Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var opts []Option
+			if tc.places {
+				opts = append(opts, WithPlaces(places))
+			}
+			st, err := New(k, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := article("", tc.body)
+			if tc.dateline != "" {
+				a.Dateline = &dateline.Dateline{Place: tc.dateline}
+			}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range a.Entities {
+				if e.Type == dateline.Person {
+					got = e.Name + "|" + e.Country
+					break
+				}
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

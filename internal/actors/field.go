@@ -875,6 +875,9 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		return q
 	}
 	r := fr.r
+	if country == "" && r.ents[ei].e.KBID == "" {
+		country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
+	}
 	fr.modMentions(mods)
 	// Put the title on the name's mention.
 	for k := len(r.mentions) - 1; k >= 0; k-- {
