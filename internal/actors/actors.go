@@ -98,6 +98,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		r.fields = append(r.fields, fr)
 	}
 	r.resolvePending()
+	r.dropGenericOrgs()
 	r.mergeOffices()
 	r.datelineCountry()
 	r.genders()
@@ -917,4 +918,55 @@ func (r *run) datelineCountry() {
 			e.e.Country = iso
 		}
 	}
+}
+
+// dropGenericOrgs unlinks national bodies named only by a generic alias
+// ("the House", "Conservatives", "Labour") when the article names nothing
+// else of their country: "the Homeland Union (Conservatives)" in Vilnius
+// is not the British party. The mentions are kept, unresolved.
+func (r *run) dropGenericOrgs() {
+	for i, e := range r.ents {
+		if e.e.KBID == "" || e.e.Type == dateline.Person || e.e.Type == dateline.Place || e.e.Country == "" || e.e.Country == "IGO" || e.state {
+			continue
+		}
+		if _, isOrg := r.k.Org(e.e.KBID); !isOrg {
+			continue
+		}
+		generic := true
+		for _, m := range r.mentions {
+			if m.Entity == i && !genericOrgAliases[lower(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))] {
+				generic = false
+				break
+			}
+		}
+		if !generic {
+			continue
+		}
+		other := false
+		for j, o := range r.ents {
+			if j != i && o.e.Country == e.e.Country && r.hasMention(j) {
+				other = true
+				break
+			}
+			if j != i && o.e.Type == dateline.Person && r.hasMention(j) {
+				for _, ro := range o.e.Roles {
+					if ro.Country == e.e.Country {
+						other = true
+					}
+				}
+			}
+		}
+		if other {
+			continue
+		}
+		for k := range r.mentions {
+			if r.mentions[k].Entity == i {
+				r.mentions[k].Entity = -1
+			}
+		}
+	}
+}
+
+func (r *run) hasMention(ei int) bool {
+	return ei < len(r.entPos) && len(r.entPos[ei]) > 0
 }

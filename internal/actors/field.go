@@ -266,6 +266,14 @@ func (fr *fieldRun) chain(p int) int {
 				continue
 			}
 			iso, org := fr.r.refCountry(x)
+			if org != "" && modCountry != "" && iso != modCountry && iso != "IGO" && !strings.Contains(x.text, " ") &&
+				fr.adj(q) && fr.isMatch(q+1, kb.KindTitle) && qualifier == "" {
+				// "Serbian Labour Minister": a word the KB knows as another
+				// country's party qualifies the title.
+				qualifier = titleCase(x.text)
+				q++
+				continue
+			}
 			if iso != "" || org != "" {
 				poss := q+1 < n && items[q+1].kind == iPoss
 				if poss || nextIsHead(q) {
@@ -285,6 +293,20 @@ func (fr *fieldRun) chain(p int) int {
 				}
 			}
 			break
+		}
+		if x.kind == iWord && strings.HasSuffix(lower(x.text), "-led") && fr.adj(q) {
+			// "Vietnamese-led forces", "Saudi-led coalition": the leader's
+			// country. ("US-backed" forces are not American.)
+			if c, ok := fr.r.k.Demonym(x.text[:len(x.text)-4]); ok {
+				modCountry = c.ISO3
+				q++
+				continue
+			}
+			if refs := fr.r.k.Lookup(x.text[:len(x.text)-4]); len(refs) > 0 && refs[0].Kind == kb.KindCountry {
+				modCountry = refs[0].ID
+				q++
+				continue
+			}
 		}
 		if x.kind == iWord && (x.cap && !stopCaps[x.text] || portfolios[lower(x.text)]) && fr.adj(q) &&
 			fr.isMatch(q+1, kb.KindTitle) && genericHeads[lower(fr.items[q+1].text)] && qualifier == "" {

@@ -16,7 +16,8 @@ import (
 // TestPloverCountryRecall measures, over the PLOVER dev sentences in
 // ../shared/data/plover/dev (skipped when absent), how many of the gold
 // source and target countries are among the countries of the entities the
-// stage finds in each sentence. DATELINE_PLOVER_MISSES=1 logs the misses.
+// stage finds in each sentence. DATELINE_PLOVER_MISSES=1 logs the misses,
+// DATELINE_PLOVER_EXTRA=1 the countries found that the gold does not name.
 func TestPloverCountryRecall(t *testing.T) {
 	dir := os.Getenv("DATELINE_PLOVER_DEV")
 	if dir == "" {
@@ -80,6 +81,20 @@ func TestPloverCountryRecall(t *testing.T) {
 			if !want[c] {
 				extra++
 			}
+		}
+		var wrong []string
+		for c := range pred {
+			if !want[c] {
+				wrong = append(wrong, c)
+			}
+		}
+		if len(wrong) > 0 && os.Getenv("DATELINE_PLOVER_EXTRA") != "" {
+			sort.Strings(wrong)
+			var ents []string
+			for _, e := range a.Entities {
+				ents = append(ents, e.Name+"="+e.Country)
+			}
+			t.Logf("%s: not in gold %v (gold %v); found %v\n    %s", rec.Doc, wrong, append(rec.Source, rec.Target...), ents, a.Body)
 		}
 		if len(missed) > 0 && os.Getenv("DATELINE_PLOVER_MISSES") != "" {
 			sort.Strings(missed)

@@ -208,3 +208,12 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"justice minister", "minister", "press secretary", "speaker", "king", "queen", "emir",
 	"crown prince", "supreme leader", "minister of state", "deputy foreign minister", "mayor", "governor",
 	"opposition leader", "spokesperson")
+
+// genericOrgAliases are KB aliases of national bodies that other countries'
+// bodies share ("the House", "Conservatives"): they link only when the
+// article names the body's country otherwise.
+var genericOrgAliases = set("house", "house of representatives", "senate", "congress", "parliament",
+	"conservatives", "conservative party", "tories", "labour", "labour party", "labor", "labor party",
+	"liberals", "liberal party", "democrats", "republicans", "greens", "socialists", "diet",
+	"national assembly", "supreme court", "constitutional court", "assembly", "commons", "lords",
+	"cabinet", "national guard", "central bank", "foreign ministry", "defence ministry", "defense ministry")
