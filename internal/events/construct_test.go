@@ -72,3 +72,27 @@ func TestMoreConstructions(t *testing.T) {
 			[]string{"ASSAULT TUR>SYR reported"}, nil},
 	})
 }
+
+// Background clauses that state who did what to whom are coded.
+func TestBackgroundClauses(t *testing.T) {
+	check(t, []eventCase{
+		{"after-clause with both sides", "Iran protested to the UN after the United States killed an Iranian general in Baghdad.",
+			[]string{"ASSAULT USA>IRN asserted"}, nil},
+		{"after-clause in reported speech is the outlet's", "Kyiv will not negotiate after Russian forces invaded Ukraine, Ukrainian officials said.",
+			[]string{"ASSAULT RUS/MIL>UKR asserted"}, nil},
+		{"after a noun phrase is no clause", "Turkey recalled its ambassador to Israel after the raid on Gaza.",
+			[]string{"SANCTION TUR>ISR asserted"}, []string{"ASSAULT"}},
+		{"one-sided background stays background", "Kenya closed its embassy after protesters attacked it.",
+			nil, []string{"ASSAULT"}},
+		{"who-clause about a named actor", "Russia rejected a statement by Mike Pompeo, who accused Moscow of meddling in Kenya.",
+			[]string{"ACCUSE USA/GOV>RUS/GOV reported"}, nil},
+		{"which-clause stays background", "Russia condemned the raid, which killed 12 Syrian soldiers.",
+			nil, []string{"ASSAULT"}},
+		{"participle after a speech verb", "Britain announced new measures, freezing the assets of Russian banks.",
+			[]string{"SANCTION GBR>RUS reported"}, nil},
+	})
+	checkAbsent(t, []absentCase{
+		{"participle after an event is its consequence", "Israeli jets struck Gaza on Monday, killing 12 people.",
+			[]string{"ASSAULT ISR/MIL>PSE asserted"}, []string{"ASSAULT ISR/MIL>- asserted"}},
+	})
+}

@@ -17,7 +17,7 @@ func (r *reader) events() []dateline.Event {
 	subj := make([][]actor, len(r.clauses)) // the subject each clause's event used
 	for c := range r.clauses {
 		cl := r.clauses[c]
-		if cl.kind == kSub || len(cl.toks) == 0 {
+		if len(cl.toks) == 0 || !r.coded(c) {
 			continue
 		}
 		var verbs, nouns []int
@@ -52,7 +52,8 @@ func (r *reader) events() []dateline.Event {
 					chosen = append(chosen, mi)
 				}
 			}
-		case len(nouns) > 0:
+		case len(nouns) > 0 && !r.factual(c):
+			// ("after the raid on Gaza" is a prepositional phrase, no clause)
 			chosen = append(chosen, nouns[0])
 		}
 		for n, mi := range chosen {
@@ -94,6 +95,9 @@ func (r *reader) speakerOf(c int) []actor {
 
 // reported reports whether clause c is someone's speech.
 func (r *reader) reported(c int) bool {
+	if r.factual(c) {
+		return false // background told by the outlet: "…, after the US killed …"
+	}
 	for k := c; k >= 0; k = r.clauses[k].parent {
 		if r.clauses[k].kind == kComp {
 			return true
@@ -151,6 +155,58 @@ func (r *reader) coordinated(c, t int) bool {
 		return false
 	}
 	return false
+}
+
+// clauseIsMain reports whether clause c is a main clause or a complement,
+// not a coded background clause (see coded).
+func (r *reader) clauseIsMain(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind == kSub {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether the verb at t opens a participle clause after
+// a comma (", freezing the assets of …"), or continues one ("and barring").
+// A participle is coded only when its clause has no verb trigger before it:
+// after one it tells the event's consequence (", killing 20 people").
+func (r *reader) participle(t int) bool {
+	return t > 0 && r.toks[t].tag == "VBG" && (r.toks[t-1].low == "," || r.toks[t-1].low == "and")
+}
+
+// enclosingSubject reads the subject of the clauses that clause c depends
+// on, nearest first: the actor of a participle clause ("Britain announced
+// new sanctions, freezing …").
+func (r *reader) enclosingSubject(c int) []actor {
+	if len(r.clauses[c].toks) == 0 {
+		return nil
+	}
+	first := r.clauses[c].toks[0]
+	for k := r.clauses[c].parent; k >= 0; k = r.clauses[k].parent {
+		if s := r.subject(k, first); len(s) > 0 {
+			return s
+		}
+	}
+	return nil
+}
+
+// relAntecedent reads the actor phrase ending at token e ("US State
+// Department Spokesman Ned Price" before ", who").
+func (r *reader) relAntecedent(e int) []actor {
+	s := e
+	for s > 0 && e-s < 10 {
+		p := r.toks[s-1]
+		if r.mentAt[s-1] >= 0 || p.tag == "NNP" || p.tag == "JJ" || p.low == "'s" || p.low == "of" || p.low == "the" {
+			if _, ok := r.sectorOf(s - 1); ok || r.mentAt[s-1] >= 0 || p.tag == "NNP" || p.tag == "JJ" || p.low == "'s" || p.low == "of" || p.low == "the" {
+				s--
+				continue
+			}
+		}
+		break
+	}
+	return r.actorsIn(r.span(s, e+1), true)
 }
 
 // mustRequest codes "X said Y must/should …" as a REQUEST from X on Y.
@@ -336,6 +392,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 0 {
 		sub = r.possessed(c, m.start, speaker, subj)
 	}
+	if len(sub) == 0 && !own && !p.Noun && r.participle(m.start) {
+		sub = r.enclosingSubject(c)
+	}
+	if len(sub) == 0 && !own && r.clauses[c].ante >= 0 {
+		sub = r.relAntecedent(r.clauses[c].ante) // "Ned Price, who condemned …"
+	}
 	if p.Subj == roleNone && r.clauses[c].kind == kComp && len(speaker) > 0 {
 		put(roleSource, speaker)
 	}
@@ -476,6 +538,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if pr[0] == nil && pr[1] == nil {
 			// no one does anything to anyone: a mention of an event
 			// ("the sanctions", "protests spread"), not a codable event
+			continue
+		}
+		if !r.clauseIsMain(c) && (pr[0] == nil || pr[1] == nil || pr[0].ev.Country == "" || pr[1].ev.Country == "" || pr[0].ev.Country == pr[1].ev.Country) {
+			// background told in passing ("after the US killed …", ",
+			// who condemned …") is coded only when it names who did what
+			// to whom
 			continue
 		}
 		if pr[0] != nil && pr[1] != nil && sameState(pr[0].ev, pr[1].ev) {
@@ -894,10 +962,22 @@ func (r *reader) date(c int, future bool) dateline.Date {
 }
 
 // dedupe drops repeated events of one sentence (same type, sides, mode).
+// An event with no target (or a target of no country) is dropped when the
+// sentence has the same type from the same source with a placed target
+// ("Russia attacked Kyiv …, killing four people").
 func dedupe(evs []dateline.Event, a *dateline.Article) []dateline.Event {
 	seen := map[string]bool{}
+	aimed := map[string]bool{}
+	for _, ev := range evs {
+		if ev.Source != nil && ev.Target != nil && ev.Target.Country != "" {
+			aimed[ev.Type+"|"+actorID(ev.Source, a)] = true
+		}
+	}
 	out := evs[:0]
 	for _, ev := range evs {
+		if ev.Source != nil && (ev.Target == nil || ev.Target.Country == "") && aimed[ev.Type+"|"+actorID(ev.Source, a)] {
+			continue
+		}
 		k := Key(ev, a).String() + "|" + ev.Mode + "|" + actorID(ev.Source, a) + "|" + actorID(ev.Target, a)
 		if seen[k] {
 			continue

@@ -32,11 +32,46 @@ const (
 
 type clause struct {
 	kind    int
-	parent  int   // enclosing clause, -1 for none
-	cond    bool  // a sub clause opened by "if"/"unless"
-	speech  int   // for kComp: index into r.matches of the speech cue, else -1
-	negated bool  // complement of a negating speech cue ("denied that")
-	toks    []int // token indices, in order
+	parent  int    // enclosing clause, -1 for none
+	cond    bool   // a sub clause opened by "if"/"unless"
+	speech  int    // for kComp: index into r.matches of the speech cue, else -1
+	negated bool   // complement of a negating speech cue ("denied that")
+	toks    []int  // token indices, in order
+	opener  string // for kSub: the subordinator that opened it ("after", "who")
+	ante    int    // for a ", who" clause: the last token of the person named before the comma, else -1
+}
+
+// factualOpeners open adverbial clauses that state an event as a fact
+// ("after the US killed …", "as police fired tear gas"): their events are
+// coded, asserted by the outlet. Conditions, concessions of the future
+// ("until", "before", "unless") and relative clauses on things ("which")
+// stay background.
+var factualOpeners = map[string]bool{"after": true, "as": true, "while": true, "when": true, "because": true, "since": true, "whereas": true}
+
+// coded reports whether the events of clause c are coded: main clauses,
+// complements, factual adverbial clauses and ", who" clauses about a named
+// actor, when no background clause encloses them.
+func (r *reader) coded(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		cl := r.clauses[k]
+		if cl.kind != kSub {
+			continue
+		}
+		if !factualOpeners[cl.opener] && cl.ante < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// factual reports whether clause c lies in a factual adverbial clause.
+func (r *reader) factual(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind == kSub && factualOpeners[r.clauses[k].opener] {
+			return true
+		}
+	}
+	return false
 }
 
 // actor is one actor phrase read from the text.
@@ -404,7 +439,7 @@ func (r *reader) splitClauses() {
 	r.clauseOf = make([]int, n)
 	r.audience = make([]bool, n)
 	newClause := func(kind, parent int) int {
-		r.clauses = append(r.clauses, clause{kind: kind, parent: parent, speech: -1})
+		r.clauses = append(r.clauses, clause{kind: kind, parent: parent, speech: -1, ante: -1})
 		return len(r.clauses) - 1
 	}
 	cur := newClause(kMain, -1)
@@ -506,6 +541,11 @@ func (r *reader) splitClauses() {
 		case subordinators[t.low] && (m == nil || m.p.Type == cueSector) && !(t.low == "since" && i+1 < n && isTimeTok(r.toks[i+1])):
 			c := newClause(kSub, cur)
 			r.clauses[c].cond = t.low == "if" || t.low == "unless"
+			r.clauses[c].opener = t.low
+			if t.low == "who" && i > 1 && r.toks[i-1].low == "," && r.mentAt[i-2] >= 0 && r.clauses[cur].kind != kSub {
+				// ", who …" after a named actor tells what the actor did
+				r.clauses[c].ante = i - 2
+			}
 			cur = c
 		case t.low == "that" && (m == nil):
 			// a complementizer after a trigger continues its clause; after a
@@ -1118,6 +1158,9 @@ func (r *reader) clauseToks(c, from, to int) []int {
 // subject reads the subject of the trigger at token t in clause c.
 func (r *reader) subject(c, t int) []actor {
 	idx := r.clauseToks(c, 0, t)
+	if cl := r.clauses[c]; cl.opener != "" && len(idx) > 0 && len(cl.toks) > 0 && idx[0] == cl.toks[0] {
+		idx = idx[1:] // "after the US killed …": the subordinator
+	}
 	// skip a cue at the start ("according to reports")
 	for len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Type == cueSpeech {
 		idx = idx[1:]
