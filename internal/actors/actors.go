@@ -85,6 +85,13 @@ func (s *Stage) Name() string { return "actors" }
 // Run fills a.Mentions and a.Entities. It replaces what an earlier run put there.
 func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r := &run{st: s, k: s.k, a: a, byKey: map[string]int{}}
+	if a.Dateline != nil && a.Dateline.Place != "" {
+		place := a.Dateline.Place
+		if i := strings.IndexByte(place, ','); i > 0 {
+			place = place[:i]
+		}
+		r.dlISO = r.placeCountry(strings.TrimSpace(place))
+	}
 	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -163,6 +170,9 @@ type ent struct {
 	// canonical titles and the role noun as written.
 	office       bool
 	officeTitles []string
+	// private is set for a private person quoted at the scene with an
+	// age ("said Hussein Kadhim, 34").
+	private bool
 }
 
 // pending is a mention resolved after every field is read: a surname or a
@@ -204,6 +214,31 @@ type run struct {
 	entPos   [][]int // sorted mention positions per entity
 	pend     []pending
 	fields   []*fieldRun
+	dlISO    string // the dateline's country, "" when unknown
+}
+
+// orgRef returns the organisation an item names. A name several bodies
+// share ("Joint Chiefs of Staff") is the one of the dateline's country, else
+// of a country the article has named, else the KB's first.
+func (r *run) orgRef(x *item) (kb.Ref, bool) {
+	refs := x.refsOf(kb.KindOrg)
+	if len(refs) == 0 {
+		return kb.Ref{}, false
+	}
+	if len(refs) == 1 {
+		return refs[0], true
+	}
+	for _, pass := range []func(string) bool{
+		func(c string) bool { return c != "" && c == r.dlISO },
+		func(c string) bool { _, ok := r.byKey["C:"+c]; return ok },
+	} {
+		for _, ref := range refs {
+			if o, ok := r.k.Org(ref.ID); ok && pass(o.Country) {
+				return ref, true
+			}
+		}
+	}
+	return refs[0], true
 }
 
 // pos orders mentions across fields: headline, subheadline, body.
@@ -870,19 +905,7 @@ func (r *run) datelineCountry() {
 	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
 		return
 	}
-	place := r.a.Dateline.Place
-	if i := strings.IndexByte(place, ','); i > 0 {
-		place = place[:i]
-	}
-	iso := ""
-	for _, e := range r.ents {
-		if e.e.Type == dateline.Place && strings.EqualFold(e.e.Name, place) {
-			iso = e.e.Country
-		}
-	}
-	if iso == "" {
-		iso = r.placeCountry(strings.TrimSpace(place))
-	}
+	iso := r.dlISO
 	if iso == "" {
 		return
 	}
@@ -895,7 +918,7 @@ func (r *run) datelineCountry() {
 				continue
 			}
 		}
-		local := false
+		local := e.private
 		for _, m := range r.mentions {
 			if m.Entity != i || m.Title == "" {
 				continue

@@ -45,7 +45,8 @@ func (r *run) newField(f dateline.Field, text string) *fieldRun {
 		if mi < len(matches) && matches[mi].Start == t.s {
 			m := matches[mi]
 			mi++
-			if j, ok := endIdx[m.End]; ok && j >= ti {
+			if j, ok := endIdx[m.End]; ok && j >= ti && !(adjTitles[m.Text] && (j+1 >= len(fr.toks) || !fr.toks[j+1].cap)) {
+				// ("a general election", "a major offensive": not titles)
 				fr.items = append(fr.items, item{kind: iMatch, t0: ti, t1: j + 1, s: m.Start, e: m.End,
 					text: m.Text, name: m.Name, refs: m.Refs, cap: t.cap, lower: isLowerText(m.Text), sent: t.sentStart})
 				ti = j + 1
@@ -615,7 +616,7 @@ func refIDs(refs []kb.Ref) []string {
 
 // refCountry returns the country (or org) an item names as a modifier.
 func (r *run) refCountry(x *item) (iso, org string) {
-	if ref, ok := x.ref(kb.KindOrg); ok {
+	if ref, ok := r.orgRef(x); ok {
 		o, _ := r.k.Org(ref.ID)
 		return o.Country, ref.ID
 	}
@@ -655,7 +656,7 @@ func (fr *fieldRun) modMentions(mods []int) {
 		x := &fr.items[q]
 		switch {
 		case x.has(kb.KindOrg):
-			ref, _ := x.ref(kb.KindOrg)
+			ref, _ := r.orgRef(x)
 			fr.orgMention(q, ref.ID)
 		case x.has(kb.KindCountry):
 			ref, _ := x.ref(kb.KindCountry)
@@ -832,6 +833,10 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		x := &fr.items[i]
 		if titlePrefixes[fr.word(i)] {
 			i++
+			continue
+		}
+		if x.kind == iWord && x.lower && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
+			i += 2 // "the hospital's chief physician"
 			continue
 		}
 		if x.kind != iMatch || x.has(kb.KindTitle) || x.has(kb.KindPerson) {
@@ -1114,7 +1119,7 @@ func (fr *fieldRun) single(q int, det bool) int {
 				fr.unknownOrg(s, e, "")
 				return end
 			}
-			ref, _ := x.ref(kb.KindOrg)
+			ref, _ := r.orgRef(x)
 			fr.orgMention(q, ref.ID)
 			if q+1 < n && fr.adj(q) && fr.isMatch(q+1, kb.KindBody) {
 				return q + 2 // "Islamic State militants"
@@ -1201,7 +1206,11 @@ func (fr *fieldRun) single(q int, det bool) int {
 		if title != "" {
 			country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
 		}
-		return fr.person(q, end, nil, true, title, "", country, "", false)
+		next := fr.person(q, end, nil, true, title, "", country, "", false)
+		if ei, ok := r.byKey["U:"+kb.Slug(name)]; ok && fr.quotedWithAge(q, end) {
+			r.ents[ei].private = true
+		}
+		return next
 	}
 	// Not known to be a person: the last word may still be a known surname.
 	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
@@ -1247,6 +1256,11 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
 		case x.kind == iMatch && x.has(kb.KindTitle):
 			return true, "" // a KB title: read by appositive
 		case x.kind == iMatch && x.has(kb.KindDemonym):
+			continue
+		case x.kind == iMatch && !x.has(kb.KindPerson) && fr.adj(j) && (j+1 < len(fr.items) && fr.items[j+1].kind == iPoss || fr.isMatch(j+1, kb.KindTitle)):
+			continue // "China's permanent representative", "a UN spokeswoman"
+		case x.kind == iPoss:
+			phrase = nil // "the hospital's chief physician": the head follows
 			continue
 		case x.kind == iWord && x.lower && strings.ContainsAny(x.text, "0123456789"):
 			continue // "41-year-old"
@@ -1517,4 +1531,15 @@ func (fr *fieldRun) inPersonList(q0 int) bool {
 		}
 	}
 	return false
+}
+
+// adjTitles are title words that are far more often adjectives in lower
+// case: they are titles only before a name ("general Ahmed Ali").
+var adjTitles = set("general", "major", "private")
+
+// quotedWithAge reports whether the name [q0,q1) is quoted and given an
+// age: "said Hussein Kadhim, 34," — a private person at the scene.
+func (fr *fieldRun) quotedWithAge(q0, q1 int) bool {
+	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1)
+	return speech && fr.punct(q1) == "," && q1+1 < len(fr.items) && isNumber(fr.items[q1+1].text)
 }

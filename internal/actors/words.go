@@ -207,7 +207,8 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"chancellor", "foreign minister", "defence minister", "interior minister", "finance minister",
 	"justice minister", "minister", "press secretary", "speaker", "king", "queen", "emir",
 	"crown prince", "supreme leader", "minister of state", "deputy foreign minister", "mayor", "governor",
-	"opposition leader", "spokesperson")
+	"opposition leader", "spokesperson", "chief of staff", "commander", "general", "colonel", "admiral",
+	"police chief", "prosecutor", "judge")
 
 // genericOrgAliases are KB aliases of national bodies that other countries'
 // bodies share ("the House", "Conservatives"): they link only when the
