@@ -96,3 +96,21 @@ func TestBackgroundClauses(t *testing.T) {
 			[]string{"ASSAULT ISR/MIL>PSE asserted"}, []string{"ASSAULT ISR/MIL>- asserted"}},
 	})
 }
+
+// Accusations by naming: a condemning word said of an actor or its act.
+func TestBlame(t *testing.T) {
+	check(t, []eventCase{
+		{"naming verb", "Egypt called the Israeli raid a crime against civilians.",
+			[]string{"ACCUSE EGY>ISR reported"}, nil},
+		{"copula in indirect speech", "Lavrov said Washington's decision was a reckless gamble.",
+			[]string{"ACCUSE RUS/GOV>USA/GOV reported"}, nil},
+		{"responsible for", "Iran said the United States would be responsible for the consequences.",
+			[]string{"ACCUSE IRN>USA reported"}, nil},
+		{"negated condemnation is none", "Kenya said the Egyptian plan was not illegal.",
+			nil, []string{"ACCUSE"}},
+		{"the outlet's own words are none", "The Israeli raid was a violation of the truce.",
+			nil, []string{"ACCUSE"}},
+		{"an act named by its kind", "Israeli jets struck Gaza on Monday.\n\nEgypt called the strikes a crime.",
+			[]string{"ACCUSE EGY>ISR/MIL reported"}, nil},
+	})
+}

@@ -329,7 +329,7 @@ func TestParseEntry(t *testing.T) {
 		{"noun", "attack|attacks\tASSAULT\tsubj=source; on=target\tnoun", true},
 		{"sector", "troops\tSECTOR\tMIL", true},
 		{"one column", "accuse", false},
-		{"unknown type", "accuse\tBLAME", false},
+		{"unknown type", "accuse\tSCOLD", false},
 		{"bad role", "accuse\tACCUSE\tsubj=victim", false},
 		{"slot without X", "accuse\tACCUSE\tX=target", false},
 		{"leading gap", ".. accuse\tACCUSE", false},

@@ -38,6 +38,21 @@ func (r *reader) events() []dateline.Event {
 			}
 		}
 		speaker := r.speakerOf(c)
+		if len(speaker) == 0 && len(cl.toks) > 0 {
+			speaker = r.quoteSpeaker(cl.toks[0])
+		}
+		// "Y called X a crime", "X is a crime" in Y's words
+		if acc, from, to := r.blame(c, speaker); len(acc) > 0 {
+			out = append(out, acc...)
+			nouns = nil
+			kept := verbs[:0]
+			for _, mi := range verbs {
+				if s := r.matches[mi].start; s < from || s >= to {
+					kept = append(kept, mi) // not a word of the named act
+				}
+			}
+			verbs = kept
+		}
 		// an obligation inside speech is the speaker's demand
 		if req, ok := r.mustRequest(c, verbs, speaker); ok {
 			out = append(out, req...)

@@ -23,10 +23,13 @@ const (
 	cueNeg    = "NEG"    // a negation: "not", "never", "no longer"
 	cueMust   = "MUST"   // an obligation: "must", "should" (a demand inside speech)
 	cueSector = "SECTOR" // a noun naming an actor's sector: "troops" → MIL
+	cueBlame  = "BLAME"  // a condemning word: "X was a crime" said by Y is Y's accusation of X
+	cueNaming = "NAMING" // a verb that names its object something: "called the strike an aggression"
 )
 
 var cueClasses = map[string]bool{
 	cueSpeech: true, cueFuture: true, cueMaybe: true, cueNeg: true, cueMust: true, cueSector: true,
+	cueBlame: true, cueNaming: true,
 }
 
 func isPlover(t string) bool {
@@ -191,7 +194,7 @@ func parseEntry(line string) (*Pattern, error) {
 	}
 	p := &Pattern{Text: cols[0], Type: strings.ToUpper(cols[1])}
 	if !isPlover(p.Type) && !cueClasses[p.Type] {
-		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR")
+		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR BLAME NAMING")
 	}
 	flags := ""
 	if len(cols) == 4 {

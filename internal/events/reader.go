@@ -339,7 +339,7 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 // or an auxiliary makes a verb).
 func (r *reader) posOK(p *Pattern, start, end int) bool {
 	switch p.Type {
-	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector:
+	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector, cueBlame:
 		return true
 	}
 	if p.Phrase {
@@ -697,7 +697,7 @@ func (r *reader) breaks(i int) bool {
 	if r.mentAt[i] >= 0 {
 		return false
 	}
-	if r.at[i] >= 0 {
+	if r.at[i] >= 0 && r.matches[r.at[i]].p.Type != cueBlame {
 		p := r.matches[r.at[i]].p
 		// a noun trigger may stand inside a phrase ("demands from UNITA")
 		return p.Type != cueSector && !p.Noun

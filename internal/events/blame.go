@@ -1,0 +1,142 @@
+package events
+
+import (
+	"github.com/dateline-news/dateline"
+)
+
+// blame codes an accusation by naming in clause c: "Y called X a crime",
+// or "X was a crime" in Y's words (a speech complement, a tail
+// attribution or a quote with a known speaker). X's actor is the target:
+// the actor X names ("the Russian veto", "Washington's decision"), else,
+// when X names an act ("the strike", "these attacks"), the source of the
+// article's latest earlier event of that kind. It returns nil when the
+// clause holds no such construction, when the condemning word is negated,
+// or when source or target is missing. [from, to) are the tokens of X.
+func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to int) {
+	cl := r.clauses[c]
+	b := -1
+	for _, i := range cl.toks {
+		if cue, m := r.cueAt(i); cue == cueBlame && m.start == i {
+			b = r.at[i]
+			break
+		}
+	}
+	if b < 0 {
+		return nil, 0, 0
+	}
+	bm := r.matches[b]
+	// the verb the condemning word hangs on: a naming verb, or "be"
+	verb, naming := -1, false
+	for k := bm.start - 1; k >= 0 && k >= bm.start-12 && r.clauseOf[k] == c; k-- {
+		if cue, m := r.cueAt(k); cue == cueNaming {
+			verb, naming = m.start, true
+			break
+		}
+	}
+	for k := bm.start - 1; k >= 0 && k >= bm.start-12 && r.clauseOf[k] == c; k-- {
+		cue, m := r.cueAt(k)
+		if cue == cueNeg {
+			return nil, 0, 0 // "is not illegal", "did not call it a crime"
+		}
+		if naming {
+			if k <= verb {
+				break
+			}
+			continue
+		}
+		if m != nil && isPlover(m.p.Type) && !m.p.Noun {
+			return nil, 0, 0 // the word belongs to another event's phrase
+		}
+		if beForms[r.toks[k].low] && r.toks[k].low != "get" && r.toks[k].low != "got" {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil, 0, 0
+	}
+	var src []actor
+	var x []int
+	if naming {
+		src = r.subject(c, verb)
+		if len(src) == 0 && r.pronounOrNothingBefore(c, verb) {
+			src = speaker
+		}
+		x = r.clauseToks(c, r.matches[r.at[verb]].end, bm.start)
+	} else {
+		src = speaker
+		x = r.clauseToks(c, 0, verb)
+		if len(x) > 0 && len(cl.toks) > 0 && x[0] == cl.toks[0] && (cl.opener != "" || r.toks[x[0]].low == "that") {
+			x = x[1:]
+		}
+	}
+	if len(src) == 0 || len(x) == 0 {
+		return nil, 0, 0
+	}
+	tgt := r.actorsIn(x, false)
+	if len(tgt) == 0 {
+		tgt = r.actOf(x)
+	}
+	var out []dateline.Event
+	q := r.quoteAt(r.toks[bm.start].start, r.toks[bm.end-1].end)
+	for _, s := range src {
+		for _, t := range tgt {
+			if s.key == t.key || s.ev.Country == "" || t.ev.Country == "" || sameState(s.ev, t.ev) || s.ev.Country == t.ev.Country && s.ev.Sector == t.ev.Sector {
+				continue
+			}
+			s, t := s, t
+			ev := r.newEvent(c, "ACCUSE", r.toks[bm.start].start, r.toks[bm.end-1].end, &s, &t, nil, bm.start)
+			ev.Mode = dateline.Reported // an accusation made in words
+			ev.Quote = q
+			ev.Date = r.date(c, false)
+			ev.Place = r.place(c, src, tgt)
+			out = append(out, ev)
+		}
+	}
+	return out, x[0], x[len(x)-1] + 1
+}
+
+// actOf returns the source of the article's latest earlier event of the
+// kind the tokens name ("the strike", "these attacks": the last ASSAULT).
+func (r *reader) actOf(x []int) []actor {
+	typ := ""
+	for _, i := range x {
+		if m := r.at[i]; m >= 0 && isPlover(r.matches[m].p.Type) && r.matches[m].p.Noun {
+			typ = r.matches[m].p.Type
+		}
+	}
+	if typ == "" {
+		return nil
+	}
+	for k := len(r.a.Events) - 1; k >= 0; k-- {
+		ev := r.a.Events[k]
+		if ev.Type == typ && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
+			a := *ev.Source
+			key := a.Country + "/" + a.Sector + "/" + a.Name
+			if a.Entity >= 0 && a.Entity < len(r.a.Entities) {
+				key = a.Country + "/" + a.Sector + "/" + r.a.Entities[a.Entity].ID
+			}
+			return []actor{{ev: a, key: key, tokS: x[0]}}
+		}
+	}
+	return nil
+}
+
+// quoteSpeaker returns the speaker the quotes stage found for the quote
+// holding token i, as an actor, if the KB places it.
+func (r *reader) quoteSpeaker(i int) []actor {
+	q := r.quoteAt(r.toks[i].start, r.toks[i].end)
+	if q < 0 {
+		return nil
+	}
+	sp := r.a.Quotes[q].Speaker
+	if sp.Entity < 0 || sp.Entity >= len(r.a.Entities) {
+		return nil
+	}
+	e := r.a.Entities[sp.Entity]
+	if e.Country == "" {
+		return nil
+	}
+	ev := dateline.EventActor{Name: e.Name, Entity: sp.Entity, Country: e.Country, Sector: e.Sector, Span: sp.Span}
+	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}}
+}
