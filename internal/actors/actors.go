@@ -23,6 +23,18 @@
 //     name or metonym before it ("Russia's", "Kremlin"), else none.
 //   - a capitalised name ending in an organisation word ("Ministry",
 //     "Council", "Observatory"…): ORG with the country of a demonym before it.
+//
+// Role nouns join the person they name: the name right after them ("the
+// Foreign Ministry spokeswoman, Maria Zakharova,"), else the last person
+// named who holds the title, else — for a generic noun ("the Russian
+// leader", "Chinese envoy") — the one person of the article holding a
+// fitting office. When none fits, the role noun is an unnamed office
+// holder of its own, named by the role noun as written.
+//
+// Unknown people get a country only from the text: a demonym or country in
+// their title, a body or town in an appositive, or — for national office
+// holders named without a country and private people quoted at the scene —
+// the dateline's country (see data/kb/README.md).
 package actors
 
 import (
