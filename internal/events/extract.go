@@ -531,6 +531,16 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// Bank": the people of a named foreign place
 		tgt = r.placeTarget(c, m.end, src)
 	}
+	if len(tgt) == 0 && p.Self && countries(src) == 1 && !pass {
+		// "Mubarak resigned": the act is aimed at his own country
+		own := dateline.EventActor{Entity: -1}
+		for _, a := range src {
+			if a.ev.Country != "" {
+				own.Country = a.ev.Country
+			}
+		}
+		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
+	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 {
 		tgt = r.domesticTarget(c, typ, src, tgt)
 	}

@@ -84,6 +84,7 @@ type Pattern struct {
 	Preps      map[string]string
 	Slot       string // role of X
 	Both       bool   // symmetric: every side is recorded as a source (CONSULT)
+	Self       bool   // with no target named, the target is the source's own country ("resigned")
 	Noun       bool   // the trigger is a noun: it needs no verb position
 	Passive    bool   // the pattern is itself passive ("come under attack")
 	Mutual     bool   // COOPERATE when the subject names two or more countries
@@ -287,6 +288,10 @@ func parseRoles(p *Pattern, s string) error {
 			continue
 		}
 		if f == "-" {
+			continue
+		}
+		if f == "self=target" {
+			p.Self = true
 			continue
 		}
 		k, v, ok := strings.Cut(f, "=")

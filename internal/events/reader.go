@@ -1161,7 +1161,16 @@ func (r *reader) subject(c, t int) []actor {
 	if cl := r.clauses[c]; cl.opener != "" && len(idx) > 0 && len(cl.toks) > 0 && idx[0] == cl.toks[0] {
 		idx = idx[1:] // "after the US killed …": the subordinator
 	}
-	// skip a cue at the start ("according to reports")
+	// skip a cue at the start ("according to reports"), with its source
+	// ("According to the ministry, …")
+	if len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Text == "according to" {
+		for k, i := range idx {
+			if r.toks[i].low == "," {
+				idx = idx[k+1:]
+				break
+			}
+		}
+	}
 	for len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Type == cueSpeech {
 		idx = idx[1:]
 	}
