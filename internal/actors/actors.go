@@ -200,6 +200,7 @@ type pending struct {
 	bare     bool     // a bare role noun ("was named president"): not linked
 	ahead    bool     // the role noun's holder is named right after it
 	next     int      // with ahead: the position of that name
+	backEnd  int      // "Soleimani, the head of…": where the name before the comma ends (byte offset + 1), 0 when none
 	demonym  string   // a demonym that may be a surname: its country
 	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
@@ -565,6 +566,15 @@ func (r *run) resolveRole(p pending) {
 					r.mention(i, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
 					return
 				}
+			}
+		}
+	}
+	if p.backEnd > 0 && !p.indef {
+		// In apposition to the name before it.
+		for _, m := range r.mentions {
+			if m.Field == p.f && m.End == p.backEnd-1 && m.Entity >= 0 && r.ents[m.Entity].e.Type == dateline.Person {
+				r.mention(m.Entity, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+				return
 			}
 		}
 	}

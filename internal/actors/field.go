@@ -513,9 +513,13 @@ func (fr *fieldRun) chain(p int) int {
 		// A bare lower-case role noun ("was named president") describes
 		// rather than refers.
 		bare := !det && modStart == titleQ && qualifier == "" && items[titleQ].lower
+		backEnd := 0
+		if det && fr.word(p) == "the" && fr.punct(p-1) == "," && p >= 2 && (fr.isNameWord(p-2) || fr.isMatch(p-2, kb.KindPerson)) {
+			backEnd = fr.items[p-2].e + 1
+		}
 		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
 			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
-			indef: indef && nEnd == nq, bare: bare, name: fr.text[ns:e]})
+			indef: indef && nEnd == nq, bare: bare, name: fr.text[ns:e], backEnd: backEnd})
 		if nEnd > nq {
 			fr.r.pend[len(fr.r.pend)-1].indef = false
 			fr.r.pend[len(fr.r.pend)-1].ahead = true // the name follows
