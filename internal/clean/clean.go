@@ -230,7 +230,7 @@ func (c *Cleaner) cleanHTML(ctx context.Context, a *dateline.Article, raw dateli
 // finishBody finds the dateline at the start of the first paragraph, drops
 // furniture paragraphs and lays out the body.
 func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
-	paras = dropFurniture(paras, &a.Captions)
+	paras = dropEnd(dropFurniture(paras, &a.Captions))
 	if len(paras) > 0 {
 		probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
 		if d, rest, ok := ParseDateline(probe); ok {

@@ -87,6 +87,82 @@ const noHeadline = `Russia said on Tuesday it would respond to any new sanctions
 The foreign ministry said the measures were "unfriendly" and would not go unanswered.
 `
 
+// A page without a dateline whose standfirst ends with a period and is
+// followed by a caption, date stamps and a reading-list prompt.
+const stampNoDateline = `News
+Africa
+Explained
+Chad's ruling council names civilian prime minister
+The appointment comes a week after the council suspended the constitution.
+Soldiers stand guard in N'Djamena. [Issouf Sanogo/AFP]
+Published On 26 Apr 2021
+26 Apr 2021
+Save articles to read later and create your own reading list.
+Chad's military council has appointed a former opposition leader as interim prime minister, a spokesman said in a statement read on state television.
+
+The opposition called the move "a charade" and said it would keep up its protests.
+
+Share this article
+
+Source: News agencies
+`
+
+// A page whose byline is in lower case, with a time stamp and a reading
+// time, a "Read also:" link with a headline, and a plea at the end.
+const lowerByline = `Politics
+Parliament backs new defense budget, speaker says
+by Iryna Koval
+March 3, 2024 4:12 PM
+3 min read
+Lawmakers vote in the chamber. (Photo: Parliament press service)
+Parliament on Sunday approved a defense budget increase of 8 billion dollars, the speaker said after the vote.
+
+"This is the budget of a country at war," the speaker told reporters.
+
+Read also: Government to raise taxes on banks to pay for the army
+
+Independent journalism costs money. Consider supporting our newsroom.
+`
+
+// A DW-style page: "Skip next section" links, an author line of names,
+// a month-first date, topic tags under "Related topics"; the caption's
+// description and credit share one line.
+const skipLinks = `Skip next section Navigation
+Politics
+Czech president appoints Fiala as prime minister
+The center-right leader takes over from Andrej Babis after weeks of delay.
+Petr Fiala at the presidential chateau in Lany Image: Michal Kamaryt/CTK/dpa/picture alliance
+Anna Meier | Paul Huber
+11/28/2021
+Advertisement
+Czech President Milos Zeman appointed Petr Fiala as prime minister on Sunday, ending weeks of uncertainty after the election.
+
+Zeman took part in the ceremony from behind a plexiglass screen.
+
+Skip next section Related topics
+Related topics
+Czech Republic
+Petr Fiala
+Send us your feedback.
+`
+
+// Wire copy that ends with an end mark or an agency's code line.
+const endMarks = `Seoul to expand reserve forces training
+SEOUL, May 2 (Yonhap) -- South Korea will expand training for reservists from next year, the defense ministry said Thursday.
+
+The plan needs parliamentary approval.
+
+(END)
+`
+
+const irnaCode = `Iran, Oman discuss Gulf security
+Muscat, IRNA -- Iranian and Omani officials discussed maritime security in the Strait of Hormuz on Monday.
+
+Both sides stressed dialogue.
+
+4125**2081
+`
+
 func TestCleanText(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -120,6 +196,18 @@ func TestCleanText(t *testing.T) {
 		{"no headline", noHeadline, "", "", "", "", "", []string{"Russia said on Tuesday", "The foreign ministry said"}, 0, ""},
 		{"only body", onlyBody, "", "", "KYIV", "", "KYIV, Ukraine —",
 			[]string{"Russian forces shelled the city overnight", "No casualties were reported."}, 0, ""},
+		{"stamps after standfirst, no dateline", stampNoDateline, "Chad's ruling council names civilian prime minister",
+			"The appointment comes a week after the council suspended the constitution.", "", "", "",
+			[]string{"Chad's military council has appointed", "The opposition called the move"}, 1, "2021-04-26"},
+		{"lower-case byline and reading time", lowerByline, "Parliament backs new defense budget, speaker says", "", "", "", "",
+			[]string{"Parliament on Sunday approved", `"This is the budget`}, 1, "2024-03-03"},
+		{"skip links, month-first date, tags", skipLinks, "Czech president appoints Fiala as prime minister",
+			"The center-right leader takes over from Andrej Babis after weeks of delay.", "", "", "",
+			[]string{"Czech President Milos Zeman appointed", "Zeman took part"}, 1, "2021-11-28"},
+		{"end mark", endMarks, "Seoul to expand reserve forces training", "", "SEOUL", "Yonhap", "SEOUL, May 2 (Yonhap) --",
+			[]string{"South Korea will expand", "The plan needs parliamentary approval."}, 0, ""},
+		{"agency code line", irnaCode, "Iran, Oman discuss Gulf security", "", "Muscat", "IRNA", "Muscat, IRNA --",
+			[]string{"Iranian and Omani officials", "Both sides stressed dialogue."}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -298,6 +386,14 @@ func TestDateStamp(t *testing.T) {
 		{"Updated 2018-09-05 10:41", "2018-09-05"},
 		{"Tuesday, Sept. 4, 2018 at 9:15 a.m. ET", "2018-09-04"},
 		{"05.09.2018 12:00", "2018-09-05"},
+		{"09/27/2021", "2021-09-27"},
+		{"27.02.2022, 15:40", "2022-02-27"},
+		{"Published 27 July 2023 - 14:25", "2023-07-27"},
+		{"February 25, 2024 6:01 PM", "2024-02-25"},
+		{"Published On 11 Apr 2019", "2019-04-11"},
+		{"Sat, September 14, 2013, 1:12 PM", "2013-09-14"},
+		{"June 24, 2016 at 7:12 p.m. EDT", "2016-06-24"},
+		{"13/13/2021", ""},
 		{"Russia will respond on September 5, 2018", ""},
 		{"September 31, 2018", ""},
 	}

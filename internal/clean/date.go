@@ -124,6 +124,9 @@ func parseStampDate(s string) (dateline.Date, bool) {
 		d, _ = strconv.Atoi(f[0])
 		m, _ = strconv.Atoi(f[1])
 		y, _ = strconv.Atoi(f[2])
+		if m > 12 && d <= 12 {
+			d, m = m, d // 09/27/2021: only month first can be meant (DW, US sites)
+		}
 	case len(f) == 3 && isNum(f[0]): // 5 September 2018
 		d, _ = strconv.Atoi(f[0])
 		m = monthPrefix(f[1])

@@ -44,20 +44,23 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			return nil, 0, false
 		}
 		out.Place, caps = place, isCaps
-		if caps && stopPlaces[strings.ToUpper(place)] {
+		if stopPlaces[strings.ToUpper(place)] {
 			return nil, 0, false
 		}
-		// optional ", Region" (not a month)
+		// optional ", Region" (not a month, not an agency: "Tehran, IRNA --")
 		save := sc.pos
 		if sc.lit(",") {
 			sc.spaces()
-			if _, _, _, isDate := sc.peekDate(); isDate || !sc.region() {
+			if _, _, _, isDate := sc.peekDate(); isDate || sc.peekBareAgency() || !sc.region() {
 				sc.pos = save
 			}
 		}
-		// optional date
+		// optional date, after a comma or (Interfax style: "MOSCOW. Aug 21
+		// (Interfax) -") a period
 		save = sc.pos
-		sc.lit(",")
+		if !sc.lit(",") {
+			sc.lit(".")
+		}
 		sc.spaces()
 		if m, dd, y, ok := sc.date(); ok {
 			out.Month, out.Day, out.Year, hasDate = m, dd, y, true
@@ -74,6 +77,16 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			out.Agency, hasAgency = ag, true
 		} else {
 			sc.pos = save
+			// a wire agency's name after a comma, a dash following:
+			// "Tehran, IRNA --"
+			if sc.lit(",") {
+				sc.spaces()
+				if ag, ok := sc.bareAgency(); ok {
+					out.Agency, hasAgency = ag, true
+				} else {
+					sc.pos = save
+				}
+			}
 		}
 	}
 	// separator
@@ -146,6 +159,51 @@ var stopPlaces = map[string]bool{
 	"FLASH": true, "ALERT": true, "INTERVIEW": true, "OK": true, "TV": true, "AP": true,
 	"AFP": true, "REUTERS": true, "TASS": true, "UN": true, "US": true, "EU": true, "NATO": true,
 	"UK": true, "I": true, "A": true, "Q": true,
+	// date stamp words: "Published 27 July 2023 - 14:25" is no dateline
+	"PUBLISHED": true, "POSTED": true, "MODIFIED": true, "CREATED": true,
+	"DATE": true, "LAST UPDATED": true, "FIRST PUBLISHED": true, "PUBLISHED ON": true, "UPDATED ON": true,
+}
+
+// bareAgencies are wire agencies that write their name without brackets
+// after the place and a comma ("Tehran, IRNA --").
+var bareAgencies = map[string]bool{
+	"IRNA": true, "ISNA": true, "Mehr": true, "MNA": true, "Tasnim": true, "Fars": true, "IRIB": true,
+	"Xinhua": true, "TASS": true, "Interfax": true, "RIA": true, "Sputnik": true, "AFP": true,
+	"AP": true, "Reuters": true, "Yonhap": true, "KCNA": true, "Kyodo": true, "Anadolu": true,
+	"WAFA": true, "SANA": true, "PTI": true, "IANS": true, "ANI": true, "APP": true, "BSS": true,
+	"KUNA": true, "WAM": true, "QNA": true, "SPA": true, "MENA": true, "Petra": true, "Bernama": true,
+	"Antara": true, "PNA": true, "UNIAN": true, "Ukrinform": true, "BelTA": true, "Trend": true,
+	"Azertag": true, "Armenpress": true, "Kazinform": true, "dpa": true, "ANSA": true, "EFE": true,
+	"CNA": true, "NNA": true, "APA": true,
+}
+
+// bareAgency reads a name of bareAgencies followed by a dash ("IRNA --");
+// the dash is left for the separator.
+func (sc *dlScanner) bareAgency() (string, bool) {
+	start := sc.pos
+	w := sc.word()
+	if !bareAgencies[w] {
+		sc.pos = start
+		return "", false
+	}
+	save := sc.pos
+	sc.spaces()
+	sep := sc.separator()
+	sc.pos = save
+	switch sep {
+	case "-", "--", "---", "—", "–", "―":
+		return w, true
+	}
+	sc.pos = start
+	return "", false
+}
+
+// peekBareAgency tries bareAgency without consuming.
+func (sc *dlScanner) peekBareAgency() bool {
+	save := sc.pos
+	_, ok := sc.bareAgency()
+	sc.pos = save
+	return ok
 }
 
 type dlScanner struct {
@@ -253,6 +311,9 @@ func (sc *dlScanner) place() (place string, caps bool, ok bool) {
 		if len(words) > 4 {
 			sc.pos = start
 			return "", false, false
+		}
+		if isCaps && strings.HasSuffix(w, ".") && !abbrevPlace(w) {
+			break // "MOSCOW. Aug 21 (Interfax) -": a period ends the place
 		}
 		// words are separated by one space
 		if r, n := sc.peek(); n == 1 && r == ' ' {

@@ -70,10 +70,14 @@ func groupParagraphs(lines []line, captions *[]string) []string {
 	var kept []line
 	carry := false  // a dropped line began a block
 	teaser := false // the previous line was "Read also": a linked headline follows
+	tags := false   // under a "Related topics" head: topic tags follow
 	for _, l := range lines {
 		drop := false
 		wasTeaser := teaser
 		teaser = false
+		if tags && !(words(l.text) <= 4 && !endsSentence(l.text)) && !isNav(l.text) {
+			tags = false
+		}
 		switch {
 		case isCredit(l.text, false) && words(l.text) <= 40:
 			*captions = append(*captions, l.text)
@@ -81,6 +85,12 @@ func groupParagraphs(lines []line, captions *[]string) []string {
 		case isNav(l.text) && words(l.text) <= 8:
 			drop = true
 			teaser = readAlso.MatchString(l.text)
+			tags = tagsHead.MatchString(l.text)
+		case linkLine(l.text):
+			drop = true // "Read also: Ukraine war latest: Russia launches ..."
+		case tags && words(l.text) <= 4 && !endsSentence(l.text):
+			drop = true // a topic tag under "Related topics"
+			continue
 		case isTrailer(l.text) && words(l.text) <= 60:
 			drop = true // "Reporting by ...; Editing by ..."
 		case wasTeaser && !endsSentence(l.text) && words(l.text) <= 20:
@@ -167,12 +177,12 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 	hl := -1
 	for i := 0; i < len(lines) && i < 40; i++ {
 		t := lines[i].text
-		if _, _, ok := ParseDateline(probe(lines, i)); ok {
-			break // the story starts without a headline
-		}
 		if d, ok := dateStamp(t); ok {
 			h.noteDate(d, t)
 			continue
+		}
+		if _, _, ok := ParseDateline(probe(lines, i)); ok {
+			break // the story starts without a headline
 		}
 		if isCredit(t, true) {
 			pre = append(pre, t)
@@ -199,13 +209,13 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 		// no headline: the body starts at the first line that is not furniture
 		for i := 0; i < len(lines) && i < 40; i++ {
 			t := lines[i].text
-			if _, _, ok := ParseDateline(probe(lines, i)); ok {
-				h.bodyStart = i
-				return h
-			}
 			if d, ok := dateStamp(t); ok {
 				h.noteDate(d, t)
 				continue
+			}
+			if _, _, ok := ParseDateline(probe(lines, i)); ok {
+				h.bodyStart = i
+				return h
 			}
 			if isCredit(t, true) {
 				h.captions = append(h.captions, t)
@@ -225,6 +235,9 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 	// look for the dateline in the next lines
 	dl := -1
 	for j := hl + 1; j < len(lines) && j <= hl+10; j++ {
+		if _, ok := dateStamp(lines[j].text); ok {
+			continue
+		}
 		if _, _, ok := ParseDateline(probe(lines, j)); ok {
 			dl = j
 			break
@@ -235,6 +248,9 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 	}
 	end := dl
 	if dl < 0 {
+		if e := headerEnd(lines, hl); e > hl {
+			return h.withoutDateline(lines, hl, e, finiteVerb)
+		}
 		end = len(lines)
 	}
 	var rest []int // header lines that are neither furniture nor a subheadline yet
@@ -275,7 +291,7 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 		// a photo's description stands before its credit line: a sentence
 		// ("X speaks at a news conference.") or words without a finite verb
 		// ("Ship carrying grain in the Bosphorus"); a standfirst has a verb
-		captionNext := idx+1 < len(lines) && isCredit(lines[idx+1].text, true)
+		captionNext := idx+1 < len(lines) && bareCredit(lines[idx+1].text)
 		caption := nameAndTitle(t) || (captionNext && (endsSentence(t) || !finiteVerb(t)))
 		if h.subheadline == "" && !caption {
 			h.subheadline = t
@@ -284,6 +300,73 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 		}
 	}
 	h.bodyStart = dl
+	return h
+}
+
+// headerEnd finds, for a story without a dateline, the last line of the
+// header after the headline at hl: the last date stamp, byline or reading
+// time ("Published On 11 Apr 2019", "by Martin Fornusek", "2 min read")
+// among the next dozen lines, when only short lines (a standfirst,
+// captions) stand between. Such lines never interrupt a body, so what
+// comes before them is header. It returns -1 when there is none.
+func headerEnd(lines []line, hl int) int {
+	end, content := -1, 0
+	for j := hl + 1; j < len(lines) && j <= hl+12; j++ {
+		t := lines[j].text
+		if _, ok := dateStamp(t); ok {
+			end = j
+			continue
+		}
+		if isByline(t) || (len(t) <= 40 && readTime.MatchString(t)) {
+			end = j
+			continue
+		}
+		if isCredit(t, true) || isNav(t) {
+			continue
+		}
+		if words(t) > 40 {
+			break
+		}
+		content++
+		if content > 3 {
+			break
+		}
+	}
+	return end
+}
+
+// withoutDateline lays out the header of a story without a dateline whose
+// header runs from the headline at hl to the line at end: the first line
+// that is neither furniture nor a caption is the subheadline, the others
+// are captions; the body starts at the first line after end that is not
+// furniture.
+func (h header) withoutDateline(lines []line, hl, end int, finiteVerb func(string) bool) header {
+	j := hl + 1
+	for ; j < len(lines); j++ {
+		t := lines[j].text
+		if d, ok := dateStamp(t); ok {
+			h.noteDate(d, t)
+			continue
+		}
+		if isCredit(t, true) {
+			h.captions = append(h.captions, t)
+			continue
+		}
+		if isNav(t) || isByline(t) {
+			continue
+		}
+		if j > end {
+			break
+		}
+		captionNext := j+1 < len(lines) && bareCredit(lines[j+1].text)
+		caption := nameAndTitle(t) || (captionNext && (endsSentence(t) || !finiteVerb(t)))
+		if h.subheadline == "" && !caption {
+			h.subheadline = t
+		} else {
+			h.captions = append(h.captions, t)
+		}
+	}
+	h.bodyStart = j
 	return h
 }
 
@@ -431,11 +514,44 @@ var navLines = map[string]bool{
 	"add comment": true, "font size": true, "a a a": true, "a+ a-": true, "in pictures": true,
 	"abstract": true, "full text": true, "correction appended": true, "corrections appended": true,
 	"copy link copied": true, "link copied": true, "listen to this article": true, "news feed": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading below": true, "advertisement - scroll to continue": true, "related topics": true,
+	"send us your feedback": true,
+	"save articles to read later and create your own reading list": true,
 	// agency names alone on a line
 	"associated press": true, "the associated press": true, "reuters": true, "afp": true, "ap": true,
 	"agence france-presse": true, "agence france presse": true, "tass": true, "xinhua": true,
 	"anadolu agency": true, "anadolu": true, "dpa": true, "deutsche presse-agentur": true,
 	"bloomberg": true, "sputnik": true, "ria novosti": true, "interfax": true,
+}
+
+// tagsHead heads a list of topic tags, one a line.
+var tagsHead = regexp.MustCompile(`(?i)^(skip next section )?(related topics|topics|tags|more on (this|these) topics?)\s*:?$`)
+
+// linkPrefix starts a line that links to another story: "Read also: ...".
+var linkPrefix = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related|more on this|watch)\s*[:»>|]`)
+
+// linkLine reports whether t is a link to another story: a "Read also:"
+// prefix and a headline (no sentence end, twenty words at most).
+func linkLine(t string) bool {
+	return words(t) <= 20 && !endsSentence(t) && navFirst[firstWord(t)] && linkPrefix.MatchString(t)
+}
+
+// endMark is a paragraph that closes a wire story or a page after the
+// body: "(END)", IRNA's "3020**1393", dpa's editor initials "dpa cr/ab xx",
+// a plea for readers' support or feedback.
+var endMark = regexp.MustCompile(`(?i)^(\(?(end|ends)\)?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
+
+// dropEnd removes end marks and pleas from the end of the body.
+func dropEnd(paras []string) []string {
+	for len(paras) > 1 {
+		p := strings.TrimSpace(paras[len(paras)-1])
+		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) {
+			break
+		}
+		paras = paras[:len(paras)-1]
+	}
+	return paras
 }
 
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
@@ -472,6 +588,8 @@ func firstWord(t string) string {
 
 func isTrailer(t string) bool { return trailerFirst[firstWord(t)] && trailer.MatchString(t) }
 
+var skipLink = regexp.MustCompile(`(?i)^skip (next section|to (main )?(content|navigation)|navigation)\b`)
+
 var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
 
 // isNav reports whether a whole line is navigation or page furniture.
@@ -479,11 +597,14 @@ func isNav(t string) bool {
 	if len(t) > 200 {
 		return false
 	}
-	if len(t) <= 40 && navLines[strings.ToLower(strings.TrimRight(t, " .:»›>|•·"))] {
+	if len(t) <= 80 && navLines[strings.ToLower(strings.TrimRight(t, " .:»›>|•·"))] {
 		return true
 	}
 	if navFirst[firstWord(t)] && navPrefix.MatchString(t) {
 		return true
+	}
+	if skipLink.MatchString(t) && words(t) <= 8 {
+		return true // "Skip next section Navigation"
 	}
 	if len(t) <= 40 && readTime.MatchString(t) {
 		return true
@@ -514,7 +635,7 @@ var (
 	// credit at the end of a caption line inside the body: "REUTERS/Maxim Shemetov"
 	creditEnd  = regexp.MustCompile(`(?i)(\bvia\s+(` + agencies + `)|(` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
 	creditHead = regexp.MustCompile(`(?i)^(©|copyright\b|(photo|image|picture)\s*:)`)
-	byline     = regexp.MustCompile(`^(By|BY|Von|Par)\s+\p{Lu}[\p{L}.'’-]*,?(\s+(\p{Lu}[\p{L}.'’-]*,?|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
+	byline     = regexp.MustCompile(`^(By|BY|by|Von|Par)\s+\p{Lu}[\p{L}.'’-]*,?(\s+(\p{Lu}[\p{L}.'’-]*,?|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
 )
 
 // isCredit reports whether t is a photo caption credit. top relaxes the rule
@@ -544,13 +665,25 @@ func isCredit(t string, top bool) bool {
 	return creditEnd.MatchString(end)
 }
 
+// creditStart is a credit line that begins with the credit itself.
+var creditStart = regexp.MustCompile(`(?i)^(©|\(c\)|copyright|photo|photograph|picture|image|credit|file photo|\(?(` + agencies + `)\s*(photo|images|/))`)
+
+// bareCredit reports whether t is a credit line without a description of
+// its own ("© AP Photo/Mark Hollis", "AFP/Getty Images"): only then is the
+// line before it the photo's description. A line that holds both ("Petr
+// Fiala at the chateau Image: Michal Kamaryt/CTK") describes its photo
+// itself.
+func bareCredit(t string) bool {
+	return isCredit(t, true) && (words(t) <= 5 || creditStart.MatchString(t))
+}
+
 // hasPrefixFold is strings.HasPrefix ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 func isByline(t string) bool {
-	if len(t) >= 200 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "Von ") || strings.HasPrefix(t, "Par ")) {
+	if len(t) >= 200 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "Von ") || strings.HasPrefix(t, "Par ")) {
 		return false
 	}
 	return words(t) <= 10 && byline.MatchString(t)

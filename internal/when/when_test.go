@@ -52,6 +52,8 @@ var (
 	pompeoSecState = role("Secretary of State", "2018-04-26", "2021-01-20")
 	pompeoCIA      = role("Director of the Central Intelligence Agency", "2017-01-23", "2018-04-26")
 	pompeo         = person("Mike Pompeo", "Secretary of State", pompeoCIA, pompeoSecState)
+	// 2020-08-21 is a Friday and 2021-08-21 a Saturday: "on Friday" fits both
+	maas = person("Heiko Maas", "Foreign Minister", role("Foreign Minister", "2018-03-14", "2021-12-08"))
 )
 
 // TestCalendar pins the calendar facts the other tests rely on.
@@ -105,6 +107,13 @@ func TestRun(t *testing.T) {
 			article(9, 5, "Secretary of State Mike Pompeo will meet Lavrov on Thursday.", pompeo), "", ""},
 		{"last weekday ignored", Options{},
 			article(9, 5, "Secretary of State Mike Pompeo met Lavrov last Tuesday.", pompeo), "", ""},
+		{"second weekday breaks a tie", Options{},
+			article(8, 21, "German Foreign Minister Heiko Maas said on Friday that Berlin would help. The opposition leader fell ill on a flight on Thursday.", maas),
+			"2020-08-21", "dateline+weekday+roles+weekdays"},
+		{"second weekday that fits neither tied year", Options{},
+			article(8, 21, "German Foreign Minister Heiko Maas said on Friday that Berlin would help. The talks began on Sunday.", maas), "", ""},
+		{"second weekday in another week is no clue", Options{},
+			article(8, 21, "German Foreign Minister Heiko Maas said on Friday that Berlin would help. He fell ill last Thursday.", maas), "", ""},
 		{"plural weekday ignored", Options{},
 			article(9, 5, "Secretary of State Mike Pompeo meets Lavrov on Tuesdays.", pompeo), "", ""},
 		{"year hint alone", Options{YearHint: 2019},
