@@ -173,7 +173,9 @@ func (fr *fieldRun) orgEnd(q int) (int, bool) {
 			break
 		}
 		x := &fr.items[k]
-		if x.kind == iWord && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
+		generic := x.kind == iMatch && x.cap && !strings.Contains(x.text, " ") && !x.has(kb.KindOrg) &&
+			!x.has(kb.KindPerson) && !x.has(kb.KindCountry) && !x.has(kb.KindDemonym) && !x.has(kb.KindMetonym) && !x.has(kb.KindCapital)
+		if (x.kind == iWord || generic && k > q) && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
 			if orgKeywords[x.text] {
 				kw = true
 			}
@@ -1058,6 +1060,16 @@ func (fr *fieldRun) leadingCountry(s, e int, iso string) {
 func (fr *fieldRun) unknownOrg(s, e int, country string) {
 	name := fr.text[s:e]
 	r := fr.r
+	for i, o := range r.ents {
+		// "the Supreme Council" after "the Supreme Council of the Armed
+		// Forces": the short form of a body named in full.
+		if (o.e.Type == dateline.Org || o.e.Type == dateline.Group) && len(o.e.Name) > len(name) &&
+			strings.HasPrefix(o.e.Name, name+" ") && (strings.HasPrefix(o.e.Name[len(name):], " of ") || strings.HasPrefix(o.e.Name[len(name):], " for ")) &&
+			(country == "" || o.e.Country == country) {
+			r.mention(i, fr.f, s, e, dateline.MentionName, "", country)
+			return
+		}
+	}
 	ei := r.entity("UO:"+kb.Slug(name), func() dateline.Entity {
 		return dateline.Entity{ID: kb.Slug(name), Name: name, Type: dateline.Org, Country: country}
 	})
