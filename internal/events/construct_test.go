@@ -114,3 +114,18 @@ func TestBlame(t *testing.T) {
 			[]string{"ACCUSE EGY>ISR/MIL reported"}, nil},
 	})
 }
+
+func TestGroupsAndResponses(t *testing.T) {
+	check(t, []eventCase{
+		{"the two leaders", "Lavrov held talks with Pompeo in Sochi.\n\nThe two leaders agreed to resume flights.",
+			[]string{"AGREE RUS/GOV>USA/GOV asserted"}, nil},
+		{"talks in an after-phrase", "Lavrov said on Monday after talks with Pompeo that the dispute was over.",
+			[]string{"CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"will respond", "Russia will respond to any Kenyan attack.",
+			[]string{"THREATEN RUS>KEN asserted"}, nil},
+		{"resignation is aimed at home", "Kenyan President Moi resigned on Friday.",
+			[]string{"RETREAT KEN/GOV>KEN asserted"}, nil},
+		{"according to is no subject", "According to the Kenyan army, Israeli troops shelled the border.",
+			[]string{"ASSAULT ISR/MIL>- reported"}, []string{"ASSAULT KEN"}},
+	})
+}

@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline"
@@ -67,8 +68,9 @@ func (r *reader) events() []dateline.Event {
 					chosen = append(chosen, mi)
 				}
 			}
-		case len(nouns) > 0 && !r.factual(c):
-			// ("after the raid on Gaza" is a prepositional phrase, no clause)
+		case len(nouns) > 0 && (!r.factual(c) || joint[r.matches[nouns[0]].p.Type]):
+			// "after the raid on Gaza" is a prepositional phrase, no clause
+			// (but "said after talks with X": the subject took part)
 			chosen = append(chosen, nouns[0])
 		}
 		for n, mi := range chosen {
@@ -77,6 +79,7 @@ func (r *reader) events() []dateline.Event {
 				// militants of …": the second verb is the speaker's
 				evs, _ := r.code(c, &r.matches[mi], speaker, subj, true)
 				out = append(out, evs...)
+				r.done = out
 				continue
 			}
 			evs, s := r.code(c, &r.matches[mi], speaker, subj, false)
@@ -84,6 +87,7 @@ func (r *reader) events() []dateline.Event {
 				subj[c] = s
 			}
 			out = append(out, evs...)
+			r.done = out
 		}
 	}
 	return dedupe(out, r.a)
@@ -181,6 +185,67 @@ func (r *reader) clauseIsMain(c int) bool {
 		}
 	}
 	return true
+}
+
+// groupWords count the members of a group phrase ("the two leaders").
+var groupWords = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
+
+// groupSides resolves a people phrase naming a group by its number ("the
+// two leaders", "both sides", "the three countries") to the sides of the
+// latest event naming that many countries, in this sentence or the few
+// before it.
+func (r *reader) groupSides(a actor) []actor {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(a.ev.Name)) {
+		if k, ok := groupWords[w]; ok {
+			n = k
+			break
+		}
+		if w != "the" && w != "all" {
+			break
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	evs := append(append([]dateline.Event(nil), r.a.Events...), r.done...)
+	for k := len(evs) - 1; k >= 0; k-- {
+		ev := evs[k]
+		if ev.Sentence < r.si-corefWindow {
+			break
+		}
+		var out []actor
+		seen := map[string]bool{}
+		for _, x := range []*dateline.EventActor{ev.Source, ev.Target} {
+			if x == nil || x.Country == "" || seen[x.Country] {
+				continue
+			}
+			seen[x.Country] = true
+			y := *x
+			y.Span = a.ev.Span
+			out = append(out, actor{ev: y, key: y.Country + "/" + y.Sector + "/" + y.Name, tokS: a.tokS})
+		}
+		if len(out) >= 2 && (len(out) == n || n == 2 && len(out) == 2) {
+			return out
+		}
+		if len(out) >= 2 && n > 2 {
+			// a three-way event is recorded pair by pair: gather its pairs
+			for j := k - 1; j >= 0 && evs[j].Sentence == ev.Sentence && evs[j].Type == ev.Type; j-- {
+				for _, x := range []*dateline.EventActor{evs[j].Source, evs[j].Target} {
+					if x != nil && x.Country != "" && !seen[x.Country] {
+						seen[x.Country] = true
+						y := *x
+						y.Span = a.ev.Span
+						out = append(out, actor{ev: y, key: y.Country + "/" + y.Sector + "/" + y.Name, tokS: a.tokS})
+					}
+				}
+			}
+			if len(out) == n {
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 // participle reports whether the verb at t opens a participle clause after
@@ -407,8 +472,16 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 0 {
 		sub = r.possessed(c, m.start, speaker, subj)
 	}
+	if len(sub) == 1 && sub[0].bare {
+		if g := r.groupSides(sub[0]); len(g) > 0 {
+			sub = g // "the two leaders agreed …": the sides named before
+		}
+	}
 	if len(sub) == 0 && !own && !p.Noun && r.participle(m.start) {
 		sub = r.enclosingSubject(c)
+	}
+	if len(sub) == 0 && !own && p.Noun && joint[p.Type] && r.factual(c) {
+		sub = r.enclosingSubject(c) // "Putin said after talks with Erdogan"
 	}
 	if len(sub) == 0 && !own && r.clauses[c].ante >= 0 {
 		sub = r.relAntecedent(r.clauses[c].ante) // "Ned Price, who condemned …"
