@@ -650,6 +650,15 @@ func (fr *fieldRun) ofCountry(q int, orgs bool) (string, int) {
 			return iso, x + 1
 		}
 	}
+	if fr.r.st.places != nil && fr.isNameWord(x) {
+		// "the government of Sindh province", "deputy governor of the
+		// Tyumen region": a place the gazetteer knows.
+		e := fr.nameEnd(x, 3)
+		s, _ := fr.span(x, e)
+		if c := fr.r.placeCountry(fr.text[s:fr.items[e-1].e]); c != "" {
+			return c, e
+		}
+	}
 	return "", q
 }
 

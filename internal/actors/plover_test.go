@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/kb"
+	"github.com/dateline-news/dateline/internal/places"
 )
 
 // TestPloverCountryRecall measures, over the PLOVER dev sentences in
@@ -23,16 +24,38 @@ func TestPloverCountryRecall(t *testing.T) {
 	if dir == "" {
 		dir = "../../../shared/data/plover/dev"
 	}
-	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
-	if err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
 		t.Skip("no PLOVER dev set:", err)
 	}
-	defer f.Close()
 	k, err := kb.Load(context.Background(), kb.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := New(k)
+	gaz, err := places.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, withPlaces := range []bool{false, true} {
+		var opts []Option
+		if withPlaces {
+			opts = append(opts, WithPlaces(gaz))
+		}
+		t.Logf("with the gazetteer: %v", withPlaces)
+		recall := ploverRecall(t, dir, k, opts...)
+		if recall < 0.5 {
+			t.Errorf("recall %.3f below 0.5", recall)
+		}
+	}
+}
+
+func ploverRecall(t *testing.T, dir string, k *kb.KB, opts ...Option) float64 {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, err := New(k, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +134,5 @@ func TestPloverCountryRecall(t *testing.T) {
 	recall := float64(found) / float64(gold)
 	t.Logf("PLOVER dev: %d sentences, gold countries %d, found %d, recall %.3f; predicted countries %d, not in gold %d (%.3f)",
 		docs, gold, found, recall, predicted, extra, float64(extra)/float64(predicted))
-	if recall < 0.5 {
-		t.Errorf("recall %.3f below 0.5", recall)
-	}
+	return recall
 }
