@@ -47,7 +47,8 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 		if m != nil && isPlover(m.p.Type) && !m.p.Noun {
 			return nil, 0, 0 // the word belongs to another event's phrase
 		}
-		if beForms[r.toks[k].low] && r.toks[k].low != "get" && r.toks[k].low != "got" {
+		if low := r.toks[k].low; beForms[low] && low != "get" && low != "got" ||
+			(low == "have" || low == "has" || low == "had") && r.matches[b].p.Text == "blood on .. hands" {
 			verb = k
 			break
 		}
@@ -66,8 +67,13 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	} else {
 		src = speaker
 		x = r.clauseToks(c, 0, verb)
-		if len(x) > 0 && len(cl.toks) > 0 && x[0] == cl.toks[0] && (cl.opener != "" || r.toks[x[0]].low == "that") {
-			x = x[1:]
+		// X starts after the last "that" or comma before the verb ("there
+		// was no doubt that the Russian state was culpable")
+		for k := len(x) - 1; k >= 0; k-- {
+			if low := r.toks[x[k]].low; low == "that" || low == "," || k == 0 && cl.opener != "" {
+				x = x[k+1:]
+				break
+			}
 		}
 	}
 	if len(src) == 0 || len(x) == 0 {

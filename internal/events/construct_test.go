@@ -129,3 +129,20 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"ASSAULT ISR/MIL>- reported"}, []string{"ASSAULT KEN"}},
 	})
 }
+
+func TestAnnouncedActs(t *testing.T) {
+	check(t, []eventCase{
+		{"a decided act is the threat and the act", "Britain will expel 23 Russian diplomats.",
+			[]string{"THREATEN GBR>RUS/GOV hypothetical", "SANCTION GBR>RUS/GOV hypothetical"}, nil},
+		{"a conditional act is only the threat", "Turkey may deploy troops to Idlib if the ceasefire collapses.",
+			[]string{"THREATEN TUR>SYR hypothetical"}, []string{"MOBILIZE"}},
+		{"a vow is only the threat", "Hamas vowed to attack Israel.",
+			[]string{"THREATEN PSE/REB>ISR hypothetical"}, []string{"ASSAULT"}},
+		{"suspension of a member", "The European Union suspended Kenya on Friday.",
+			[]string{"SANCTION IGO>KEN asserted"}, nil},
+		{"culpable in someone's words", "Pompeo said the Russian state was culpable for the attack.",
+			[]string{"ACCUSE USA/GOV>RUS reported"}, nil},
+		{"solidarity", "Japan said it stood in solidarity with Kenya.",
+			[]string{"SUPPORT JPN>KEN reported"}, nil},
+	})
+}

@@ -248,6 +248,22 @@ func (r *reader) groupSides(a actor) []actor {
 	return nil
 }
 
+// scheduled are the future cues that announce a decided act ("will expel",
+// "is due to sign"), not a vow or a readiness.
+var scheduled = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "wo": true,
+	"going to": true, "set to": true, "is|are|was|were due to": true, "scheduled to": true, "expected to": true}
+
+// futureCue returns the pattern of the FUTURE cue standing before token t
+// in clause c (see window), or "".
+func (r *reader) futureCue(c, t int) string {
+	for k := t - 1; k >= 0 && k >= t-8 && r.clauseOf[k] == c; k-- {
+		if cue, m := r.cueAt(k); cue == cueFuture {
+			return m.p.Text
+		}
+	}
+	return ""
+}
+
 // participle reports whether the verb at t opens a participle clause after
 // a comma (", freezing the assets of …"), or continues one ("and barring").
 // A participle is coded only when its clause has no verb trigger before it:
@@ -571,6 +587,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			intended = typ
 			typ = "AGREE"
 		case !verbal(typ):
+			// "will expel": the threat (PLOVER) and, when it is announced
+			// as decided (no condition, no "may", no vow), the act itself,
+			// not yet done
+			if fut && !maybe && !cond && scheduled[r.futureCue(c, m.start)] {
+				intended = typ
+			}
 			typ = "THREATEN"
 		}
 	}
