@@ -125,6 +125,13 @@ func (r *reader) tokenize() {
 			}
 			r.add(t.Start, t.End, t.Tag)
 		}
+		if r.sent.Field == dateline.InHeadline && titleCase(r.toks) {
+			// a headline in Title Case: the tagger takes its verbs for
+			// names ("Britain Expels 23 Russian Diplomats"); read it untagged
+			for i := range r.toks {
+				r.toks[i].tag = ""
+			}
+		}
 		// some tokenizers split "Lebanon's" as Lebanon ' s
 		for i := 1; i < len(r.toks); i++ {
 			if r.toks[i].low == "s" && (r.toks[i-1].low == "'" || r.toks[i-1].text == "’") && r.toks[i-1].end == r.toks[i].start {
@@ -172,6 +179,22 @@ func (r *reader) tokenize() {
 			i += w
 		}
 	}
+}
+
+// titleCase reports whether most longer words are capitalized (a headline
+// in Title Case).
+func titleCase(toks []tok) bool {
+	n, caps := 0, 0
+	for _, t := range toks {
+		if len(t.text) < 4 || isPunct(t) {
+			continue
+		}
+		n++
+		if c, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(c) {
+			caps++
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 func (r *reader) add(start, end int, tag string) {
