@@ -146,3 +146,12 @@ func TestAnnouncedActs(t *testing.T) {
 			[]string{"SUPPORT JPN>KEN reported"}, nil},
 	})
 }
+
+func TestActMentions(t *testing.T) {
+	check(t, []eventCase{
+		{"a noun act without its doer is a mention", "Russia vetoed a draft on cross-border aid to Syria.",
+			[]string{"REJECT RUS>- asserted"}, []string{"AID"}},
+		{"a noun act with its doer is coded", "Israeli air strikes on Gaza continued overnight.",
+			[]string{"ASSAULT ISR>PSE asserted"}, nil},
+	})
+}

@@ -660,6 +660,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// ("the sanctions", "protests spread"), not a codable event
 			continue
 		}
+		if p.Noun && (pr[0] == nil || pr[0].ev.Country == "" && pr[0].ev.Entity < 0) && !pass {
+			// a noun naming an act without its doer ("cross-border aid to
+			// Syria", "the expulsion of diplomats") mentions the act
+			continue
+		}
 		if !r.clauseIsMain(c) && (pr[0] == nil || pr[1] == nil || pr[0].ev.Country == "" || pr[1].ev.Country == "" || pr[0].ev.Country == pr[1].ev.Country) {
 			// background told in passing ("after the US killed …", ",
 			// who condemned …") is coded only when it names who did what
