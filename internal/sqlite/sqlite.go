@@ -9,13 +9,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/contract"
+	"github.com/dateline-news/dateline/internal/storekit"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -426,65 +426,7 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	groups := Group(all)
-	if offset >= len(groups) {
-		return nil, nil
-	}
-	groups = groups[offset:]
-	if limit >= 0 && len(groups) > limit {
-		groups = groups[:limit]
-	}
-	return groups, nil
-}
-
-// eventKey is what two reports of one event share besides a close date.
-func eventKey(g dateline.EventGroup) string {
-	actor := func(x dateline.EventActor) string {
-		if x.Country != "" || x.Sector != "" {
-			return x.Country + "/" + x.Sector
-		}
-		return strings.ToLower(x.Name)
-	}
-	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), g.Mode}, "|")
-}
-
-// Group merges reports of the same event: same key and dates within one day
-// of the group's first report. Events with no date are never merged, nor are
-// reports from one article. Input order (newest first) is kept.
-func Group(evs []dateline.EventGroup) []dateline.EventGroup {
-	var out []dateline.EventGroup
-	byKey := map[string][]int{}
-	for _, e := range evs {
-		k := eventKey(e)
-		merged := false
-		if !e.Date.IsZero() {
-			for _, i := range byKey[k] {
-				g := &out[i]
-				days := g.Date.Time().Sub(e.Date.Time()).Hours() / 24
-				if days < -1 || days > 1 || contains(g.ArticleIDs, e.ArticleIDs[0]) {
-					continue
-				}
-				g.Reports++
-				g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			byKey[k] = append(byKey[k], len(out))
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return storekit.Window(storekit.Group(all), limit, offset), nil
 }
 
 // Stats sums up the store.
@@ -527,20 +469,9 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 		if err := orows.Scan(&k, &n); err != nil {
 			return st, fmt.Errorf("stats: %w", err)
 		}
-		st.Outlets[outlet(k)] += n
+		st.Outlets[storekit.Outlet(k)] += n
 	}
 	return st, orows.Err()
-}
-
-// outlet names an article's outlet: its agency, or the host of its URL.
-func outlet(k string) string {
-	if u, err := url.Parse(k); err == nil && u.Host != "" {
-		return strings.TrimPrefix(u.Host, "www.")
-	}
-	if k == "" {
-		return "unknown"
-	}
-	return k
 }
 
 // DefaultEdges caps a network that does not give a limit.
@@ -824,7 +755,7 @@ func (s *Store) QuotesAbout(ctx context.Context, q dateline.PairQuery) ([]dateli
 			}
 			docs[h.ArticleID] = doc
 		}
-		if !namesIn(doc, h.Index, q.About) {
+		if !storekit.NamesIn(doc, h.Index, q.About) {
 			continue
 		}
 		if skip > 0 {
@@ -837,44 +768,4 @@ func (s *Store) QuotesAbout(ctx context.Context, q dateline.PairQuery) ([]dateli
 		}
 	}
 	return out, nil
-}
-
-// namesIn reports whether quote qi of doc names the actor about (an entity
-// id or a country code) inside its words, or has an event aimed at it.
-func namesIn(doc *contract.Article, qi int, about string) bool {
-	if qi < 0 || qi >= len(doc.Quotes) {
-		return false
-	}
-	q := doc.Quotes[qi]
-	parts := q.Parts
-	if len(parts) == 0 {
-		parts = []contract.Part{{Start: q.Start, End: q.End}}
-	}
-	for _, e := range doc.Entities {
-		if e.ID != about && (e.Country == nil || *e.Country != about) {
-			continue
-		}
-		if q.Speaker.Entity != nil && *q.Speaker.Entity == e.ID {
-			continue // the speaker naming themself
-		}
-		for _, m := range e.Mentions {
-			if m.In != q.In {
-				continue
-			}
-			for _, p := range parts {
-				if m.Start >= p.Start && m.End <= p.End {
-					return true
-				}
-			}
-		}
-	}
-	for _, ev := range doc.Events {
-		if ev.Quote == nil || *ev.Quote != qi || ev.Target == nil {
-			continue
-		}
-		if t := ev.Target; (t.Entity != nil && *t.Entity == about) || (t.Country != nil && *t.Country == about) {
-			return true
-		}
-	}
-	return false
 }

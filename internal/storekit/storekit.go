@@ -1,0 +1,121 @@
+// Package storekit holds what every dateline.Store implementation shares
+// beyond SQL: grouping event reports into events, checking that a quote names
+// an actor, and naming outlets. The SQLite and PostgreSQL stores both use it,
+// so that they answer the same queries the same way.
+package storekit
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
+)
+
+// eventKey is what two reports of one event share besides a close date.
+func eventKey(g dateline.EventGroup) string {
+	actor := func(x dateline.EventActor) string {
+		if x.Country != "" || x.Sector != "" {
+			return x.Country + "/" + x.Sector
+		}
+		return strings.ToLower(x.Name)
+	}
+	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), g.Mode}, "|")
+}
+
+// Group merges reports of the same event: same key and dates within one day
+// of the group's first report. Events with no date are never merged, nor are
+// reports from one article. Input order (newest first) is kept. Each input
+// holds one report (its first ArticleIDs entry).
+func Group(evs []dateline.EventGroup) []dateline.EventGroup {
+	var out []dateline.EventGroup
+	byKey := map[string][]int{}
+	for _, e := range evs {
+		k := eventKey(e)
+		merged := false
+		if !e.Date.IsZero() {
+			for _, i := range byKey[k] {
+				g := &out[i]
+				days := g.Date.Time().Sub(e.Date.Time()).Hours() / 24
+				if days < -1 || days > 1 || slices.Contains(g.ArticleIDs, e.ArticleIDs[0]) {
+					continue
+				}
+				g.Reports++
+				g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			byKey[k] = append(byKey[k], len(out))
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// NamesIn reports whether quote qi of doc names the actor about (an entity
+// id or a country code) inside its words, or has an event aimed at it. A
+// speaker naming themself does not count.
+func NamesIn(doc *contract.Article, qi int, about string) bool {
+	if qi < 0 || qi >= len(doc.Quotes) {
+		return false
+	}
+	q := doc.Quotes[qi]
+	parts := q.Parts
+	if len(parts) == 0 {
+		parts = []contract.Part{{Start: q.Start, End: q.End}}
+	}
+	for _, e := range doc.Entities {
+		if e.ID != about && (e.Country == nil || *e.Country != about) {
+			continue
+		}
+		if q.Speaker.Entity != nil && *q.Speaker.Entity == e.ID {
+			continue // the speaker naming themself
+		}
+		for _, m := range e.Mentions {
+			if m.In != q.In {
+				continue
+			}
+			for _, p := range parts {
+				if m.Start >= p.Start && m.End <= p.End {
+					return true
+				}
+			}
+		}
+	}
+	for _, ev := range doc.Events {
+		if ev.Quote == nil || *ev.Quote != qi || ev.Target == nil {
+			continue
+		}
+		if t := ev.Target; (t.Entity != nil && *t.Entity == about) || (t.Country != nil && *t.Country == about) {
+			return true
+		}
+	}
+	return false
+}
+
+// Outlet names an article's outlet from its agency or URL (k): the URL's
+// host without "www.", else k itself, else "unknown".
+func Outlet(k string) string {
+	if u, err := url.Parse(k); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	if k == "" {
+		return "unknown"
+	}
+	return k
+}
+
+// Window is a page cut out of a listing already in memory.
+func Window[T any](xs []T, limit, offset int) []T {
+	if offset >= len(xs) {
+		return nil
+	}
+	xs = xs[offset:]
+	if limit >= 0 && len(xs) > limit {
+		xs = xs[:limit]
+	}
+	return xs
+}

@@ -1,0 +1,613 @@
+// Package storetest is the behaviour every dateline.Store must show: the
+// SQLite and PostgreSQL stores' tests both run it.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+// Opener opens a fresh, empty store for one test; it registers the store's
+// Close with t.Cleanup.
+type Opener func(t *testing.T) dateline.Store
+
+// Run runs every store test against stores made by open.
+func Run(t *testing.T, open Opener) {
+	for _, tt := range []struct {
+		name string
+		fn   func(*testing.T, Opener)
+	}{
+		{"Put", testPut},
+		{"ConcurrentPut", testConcurrentPut},
+		{"Search", testSearch},
+		{"QuotesActorsEvents", testQuotesActorsEvents},
+		{"Pages", testPages},
+		{"Stats", testStats},
+		{"Network", testNetwork},
+		{"Timeline", testTimeline},
+		{"QuotesAbout", testQuotesAbout},
+		{"EventIDs", testEventIDs},
+	} {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
+
+func mustDate(tb testing.TB, s string) dateline.Date {
+	tb.Helper()
+	d, err := dateline.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// article builds a small article with one entity, one quote and one event.
+func article(tb testing.TB, id, day, headline, body string) *dateline.Article {
+	tb.Helper()
+	d := mustDate(tb, day)
+	return &dateline.Article{
+		ID: id, Source: id + ".txt", Headline: headline, Body: body,
+		Dateline:  &dateline.Dateline{Place: "MOSCOW", Agency: "TASS", Text: "MOSCOW, May 4. /TASS/."},
+		Published: d, PublishedBasis: "dateline+weekday",
+		Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, Start: 0, End: len(body)}}},
+		Entities: []dateline.Entity{{ID: "sergey-lavrov", Name: "Sergey Lavrov", Type: dateline.Person, Country: "RUS",
+			Sector: "GOV", Role: "Foreign Minister",
+			Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: 0, End: 6}, Text: "Lavrov"}}}},
+		Quotes: []dateline.Quote{{Text: "talks with Ankara were useful", Kind: dateline.Direct,
+			Span: dateline.Span{Field: dateline.InBody, Start: 1, End: 5}, Speaker: dateline.Speaker{Name: "Sergey Lavrov", Entity: 0, Mention: "Lavrov"},
+			Cue: "said", Date: d, Parent: -1}},
+		Events: []dateline.Event{{Type: "CONSULT", Source: &dateline.EventActor{Name: "Russia", Entity: -1, Country: "RUS", Sector: "GOV"},
+			Target: &dateline.EventActor{Name: "Turkey", Entity: -1, Country: "TUR"}, Date: d, Mode: dateline.Asserted, Quote: -1,
+			Place: &dateline.Location{Name: "Moscow", Country: "RUS", Lat: 55.75, Lon: 37.62}}},
+	}
+}
+
+func testPut(t *testing.T, open Opener) {
+	t.Run("OK", func(t *testing.T) {
+		s := open(t)
+		ctx := context.Background()
+		a := article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+		stored, err := s.Put(ctx, a)
+		if err != nil || !stored {
+			t.Fatalf("Put = %v, %v; want true, nil", stored, err)
+		}
+		doc, err := s.Article(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Headline string `json:"headline"`
+			Quotes   []struct {
+				Speaker struct{ Name string } `json:"speaker"`
+			} `json:"quotes"`
+		}
+		if err := json.Unmarshal(doc, &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Headline != a.Headline || len(got.Quotes) != 1 || got.Quotes[0].Speaker.Name != "Sergey Lavrov" {
+			t.Errorf("stored doc = %s", doc)
+		}
+	})
+	t.Run("Idempotent", func(t *testing.T) {
+		s := open(t)
+		ctx := context.Background()
+		a := article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+		for i, want := range []bool{true, false, false} {
+			stored, err := s.Put(ctx, a)
+			if err != nil || stored != want {
+				t.Fatalf("Put #%d = %v, %v; want %v", i+1, stored, err, want)
+			}
+		}
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Articles != 1 || st.Quotes != 1 || st.Events != 1 {
+			t.Errorf("stats after three puts = %+v; want one of each", st)
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Article(context.Background(), "nope"); !errors.Is(err, dateline.ErrNotFound) {
+			t.Errorf("Article(nope) error = %v; want ErrNotFound", err)
+		}
+		if _, err := s.Actor(context.Background(), "nope"); !errors.Is(err, dateline.ErrNotFound) {
+			t.Errorf("Actor(nope) error = %v; want ErrNotFound", err)
+		}
+	})
+}
+
+func testSearch(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	for _, a := range []*dateline.Article{
+		article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara on Idlib were useful."),
+		article(t, "a2", "2019-05-05", "Pompeo visits Seoul", "The secretary of state arrived in Seoul for talks on sanctions."),
+	} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name  string
+		q     dateline.ArticleQuery
+		want  []string
+		wantN int
+	}{
+		{"word", dateline.ArticleQuery{Text: "Idlib"}, []string{"a1"}, 1},
+		{"headline", dateline.ArticleQuery{Text: "Seoul"}, []string{"a2"}, 1},
+		{"all", dateline.ArticleQuery{}, []string{"a2", "a1"}, 2},
+		{"dates", dateline.ArticleQuery{Dates: dateline.DateRange{From: mustDate(t, "2019-05-05")}}, []string{"a2"}, 1},
+		{"syntax-safe", dateline.ArticleQuery{Text: `"unbalanced AND (`}, nil, 0},
+		{"outlet", dateline.ArticleQuery{Outlet: "tass"}, []string{"a2", "a1"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.SearchArticles(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) != tt.wantN {
+				t.Fatalf("got %d hits, want %d: %+v", len(hits), tt.wantN, hits)
+			}
+			for i, id := range tt.want {
+				if hits[i].ID != id {
+					t.Errorf("hit %d = %s, want %s", i, hits[i].ID, id)
+				}
+			}
+		})
+	}
+	t.Run("snippet", func(t *testing.T) {
+		hits, _ := s.SearchArticles(ctx, dateline.ArticleQuery{Text: "Idlib"})
+		if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "[Idlib]") {
+			t.Fatalf("hits = %+v", hits)
+		}
+	})
+}
+
+func testQuotesActorsEvents(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	a1 := article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+	a2 := article(t, "a2", "2019-05-05", "Lavrov and Cavusoglu meet again", "Lavrov said talks with Ankara went on.")
+	a3 := article(t, "a3", "2019-06-20", "Lavrov, Cavusoglu talk in June", "Lavrov said so once more.")
+	for _, a := range []*dateline.Article{a1, a2, a3} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	qs, err := s.Quotes(ctx, dateline.QuoteQuery{Speaker: "Lavrov", About: "Ankara"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 3 || qs[0].ArticleID != "a3" {
+		t.Errorf("quotes by Lavrov about Ankara = %+v; want 3, newest first", qs)
+	}
+	qs, _ = s.Quotes(ctx, dateline.QuoteQuery{Speaker: "Pompeo"})
+	if len(qs) != 0 {
+		t.Errorf("quotes by Pompeo = %d; want 0", len(qs))
+	}
+	d, err := s.Actor(ctx, "sergey-lavrov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Articles != 3 || d.Quotes != 3 || d.LastSeen.String() != "2019-06-20" || len(d.Roles) != 1 || d.Roles[0].Role != "Foreign Minister" {
+		t.Errorf("actor = %+v", d)
+	}
+	evs, err := s.Events(ctx, dateline.EventQuery{Source: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a1 and a2 report one event (one day apart); a3 is another.
+	if len(evs) != 2 || evs[0].Reports != 1 || evs[1].Reports != 2 {
+		t.Errorf("events = %+v; want the June event once and the May event with 2 reports", evs)
+	}
+	if evs, _ := s.Events(ctx, dateline.EventQuery{Type: "ASSAULT"}); len(evs) != 0 {
+		t.Errorf("ASSAULT events = %d, want 0", len(evs))
+	}
+}
+
+// relations fills a store with events between Russia, Turkey and the US:
+// a1 (May 4) RUS CONSULT TUR, asserted; a2 (May 20) USA ACCUSE RUS, reported,
+// and USA SANCTION RUS negated; a3 (June 3) RUS ACCUSE USA from Lavrov's
+// quote, which names Washington.
+func relations(t *testing.T, open Opener) dateline.Store {
+	t.Helper()
+	s := open(t)
+	ctx := context.Background()
+	a1 := article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+	body2 := "Washington accused Moscow of meddling. It did not impose sanctions."
+	a2 := article(t, "a2", "2019-05-20", "U.S. accuses Russia", body2)
+	a2.Entities = []dateline.Entity{
+		{ID: "USA", Name: "United States", Type: dateline.Place, Country: "USA",
+			Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: 0, End: 10}, Text: "Washington"}}},
+		{ID: "RUS", Name: "Russia", Type: dateline.Place, Country: "RUS",
+			Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: 19, End: 25}, Text: "Moscow"}}},
+	}
+	a2.Quotes = nil
+	usa := &dateline.EventActor{Name: "United States", Entity: 0, Country: "USA"}
+	rus := &dateline.EventActor{Name: "Russia", Entity: 1, Country: "RUS"}
+	a2.Events = []dateline.Event{
+		{Type: "ACCUSE", Source: usa, Target: rus, Date: a2.Published, Mode: dateline.Reported, Quote: -1},
+		{Type: "SANCTION", Source: usa, Target: rus, Date: a2.Published, Mode: dateline.Negated, Quote: -1},
+	}
+	body3 := `"Washington keeps lying," Lavrov said.`
+	a3 := article(t, "a3", "2019-06-03", "Lavrov hits back", body3)
+	a3.Entities = append(a3.Entities, dateline.Entity{ID: "USA", Name: "United States", Type: dateline.Place, Country: "USA",
+		Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: 1, End: 11}, Text: "Washington"}}})
+	a3.Entities[0].Mentions[0].Span = dateline.Span{Field: dateline.InBody, Start: strings.Index(body3, "Lavrov"), End: strings.Index(body3, "Lavrov") + 6}
+	a3.Quotes[0].Text = "Washington keeps lying"
+	a3.Quotes[0].Span = dateline.Span{Field: dateline.InBody, Start: 1, End: 23}
+	a4 := article(t, "a4", "2019-06-03", "Undated", "Lavrov said so.")
+	a4.Published = dateline.Date{}
+	a4.Events[0].Date = dateline.Date{}
+	a3.Events = []dateline.Event{{Type: "ACCUSE", Source: &dateline.EventActor{Name: "Sergey Lavrov", Entity: 0, Country: "RUS", Sector: "GOV"},
+		Target: &dateline.EventActor{Name: "United States", Entity: 1, Country: "USA"}, Date: a3.Published, Mode: dateline.Asserted, Quote: 0}}
+	for _, a := range []*dateline.Article{a1, a2, a3, a4} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
+func testNetwork(t *testing.T, open Opener) {
+	s := relations(t, open)
+	ctx := context.Background()
+	t.Run("Countries", func(t *testing.T) {
+		net, err := s.Network(ctx, dateline.NetworkQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]dateline.QuadCounts{}
+		for _, e := range net.Edges {
+			got[e.Source+">"+e.Target] = e.QuadCounts
+		}
+		want := map[string]dateline.QuadCounts{
+			"RUS>TUR": {VerbalCoop: 2},     // one undated
+			"USA>RUS": {VerbalConflict: 1}, // the negated sanction is not counted
+			"RUS>USA": {VerbalConflict: 1},
+		}
+		if len(got) != len(want) {
+			t.Fatalf("edges = %+v; want %v", net.Edges, want)
+		}
+		for k, w := range want {
+			if got[k] != w {
+				t.Errorf("edge %s = %+v; want %+v", k, got[k], w)
+			}
+		}
+		names := map[string]string{}
+		for _, n := range net.Nodes {
+			names[n.ID] = n.Name
+		}
+		if names["USA"] != "United States" || names["TUR"] != "TUR" || len(names) != 3 {
+			t.Errorf("nodes = %+v", net.Nodes)
+		}
+	})
+	t.Run("Actors", func(t *testing.T) {
+		net, err := s.Network(ctx, dateline.NetworkQuery{By: dateline.ByActor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range net.Edges {
+			if e.Source == "sergey-lavrov" && e.Target == "USA" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no sergey-lavrov > USA edge in %+v", net.Edges)
+		}
+		named := false
+		for _, n := range net.Nodes {
+			named = named || (n.ID == "Turkey" && n.Name == "Turkey")
+		}
+		if !named {
+			t.Errorf("an actor with no entity should be keyed and named by the event's name: %+v", net.Nodes)
+		}
+	})
+	t.Run("DatesAndModes", func(t *testing.T) {
+		net, err := s.Network(ctx, dateline.NetworkQuery{Dates: dateline.DateRange{From: mustDate(t, "2019-05-10"), To: mustDate(t, "2019-05-31")},
+			Modes: []string{dateline.Negated}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(net.Edges) != 1 || net.Edges[0].MaterialConflict != 1 {
+			t.Errorf("negated May edges = %+v; want the one sanction", net.Edges)
+		}
+	})
+	t.Run("Limit", func(t *testing.T) {
+		net, _ := s.Network(ctx, dateline.NetworkQuery{Limit: 1})
+		if len(net.Edges) != 1 || len(net.Nodes) != 2 {
+			t.Errorf("limit 1: %+v", net)
+		}
+	})
+	t.Run("BadKind", func(t *testing.T) {
+		if _, err := s.Network(ctx, dateline.NetworkQuery{By: "planet"}); err == nil {
+			t.Error("want an error for an unknown node kind")
+		}
+	})
+}
+
+func testTimeline(t *testing.T, open Opener) {
+	s := relations(t, open)
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		q    dateline.TimelineQuery
+		want map[string]dateline.QuadCounts
+	}{
+		{"actor-month", dateline.TimelineQuery{Actor: "RUS"}, map[string]dateline.QuadCounts{
+			"": {VerbalCoop: 1}, "2019-05-01": {VerbalCoop: 1, VerbalConflict: 1}, "2019-06-01": {VerbalConflict: 1}}},
+		{"pair-month", dateline.TimelineQuery{Actor: "USA", Other: "RUS"}, map[string]dateline.QuadCounts{
+			"2019-05-01": {VerbalConflict: 1}, "2019-06-01": {VerbalConflict: 1}}},
+		{"pair-week", dateline.TimelineQuery{Actor: "RUS", Other: "USA", Interval: dateline.Week}, map[string]dateline.QuadCounts{
+			"2019-05-20": {VerbalConflict: 1}, "2019-06-03": {VerbalConflict: 1}}}, // both Mondays
+		{"week-starts-monday", dateline.TimelineQuery{Actor: "TUR", Interval: dateline.Week}, map[string]dateline.QuadCounts{
+			"": {VerbalCoop: 1}, "2019-04-29": {VerbalCoop: 1}}}, // 2019-05-04 was a Saturday
+		{"dates", dateline.TimelineQuery{Actor: "RUS", Dates: dateline.DateRange{From: mustDate(t, "2019-06-01")}}, map[string]dateline.QuadCounts{
+			"2019-06-01": {VerbalConflict: 1}}},
+		{"nobody", dateline.TimelineQuery{Actor: "FRA"}, map[string]dateline.QuadCounts{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Timeline(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("buckets = %+v; want %v", got, tt.want)
+			}
+			for i, b := range got {
+				if i > 0 && (b.Start.IsZero() || !got[i-1].Start.IsZero() && !got[i-1].Start.Before(b.Start)) {
+					t.Errorf("buckets out of order: %+v", got)
+				}
+				if w, ok := tt.want[b.Start.String()]; !ok || w != b.QuadCounts {
+					t.Errorf("bucket %s = %+v; want %+v", b.Start, b.QuadCounts, w)
+				}
+			}
+		})
+	}
+	t.Run("errors", func(t *testing.T) {
+		if _, err := s.Timeline(ctx, dateline.TimelineQuery{}); err == nil {
+			t.Error("no actor: want an error")
+		}
+		if _, err := s.Timeline(ctx, dateline.TimelineQuery{Actor: "RUS", Interval: "decade"}); err == nil {
+			t.Error("bad interval: want an error")
+		}
+	})
+}
+
+func testQuotesAbout(t *testing.T, open Opener) {
+	s := relations(t, open)
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		q    dateline.PairQuery
+		want []string // article ids
+	}{
+		// Lavrov (RUS) names Washington inside his a3 quote; his a1 quote names no American.
+		{"country-about-country", dateline.PairQuery{Speaker: "RUS", About: "USA"}, []string{"a3"}},
+		{"person-about-country", dateline.PairQuery{Speaker: "sergey-lavrov", About: "USA"}, []string{"a3"}},
+		{"other-way", dateline.PairQuery{Speaker: "USA", About: "RUS"}, nil},
+		{"mention-outside-quote", dateline.PairQuery{Speaker: "RUS", About: "TUR"}, nil},
+		{"dates", dateline.PairQuery{Speaker: "RUS", About: "USA", Dates: dateline.DateRange{To: mustDate(t, "2019-05-31")}}, nil},
+		{"offset", dateline.PairQuery{Speaker: "RUS", About: "USA", Page: dateline.Page{Offset: 1}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.QuotesAbout(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("quotes = %+v; want articles %v", got, tt.want)
+			}
+			for i, id := range tt.want {
+				if got[i].ArticleID != id {
+					t.Errorf("quote %d from %s; want %s", i, got[i].ArticleID, id)
+				}
+			}
+		})
+	}
+}
+
+func testEventIDs(t *testing.T, open Opener) {
+	s := relations(t, open)
+	evs, err := s.Events(context.Background(), dateline.EventQuery{Type: "ACCUSE", Source: "sergey-lavrov"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].SourceID != "sergey-lavrov" || evs[0].TargetID != "USA" {
+		t.Errorf("events = %+v; want Lavrov's accusation with entity ids", evs)
+	}
+}
+
+// testConcurrentPut stores the same articles from several goroutines at once,
+// as queue workers do when a message is delivered twice: each article must be
+// stored once, and exactly one Put of it reports stored.
+func testConcurrentPut(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	const copies = 6
+	arts := []*dateline.Article{
+		article(t, "c1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful."),
+		article(t, "c2", "2019-05-05", "Lavrov meets Cavusoglu again", "Lavrov said talks went on."),
+		article(t, "c3", "2019-05-06", "Lavrov leaves Ankara", "Lavrov said he would come back."),
+	}
+	var (
+		mu     sync.Mutex
+		stored = map[string]int{}
+		errs   []error
+		wg     sync.WaitGroup
+	)
+	for i := range copies {
+		for _, a := range arts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ok, err := s.Put(ctx, a)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					errs = append(errs, fmt.Errorf("put %s #%d: %w", a.ID, i, err))
+				}
+				if ok {
+					stored[a.ID]++
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	for _, err := range errs {
+		t.Error(err)
+	}
+	for _, a := range arts {
+		if stored[a.ID] != 1 {
+			t.Errorf("%s reported stored %d times; want 1", a.ID, stored[a.ID])
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != len(arts) || st.Quotes != len(arts) || st.Events != len(arts) {
+		t.Errorf("stats = %+v; want %d articles, quotes and events", st, len(arts))
+	}
+}
+
+// testPages checks orders (newest first, undated last) and paging.
+func testPages(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	a3 := article(t, "a3", "2019-05-06", "Undated statement", "Lavrov said talks with Ankara would go on.")
+	a3.Published, a3.Quotes[0].Date, a3.Events[0].Date = dateline.Date{}, dateline.Date{}, dateline.Date{}
+	for _, a := range []*dateline.Article{
+		article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful."),
+		a3,
+		article(t, "a2", "2019-05-05", "Lavrov meets Cavusoglu again", "Lavrov said talks with Ankara went on."),
+	} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ids := func(hits []dateline.ArticleHit) string {
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range []struct {
+		name string
+		page dateline.Page
+		want string
+	}{
+		{"default", dateline.Page{}, "a2 a1 a3"},
+		{"no-limit", dateline.Page{Limit: -1}, "a2 a1 a3"},
+		{"limit", dateline.Page{Limit: 1}, "a2"},
+		{"offset", dateline.Page{Limit: 1, Offset: 1}, "a1"},
+		{"past-the-end", dateline.Page{Offset: 5}, ""},
+	} {
+		t.Run("articles-"+tt.name, func(t *testing.T) {
+			hits, err := s.SearchArticles(ctx, dateline.ArticleQuery{Page: tt.page})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(hits); got != tt.want {
+				t.Errorf("articles = %q; want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("quotes", func(t *testing.T) {
+		qs, err := s.Quotes(ctx, dateline.QuoteQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.ArticleID)
+		}
+		if strings.Join(got, " ") != "a2 a1 a3" {
+			t.Errorf("quotes from %v; want a2 a1 a3", got)
+		}
+		if !qs[2].Date.IsZero() || !qs[2].ArticleDay.IsZero() || qs[2].Parent != -1 {
+			t.Errorf("undated quote = %+v; want zero dates, no parent", qs[2])
+		}
+	})
+	t.Run("events", func(t *testing.T) {
+		evs, err := s.Events(ctx, dateline.EventQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != 2 || evs[0].Reports != 2 || strings.Join(evs[0].ArticleIDs, " ") != "a2 a1" || !evs[1].Date.IsZero() {
+			t.Fatalf("events = %+v; want the May event with 2 reports (a2 a1), then the undated one", evs)
+		}
+		g := evs[0]
+		if g.Place != "Moscow" || g.PlaceCountry != "RUS" || g.Lat != 55.75 || g.Lon != 37.62 || g.Source.Country != "RUS" ||
+			g.Source.Sector != "GOV" || g.Target.Name != "Turkey" || g.Mode != dateline.Asserted {
+			t.Errorf("event fields = %+v", g)
+		}
+		page, err := s.Events(ctx, dateline.EventQuery{Page: dateline.Page{Limit: 1, Offset: 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) != 1 || page[0].ArticleIDs[0] != "a3" {
+			t.Errorf("events page 2 = %+v; want the undated a3 event", page)
+		}
+	})
+}
+
+// testStats checks the store's summary and actor listing.
+func testStats(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	a2 := article(t, "a2", "2019-05-05", "Lavrov meets Cavusoglu again", "Lavrov said talks with Ankara went on.")
+	a2.Dateline, a2.URL = nil, "https://www.example.com/news/2"
+	for _, a := range []*dateline.Article{
+		article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful."), a2,
+	} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Quotes != 2 || st.Events != 2 || st.Actors != 1 ||
+		st.First.String() != "2019-05-04" || st.Last.String() != "2019-05-05" {
+		t.Errorf("stats = %+v", st)
+	}
+	if len(st.TopSpeakers) != 1 || st.TopSpeakers[0].ID != "sergey-lavrov" || st.TopSpeakers[0].Name != "Sergey Lavrov" || st.TopSpeakers[0].Quotes != 2 {
+		t.Errorf("top speakers = %+v", st.TopSpeakers)
+	}
+	if len(st.Outlets) != 2 || st.Outlets["TASS"] != 1 || st.Outlets["example.com"] != 1 {
+		t.Errorf("outlets = %v; want TASS 1, example.com 1", st.Outlets)
+	}
+	for _, name := range []string{"lavr", "sergey-lavrov", "Sergey"} {
+		as, err := s.Actors(ctx, dateline.ActorQuery{Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(as) != 1 || as[0].ID != "sergey-lavrov" || as[0].Articles != 2 || as[0].Quotes != 2 ||
+			as[0].Country != "RUS" || as[0].LastSeen.String() != "2019-05-05" {
+			t.Errorf("Actors(%q) = %+v", name, as)
+		}
+	}
+	if as, err := s.Actors(ctx, dateline.ActorQuery{Name: "pompeo"}); err != nil || len(as) != 0 {
+		t.Errorf("Actors(pompeo) = %+v, %v; want none", as, err)
+	}
+	hits, err := s.SearchArticles(ctx, dateline.ArticleQuery{Outlet: "example.com"})
+	if err != nil || len(hits) != 1 || hits[0].ID != "a2" {
+		t.Errorf("outlet example.com = %+v, %v; want a2", hits, err)
+	}
+}
