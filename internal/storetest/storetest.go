@@ -39,7 +39,6 @@ func Run(t *testing.T, open Opener) {
 	}
 }
 
-
 func mustDate(tb testing.TB, s string) dateline.Date {
 	tb.Helper()
 	d, err := dateline.ParseDate(s)
