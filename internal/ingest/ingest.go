@@ -101,8 +101,9 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(dateline.Ra
 	return ctx.Err()
 }
 
-// eachFile calls fn for every regular, non-hidden file under root, in
-// lexical order. Unreadable entries go to errfn.
+// eachFile calls fn for every regular, non-hidden file under root that may
+// hold articles (see articleName), in lexical order; a file named on its own
+// is always read. Unreadable entries go to errfn.
 func eachFile(ctx context.Context, root string, fn func(string, fs.FileInfo) error, errfn func(error)) error {
 	info, err := os.Stat(root)
 	if err != nil {
@@ -129,7 +130,7 @@ func eachFile(ctx context.Context, root string, fn func(string, fs.FileInfo) err
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if d.IsDir() || !articleName(d.Name()) {
 			return nil
 		}
 		info, err := d.Info()
@@ -279,4 +280,17 @@ func looksHTML(t []byte) bool {
 		}
 	}
 	return bytes.Contains(low, []byte("<html"))
+}
+
+// articleName reports whether a file met inside a folder may hold articles:
+// it has one of the extensions of the formats read here, or none (then its
+// content decides). READMEs, images, code and the like in a folder of
+// articles are passed over.
+func articleName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")))
+	switch ext {
+	case "", ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".ndjson", ".warc":
+		return true
+	}
+	return false
 }

@@ -313,3 +313,14 @@ func FuzzJSONLines(f *testing.F) {
 		}, func(error) {})
 	})
 }
+
+func TestArticleName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"story.txt": true, "page.HTML": true, "feed.jsonl": true, "crawl.warc.gz": true, "feed.jsonl.gz": true,
+		"STORY": true, "README.md": false, "photo.jpg": false, "notes.go": false, "archive.tar.gz": false,
+	} {
+		if got := articleName(name); got != want {
+			t.Errorf("articleName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

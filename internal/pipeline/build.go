@@ -43,7 +43,7 @@ func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: %w", err)
 	}
-	act, err := actors.New(k)
+	act, err := actors.New(k, actors.WithPlaces(gaz))
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
