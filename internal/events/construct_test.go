@@ -155,3 +155,10 @@ func TestActMentions(t *testing.T) {
 			[]string{"ASSAULT ISR>PSE asserted"}, nil},
 	})
 }
+
+func TestObjectNamesAnAct(t *testing.T) {
+	check(t, []eventCase{
+		{"dismissed the demands", "Pompeo issued new demands to Tehran on Monday.\n\nIran dismissed the demands.",
+			[]string{"REJECT IRN>USA/GOV asserted"}, nil},
+	})
+}

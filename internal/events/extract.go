@@ -248,6 +248,9 @@ func (r *reader) groupSides(a actor) []actor {
 	return nil
 }
 
+// isPrep reports whether w is a preposition (see preps).
+func isPrep(w string) bool { return preps[w] }
+
 // scheduled are the future cues that announce a decided act ("will expel",
 // "is due to sign"), not a vow or a readiness.
 var scheduled = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "wo": true,
@@ -618,6 +621,22 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				} else if loc, ok := r.datelinePlace(); ok {
 					src[i].ev.Country = loc.Country
 				}
+			}
+		}
+	}
+	if len(tgt) == 0 && !both && !p.Noun && !pass && verbal(p.Type) {
+		// "Rouhani dismissed the demands", "denounced the agreement": the
+		// doer of the act named by the object
+		var obj []int
+		for _, i := range r.clauseToks(c, m.end, m.end+5) {
+			if isPunct(r.toks[i]) || isPrep(r.toks[i].low) {
+				break
+			}
+			obj = append(obj, i)
+		}
+		for _, a := range r.actOf(obj) {
+			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
+				tgt = append(tgt, a)
 			}
 		}
 	}
