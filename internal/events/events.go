@@ -8,16 +8,32 @@
 // first verb trigger of a clause is its event (a noun trigger when the clause
 // has no verb trigger; a verb coordinated with "and" adds one more). Triggers in
 // the complement of an earlier trigger ("agreed to provide aid", "demanded that
-// Israel withdraw") are its content, not separate events; triggers inside
-// relative and adverbial clauses ("after troops shelled…", "which…") are
-// background and are not coded.
+// Israel withdraw") are its content, not separate events. Relative clauses on
+// things ("which…"), conditions and prepositional phrases ("after the raid")
+// are background and are not coded; factual adverbial clauses ("after the US
+// killed…", "as police fired…", "while…") and ", who" clauses after a named
+// actor ("Ned Price, who condemned…") are coded when they name both sides,
+// of different countries, and are asserted by the outlet. A participle
+// clause (", freezing the assets of…") is the subject's act when its clause
+// has no verb trigger before it; after one it tells the consequence (",
+// killing 12"). A noun naming an act without its doer ("aid to Syria") is a
+// mention, not an event.
 //
 // Source and target are read from the clause: the subject before the trigger,
 // the object after it, and phrases after prepositions the pattern names
 // ("with", "against", "on"). Passive voice swaps them ("was attacked by X").
 // Coordinated actors ("the US, the UK and France") give one event per
-// source×target; symmetric events (talks, cooperation) give one event per
-// direction, so both sides are recorded as sources. Actors come from the actors
+// source×target. Symmetric events that are one joint act (talks, agreements,
+// cooperation) give one event from the side named first to each other side
+// ("Russia, Iran and Turkey met": RUS>IRN, RUS>TUR); symmetric material acts
+// (clashes, a ceasefire) are each side's own, one event per direction. A
+// group phrase ("the two leaders", "the three countries") is the sides of
+// the latest event naming that many countries. A verbal act on a named act
+// ("dismissed the demands") targets that act's doer. Accusation by naming:
+// a condemning word of the lexicon's BLAME class said of an actor or its act
+// ("called the strike an aggression", "the vetoes were shameful" in someone's
+// words) is an ACCUSE of that actor, or of the doer of the article's latest
+// act of the kind named ("the strike": who struck). Actors come from the actors
 // stage's mentions and entities; a sector noun at the head of the phrase
 // ("Israeli troops") sets the sector, and a place inside a people phrase
 // ("demonstrators in Baghdad", "militants in Idlib", from the mentions or the
@@ -49,14 +65,17 @@
 // Modes: negated ("did not attack", "never", "denied that"); hypothetical under
 // future, volitional or epistemic markers ("will", "would", "plans to", "may");
 // reported inside a quote (the Quote index is kept) or in indirect speech
-// ("X said…", "…, officials said", "according to"), and so is a speech act
+// ("X said…", "…, officials said", "according to"; in a quote, its speaker
+// found by the quotes stage), and so is a speech act
 // given with the words said ("accused Moscow of using…", "urged Iran to…",
 // "warned that…": ACCUSE, REQUEST, THREATEN, SUPPORT); else asserted
 // ("France condemned the coup", "Russia vetoed the resolution"). Following
 // the PLOVER manual, a stated intention to act ("will provide aid", "would
 // blockade Paris", "will withdraw unless…") is coded as AGREE when the action
 // is cooperative and THREATEN when it is conflictual, and a refusal of a
-// cooperative action ("will not accept") as REJECT. An obligation inside
+// cooperative action ("will not accept") as REJECT. The action itself is
+// coded too, hypothetical, when it is cooperative or announced as decided
+// ("will expel", "is due to sign": no condition, no "may", no vow). An obligation inside
 // speech ("X said Y must …") is a REQUEST by the speaker on Y.
 package events
 
