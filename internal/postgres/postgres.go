@@ -1,0 +1,910 @@
+// Package postgres stores dateline articles in PostgreSQL (github.com/jackc/pgx/v5),
+// for several ingest workers writing to one database at once. It answers every
+// dateline.Store query as the SQLite store does; full text goes through
+// tsvector columns with GIN indexes, and snippets come from ts_headline.
+//
+// The schema is a list of embedded migrations (migrations/NNNN_name.sql),
+// applied in order at Open under an advisory lock and recorded in the
+// schema_migrations table, so that many processes may open a database at once.
+package postgres
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
+	"github.com/dateline-news/dateline/internal/storekit"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DefaultLimit caps listings that do not give a limit; MaxLimit caps any;
+// DefaultEdges caps a network that does not give a limit. They are the
+// SQLite store's.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+	DefaultEdges = 200
+)
+
+// migrationLock is the pg_advisory_xact_lock key held while migrating.
+const migrationLock = 0x646174656c696e65 // "dateline"
+
+// Store is a dateline.Store over a PostgreSQL database. It is safe for
+// concurrent use, also by several processes on one database.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+var _ dateline.Store = (*Store)(nil)
+
+// Open connects to the database named by dsn (a URL such as
+// postgres://user:pass@host/db or "host=… dbname=…" keywords) and applies the
+// migrations it lacks.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// pgx's parse errors can quote the DSN, password included: say less.
+		return nil, errors.New("postgres: cannot parse the connection string (want postgres://user:password@host:port/database or key=value words)")
+	}
+	return OpenConfig(ctx, cfg)
+}
+
+// OpenConfig is Open with a parsed pool configuration (to set a search_path,
+// pool size or TLS settings).
+func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
+	where := Describe(cfg.ConnConfig)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", where, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open %s: %w", where, err)
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open %s: %w", where, err)
+	}
+	return &Store{pool: pool}, nil
+}
+
+// Describe names a database for messages, without its password.
+func Describe(c *pgx.ConnConfig) string {
+	return fmt.Sprintf("postgres://%s@%s:%d/%s", c.User, c.Host, c.Port, c.Database)
+}
+
+// migration is one embedded schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func loadMigrations() ([]migration, error) {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, n := range names {
+		base := path.Base(n)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must be NNNN_what.sql", base)
+		}
+		b, err := migrations.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: strings.TrimSuffix(base, ".sql"), sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share a version", out[i-1].name, out[i].name)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies, in one transaction, the migrations the database lacks.
+func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TIMESTAMPTZ NOT NULL DEFAULT now())`); err != nil {
+			return fmt.Errorf("schema_migrations: %w", err)
+		}
+		rows, err := tx.Query(ctx, `SELECT version FROM schema_migrations`)
+		if err != nil {
+			return fmt.Errorf("schema_migrations: %w", err)
+		}
+		done, err := pgx.CollectRows(rows, pgx.RowTo[int])
+		if err != nil {
+			return fmt.Errorf("schema_migrations: %w", err)
+		}
+		for _, m := range ms {
+			if contains(done, m.version) {
+				continue
+			}
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+		}
+		return nil
+	})
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Close closes the connections.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+func nullStr(v string) any {
+	if v == "" {
+		return nil
+	}
+	return v
+}
+
+// dateArg is a DATE parameter: NULL for an unknown date.
+func dateArg(d dateline.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.Time()
+}
+
+// dateStr is a DATE parameter from a contract date ("YYYY-MM-DD" or nil).
+func dateStr(s *string) any {
+	if s == nil {
+		return nil
+	}
+	d, err := dateline.ParseDate(*s)
+	if err != nil {
+		return nil
+	}
+	return dateArg(d)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// day selects a DATE column as YYYY-MM-DD text (NULL stays NULL).
+func day(col string) string { return "to_char(" + col + ", 'YYYY-MM-DD')" }
+
+func parseDate(s *string) dateline.Date {
+	if s == nil {
+		return dateline.Date{}
+	}
+	d, _ := dateline.ParseDate(*s)
+	return d
+}
+
+// Put stores an article and everything found in it, in one transaction. When
+// several writers put the same article at once, the first to insert its row
+// stores it; the others wait for that transaction and report stored == false.
+func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
+	doc := contract.From(a, contract.Options{})
+	blob, err := json.Marshal(doc)
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	defer tx.Rollback(ctx)
+	var agency, place, dtext string
+	if a.Dateline != nil {
+		agency, place, dtext = a.Dateline.Agency, a.Dateline.Place, a.Dateline.Text
+	}
+	var seq int64
+	err = tx.QueryRow(ctx, `INSERT INTO articles
+		(id, source, url, headline, subheadline, agency, place, dateline, published, published_basis, body, doc)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		a.ID, a.Source, nullStr(a.URL), nullStr(a.Headline), nullStr(a.Subheadline), nullStr(agency), nullStr(place),
+		nullStr(dtext), dateArg(a.Published), nullStr(a.PublishedBasis), a.Body, string(blob)).Scan(&seq)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil // already stored
+	}
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	b := &pgx.Batch{}
+	for i, e := range doc.Entities {
+		b.Queue(`INSERT INTO entities (article, idx, entity, name, type, country, sector, role, mentions, published)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`, a.ID, i, e.ID, e.Name, e.Type, e.Country, e.Sector, e.Role,
+			len(e.Mentions), dateArg(a.Published))
+	}
+	for i, q := range doc.Quotes {
+		b.Queue(`INSERT INTO quotes (article, idx, text, kind, speaker, speaker_entity, mention, cue, date, parent, sentence, published)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`, a.ID, i, q.Text, q.Kind, q.Speaker.Name, q.Speaker.Entity,
+			q.Speaker.Mention, q.Cue, dateStr(q.Date), q.Parent, q.Sentence, dateArg(a.Published))
+	}
+	for i, e := range doc.Events {
+		var src, tgt contract.Actor
+		if e.Source != nil {
+			src = *e.Source
+		}
+		if e.Target != nil {
+			tgt = *e.Target
+		}
+		var pname, pcountry *string
+		var lat, lon *float64
+		if e.Place != nil {
+			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
+		}
+		b.Queue(`INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
+			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`, a.ID, i, e.Type,
+			src.Name, src.Entity, src.Country, src.Sector, tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, dateStr(e.Date),
+			pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text, nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";")))
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return false, fmt.Errorf("store %s: %w", a.Source, err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return false, fmt.Errorf("store %s: %w", a.Source, err)
+	}
+	return true, nil
+}
+
+// Article returns one article's contract JSON.
+func (s *Store) Article(ctx context.Context, id string) ([]byte, error) {
+	var doc string
+	err := s.pool.QueryRow(ctx, `SELECT doc::text FROM articles WHERE id = $1`, id).Scan(&doc)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("article %s: %w", id, dateline.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return []byte(doc), nil
+}
+
+// limits turns a page into LIMIT and OFFSET arguments; a nil limit is none.
+func limits(p dateline.Page) (any, int) {
+	var l any
+	switch {
+	case p.Limit < 0:
+		l = nil
+	case p.Limit == 0:
+		l = DefaultLimit
+	case p.Limit > MaxLimit:
+		l = MaxLimit
+	default:
+		l = p.Limit
+	}
+	return l, max(p.Offset, 0)
+}
+
+// where collects SQL conditions and their arguments; each ? in a condition
+// becomes the next $N placeholder.
+type where struct {
+	conds []string
+	args  []any
+}
+
+// arg adds an argument and returns its placeholder.
+func (w *where) arg(v any) string {
+	w.args = append(w.args, v)
+	return "$" + strconv.Itoa(len(w.args))
+}
+
+func (w *where) add(cond string, args ...any) {
+	for _, a := range args {
+		cond = strings.Replace(cond, "?", w.arg(a), 1)
+	}
+	w.conds = append(w.conds, cond)
+}
+
+func (w *where) dates(col string, r dateline.DateRange) {
+	if !r.From.IsZero() {
+		w.add(col+" >= ?", r.From.Time())
+	}
+	if !r.To.IsZero() {
+		w.add(col+" <= ?", r.To.Time())
+	}
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// words is the text a full-text query looks for: the user's words without
+// surrounding quotes, as the SQLite store reads them. plainto_tsquery turns
+// them into an AND of words that cannot be a syntax error.
+func words(q string) string {
+	var parts []string
+	for _, w := range strings.Fields(q) {
+		if w = strings.Trim(w, `"'`); w != "" {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// headlineOpts marks matched words with [ and ] in at most two fragments.
+const headlineOpts = `StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`
+
+// SearchArticles finds articles by full text, outlet and dates.
+func (s *Store) SearchArticles(ctx context.Context, q dateline.ArticleQuery) ([]dateline.ArticleHit, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	snippet := "substr(a.body, 1, 200)"
+	order := "a.published DESC NULLS LAST, a.seq"
+	if text := words(q.Text); text != "" {
+		tq := "plainto_tsquery('simple', " + w.arg(text) + ")"
+		w.conds = append(w.conds, "a.tsv @@ "+tq)
+		snippet = "ts_headline('simple', a.body, " + tq + ", '" + headlineOpts + "')"
+		order = "ts_rank(a.tsv, " + tq + ") DESC, " + order
+	}
+	if q.Outlet != "" {
+		w.add("(lower(a.agency) = lower(?) OR a.url LIKE ?)", q.Outlet, "%"+q.Outlet+"%")
+	}
+	w.dates("a.published", q.Dates)
+	sql := `SELECT a.id, a.source, coalesce(a.headline,''), ` + day("a.published") + `, coalesce(a.agency,''),
+		coalesce(a.place,''), ` + snippet + ` FROM articles a` + w.String() + ` ORDER BY ` + order
+	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	rows, err := s.pool.Query(ctx, sql, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	defer rows.Close()
+	var out []dateline.ArticleHit
+	for rows.Next() {
+		var h dateline.ArticleHit
+		var pub *string
+		if err := rows.Scan(&h.ID, &h.Source, &h.Headline, &pub, &h.Agency, &h.Place, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("search articles: %w", err)
+		}
+		h.Published = parseDate(pub)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	return out, nil
+}
+
+const quoteCols = `q.article, coalesce(a.headline,''), q.idx, q.text, q.kind, coalesce(q.speaker,''),
+	coalesce(q.speaker_entity,''), coalesce(q.mention,''), coalesce(q.cue,''), to_char(q.date, 'YYYY-MM-DD'),
+	coalesce(q.sentence,''), coalesce(q.parent,-1), to_char(q.published, 'YYYY-MM-DD')`
+
+func scanQuotes(rows pgx.Rows) ([]dateline.QuoteHit, error) {
+	defer rows.Close()
+	var out []dateline.QuoteHit
+	for rows.Next() {
+		var h dateline.QuoteHit
+		var date, pub *string
+		if err := rows.Scan(&h.ArticleID, &h.Headline, &h.Index, &h.Text, &h.Kind, &h.Speaker, &h.SpeakerID, &h.Mention,
+			&h.Cue, &date, &h.Sentence, &h.Parent, &pub); err != nil {
+			return nil, err
+		}
+		h.Date, h.ArticleDay = parseDate(date), parseDate(pub)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Quotes lists quotes by speaker, subject, text and date.
+func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.QuoteHit, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	if q.Speaker != "" {
+		w.add("(q.speaker_entity = ? OR (' ' || lower(q.speaker) || ' ') LIKE ?)", q.Speaker, "% "+strings.ToLower(q.Speaker)+" %")
+	}
+	if text := words(q.Text + " " + q.About); text != "" {
+		w.add("q.tsv @@ plainto_tsquery('simple', ?)", text)
+	}
+	w.dates("coalesce(q.date, q.published)", q.Dates)
+	sql := `SELECT ` + quoteCols + ` FROM quotes q JOIN articles a ON a.id = q.article` + w.String() +
+		` ORDER BY coalesce(q.date, q.published) DESC NULLS LAST, q.article, q.idx`
+	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	rows, err := s.pool.Query(ctx, sql, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	out, err := scanQuotes(rows)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return out, nil
+}
+
+const actorSummarySQL = `SELECT e.entity, max(e.name), max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
+	count(DISTINCT e.article),
+	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.entity),
+	to_char(max(e.published), 'YYYY-MM-DD')
+	FROM entities e`
+
+func scanActors(rows pgx.Rows) ([]dateline.ActorSummary, error) {
+	defer rows.Close()
+	var out []dateline.ActorSummary
+	for rows.Next() {
+		var a dateline.ActorSummary
+		var last *string
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Quotes, &last); err != nil {
+			return nil, err
+		}
+		a.LastSeen = parseDate(last)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Actors searches actors by name (words of the name or the id).
+func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.ActorSummary, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	if q.Name != "" {
+		w.add("(e.entity = ? OR lower(e.name) LIKE ?)", q.Name, "%"+strings.ToLower(q.Name)+"%")
+	}
+	sql := actorSummarySQL + w.String() + ` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name)`
+	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	rows, err := s.pool.Query(ctx, sql, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	out, err := scanActors(rows)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return out, nil
+}
+
+// Actor returns one actor with the roles seen over time.
+func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, error) {
+	rows, err := s.pool.Query(ctx, actorSummarySQL+` WHERE e.entity = $1 GROUP BY e.entity`, id)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: %w", id, err)
+	}
+	sum, err := scanActors(rows)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: %w", id, err)
+	}
+	if len(sum) == 0 {
+		return nil, fmt.Errorf("actor %s: %w", id, dateline.ErrNotFound)
+	}
+	d := &dateline.ActorDetail{ActorSummary: sum[0]}
+	rows, err = s.pool.Query(ctx, `SELECT role, coalesce(country,''), `+day("min(published)")+`, `+day("max(published)")+`,
+		count(DISTINCT article) FROM entities WHERE entity = $1 AND role IS NOT NULL AND role != ''
+		GROUP BY role, country ORDER BY min(published) NULLS FIRST, role`, id)
+	if err != nil {
+		return nil, fmt.Errorf("actor %s: roles: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r dateline.ActorRole
+		var first, last *string
+		if err := rows.Scan(&r.Role, &r.Country, &first, &last, &r.Articles); err != nil {
+			return nil, fmt.Errorf("actor %s: roles: %w", id, err)
+		}
+		r.First, r.Last = parseDate(first), parseDate(last)
+		d.Roles = append(d.Roles, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actor %s: roles: %w", id, err)
+	}
+	return d, nil
+}
+
+// Events lists events matching q; reports of the same event (same type,
+// source, target and place, dates at most one day apart) are grouped.
+func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
+	limit, offset := limits(q.Page)
+	var w where
+	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
+		if c.val != "" {
+			p := c.prefix
+			w.add("("+p+"_country = ? OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
+		}
+	}
+	if q.Type != "" {
+		w.add("type = ?", strings.ToUpper(q.Type))
+	}
+	if q.Place != "" {
+		w.add("(lower(place) = lower(?) OR place_country = ?)", q.Place, q.Place)
+	}
+	if q.Mode != "" {
+		w.add("mode = ?", q.Mode)
+	}
+	w.dates("date", q.Dates)
+	rows, err := s.pool.Query(ctx, `SELECT article, type, coalesce(source_name,''), coalesce(source_entity,''),
+		coalesce(source_country,''), coalesce(source_sector,''), coalesce(target_name,''), coalesce(target_entity,''),
+		coalesce(target_country,''), coalesce(target_sector,''), `+day("date")+`, coalesce(place,''), coalesce(place_country,''),
+		coalesce(lat,0), coalesce(lon,0), mode, coalesce(text,''), coalesce(trigger,''), coalesce(context,'')
+		FROM events`+w.String()+` ORDER BY date DESC NULLS LAST, article, idx`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var all []dateline.EventGroup
+	for rows.Next() {
+		var g dateline.EventGroup
+		var art, ctxs string
+		var date *string
+		if err := rows.Scan(&art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
+			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
+			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		g.Date = parseDate(date)
+		if ctxs != "" {
+			g.Context = strings.Split(ctxs, ";")
+		}
+		g.Reports = 1
+		g.ArticleIDs = []string{art}
+		all = append(all, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	n := -1
+	if l, ok := limit.(int); ok {
+		n = l
+	}
+	return storekit.Window(storekit.Group(all), n, offset), nil
+}
+
+// Stats sums up the store.
+func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
+	var st dateline.Stats
+	var first, last *string
+	err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM events), (SELECT count(DISTINCT entity) FROM entities),
+		`+day("(SELECT min(published) FROM articles)")+`, `+day("(SELECT max(published) FROM articles)")).
+		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Actors, &first, &last)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	st.First, st.Last = parseDate(first), parseDate(last)
+	rows, err := s.pool.Query(ctx, `SELECT coalesce(speaker_entity, speaker), max(speaker), count(*) FROM quotes
+		WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT 10`)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	for rows.Next() {
+		var a dateline.ActorSummary
+		if err := rows.Scan(&a.ID, &a.Name, &a.Quotes); err != nil {
+			rows.Close()
+			return st, fmt.Errorf("stats: %w", err)
+		}
+		st.TopSpeakers = append(st.TopSpeakers, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	st.Outlets = map[string]int{}
+	orows, err := s.pool.Query(ctx, `SELECT coalesce(agency, url, ''), count(*) FROM articles GROUP BY 1`)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	defer orows.Close()
+	for orows.Next() {
+		var k string
+		var n int
+		if err := orows.Scan(&k, &n); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+		st.Outlets[storekit.Outlet(k)] += n
+	}
+	if err := orows.Err(); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+// modes adds the condition on the modes to count (asserted and reported when
+// none are given).
+func modes(w *where, ms []string) {
+	if len(ms) == 0 {
+		ms = []string{dateline.Asserted, dateline.Reported}
+	}
+	w.add("e.mode = ANY(?)", ms)
+}
+
+// side is the condition for an event's source or target (prefix) being the
+// actor v: a country code, an entity id or a name.
+func side(prefix, v string) (string, []any) {
+	p := "e." + prefix
+	return "(" + p + "_country = ? OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
+}
+
+// Network counts event reports between countries or actors.
+func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline.Network, error) {
+	var key, name func(p string) string
+	switch q.By {
+	case "", dateline.ByCountry:
+		key = func(p string) string { return "coalesce(e." + p + "_country, '')" }
+		// A country is named by its own entity, never by an actor of it.
+		name = func(string) string { return "''" }
+	case dateline.ByActor:
+		key = func(p string) string {
+			return "coalesce(nullif(e." + p + "_entity, ''), e." + p + "_name, '')"
+		}
+		name = func(p string) string { return "max(coalesce(e." + p + "_name, ''))" }
+	default:
+		return nil, fmt.Errorf("network: unknown node kind %q", q.By)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultEdges
+	}
+	limit = min(limit, MaxLimit)
+	var w where
+	modes(&w, q.Modes)
+	w.add(key("source") + " != ''")
+	w.add(key("target") + " != ''")
+	w.dates("coalesce(e.date, a.published)", q.Dates)
+	rows, err := s.pool.Query(ctx, `SELECT `+key("source")+`, `+name("source")+`, `+key("target")+
+		`, `+name("target")+`, e.type, count(*)
+		FROM events e JOIN articles a ON a.id = e.article`+w.String()+` GROUP BY 1, 3, 5`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	type pair struct{ s, t string }
+	edges := map[pair]*dateline.NetworkEdge{}
+	names := map[string]string{}
+	for rows.Next() {
+		var src, sname, tgt, tname, typ string
+		var n int
+		if err := rows.Scan(&src, &sname, &tgt, &tname, &typ, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("network: %w", err)
+		}
+		k := pair{src, tgt}
+		e := edges[k]
+		if e == nil {
+			e = &dateline.NetworkEdge{Source: src, Target: tgt}
+			edges[k] = e
+		}
+		e.Add(typ, n)
+		if names[src] == "" {
+			names[src] = sname
+		}
+		if names[tgt] == "" {
+			names[tgt] = tname
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	net := &dateline.Network{}
+	for _, e := range edges {
+		if e.Total() > 0 {
+			net.Edges = append(net.Edges, *e)
+		}
+	}
+	sort.Slice(net.Edges, func(i, j int) bool {
+		a, b := net.Edges[i], net.Edges[j]
+		if a.Total() != b.Total() {
+			return a.Total() > b.Total()
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	if len(net.Edges) > limit {
+		net.Edges = net.Edges[:limit]
+	}
+	nodes := map[string]*dateline.NetworkNode{}
+	var order []string
+	node := func(id string) *dateline.NetworkNode {
+		n := nodes[id]
+		if n == nil {
+			n = &dateline.NetworkNode{ID: id, Name: names[id]}
+			nodes[id] = n
+			order = append(order, id)
+		}
+		return n
+	}
+	for _, e := range net.Edges {
+		for i, id := range []string{e.Source, e.Target} {
+			if i == 1 && e.Target == e.Source {
+				break
+			}
+			n := node(id)
+			n.VerbalCoop += e.VerbalCoop
+			n.MaterialCoop += e.MaterialCoop
+			n.VerbalConflict += e.VerbalConflict
+			n.MaterialConflict += e.MaterialConflict
+		}
+	}
+	if err := s.entityNames(ctx, order, nodes); err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	sort.Strings(order)
+	for _, id := range order {
+		net.Nodes = append(net.Nodes, *nodes[id])
+	}
+	return net, nil
+}
+
+// entityNames names nodes by their entity's canonical name where one is
+// stored (a country code is the id of its country's entity).
+func (s *Store) entityNames(ctx context.Context, ids []string, nodes map[string]*dateline.NetworkNode) error {
+	if len(ids) > 0 {
+		rows, err := s.pool.Query(ctx, `SELECT entity, max(name) FROM entities WHERE entity = ANY($1) GROUP BY entity`, ids)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, name string
+			if err := rows.Scan(&id, &name); err != nil {
+				return err
+			}
+			nodes[id].Name = name
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for _, n := range nodes {
+		if n.Name == "" {
+			n.Name = n.ID
+		}
+	}
+	return nil
+}
+
+// Timeline counts event reports per week or month for one actor or a pair;
+// events with no date come first, in a bucket with a zero Start.
+func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]dateline.TimelineBucket, error) {
+	if q.Actor == "" {
+		return nil, fmt.Errorf("timeline: no actor")
+	}
+	const when = "coalesce(e.date, a.published)"
+	var bucket string
+	switch q.Interval {
+	case "", dateline.Month:
+		bucket = "date_trunc('month', (" + when + ")::timestamp)::date"
+	case dateline.Week:
+		bucket = "date_trunc('week', (" + when + ")::timestamp)::date" // ISO weeks start on Monday
+	default:
+		return nil, fmt.Errorf("timeline: unknown interval %q", q.Interval)
+	}
+	var w where
+	modes(&w, q.Modes)
+	w.dates(when, q.Dates)
+	sa, aa := side("source", q.Actor)
+	ta, at := side("target", q.Actor)
+	if q.Other == "" {
+		w.add("("+sa+" OR "+ta+")", append(aa, at...)...)
+	} else {
+		sb, ba := side("source", q.Other)
+		tb, bt := side("target", q.Other)
+		args := append(append(append(append([]any{}, aa...), bt...), ba...), at...)
+		w.add("(("+sa+" AND "+tb+") OR ("+sb+" AND "+ta+"))", args...)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+day(bucket)+`, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article`+
+		w.String()+` GROUP BY 1, 2 ORDER BY 1 NULLS FIRST`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	defer rows.Close()
+	var out []dateline.TimelineBucket
+	for rows.Next() {
+		var start *string
+		var typ string
+		var n int
+		if err := rows.Scan(&start, &typ, &n); err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		d := parseDate(start) // zero for undated events, which come first
+		if len(out) == 0 || out[len(out)-1].Start != d {
+			out = append(out, dateline.TimelineBucket{Start: d})
+		}
+		out[len(out)-1].Add(typ, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	return out, nil
+}
+
+// QuotesAbout lists quotes by one side that name the other (see
+// dateline.PairQuery), newest first.
+func (s *Store) QuotesAbout(ctx context.Context, q dateline.PairQuery) ([]dateline.QuoteHit, error) {
+	if q.Speaker == "" || q.About == "" {
+		return nil, fmt.Errorf("quotes about: need a speaker and a subject")
+	}
+	limit, offset := limits(q.Page)
+	var w where
+	w.add(`(q.speaker_entity = ? OR EXISTS (SELECT 1 FROM entities s WHERE s.article = q.article
+		AND s.entity = q.speaker_entity AND s.country = ?))`, q.Speaker, q.Speaker)
+	w.add(`(EXISTS (SELECT 1 FROM entities b WHERE b.article = q.article AND (b.entity = ? OR b.country = ?))
+		OR EXISTS (SELECT 1 FROM events e WHERE e.article = q.article AND e.quote = q.idx
+		AND (e.target_entity = ? OR e.target_country = ?)))`, q.About, q.About, q.About, q.About)
+	w.dates("coalesce(q.date, q.published)", q.Dates)
+	rows, err := s.pool.Query(ctx, `SELECT `+quoteCols+` FROM quotes q JOIN articles a ON a.id = q.article`+w.String()+
+		` ORDER BY coalesce(q.date, q.published) DESC NULLS LAST, q.article, q.idx`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes about: %w", err)
+	}
+	cands, err := scanQuotes(rows)
+	if err != nil {
+		return nil, fmt.Errorf("quotes about: %w", err)
+	}
+	n := -1
+	if l, ok := limit.(int); ok {
+		n = l
+	}
+	docs := map[string]*contract.Article{}
+	var out []dateline.QuoteHit
+	skip := offset
+	for _, h := range cands {
+		doc := docs[h.ArticleID]
+		if doc == nil {
+			blob, err := s.Article(ctx, h.ArticleID)
+			if err != nil {
+				return nil, fmt.Errorf("quotes about: %w", err)
+			}
+			doc = new(contract.Article)
+			if err := json.Unmarshal(blob, doc); err != nil {
+				return nil, fmt.Errorf("quotes about: article %s: %w", h.ArticleID, err)
+			}
+			docs[h.ArticleID] = doc
+		}
+		if !storekit.NamesIn(doc, h.Index, q.About) {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, h)
+		if len(out) == n {
+			break
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,180 @@
+package postgres
+
+import (
+	"context"
+	"crypto/rand"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/storetest"
+)
+
+// testDSN is the database the tests use, from DATELINE_TEST_POSTGRES; tests
+// that need one skip without it.
+func testDSN(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("DATELINE_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("DATELINE_TEST_POSTGRES is not set: no PostgreSQL to test against")
+	}
+	return dsn
+}
+
+// freshSchema creates an empty schema, dropped when the test ends, and
+// returns a pool configuration whose search_path is that schema.
+func freshSchema(t *testing.T) *pgxpool.Config {
+	t.Helper()
+	dsn := testDSN(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	defer conn.Close(ctx)
+	schema := "dateline_test_" + strings.ToLower(rand.Text()[:12])
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(context.Background(), dsn)
+		if err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+			return
+		}
+		defer c.Close(context.Background())
+		if _, err := c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
+	})
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.ConnConfig.RuntimeParams["search_path"] = schema
+	return cfg
+}
+
+func openFresh(t *testing.T) dateline.Store {
+	t.Helper()
+	s, err := OpenConfig(context.Background(), freshSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestStore runs the behaviour every dateline.Store shares.
+func TestStore(t *testing.T) {
+	testDSN(t)
+	storetest.Run(t, openFresh)
+}
+
+// TestMigrate opens one fresh database from several goroutines at once, then
+// again: each migration is applied once and recorded.
+func TestMigrate(t *testing.T) {
+	cfg := freshSchema(t)
+	ctx := context.Background()
+	ms, err := loadMigrations()
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("migrations = %v, %v", ms, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := OpenConfig(ctx, cfg.Copy())
+			if err != nil {
+				errs <- err
+				return
+			}
+			s.Close()
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent open: %v", err)
+	}
+	s, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var n, top int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*), max(version) FROM schema_migrations`).Scan(&n, &top); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(ms) || top != ms[len(ms)-1].version {
+		t.Errorf("schema_migrations has %d rows up to %d; want %d up to %d", n, top, len(ms), ms[len(ms)-1].version)
+	}
+}
+
+// TestArticleJSON checks that the contract JSON comes back byte for byte.
+func TestArticleJSON(t *testing.T) {
+	s := openFresh(t)
+	ctx := context.Background()
+	d, _ := dateline.ParseDate("2021-03-02")
+	a := &dateline.Article{ID: "x1", Source: "x1.txt", Headline: "Zürich talks «end»", Body: "Nothing was agreed.", Published: d}
+	if _, err := s.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Article(ctx, "x1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pg *Store = s.(*Store)
+	var want []byte
+	if err := pg.pool.QueryRow(ctx, `SELECT convert_to(doc::text, 'UTF8') FROM articles WHERE id = 'x1'`).Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) || !strings.Contains(string(got), `"headline":"Zürich talks «end»"`) {
+		t.Errorf("Article = %s", got)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Open(ctx, "postgres://user:secret@127.0.0.1:bad/db"); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("unparsable DSN: error %v; want one that does not show the password", err)
+	}
+	_, err := Open(ctx, "postgres://user:secret@127.0.0.1:1/db?connect_timeout=2")
+	if err == nil || strings.Contains(err.Error(), "secret") || !strings.Contains(err.Error(), "127.0.0.1") {
+		t.Errorf("no server: error %v; want one naming the host but not the password", err)
+	}
+}
+
+func TestWhere(t *testing.T) {
+	var w where
+	w.add("a = ?", 1)
+	w.add("(b = ? OR c LIKE ?)", "x", "%y%")
+	lim := w.arg(10)
+	if got, want := w.String()+" LIMIT "+lim, " WHERE a = $1 AND (b = $2 OR c LIKE $3) LIMIT $4"; got != want {
+		t.Errorf("where = %q; want %q", got, want)
+	}
+	if len(w.args) != 4 {
+		t.Errorf("args = %v", w.args)
+	}
+}
+
+func TestWords(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`Idlib`, "Idlib"},
+		{`"unbalanced AND (`, "unbalanced AND ("},
+		{`  'quoted'  "words" `, "quoted words"},
+		{`"" ''`, ""},
+	} {
+		if got := words(tt.in); got != tt.want {
+			t.Errorf("words(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
