@@ -177,4 +177,3 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
-
