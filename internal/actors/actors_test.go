@@ -656,3 +656,29 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCountry: the country read with a title goes to the name's
+// mention; a state named before an intergovernmental body keeps it.
+func TestTitleCountry(t *testing.T) {
+	k := fixtureKB(t)
+	tests := []struct{ name, body, person, want string }{
+		{"state's envoy to a body", "Iran's U.N. Ambassador Hamid Baeidinejad said the vote was unfair.", "Hamid Baeidinejad", "IRN"},
+		{"demonym and body", "Iranian U.N. envoy Hamid Baeidinejad said the vote was unfair.", "Hamid Baeidinejad", "IRN"},
+		{"body alone", "U.N. envoy Geir Pedersen said the talks would resume.", "Geir Pedersen", "IGO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("", tt.body)
+			runStage(t, k, a)
+			for _, m := range a.Mentions {
+				if m.Text == tt.person {
+					if m.Country != tt.want {
+						t.Errorf("country read with %q = %q, want %q", tt.person, m.Country, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q in %+v", tt.person, a.Mentions)
+		})
+	}
+}

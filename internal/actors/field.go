@@ -280,7 +280,10 @@ func (fr *fieldRun) chain(p int) int {
 			if iso != "" || org != "" {
 				poss := q+1 < n && items[q+1].kind == iPoss
 				if poss || nextIsHead(q) {
-					if iso != "" {
+					// "Iran's U.N. Ambassador" speaks for Iran: an
+					// intergovernmental body does not take over a state
+					// already named.
+					if iso != "" && (iso != "IGO" || modCountry == "") {
 						modCountry = iso
 					}
 					if org != "" {

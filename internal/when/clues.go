@@ -410,7 +410,8 @@ func subset(a, b map[string]bool) bool {
 // variants folded ("defence" → "defense", "secretary-general" → two words).
 func titleWords(s string) map[string]bool {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("-", " ", ".", " ", ",", " ", "defence", "defense", "'s", "").Replace(s)
+	// Dots go without a space, so that "U.N." is "un" as in the KB's "UN".
+	s = strings.NewReplacer("-", " ", ".", "", ",", " ", "defence", "defense", "'s", "").Replace(s)
 	out := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		switch w {

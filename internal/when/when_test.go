@@ -261,6 +261,8 @@ func TestTitleMatches(t *testing.T) {
 		{"deputy foreign minister", "Foreign Minister", false},
 		{"prime minister", "Foreign Minister", false},
 		{"un envoy", "UN Special Envoy for Syria", true},
+		{"U.N. Ambassador", "UN Ambassador", true},
+		{"U.S. Ambassador to the U.N.", "Ambassador", true},
 	}
 	for _, tt := range tests {
 		if got := titleMatches(tt.text, tt.role); got != tt.want {
