@@ -1101,7 +1101,9 @@ func (r *reader) makeActor(group []int, headSector string, headPeople bool, tokS
 		if typ == dateline.Person || typ == dateline.Org || typ == dateline.Group {
 			score++
 		}
-		if score > bestScore {
+		// on a tie a later person wins: the person named last is the head
+		// of the phrase ("Russia's U.N. Ambassador Vassily Nebenzia")
+		if score > bestScore || score == bestScore && typ == dateline.Person {
 			best, bestScore = mi, score
 		}
 	}
