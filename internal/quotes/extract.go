@@ -87,6 +87,13 @@ func readNPBackwardHead(toks []tok, end, lo int, head func(tok) bool) (span2, bo
 	for j >= lo && cueAdverbs[toks[j].low] && !isPronoun(toks[j]) {
 		j--
 	}
+	if k := timeBefore(toks, j, lo); k < j {
+		// "Volker Turk on Thursday called …": the time is no speaker
+		j = k
+		for j >= lo && cueAdverbs[toks[j].low] && !isPronoun(toks[j]) {
+			j--
+		}
+	}
 	if j < lo {
 		return span2{}, false
 	}
@@ -132,6 +139,41 @@ func readNPBackwardHead(toks []tok, end, lo int, head func(tok) bool) (span2, bo
 		return span2{np[0], j}, true // the mention keeps its appositive
 	}
 	return readNPCore(toks, j+1, lo, head)
+}
+
+var (
+	weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	dayParts     = set("morning", "afternoon", "evening", "night")
+	timeWords    = set("today", "yesterday", "tonight", "earlier", "later")
+	monthNames   = set("january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+		"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.")
+)
+
+// timeBefore returns the index before a time phrase ending at token j
+// ("on Thursday", "on Sunday night", "on Feb. 25", "yesterday"), or j
+// when there is none.
+func timeBefore(toks []tok, j, lo int) int {
+	if j < lo {
+		return j
+	}
+	k := j
+	if dayParts[toks[k].low] && k-1 >= lo && weekdayNames[toks[k-1].low] {
+		k--
+	}
+	switch {
+	case weekdayNames[toks[k].low] && toks[k].isCap():
+	case isNumber(toks[k]) && k-1 >= lo && monthNames[strings.TrimSuffix(toks[k-1].low, ".")]:
+		k--
+	case timeWords[toks[k].low] && k == j:
+		return k - 1
+	default:
+		return j
+	}
+	if k-1 >= lo && (toks[k-1].low == "on" || toks[k-1].low == "late" || toks[k-1].low == "early") {
+		return k - 2
+	}
+	return j
 }
 
 func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
@@ -654,6 +696,8 @@ func appositiveStart(toks []tok, i, j int) bool {
 		return true
 	case j-i <= 3 && first.isCap():
 		return true // "R-Ky.", "Texas"
+	case first.isCap() && (strings.HasSuffix(first.low, "'s") || strings.HasSuffix(first.low, "’s")) && i+1 < j && !toks[i+1].isCap() && toks[i+1].isWord():
+		return true // "China's permanent representative to the UN"
 	}
 	return false
 }

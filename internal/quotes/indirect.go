@@ -115,8 +115,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					}
 				}
 			}
-			if ok && !coord && np[0] > lo && badBefore[toks[np[0]-1].low] {
-				ok = false
+			if ok && !coord && np[0] > lo && badBefore[toks[np[0]-1].low] &&
+				!(toks[np[0]-1].low == "as" && i+n < end && toks[i+n].low == "that") {
+				ok = false // but "…, as the president vowed that Y"
 			}
 			if ok && !(isPronoun(toks[np[0]]) || toks[np[0]].isCap() || determiners[toks[np[0]].low] || headOK(toks[np[1]-1])) {
 				ok = false
@@ -183,9 +184,16 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			continue
 		}
 		content[1] = trimEnd(toks, content[0], content[1])
-		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStart(toks[content[0]]) {
+		if !nested && content[0] >= at.cue[1] {
+			// the reporter's words resume: ", hours after …", " and
+			// ordered …", ", according to …"
+			content[1] = trimEnd(toks, content[0], s.contentEnd(toks, content[0], content[1]))
+		}
+		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStart(toks[content[0]]) &&
+			!(content[0] > 0 && toks[content[0]-1].low == "that") {
 			continue
 		}
+
 		if at.inherit && !(content[0] > 0 && toks[content[0]-1].low == "that") && !toks[content[0]].mark {
 			continue // "…, shouting profanities": a participle takes "that" or a quotation
 		}
@@ -197,13 +205,20 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		// the content must not be mostly claimed by a direct quote already
 		if !nested {
-			busy := 0
+			busy, quoted := 0, 0
 			for k := content[0]; k < content[1]; k++ {
 				if claimed[k] {
 					busy++
+				} else if toks[k].quote >= 0 {
+					quoted++
 				}
 			}
 			if busy*2 > content[1]-content[0] {
+				continue
+			}
+			// "“…,” he said, according to the ministry": a quotation with
+			// its own attribution is no content of another
+			if claimed[content[1]-1] && (busy+quoted)*2 > content[1]-content[0] {
 				continue
 			}
 		}
@@ -255,6 +270,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 	for k := 0; k+1 < len(out); k++ {
 		f, g := out[k], out[k+1]
 		start := g.clause[0]
+		if strings.HasSuffix(g.origin, "-coord") {
+			start = g.cueTok[0] // "… and announced that …": the subject stands before f
+		}
 		if f.content[0] < start && start < f.content[1] && g.content[0] > f.content[0] {
 			e := start
 			for e > f.content[0] && (clauseOpeners[toks[e-1].low] || !toks[e-1].isWord()) && !toks[e-1].mark {
@@ -267,6 +285,74 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 	}
 	return out
+}
+
+// actVerbs are what a speaker does besides speaking; coordinated with the
+// cue's subject ("said the launch was reckless and ordered the military
+// to …") they end the content.
+var actVerbs = set("ordered", "instructed", "directed", "declined", "refused", "vowed", "pledged",
+	"promised", "appealed", "asked", "demanded", "announced", "called", "urged", "insisted",
+	"added", "stressed", "warned", "said", "told", "noted", "acknowledged", "conceded", "admitted")
+
+// timeNouns and timeCounts make a time adjunct: ", hours after …",
+// ", two days before …", ", shortly after …".
+var (
+	timeNouns  = set("hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "years", "shortly", "moments", "soon", "just", "only", "barely")
+	timeCounts = set("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "just", "only", "barely", "about", "nearly", "within")
+)
+
+// contentEnd is where an indirect content running from lo to hi ends: at
+// a comma before a time adjunct (", hours after voters chose …"), before
+// "according to" or a participle cue (", adding …"), or at "and"/"but"
+// before the speaker's next act with no subject of its own (" and ordered
+// the military …", ", but insisted that …"). Tokens inside quotations do
+// not count.
+func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
+	for k := lo + 3; k < hi-1; k++ {
+		t := toks[k]
+		if t.quote >= 0 && !t.mark {
+			continue
+		}
+		// a comma, or a closing mark after a comma inside the quotation
+		// ("… in any place," days after …)
+		cut := k
+		if t.mark && k > lo && toks[k-1].is(",") && toks[k-1].quote >= 0 && toks[k-1].quote == t.quote {
+			cut = k + 1
+		}
+		if t.is(",") || cut > k {
+			m := k + 1
+			for m < hi && timeCounts[toks[m].low] || m < hi && isNumber(toks[m]) {
+				m++
+			}
+			n := m
+			for n < hi && timeNouns[toks[n].low] {
+				n++
+			}
+			if n > m && n < hi && (toks[n].low == "after" || toks[n].low == "before") {
+				return cut
+			}
+			if k+2 < hi && toks[k+1].low == "according" && toks[k+2].low == "to" {
+				return cut
+			}
+			if c, _, ok := s.lx.match(toks, k+1); ok && s.keep(c) && strings.HasSuffix(toks[k+1].low, "ing") && c.Frame != FrameAccording {
+				return cut
+			}
+		}
+		if t.low == "and" || t.low == "but" {
+			m := k + 1
+			for m < hi && cueAdverbs[toks[m].low] && !isPronoun(toks[m]) {
+				m++
+			}
+			if m < hi && actVerbs[toks[m].low] {
+				e := k
+				if e > lo && toks[e-1].is(",") {
+					e--
+				}
+				return e
+			}
+		}
+	}
+	return hi
 }
 
 // keepThat keeps a complementiser "that" at the start of an indirect content.

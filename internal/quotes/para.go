@@ -122,6 +122,12 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				at = s.rightCue(toks, cm+1, p.units[ru+1][1])
 			}
 		}
+		if at.ok && at.cueEntry.Frame == FrameAccording && s.cueBetween(toks, llo, om) {
+			// "X told the council that Y “…,” according to a statement":
+			// X's own cue attributes the sentence; the indirect reader
+			// takes it with the quotation as a fragment
+			at = attr{}
+		}
 		if !at.ok {
 			at = s.leftCue(toks, llo, om)
 		}
@@ -626,6 +632,20 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 		}
 	}
 	return span2{}, false
+}
+
+// cueBetween reports whether a speech cue other than "according to"
+// stands outside quotations in tokens [lo, hi).
+func (s *Stage) cueBetween(toks []tok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if toks[i].quote >= 0 {
+			continue
+		}
+		if c, _, ok := s.lx.match(toks, i); ok && s.keep(c) && c.Frame != FrameAccording && c.Frame != FrameName {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Stage) isCue(toks []tok, i int) bool {

@@ -122,6 +122,42 @@ func TestConstructions(t *testing.T) {
 		{"headline with colon",
 			"Lavrov: the West is playing with fire in Ukraine\n\nBody text without quotes.",
 			[]want{{text: "the West is playing with fire in Ukraine", mention: "Lavrov", cue: ":", parent: -1}}},
+		{"time adjunct after the content is the reporter's",
+			"H\n\nThe prime minister said he would resign by the autumn, hours after the vote count ended.",
+			[]want{{text: "he would resign by the autumn", kind: "indirect", mention: "The prime minister", cue: "said", parent: -1}}},
+		{"speaker's next act ends the content",
+			"H\n\nThe president said the test was \"a grave provocation\" and ordered the army to raise its readiness.",
+			[]want{{text: "the test was \"a grave provocation\"", kind: "mixed", mention: "The president", cue: "said", parent: -1}}},
+		{"coordinated cue starts a second quote",
+			"H\n\nThe minister said in Rome that the vote \"has no legal force\" and announced that Italy was recalling its ambassador.",
+			[]want{
+				{text: "the vote \"has no legal force\"", kind: "mixed", mention: "The minister", cue: "said", parent: -1},
+				{text: "Italy was recalling its ambassador", kind: "indirect", mention: "The minister", cue: "announced", parent: -1},
+			}},
+		{"but he stressed that nothing",
+			"H\n\nThe envoy said the talks had been useful, but he stressed that nothing had been agreed yet.",
+			[]want{
+				{text: "the talks had been useful", kind: "indirect", mention: "The envoy", cue: "said", parent: -1},
+				{text: "nothing had been agreed yet", kind: "indirect", mention: "he", cue: "stressed", parent: -1},
+			}},
+		{"a weekday before the cue is no speaker",
+			"H\n\nThe rights chief Volker Turk on Thursday called for an end to the \"cycle of revenge\" in the region, warning that the fighting could spread.",
+			[]want{
+				{text: "cycle of revenge", kind: "direct", mention: "The rights chief Volker Turk", cue: "called", parent: -1},
+				{text: "the fighting could spread", kind: "indirect", cue: "warning", parent: -1},
+			}},
+		{"according to after a quotation's own cue adds no quote",
+			"H\n\n“We condemn the seizure of power,” the minister said, according to his office.",
+			[]want{{text: "We condemn the seizure of power,", kind: "direct", mention: "the minister", cue: "said", parent: -1}}},
+		{"according to ends an indirect content",
+			"H\n\nThe ambassador told the council that the blockade \"must end now,\" according to a statement by his mission.",
+			[]want{{text: "the blockade \"must end now,\"", kind: "mixed", mention: "The ambassador", cue: "told", parent: -1}}},
+		{"possessive appositive",
+			"H\n\nLiu Wei, China's deputy envoy to the UN in Vienna, told the board that the inspections should continue.",
+			[]want{{text: "the inspections should continue", kind: "indirect", mention: "Liu Wei, China's deputy envoy to the UN in Vienna", cue: "told", parent: -1}}},
+		{"as X vowed that Y",
+			"H\n\nThe army command backed the new council on Friday, as the ousted president vowed that the constitution would be restored.",
+			[]want{{text: "the constitution would be restored", kind: "indirect", mention: "the ousted president", cue: "vowed", parent: -1}}},
 		{"indirect X said that Y",
 			"H\n\nThe foreign minister said that talks with Tehran would resume next week.",
 			[]want{{text: "talks with Tehran would resume next week", kind: "indirect", mention: "The foreign minister", cue: "said", parent: -1}}},
@@ -493,5 +529,22 @@ func TestConcurrentRuns(t *testing.T) {
 				t.Errorf("quote %d differs: %q by %q vs %q by %q", i, got[i].Text, got[i].Speaker.Mention, want[i].Text, want[i].Speaker.Mention)
 			}
 		}
+	}
+}
+
+func TestAppositiveNamesNoSpeaker(t *testing.T) {
+	st := newStage(t)
+	a := plainArticle("H\n\nLiu Wei, China's deputy envoy to the UN in Vienna, told the board that the inspections should continue.")
+	i := strings.Index(a.Body, "China's")
+	a.Entities = []dateline.Entity{{Name: "China", Type: dateline.Place}}
+	a.Mentions = []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: i, End: i + len("China")}, Text: "China", Kind: dateline.MentionName}}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(a.Quotes))
+	}
+	if sp := a.Quotes[0].Speaker; sp.Name != "Liu Wei" || sp.Entity != -1 {
+		t.Errorf("speaker %q (entity %d), want Liu Wei with no entity", sp.Name, sp.Entity)
 	}
 }

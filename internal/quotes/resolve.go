@@ -76,6 +76,18 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			best, bestStart, bestRank = m.Entity, m.Start, rank
 		}
 	}
+	if best >= 0 && bestRank < 3 {
+		// "Chen Xu, China's envoy to the UN": a name before the
+		// appositive that no entity links is the speaker, not the body or
+		// place the appositive names
+		if i := strings.IndexByte(sp.Mention, ','); i > 0 && sp.Span.Start+i <= bestStart {
+			if n := properName(sp.Mention[:i]); n != "" && len(strings.Fields(n)) >= 2 {
+				sp.Name, sp.Entity = n, -1
+				r.remember(a, *sp, "")
+				return
+			}
+		}
+	}
 	if best >= 0 {
 		sp.Entity = best
 		sp.Name = a.Entities[best].Name
