@@ -105,7 +105,7 @@ func TestBlame(t *testing.T) {
 		{"naming verb", "Egypt called the Israeli raid a crime against civilians.",
 			[]string{"ACCUSE EGY>ISR reported"}, nil},
 		{"copula in indirect speech", "Lavrov said Washington's decision was a reckless gamble.",
-			[]string{"ACCUSE RUS>USA/GOV reported"}, nil},
+			[]string{"ACCUSE RUS/GOV>USA/GOV reported"}, nil},
 		{"responsible for", "Iran said the United States would be responsible for the consequences.",
 			[]string{"ACCUSE IRN>USA reported"}, nil},
 		{"negated condemnation is none", "Kenya said the Egyptian plan was not illegal.",
