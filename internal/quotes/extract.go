@@ -195,6 +195,10 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 			i--
 			continue
 		}
+		if (t.text == "'" || t.text == "’") && !t.mark && i-1 > lo && toks[i-2].isCap() && strings.HasSuffix(toks[i-2].low, "s") {
+			i -= 2 // "the Greens' co-leader Annalena Baerbock"
+			continue
+		}
 		if !npWord(t) {
 			break
 		}

@@ -624,10 +624,21 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 			continue
 		}
 		k := np[1]
+		if k < hi && toks[k].is(",") {
+			// "Armin Laschet, the CDU leader, conceded …": over the appositive
+			m := k + 1
+			for m < hi && !toks[m].is(",") && !toks[m].mark && m-k < 32 {
+				m++
+			}
+			if m < hi && toks[m].is(",") && appositiveStart(toks, k+1, m) {
+				np[1], k = m, m+1 // the mention keeps its appositive
+			}
+		}
+		v := k
 		for k < hi && (cueAdverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 			k++
 		}
-		if k < hi && (verbLike(toks[k]) || s.isCue(toks, k) || (k > np[1] && strings.HasSuffix(toks[k].low, "ing"))) {
+		if k < hi && (verbLike(toks[k]) || s.isCue(toks, k) || (k > v && strings.HasSuffix(toks[k].low, "ing"))) {
 			return np, true
 		}
 	}
