@@ -226,6 +226,10 @@ func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (s
 	}
 	for j < hi && j-i < 10 {
 		t := toks[j]
+		if t.low == "of" && j > i && j+1 < hi && ofComplements[toks[j+1].low] {
+			j++ // "army chief of staff General …"
+			continue
+		}
 		if (t.low == "of" || t.low == "for" || t.low == "at") && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) && j > i {
 			j++
 			if determiners[toks[j].low] {
@@ -690,9 +694,16 @@ var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "wh
 // appositiveStart reports whether toks[i:j] (between two commas) reads as an
 // appositive or an aside inside a speaker's phrase: "a doctor", "who ...",
 // "R-Ky.", "82", "at a later press gaggle".
+// ofComplements complete a title after "of" in lower case: "chief of
+// staff", "secretary of state".
+var ofComplements = set("staff", "state", "defence", "defense", "justice", "interior", "finance", "police")
+
 func appositiveStart(toks []tok, i, j int) bool {
 	if i >= j {
 		return false
+	}
+	if j-i <= 8 && j-i >= 2 && toks[i].isCap() && toks[i+1].isCap() && toks[i].isWord() && toks[i+1].isWord() && !determiners[toks[i].low] {
+		return true // "The opposition leader, Friedrich Merz of the CDU, said"
 	}
 	first := toks[i]
 	switch {

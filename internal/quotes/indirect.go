@@ -94,7 +94,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				continue
 			}
 		default:
-			np, ok := readNPBackward(toks, i, lo)
+			ci := i // "…, the minister has announced": the subject stands before the auxiliary
+			if ci-1 > lo && (toks[ci-1].low == "has" || toks[ci-1].low == "have" || toks[ci-1].low == "had") {
+				ci--
+			}
+			np, ok := readNPBackward(toks, ci, lo)
 			if !ok {
 				// "The bank said": a determiner or a name fixes a looser head
 				if np2, ok2 := readNPBackwardHead(toks, i, lo, headLoose); ok2 && (determiners[toks[np2[0]].low] || toks[np2[0]].isCap()) && np2[1] == i {
@@ -126,7 +130,8 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				k := s.skipTail(toks, i+n, end, c.Frame)
 				startOK := coord || np[0] == lo || clauseOpeners[toks[np[0]-1].low] || (np[0]-1 >= lo && toks[np[0]-1].mark)
 				commaBefore := !coord && np[0]-1 > lo && toks[np[0]-1].is(",")
-				if k < end && commaBefore && c.Frame != FrameLead && (toks[k-1].is(",") || subordinators[toks[k].low]) {
+				postOK := c.Frame != FrameLead || ci < i // "Y, the minister has announced"
+				if k < end && commaBefore && postOK && (toks[k-1].is(",") || subordinators[toks[k].low]) {
 					// "Y, X said Friday, as they …": the content is before
 					how = "y-x-said-sub"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
@@ -145,7 +150,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					content = span2{k, end}
 					break
 				}
-				if k >= end && np[0]-1 > lo && toks[np[0]-1].is(",") && c.Frame != FrameLead {
+				if k >= end && np[0]-1 > lo && toks[np[0]-1].is(",") && postOK {
 					how = "y-x-said"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 					content = span2{lo, np[0] - 1}
@@ -372,7 +377,7 @@ func badContentStart(t tok) bool {
 
 var subordinators = set("as", "while", "after", "before", "when", "since", "because", "though",
 	"although", "until", "where", "whereas", "which", "adding", "saying", "noting", "citing", "in", "on",
-	"at", "during", "referring", "speaking", "according")
+	"at", "during", "referring", "speaking", "according", "following", "amid", "despite")
 
 // leadContent reports whether a lead-frame cue's content starts at k: a
 // clause with "that", "of …", a quotation, or an object with "to"
