@@ -13,6 +13,7 @@ import (
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/contract"
+	"github.com/dateline-news/dateline/internal/postgres"
 	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
@@ -52,24 +53,43 @@ Bad inputs are reported on standard error and skipped; the exit status is then 1
 	return cmd
 }
 
-func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
-	return sqlite.Open(ctx, path)
+// openStore opens (creating when needed) the SQLite file or PostgreSQL
+// database t names.
+func openStore(ctx context.Context, t storeTarget) (dateline.Store, error) {
+	if t.postgres != "" {
+		return postgres.Open(ctx, t.postgres)
+	}
+	return sqlite.Open(ctx, t.file)
+}
+
+// storeFlags registers --db and --postgres, which choose a command's database.
+func storeFlags(cmd *cobra.Command, db *string) {
+	cmd.Flags().StringVar(db, "db", defaultDB, "database `FILE` (SQLite)")
+	cmd.Flags().String("postgres", "", "PostgreSQL database `DSN` (postgres://user@host/dbname; password from PGPASSWORD or ~/.pgpass) to use instead of a file")
 }
 
 func newIngestCmd() *cobra.Command {
 	var f pipeFlags
-	var db string
+	var db, natsURL string
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Extract articles and store them in a database",
 		Long: `ingest runs the whole pipe over articles and stores the results in one SQLite
-file. Articles are keyed by the hash of their raw input: ingesting the same
-input twice stores it once.`,
-		Example: `  dateline ingest --db news.db feeds/`,
-		Args:    cobra.MinimumNArgs(1),
+file (or a PostgreSQL database with --postgres). Articles are keyed by the hash
+of their raw input: ingesting the same input twice stores it once.
+
+With --nats, ingest only reads the inputs and queues them on a NATS JetStream
+work queue; 'dateline worker' processes and stores them.`,
+		Example: `  dateline ingest --db news.db feeds/
+  dateline ingest --postgres postgres://dateline@db/news feeds/
+  dateline ingest --nats nats://queue:4222 feeds/`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := resolveDB(cmd.Flags().Changed("db"), db)
+			if natsURL != "" {
+				return queueInputs(cmd, args, natsURL, &f)
+			}
+			db, err := resolveStore(cmd, db)
 			if err != nil {
 				return err
 			}
@@ -95,21 +115,25 @@ input twice stores it once.`,
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
+	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the inputs on the NATS JetStream server at `URL` for 'dateline worker' instead of processing them")
 	return cmd
 }
 
-// withStore runs fn over an existing database; it does not create one.
-func withStore(cmd *cobra.Command, db string, fn func(*sqlite.Store) error) error {
+// withStore runs fn over an existing database; it does not create a SQLite
+// file.
+func withStore(cmd *cobra.Command, db string, fn func(dateline.Store) error) error {
 	ctx := cmd.Context()
-	db, err := resolveDB(cmd.Flags().Changed("db"), db)
+	t, err := resolveStore(cmd, db)
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(db); err != nil {
-		return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", db, err)
+	if t.file != "" {
+		if _, err := os.Stat(t.file); err != nil {
+			return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", t.file, err)
+		}
 	}
-	st, err := openStore(ctx, db)
+	st, err := openStore(ctx, t)
 	if err != nil {
 		return err
 	}
@@ -163,7 +187,7 @@ func newSearchCmd() *cobra.Command {
 			if len(args) == 1 {
 				q.Text = args[0]
 			}
-			return withStore(cmd, db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st dateline.Store) error {
 				hits, err := st.SearchArticles(cmd.Context(), q)
 				if err != nil {
 					return err
@@ -180,7 +204,7 @@ func newSearchCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&outlet, "outlet", "", "only articles from this agency or site")
 	cmd.Flags().IntVar(&limit, "limit", 20, "at most `N` results")
 	dateRangeFlags(cmd, &from, &to)
@@ -202,7 +226,7 @@ func newQuotesCmd() *cobra.Command {
 				return err
 			}
 			q := dateline.QuoteQuery{Speaker: speaker, About: about, Dates: dates, Page: dateline.Page{Limit: limit}}
-			return withStore(cmd, db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st dateline.Store) error {
 				hits, err := st.Quotes(cmd.Context(), q)
 				if err != nil {
 					return err
@@ -223,7 +247,7 @@ func newQuotesCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&speaker, "speaker", "", "speaker `NAME` (words of the name) or entity id")
 	cmd.Flags().StringVar(&about, "about", "", "words the quote must contain")
 	cmd.Flags().IntVar(&limit, "limit", 50, "at most `N` results")
@@ -240,16 +264,16 @@ func newActorCmd() *cobra.Command {
   dateline actor sergey-lavrov`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(cmd, db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st dateline.Store) error {
 				return showActor(cmd.Context(), cmd.OutOrStdout(), st, args[0])
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	return cmd
 }
 
-func showActor(ctx context.Context, out io.Writer, st *sqlite.Store, name string) error {
+func showActor(ctx context.Context, out io.Writer, st dateline.Store, name string) error {
 	found, err := st.Actors(ctx, dateline.ActorQuery{Name: name, Page: dateline.Page{Limit: 10}})
 	if err != nil {
 		return err
@@ -323,7 +347,7 @@ func newEventsCmd() *cobra.Command {
 			if q.Dates, err = parseRange(from, to); err != nil {
 				return err
 			}
-			return withStore(cmd, db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st dateline.Store) error {
 				evs, err := st.Events(cmd.Context(), q)
 				if err != nil {
 					return err
@@ -340,7 +364,7 @@ func newEventsCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	cmd.Flags().IntVar(&q.Limit, "limit", 50, "at most `N` events")
 	eventFlags(cmd, &q, &from, &to)
 	return cmd

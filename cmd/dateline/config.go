@@ -8,17 +8,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline/internal/postgres"
 )
 
 // config holds defaults a user sets once, in $XDG_CONFIG_HOME/dateline/config
 // (or the file named by $DATELINE_CONFIG): lines of "key = value", '#' starts
-// a comment. Keys: kb, cues, event-lexicon (files, comma-separated), db.
+// a comment. Keys: kb, cues, event-lexicon (files, comma-separated), db,
+// postgres (a PostgreSQL DSN, used instead of db).
 type config struct {
-	path string
-	kb   []string
-	cues []string
-	lex  []string
-	db   string
+	path     string
+	kb       []string
+	cues     []string
+	lex      []string
+	db       string
+	postgres string
 }
 
 // configPath is where the user's config file is looked for.
@@ -83,8 +89,10 @@ func loadConfig(path string) (config, error) {
 			c.lex = files(v)
 		case "db":
 			c.db = v
+		case "postgres":
+			c.postgres = v
 		default:
-			return c, fmt.Errorf("%s:%d: unknown key %q (known: kb, cues, event-lexicon, db)", path, n, k)
+			return c, fmt.Errorf("%s:%d: unknown key %q (known: kb, cues, event-lexicon, db, postgres)", path, n, k)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -93,18 +101,45 @@ func loadConfig(path string) (config, error) {
 	return c, nil
 }
 
-// resolveDB is the database a command uses: --db when given, else the config
-// file's db, else the flag's default.
-func resolveDB(changed bool, flag string) (string, error) {
-	if changed {
-		return flag, nil
+// storeTarget is the database a command uses: a SQLite file or a PostgreSQL
+// DSN.
+type storeTarget struct {
+	file, postgres string
+}
+
+func (t storeTarget) String() string {
+	if t.postgres != "" {
+		return postgres.Redact(t.postgres)
+	}
+	return t.file
+}
+
+// resolveStore picks the database of a command with --db and --postgres
+// flags: --postgres or --db when given (not both), else the config file's
+// postgres, else its db, else the --db default.
+func resolveStore(cmd *cobra.Command, db string) (storeTarget, error) {
+	fl := cmd.Flags()
+	pg, _ := fl.GetString("postgres")
+	switch {
+	case fl.Changed("postgres") && fl.Changed("db"):
+		return storeTarget{}, errors.New("give --db or --postgres, not both")
+	case fl.Changed("postgres"):
+		if pg == "" {
+			return storeTarget{}, errors.New("--postgres: want a DSN such as postgres://user@host/dbname")
+		}
+		return storeTarget{postgres: pg}, nil
+	case fl.Changed("db"):
+		return storeTarget{file: db}, nil
 	}
 	cfg, err := loadConfig(configPath())
 	if err != nil {
-		return "", err
+		return storeTarget{}, err
+	}
+	if cfg.postgres != "" {
+		return storeTarget{postgres: cfg.postgres}, nil
 	}
 	if cfg.db != "" {
-		return cfg.db, nil
+		return storeTarget{file: cfg.db}, nil
 	}
-	return flag, nil
+	return storeTarget{file: db}, nil
 }

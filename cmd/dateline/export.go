@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dateline-news/dateline"
-	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
 func newExportCmd() *cobra.Command {
@@ -43,7 +42,7 @@ eventText, text, location) or as a flat CSV table.`,
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&format, "format", "plover", "plover (JSON Lines) or csv")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	eventFlags(cmd, &q, &from, &to)
@@ -81,7 +80,7 @@ func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format s
 			return w.Error()
 		}
 	}
-	return withStore(cmd, db, func(st *sqlite.Store) error {
+	return withStore(cmd, db, func(st dateline.Store) error {
 		evs, err := st.Events(cmd.Context(), q)
 		if err != nil {
 			return err

@@ -47,6 +47,7 @@ Start with 'dateline demo', which builds a database from the bundled demo corpus
 		newDemoCmd(),
 		newExtractCmd(),
 		newIngestCmd(),
+		newWorkerCmd(),
 		newSearchCmd(),
 		newQuotesCmd(),
 		newActorCmd(),

@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/server"
-	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
 // newServeCmd serves a database over HTTP: the JSON API and the web UI.
@@ -23,12 +23,12 @@ load nothing from the network. Stop it with Ctrl-C.`,
 		Example: `  dateline serve --db news.db --addr 127.0.0.1:8080`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(cmd, db, func(st *sqlite.Store) error {
+			return withStore(cmd, db, func(st dateline.Store) error {
 				return serve(cmd, st, addr)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", defaultDB, "database `FILE`")
+	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&addr, "addr", defaultAddr, "`HOST:PORT` to listen on")
 	return cmd
 }
@@ -36,7 +36,7 @@ load nothing from the network. Stop it with Ctrl-C.`,
 const defaultAddr = "127.0.0.1:8080"
 
 // serve serves st until the command's context ends (Ctrl-C).
-func serve(cmd *cobra.Command, st *sqlite.Store, addr string) error {
+func serve(cmd *cobra.Command, st dateline.Store, addr string) error {
 	return server.ListenAndServe(cmd.Context(), st, addr, func(format string, a ...any) {
 		fmt.Fprintf(cmd.ErrOrStderr(), format+"\n", a...)
 	})

@@ -87,6 +87,16 @@ func Describe(c *pgx.ConnConfig) string {
 	return fmt.Sprintf("postgres://%s@%s:%d/%s", c.User, c.Host, c.Port, c.Database)
 }
 
+// Redact names the database a DSN points to, without its password, for
+// messages.
+func Redact(dsn string) string {
+	c, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return "PostgreSQL (unparsable DSN)"
+	}
+	return Describe(c)
+}
+
 // migration is one embedded schema step.
 type migration struct {
 	version int
