@@ -138,6 +138,18 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					content = span2{lo, np[0] - 1}
 					break
 				}
+				if k < end && adjunctPreps[toks[k].low] {
+					// "told him in a phone conversation that Y": past the adjunct
+					for m := k + 1; m < end && m <= k+8; m++ {
+						if toks[m].is(",") || toks[m].mark || verbLike(toks[m]) {
+							break
+						}
+						if toks[m].low == "that" {
+							k = m
+							break
+						}
+					}
+				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
 					if c.Frame == FrameLead && !leadContent(toks, k, end) {
 						continue // "warned Damascus against an offensive": no content
@@ -359,6 +371,9 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 	}
 	return hi
 }
+
+// adjunctPreps open an adjunct between a cue and its "that" clause.
+var adjunctPreps = set("in", "during", "on", "at", "by", "over", "after", "before")
 
 // keepThat keeps a complementiser "that" at the start of an indirect content.
 const keepThat = false

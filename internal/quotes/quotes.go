@@ -93,6 +93,10 @@ type found struct {
 	feats      []string // the filter's features
 }
 
+// nestedIndirect reads attributions nested inside indirect speech too, not
+// only inside direct quotes.
+const nestedIndirect = true
+
 // Run finds the article's quotes and sets a.Quotes.
 func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	if a == nil {
@@ -161,6 +165,14 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	out = append(out, all...)
 	for _, f := range all {
 		if f.q.Kind != dateline.Direct {
+			if nestedIndirect && f.content[1]-f.content[0] >= 6 && f.q.Field == dateline.InBody {
+				// "Lavrov said Kerry had told him that Washington would
+				// not recognize the vote": Kerry's words inside Lavrov's
+				for _, n := range s.indirect(a, f.para, f.content[0], f.content[1], -1, nil) {
+					parents[n] = f
+					out = append(out, n)
+				}
+			}
 			continue
 		}
 		for _, pi := range f.pairs {

@@ -176,6 +176,12 @@ func TestConstructions(t *testing.T) {
 		{"perfect tense cue after the content",
 			"H\n\nThe army has taken control of the capital, the country's defence minister has announced, following weeks of unrest.",
 			[]want{{text: "The army has taken control of the capital", kind: "indirect", mention: "the country's defence minister", cue: "announced", parent: -1}}},
+		{"nested attribution inside indirect speech",
+			"H\n\nThe foreign minister said that Turkish Foreign Minister Mevlut Cavusoglu had told him in a phone call that Ankara would not close the straits.",
+			[]want{
+				{text: "Turkish Foreign Minister Mevlut Cavusoglu had told him in a phone call that Ankara would not close the straits", kind: "indirect", mention: "The foreign minister", cue: "said", parent: -1},
+				{text: "Ankara would not close the straits", kind: "indirect", mention: "Turkish Foreign Minister Mevlut Cavusoglu", cue: "told", parent: 0},
+			}},
 		{"indirect X said that Y",
 			"H\n\nThe foreign minister said that talks with Tehran would resume next week.",
 			[]want{{text: "talks with Tehran would resume next week", kind: "indirect", mention: "The foreign minister", cue: "said", parent: -1}}},
