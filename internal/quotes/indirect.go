@@ -119,6 +119,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					}
 				}
 			}
+			if ok && !coord && np[0]-2 >= lo && toks[np[0]-1].low == "and" && !toks[np[0]-2].mark &&
+				(toks[np[0]-2].isCap() || headOK(toks[np[0]-2])) && !isPronoun(toks[np[0]-2]) &&
+				(np[0]-2 == lo || toks[np[0]-3].is(",") || clauseOpeners[toks[np[0]-3].low]) {
+				np[0] -= 2 // "…, police and medical sources said"
+			}
 			if ok && !coord && np[0] > lo && badBefore[toks[np[0]-1].low] &&
 				!(toks[np[0]-1].low == "as" && i+n < end && toks[i+n].low == "that") {
 				ok = false // but "…, as the president vowed that Y"

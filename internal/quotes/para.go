@@ -131,6 +131,21 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		if !at.ok {
 			at = s.leftCue(toks, llo, om)
 		}
+		if at.ok && at.mixed && p.field != dateline.InBody && om-1 > llo && toks[om-1].is(":") {
+			at.mixed = false // a headline's "X warns Y: 'Q'" quotes X
+		}
+		if !at.ok && p.field != dateline.InBody && om-1 > llo && toks[om-1].is(":") {
+			// "Bennett warns Iran after IAEA censure: 'The rules …'": the
+			// headline's subject speaks through its cue before the colon
+			for c := llo + 1; c < om-1; c++ {
+				if cu, n, ok := s.lx.match(toks, c); ok && s.keep(cu) && cu.Frame != FrameAccording && cu.Frame != FrameName {
+					if np, ok := readNPBackwardHead(toks, c, llo, headLoose); ok && np[0] == llo {
+						at = attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{np[0], om}, cueEntry: cu}
+					}
+					break
+				}
+			}
+		}
 		if at.ok && at.mixed {
 			continue // read as indirect speech with a quoted fragment
 		}
