@@ -177,3 +177,15 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestRedact(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"postgres://news:s3cret@db.example:5433/wire?sslmode=disable", "postgres://news@db.example:5433/wire"},
+		{"host=db.example user=news password=s3cret dbname=wire", "postgres://news@db.example:5432/wire"},
+		{"postgres://news:s3cret@db.example:notaport/wire", "PostgreSQL (unparsable DSN)"},
+	} {
+		if got := Redact(tt.in); got != tt.want {
+			t.Errorf("Redact(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
