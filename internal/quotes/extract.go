@@ -249,8 +249,8 @@ func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (s
 			}
 			break
 		}
-		if !npWord(t) || determiners[t.low] && j > i {
-			break
+		if !npWord(t) && !(j == i && t.isWord() && strings.HasPrefix(t.tag, "VB") && j+1 < hi && strings.HasPrefix(toks[j+1].tag, "NN")) || determiners[t.low] && j > i {
+			break // (a verb tag on a phrase's first word before a noun is the tagger's slip: "army/VBP chief/NN")
 		}
 		if _, ok := weekdays[t.low]; ok {
 			break

@@ -581,3 +581,24 @@ func TestAppositiveNamesNoSpeaker(t *testing.T) {
 		t.Errorf("speaker %q (entity %d), want Liu Wei with no entity", sp.Name, sp.Entity)
 	}
 }
+
+// TestTaggerSlipAtPhraseStart: a verb tag on the first word of a speaker's
+// phrase before a noun ("army/VBP chief/NN", as the tagger may read after
+// a closing quotation mark) does not stop the phrase.
+func TestTaggerSlipAtPhraseStart(t *testing.T) {
+	st := newStage(t)
+	s := "army chief of staff General Omar Diallo said"
+	toks := tokenize(s, 0, len(s))
+	tags := []string{"VBP", "NN", "IN", "NN", "NNP", "NNP", "NNP", "VBD"}
+	for i := range toks {
+		toks[i].tag = tags[i]
+	}
+	np, ok := st.readNPForwardHead(toks, 0, len(toks), headLoose)
+	if !ok || s[toks[np[0]].start:toks[np[1]-1].end] != "army chief of staff General Omar Diallo" {
+		t.Fatalf("phrase %v %v, want army chief of staff General Omar Diallo", np, ok)
+	}
+	toks[1].tag = "IN" // no noun after the verb: no phrase
+	if _, ok := st.readNPForwardHead(toks, 0, len(toks), headLoose); ok {
+		t.Errorf("a verb before a non-noun read as a phrase")
+	}
+}
