@@ -25,9 +25,10 @@ func eventKey(g dateline.EventGroup) string {
 }
 
 // Group merges reports of the same event: same key and dates within one day
-// of the group's first report. Events with no date are never merged, nor are
-// reports from one article. Input order (newest first) is kept. Each input
-// holds one report (its first ArticleIDs entry).
+// of the group's first report. An article that tells the same event twice
+// (the lead and a later paragraph) is one report; Reports counts the articles
+// that report it. Events with no date are never merged. Input order (newest
+// first) is kept. Each input holds one report (its first ArticleIDs entry).
 func Group(evs []dateline.EventGroup) []dateline.EventGroup {
 	var out []dateline.EventGroup
 	byKey := map[string][]int{}
@@ -38,11 +39,13 @@ func Group(evs []dateline.EventGroup) []dateline.EventGroup {
 			for _, i := range byKey[k] {
 				g := &out[i]
 				days := g.Date.Time().Sub(e.Date.Time()).Hours() / 24
-				if days < -1 || days > 1 || slices.Contains(g.ArticleIDs, e.ArticleIDs[0]) {
+				if days < -1 || days > 1 {
 					continue
 				}
-				g.Reports++
-				g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
+				if !slices.Contains(g.ArticleIDs, e.ArticleIDs[0]) {
+					g.Reports++
+					g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
+				}
 				merged = true
 				break
 			}

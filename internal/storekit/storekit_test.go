@@ -33,7 +33,7 @@ func TestGroup(t *testing.T) {
 		{"two-days-apart", []dateline.EventGroup{ev("a2", "2020-01-03", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a2 a1"},
 		{"other-type", []dateline.EventGroup{ev("a2", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "THREATEN", "RUS", "USA")}, "a2 a1"},
 		{"other-direction", []dateline.EventGroup{ev("a2", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "USA", "RUS")}, "a2 a1"},
-		{"same-article", []dateline.EventGroup{ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a1 a1"},
+		{"same-article-is-one-report", []dateline.EventGroup{ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a1"},
 		{"undated", []dateline.EventGroup{ev("a2", "", "ACCUSE", "RUS", "USA"), ev("a1", "", "ACCUSE", "RUS", "USA")}, "a2 a1"},
 		{"three-reports", []dateline.EventGroup{ev("a3", "2020-01-02", "AID", "DEU", "UKR"), ev("a2", "2020-01-02", "AID", "DEU", "UKR"),
 			ev("a1", "2020-01-01", "AID", "DEU", "UKR")}, "a3+a2+a1"},
