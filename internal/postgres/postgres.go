@@ -15,7 +15,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -726,56 +728,11 @@ func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
-	net := &dateline.Network{}
-	for _, e := range edges {
-		if e.Total() > 0 {
-			net.Edges = append(net.Edges, *e)
-		}
-	}
-	sort.Slice(net.Edges, func(i, j int) bool {
-		a, b := net.Edges[i], net.Edges[j]
-		if a.Total() != b.Total() {
-			return a.Total() > b.Total()
-		}
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		return a.Target < b.Target
-	})
-	if len(net.Edges) > limit {
-		net.Edges = net.Edges[:limit]
-	}
-	nodes := map[string]*dateline.NetworkNode{}
-	var order []string
-	node := func(id string) *dateline.NetworkNode {
-		n := nodes[id]
-		if n == nil {
-			n = &dateline.NetworkNode{ID: id, Name: names[id]}
-			nodes[id] = n
-			order = append(order, id)
-		}
-		return n
-	}
-	for _, e := range net.Edges {
-		for i, id := range []string{e.Source, e.Target} {
-			if i == 1 && e.Target == e.Source {
-				break
-			}
-			n := node(id)
-			n.VerbalCoop += e.VerbalCoop
-			n.MaterialCoop += e.MaterialCoop
-			n.VerbalConflict += e.VerbalConflict
-			n.MaterialConflict += e.MaterialConflict
-		}
-	}
+	net, nodes, order := storekit.Assemble(slices.Collect(maps.Values(edges)), names, limit)
 	if err := s.entityNames(ctx, order, nodes); err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
-	sort.Strings(order)
-	for _, id := range order {
-		net.Nodes = append(net.Nodes, *nodes[id])
-	}
-	return net, nil
+	return storekit.Finish(net, nodes, order), nil
 }
 
 // entityNames names nodes by their entity's canonical name where one is

@@ -7,6 +7,7 @@ package storekit
 import (
 	"net/url"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/dateline-news/dateline"
@@ -121,4 +122,61 @@ func Window[T any](xs []T, limit, offset int) []T {
 		xs = xs[:limit]
 	}
 	return xs
+}
+
+// Assemble turns counted edges into a network: edges with events, heaviest
+// first (ties by source, then target), at most limit of them, and a node for
+// every actor they touch with its counts summed. names gives the names read
+// with the events; order lists node ids as first met, for the caller to name
+// them from its store before Finish.
+func Assemble(edges []*dateline.NetworkEdge, names map[string]string, limit int) (*dateline.Network, map[string]*dateline.NetworkNode, []string) {
+	net := &dateline.Network{}
+	for _, e := range edges {
+		if e.Total() > 0 {
+			net.Edges = append(net.Edges, *e)
+		}
+	}
+	sort.Slice(net.Edges, func(i, j int) bool {
+		a, b := net.Edges[i], net.Edges[j]
+		if a.Total() != b.Total() {
+			return a.Total() > b.Total()
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	if len(net.Edges) > limit {
+		net.Edges = net.Edges[:limit]
+	}
+	nodes := map[string]*dateline.NetworkNode{}
+	var order []string
+	for _, e := range net.Edges {
+		for i, id := range []string{e.Source, e.Target} {
+			if i == 1 && e.Target == e.Source {
+				break
+			}
+			n := nodes[id]
+			if n == nil {
+				n = &dateline.NetworkNode{ID: id, Name: names[id]}
+				nodes[id] = n
+				order = append(order, id)
+			}
+			n.VerbalCoop += e.VerbalCoop
+			n.MaterialCoop += e.MaterialCoop
+			n.VerbalConflict += e.VerbalConflict
+			n.MaterialConflict += e.MaterialConflict
+		}
+	}
+	return net, nodes, order
+}
+
+// Finish puts the nodes into the network, sorted by id.
+func Finish(net *dateline.Network, nodes map[string]*dateline.NetworkNode, order []string) *dateline.Network {
+	order = slices.Clone(order)
+	sort.Strings(order)
+	for _, id := range order {
+		net.Nodes = append(net.Nodes, *nodes[id])
+	}
+	return net
 }
