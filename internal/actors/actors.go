@@ -234,7 +234,18 @@ type run struct {
 // share ("Joint Chiefs of Staff") is the one of the dateline's country, else
 // of a country the article has named, else the KB's first.
 func (r *run) orgRef(x *item) (kb.Ref, bool) {
-	refs := x.refsOf(kb.KindOrg)
+	return r.pickOrg(x.refsOf(kb.KindOrg))
+}
+
+// pickOrg chooses among organisations sharing a name as orgRef does; refs
+// of other kinds are ignored.
+func (r *run) pickOrg(all []kb.Ref) (kb.Ref, bool) {
+	var refs []kb.Ref
+	for _, ref := range all {
+		if ref.Kind == kb.KindOrg {
+			refs = append(refs, ref)
+		}
+	}
 	if len(refs) == 0 {
 		return kb.Ref{}, false
 	}

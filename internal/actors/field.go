@@ -1138,11 +1138,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 				if strings.HasPrefix(fr.text[s:e], "the ") || strings.HasPrefix(fr.text[s:e], "The ") {
 					s += 4
 				}
-				for _, ref := range r.k.Lookup(fr.text[s:e]) {
-					if ref.Kind == kb.KindOrg {
-						fr.orgMentionSpan(s, e, ref.ID) // the KB knows the longer name
-						return end
-					}
+				if ref, ok := r.pickOrg(r.k.Lookup(fr.text[s:e])); ok {
+					fr.orgMentionSpan(s, e, ref.ID) // the KB knows the longer name
+					return end
 				}
 				fr.unknownOrg(s, e, "")
 				return end
