@@ -455,7 +455,9 @@ func (r *reader) speakersOwn(c, first, mi int) bool {
 func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool) ([]dateline.Event, []actor) {
 	p := m.p
 	typ := p.Type
-	pass := !p.Noun && !p.Passive && r.passive(m.start)
+	// "civilians killed since January", "aid promised by X": a participle
+	// after its noun is passive when the pattern takes an object
+	pass := !p.Noun && !p.Passive && (r.passive(m.start) || p.Obj == roleTarget && r.reducedPassive(m.start))
 	var src, tgt []actor
 	put := func(role string, as []actor) {
 		switch role {
@@ -674,9 +676,16 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	var out []dateline.Event
 	for _, pr := range pairs(typ, both, src, tgt) {
-		if pr[0] == nil && pr[1] == nil {
-			// no one does anything to anyone: a mention of an event
-			// ("the sanctions", "protests spread"), not a codable event
+		if pr[0] == nil {
+			// no one does anything ("the sanctions", "protests spread"),
+			// or no one is said to do it ("nine people were killed", "the
+			// boats were handed over"): a mention of what happened, not a
+			// coded event with a doer a user could check
+			continue
+		}
+		if (p.NeedTarget || needsRecipient[typ]) && (pr[1] == nil || pr[1].ev.Country == "") {
+			// PLOVER's material exchanges (aid, cooperation, sanctions)
+			// need a recipient; "released a statement" is no release
 			continue
 		}
 		if p.Noun && (pr[0] == nil || pr[0].ev.Country == "" && pr[0].ev.Entity < 0) && !pass {
@@ -704,7 +713,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		ev.Date = r.date(c, fut)
 		ev.Place = r.place(c, src, tgt)
 		out = append(out, ev)
-		if intended != "" {
+		if intended != "" && !(needsRecipient[intended] && (pr[1] == nil || pr[1].ev.Country == "")) {
 			// "will send aid", "will hold talks": the pledge (AGREE, as
 			// PLOVER codes intentions) and the action itself, not yet done
 			act := ev
@@ -729,6 +738,11 @@ func sameState(a, b dateline.EventActor) bool {
 	}
 	return a.Sector == b.Sector || (a.Sector == "GOV" || a.Sector == "MIL") && (b.Sector == "GOV" || b.Sector == "MIL")
 }
+
+// needsRecipient are the PLOVER types whose definition requires a
+// recipient (plover_event_types: requires_recipient): without a target
+// the text names, they are not coded.
+var needsRecipient = map[string]bool{"AID": true, "COOPERATE": true, "SANCTION": true}
 
 // speechActs are the verbal types whose triggers are acts of saying: with
 // the words said (a complement or a quote) they are reported speech.

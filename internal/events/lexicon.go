@@ -25,11 +25,12 @@ const (
 	cueSector = "SECTOR" // a noun naming an actor's sector: "troops" → MIL
 	cueBlame  = "BLAME"  // a condemning word: "X was a crime" said by Y is Y's accusation of X
 	cueNaming = "NAMING" // a verb that names its object something: "called the strike an aggression"
+	cueNone   = "NONE"   // a phrase that is no event, though it starts with a trigger ("asked about", "concede that")
 )
 
 var cueClasses = map[string]bool{
 	cueSpeech: true, cueFuture: true, cueMaybe: true, cueNeg: true, cueMust: true, cueSector: true,
-	cueBlame: true, cueNaming: true,
+	cueBlame: true, cueNaming: true, cueNone: true,
 }
 
 func isPlover(t string) bool {
@@ -90,6 +91,7 @@ type Pattern struct {
 	Mutual     bool   // COOPERATE when the subject names two or more countries
 	Neg        bool   // SPEECH: what it introduces is denied ("deny that")
 	Phrase     bool   // a fixed expression read as a predicate, with no part-of-speech check
+	NeedTarget bool   // coded only when the text names a target ("released the sailors", not "released a statement")
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
 	elems      []elem
@@ -195,7 +197,7 @@ func parseEntry(line string) (*Pattern, error) {
 	}
 	p := &Pattern{Text: cols[0], Type: strings.ToUpper(cols[1])}
 	if !isPlover(p.Type) && !cueClasses[p.Type] {
-		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR BLAME NAMING")
+		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR BLAME NAMING NONE")
 	}
 	flags := ""
 	if len(cols) == 4 {
@@ -213,6 +215,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Neg = true
 		case f == "phrase":
 			p.Phrase = true
+		case f == "target":
+			p.NeedTarget = true
 		case strings.HasPrefix(f, "context="):
 			for _, c := range strings.Split(strings.TrimPrefix(f, "context="), "|") {
 				if c = strings.TrimSpace(c); c != "" {

@@ -1256,18 +1256,30 @@ func (r *reader) prep(c, e int, w string) []actor {
 // against Iraq", "refused to deploy troops in Iraq").
 func (r *reader) later(c, e int, exclude []actor) []actor {
 	idx := r.clauseToks(c, e, e+14)
+	inner := false // past "to" + verb: the complement's own act ("refused to deploy troops in Iraq")
 	for k, i := range idx {
 		if k > 0 && idx[k-1] != i-1 {
 			break
 		}
 		tk := r.toks[i]
+		if tk.low == "to" && k+1 < len(idx) && r.toks[idx[k+1]].tag == "VB" {
+			inner = true
+		}
 		if tk.low == "by" && !(k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG") || k > 1 && tk.low == "that" {
 			break
 		}
 		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {
 			break // another verb phrase
 		}
+		if r.tail >= 0 && i >= r.tail {
+			break // the trailing attribution: "…, Prime Minister X announced"
+		}
 		if r.mentAt[i] < 0 {
+			continue
+		}
+		if !inner && r.afterLocPrep(i) && r.a.Mentions[r.mentAt[i]].Kind == dateline.MentionMetonym {
+			// "lodge a protest through channels in Beijing", "held talks
+			// in Brussels": where the act happens, not whom it aims at
 			continue
 		}
 		as := r.actorsIn(idx[k:], true)
@@ -1312,6 +1324,29 @@ func (r *reader) passive(t int) bool {
 	}
 	return false
 }
+
+// reducedPassive reports whether the participle at token t follows its
+// noun with no auxiliary and no object ("civilians killed since January",
+// "the aid promised by Western partners", headline "US sailors released
+// after apology"): a passive whose subject is the one acted on.
+func (r *reader) reducedPassive(t int) bool {
+	v := r.toks[t]
+	if v.tag != "VBN" || t == 0 {
+		return false
+	}
+	prev := r.toks[t-1]
+	if !nounTag(prev.tag) && r.mentAt[t-1] < 0 {
+		return false
+	}
+	if t+1 >= len(r.toks) {
+		return true
+	}
+	nx := r.toks[t+1]
+	return isPunct(nx) || nx.tag == "IN" || nx.tag == "TO" || nx.tag == "RB" || isTimeTok(nx) || nx.low == "by"
+}
+
+// headline reports whether the sentence is the article's headline.
+func (r *reader) headline() bool { return r.sent.Field == dateline.InHeadline }
 
 // window collects the cue classes standing right before token t in its
 // clause: auxiliaries, adverbs, negations, modal and volitional markers.
