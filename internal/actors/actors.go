@@ -202,6 +202,7 @@ type pending struct {
 	next     int      // with ahead: the position of that name
 	backEnd  int      // "Soleimani, the head of…": where the name before the comma ends (byte offset + 1), 0 when none
 	demonym  string   // a demonym that may be a surname: its country
+	org      string   // role nouns: the KB body named with it ("the leader of the Free Democrats")
 	name     string   // the role noun without its determiner
 	title    string   // canonical title to print
 	country  string
@@ -599,6 +600,27 @@ func (r *run) resolveRole(p pending) {
 			cands = append(cands, i)
 		}
 	}
+	if p.org != "" && !p.indef {
+		// "the leader of the liberal Free Democrats", "the NATO chief":
+		// the body named with the role noun picks its own officer.
+		var own []int
+		for _, c := range cands {
+			if r.servesOrg(r.ents[c], p.org) {
+				own = append(own, c)
+			}
+		}
+		if len(own) == 0 {
+			for i, e := range r.ents {
+				if e.e.Type == dateline.Person && r.servesOrg(e, p.org) && r.orgRoleFits(e, p) {
+					own = append(own, i)
+				}
+			}
+		}
+		if len(own) > 0 {
+			cands = own
+		}
+	}
+	cands = r.literalTitle(cands, p.noun)
 	ei := -1
 	if p.bare {
 		cands = nil
@@ -660,17 +682,101 @@ func (r *run) holdsTitle(e *ent, titles []string, country string) bool {
 }
 
 // headMatches reports whether a title the entity is named with ends in the
-// role noun: "the spokesman" after "Kremlin spokesman Dmitry Peskov".
+// role noun ("the spokesman" after "Kremlin spokesman Dmitry Peskov"), or
+// holds it as its head before a complement ("the High Commissioner" after
+// "UN High Commissioner for Human Rights Volker Türk").
 func (r *run) headMatches(e *ent, noun, country string) bool {
 	if noun == "" || country != "" && e.e.Country != "" && e.e.Country != country {
 		return false
 	}
 	for t := range e.titles {
-		if t == noun || strings.HasSuffix(t, " "+noun) {
+		if t == noun || strings.HasSuffix(t, " "+noun) || headBeforeComplement(t, noun) {
 			return true
 		}
 	}
 	return false
+}
+
+// headBeforeComplement reports whether title is noun, with modifiers
+// before it, followed by a complement ("un high commissioner for human
+// rights" for "high commissioner"). Single generic words do not count.
+func headBeforeComplement(title, noun string) bool {
+	if !strings.Contains(noun, " ") {
+		return false
+	}
+	i := strings.Index(" "+title+" ", " "+noun+" ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(title[min(len(title), i+len(noun)):])
+	return len(rest) > 0 && tailWords[rest[0]]
+}
+
+// servesOrg reports whether entity e is named in the text with a title of
+// body org, or holds a KB role in it at any date.
+func (r *run) servesOrg(e *ent, org string) bool {
+	for _, ro := range e.e.Roles {
+		if ro.Org == org {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRoleFits reports whether one of e's KB roles in org p.org fits the
+// role noun: its title, or a title of the noun's family ("leader" for the
+// Party Leader).
+func (r *run) orgRoleFits(e *ent, p pending) bool {
+	fam := map[string]bool{}
+	for _, t := range p.titles {
+		fam[t] = true
+		for _, f := range titleFamilies[t] {
+			fam[f] = true
+		}
+	}
+	for _, ro := range e.e.Roles {
+		if ro.Org != p.org {
+			continue
+		}
+		t := strings.ToLower(ro.Title)
+		if fam[t] || fam[strings.ToLower(r.k.CanonicalTitle(ro.Title))] || p.noun != "" && strings.Contains(" "+t+" ", " "+p.noun+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// literalTitle keeps, among candidates for a role noun, those whose own
+// title holds the noun's word ("the minister": the Foreign Minister
+// rather than the Secretary of State, whose office the KB files under the
+// same canonical title). When none or all do, the candidates stay.
+func (r *run) literalTitle(cands []int, noun string) []int {
+	if len(cands) < 2 || noun == "" || genericNouns[noun] {
+		return cands
+	}
+	head := lastWord(noun)
+	has := func(t string) bool {
+		return strings.Contains(" "+strings.ToLower(t)+" ", " "+head+" ")
+	}
+	ok := map[int]bool{}
+	for _, m := range r.mentions {
+		if m.Entity >= 0 && m.Title != "" && has(m.Title) {
+			ok[m.Entity] = true
+		}
+	}
+	var out []int
+	for _, c := range cands {
+		for _, ro := range r.ents[c].e.Roles {
+			ok[c] = ok[c] || has(ro.Title)
+		}
+		if ok[c] {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
 
 // genders sets Entity.Gender from a pronoun right after a person's first
@@ -966,7 +1072,7 @@ func (r *run) datelineCountry() {
 					head = head[:i] // "Spokesman for the Military Command"
 				}
 			}
-			if nationalTitles[lower(r.k.CanonicalTitle(head))] {
+			if nationalTitles[lower(r.k.CanonicalTitle(head))] || nationalTitles[lower(r.k.CanonicalTitle(m.Title))] {
 				local = true
 			}
 		}

@@ -350,6 +350,12 @@ func (fr *fieldRun) chain(p int) int {
 			q = e
 		}
 	}
+	// A rank after an office: "army chief of staff General Abdou Sidikou
+	// Issa" keeps the office as the title.
+	if titleQ >= 0 && q+1 < n && fr.adj(q-1) && fr.adj(q) && fr.isMatch(q, kb.KindTitle) && fr.isRank(q) && !fr.isRank(titleQ) &&
+		(fr.isMatch(q+1, kb.KindPerson) || fr.isNameWord(q+1)) {
+		q++
+	}
 	// Honorific or abbreviated title.
 	hon, honOK := "", false
 	honQ := -1
@@ -522,9 +528,18 @@ func (fr *fieldRun) chain(p int) int {
 		if det && fr.word(p) == "the" && fr.punct(p-1) == "," && p >= 2 && (fr.isNameWord(p-2) || fr.isMatch(p-2, kb.KindPerson)) {
 			backEnd = fr.items[p-2].e + 1
 		}
+		org := modOrg
+		if org == "" {
+			org = fr.ofOrg(titleQ + 1)
+		}
+		if country == "" && org != "" {
+			if o, ok := fr.r.k.Org(org); ok && o.Country != "IGO" {
+				country = o.Country
+			}
+		}
 		fr.r.pend = append(fr.r.pend, pending{f: fr.f, s: s, e: e, text: fr.text[s:e], role: true,
 			titles: keys, noun: noun, title: show, sector: tsector, country: country, pos: pos(fr.f, s),
-			indef: indef && nEnd == nq, bare: bare, name: fr.text[ns:e], backEnd: backEnd})
+			indef: indef && nEnd == nq, bare: bare, name: fr.text[ns:e], backEnd: backEnd, org: org})
 		if nEnd > nq {
 			fr.r.pend[len(fr.r.pend)-1].indef = false
 			fr.r.pend[len(fr.r.pend)-1].ahead = true // the name follows
@@ -663,6 +678,39 @@ func (fr *fieldRun) ofCountry(q int, orgs bool) (string, int) {
 		}
 	}
 	return "", q
+}
+
+// isRank reports whether item q is a military rank ("General",
+// "Colonel-Major").
+func (fr *fieldRun) isRank(q int) bool {
+	for _, ref := range fr.items[q].refsOf(kb.KindTitle) {
+		if t, ok := fr.r.k.Title(ref.ID); ok && rankTitles[strings.ToLower(t.Canonical)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOrg peeks at "of [the] [lower-case words] BODY" at item q ("the leader
+// of the liberal Free Democrats") and returns the KB body's id, or "". It
+// records nothing: the body is read in its own right afterwards.
+func (fr *fieldRun) ofOrg(q int) string {
+	if fr.word(q) != "of" || !fr.adj(q) {
+		return ""
+	}
+	x := q + 1
+	if fr.word(x) == "the" && fr.adj(x) {
+		x++
+	}
+	for k := 0; k < 2 && x < len(fr.items) && fr.items[x].kind == iWord && fr.items[x].lower && fr.adj(x); k++ {
+		x++ // "liberal", "ruling"
+	}
+	if x < len(fr.items) && fr.items[x].kind == iMatch {
+		if ref, ok := fr.r.orgRef(&fr.items[x]); ok {
+			return ref.ID
+		}
+	}
+	return ""
 }
 
 // modMentions records the names read as modifiers ("US Ambassador",
@@ -1264,11 +1312,19 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
 	if w == "who" {
 		return true, ""
 	}
+	start := i + 1
 	if w != "a" && w != "an" && w != "the" {
-		return speech, ""
+		// "Li Wenhua, China's permanent representative,": a state or body
+		// in the possessive, or a demonym, before a KB title.
+		x := &fr.items[i]
+		if x.kind != iMatch || x.has(kb.KindPerson) || !(x.has(kb.KindCountry) || x.has(kb.KindOrg) || x.has(kb.KindDemonym) || x.has(kb.KindCapital) || x.has(kb.KindMetonym)) ||
+			!(i+1 < len(fr.items) && fr.items[i+1].kind == iPoss && fr.isMatch(i+2, kb.KindTitle) || fr.adj(i) && fr.isMatch(i+1, kb.KindTitle)) {
+			return speech, ""
+		}
+		start = i
 	}
 	var phrase []string
-	for j := i + 1; j < len(fr.items) && j < i+8; j++ {
+	for j := start; j < len(fr.items) && j < i+8; j++ {
 		x := &fr.items[j]
 		stop := x.kind == iPunct && (x.text == "," || x.text == "." || x.text == ";") ||
 			x.kind == iWord && apposStops[x.text]

@@ -77,6 +77,12 @@ func fixRole(e *dateline.Entity, d dateline.Date) {
 	titles := textTitles(e)
 	match := func(r dateline.Role) bool {
 		for _, t := range titles {
+			if r.Sector == "PTY" && !strings.EqualFold(t, r.Title) && !strings.Contains(strings.ToLower(t), "party") {
+				// "the leader of the Free Democrats", "the deputy
+				// chairman": a generic word does not put a party post
+				// before an office.
+				continue
+			}
 			if titleFits(t, r.Title) {
 				return true
 			}

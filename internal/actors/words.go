@@ -180,6 +180,10 @@ var titleFamilies = map[string][]string{
 	"commander":          {"chief of staff", "general", "admiral"},
 }
 
+// rankTitles are the canonical titles of military ranks: after an office
+// ("army chief of staff General X") the office is the person's title.
+var rankTitles = set("general", "admiral", "colonel", "officer")
+
 // genericNouns are role nouns too vague to name an office by themselves
 // ("its head", "the chief").
 var genericNouns = set("head", "chief", "boss", "chair", "official", "officials")

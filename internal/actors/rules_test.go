@@ -1,0 +1,127 @@
+package actors
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/kb"
+)
+
+var (
+	bundledOnce sync.Once
+	bundledKB   *kb.KB
+	bundledErr  error
+)
+
+func bundled(t *testing.T) *kb.KB {
+	t.Helper()
+	bundledOnce.Do(func() { bundledKB, bundledErr = kb.Load(context.Background(), kb.Options{}) })
+	if bundledErr != nil {
+		t.Fatal(bundledErr)
+	}
+	return bundledKB
+}
+
+// TestMentionHolder checks which entity a mention joins, over the bundled KB.
+func TestMentionHolder(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, place, body string
+		mention           string // text of the mention to look up
+		want              string // name|country|title of its entity, title from the mention read with the name
+	}{
+		{"a role noun prefers the literal title (minister: Lavrov, not the Secretary of State)", "MOSCOW",
+			"Russian Foreign Minister Sergei Lavrov said that US Secretary of State John Kerry had told him Washington would not recognize the vote. " +
+				"The minister added that Moscow was open to dialogue.",
+			"The minister", "Sergey Lavrov|RUS"},
+		{"the secretary is still Kerry", "MOSCOW",
+			"Russian Foreign Minister Sergei Lavrov said that US Secretary of State John Kerry had told him Washington would not recognize the vote. " +
+				"The secretary added that Moscow was wrong.",
+			"The secretary", "John Kerry|USA"},
+		{"the leader of a named party is its leader", "BERLIN",
+			"Chancellor Olaf Scholz announced the fund. Finance Minister Christian Lindner said it would be written into the Basic Law. " +
+				"\"Our country must be able to defend itself,\" the leader of the liberal Free Democrats said.",
+			"the leader", "Christian Lindner|DEU"},
+		{"a role noun is the head of a longer title", "GENEVA",
+			"UN High Commissioner for Human Rights Volker Turk on Thursday called for an end to the violence. " +
+				"The High Commissioner also said that settlement expansion was a war crime.",
+			"The High Commissioner", "Volker Türk|IGO"},
+		{"an unknown name before a state's title is a person", "GENEVA",
+			"Li Wenhua, China's permanent representative to the UN Office at Geneva, told the council that talks were the only way out.",
+			"Li Wenhua", "Li Wenhua|CHN"},
+		{"a rank after an office keeps the office", "NIAMEY",
+			"\"We will avoid a deadly confrontation,\" army chief of staff General Abdou Sidikou Issa said in a statement.",
+			"Abdou Sidikou Issa", "Abdou Sidikou Issa|NER|Chief of Staff"},
+		{"a shared body name goes to the dateline's body, with its acronym", "SEOUL",
+			"North Korea fired a missile over Japan on Tuesday, the Joint Chiefs of Staff (JCS) said. The missile flew 4,500 km, according to the JCS.",
+			"Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff|KOR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := New(k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := article("", tc.body)
+			a.Dateline = &dateline.Dateline{Place: tc.place}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if m.Text != tc.mention {
+						continue
+					}
+					got := e.Name + "|" + e.Country
+					if want := tc.want; len(splitBar(want)) == 3 {
+						got += "|" + m.Title
+					}
+					if got != tc.want {
+						t.Errorf("%q joins %q, want %q", tc.mention, got, tc.want)
+					}
+					if tc.mention == "Joint Chiefs of Staff" && len(e.Mentions) != 3 {
+						t.Errorf("JCS mentions = %d, want 3 (name and two acronyms)", len(e.Mentions))
+					}
+					return
+				}
+			}
+			t.Errorf("no entity has a mention %q: %v", tc.mention, a.Entities)
+		})
+	}
+}
+
+func splitBar(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// TestPartyPostAfterOffice: a generic title read in the text does not make
+// a party post win over an office held on the same date.
+func TestPartyPostAfterOffice(t *testing.T) {
+	d := func(s string) dateline.Date { x, _ := dateline.ParseDate(s); return x }
+	e := &dateline.Entity{
+		Mentions: []dateline.Mention{{Text: "the leader", Title: "Leader"}},
+		Roles: []dateline.Role{
+			{Title: "Finance Minister", Country: "DEU", Sector: "GOV", Start: d("2021-12-08"), End: d("2024-11-07")},
+			{Title: "Party Leader", Country: "DEU", Sector: "PTY", Org: "DEU-FDP", Start: d("2013-12-07"), End: d("2025-05-16")},
+		},
+	}
+	fixRole(e, d("2022-02-27"))
+	if e.Role != "Finance Minister" {
+		t.Errorf("role = %q, want Finance Minister", e.Role)
+	}
+	e.Mentions[0].Title = "Party Leader"
+	fixRole(e, d("2022-02-27"))
+	if e.Role != "Party Leader" {
+		t.Errorf("role with 'party leader' in the text = %q, want Party Leader", e.Role)
+	}
+}
