@@ -683,6 +683,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// coded event with a doer a user could check
 			continue
 		}
+		if pr[0].ev.Country == "" && (pr[1] == nil || pr[1].ev.Country == "") {
+			// "Left Party lawmakers criticized the move": no state, body
+			// or country on either side that a user could place
+			continue
+		}
 		if (p.NeedTarget || needsRecipient[typ]) && (pr[1] == nil || pr[1].ev.Country == "") {
 			// PLOVER's material exchanges (aid, cooperation, sanctions)
 			// need a recipient; "released a statement" is no release

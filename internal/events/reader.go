@@ -1277,7 +1277,7 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		if r.mentAt[i] < 0 {
 			continue
 		}
-		if !inner && r.afterLocPrep(i) && r.a.Mentions[r.mentAt[i]].Kind == dateline.MentionMetonym {
+		if !inner && r.afterLocPrep(i) && r.cityMention(r.mentAt[i]) {
 			// "lodge a protest through channels in Beijing", "held talks
 			// in Brussels": where the act happens, not whom it aims at
 			continue
@@ -1323,6 +1323,22 @@ func (r *reader) passive(t int) bool {
 		return false
 	}
 	return false
+}
+
+// cityMention reports whether mention mi (of r.mentions) names a city (a capital read as
+// its government, or a place the gazetteer knows as a city): after a
+// locative preposition it says where something happens ("in Beijing"),
+// where a country ("a ceasefire in Syria") names whom it concerns.
+func (r *reader) cityMention(mi int) bool {
+	m := r.mentions[mi]
+	if m.Kind == dateline.MentionMetonym {
+		return true
+	}
+	if r.s.places == nil {
+		return false
+	}
+	loc, ok := r.s.places.Lookup(m.Text, "")
+	return ok && loc.Kind != "country"
 }
 
 // reducedPassive reports whether the participle at token t follows its
