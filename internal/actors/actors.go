@@ -640,6 +640,7 @@ func (r *run) resolveRole(p pending) {
 		// In the body a role noun points back; in a headline it may point
 		// ahead to the story.
 		ei = r.pick(cands, p.pos, p.f != dateline.InBody || p.ahead)
+		ei = r.datelineTie(cands, ei, p.pos)
 	}
 	if ei < 0 && p.country != "" && p.title != "" {
 		// An unnamed office holder of a known country ("a Russian
@@ -679,6 +680,35 @@ func (r *run) holdsTitle(e *ent, titles []string, country string) bool {
 		}
 	}
 	return false
+}
+
+// datelineTie settles a role noun between holders last named in the same
+// sentence ("Lavrov said Kerry had told him…"): the one of the dateline's
+// country, when exactly one is; otherwise the most recent (ei) stays.
+func (r *run) datelineTie(cands []int, ei, at int) int {
+	if ei < 0 || r.dlISO == "" || len(cands) < 2 {
+		return ei
+	}
+	sent := r.sentence(r.lastBefore(ei, at))
+	var tied []int
+	for _, c := range cands {
+		if lb := r.lastBefore(c, at); lb >= 0 && r.sentence(lb) == sent {
+			tied = append(tied, c)
+		}
+	}
+	home := -1
+	for _, c := range tied {
+		if r.ents[c].e.Country == r.dlISO || r.ents[c].e.Country == "" && r.personCountry([]string{r.ents[c].e.KBID}) == r.dlISO {
+			if home >= 0 {
+				return ei
+			}
+			home = c
+		}
+	}
+	if home < 0 {
+		return ei
+	}
+	return home
 }
 
 // headMatches reports whether a title the entity is named with ends in the

@@ -40,6 +40,18 @@ func TestMentionHolder(t *testing.T) {
 			"Russian Foreign Minister Sergei Lavrov said that US Secretary of State John Kerry had told him Washington would not recognize the vote. " +
 				"The secretary added that Moscow was wrong.",
 			"The secretary", "John Kerry|USA"},
+		{"holders named in one sentence: the dateline's country settles it", "MOSCOW",
+			"Russian Foreign Minister Sergei Lavrov said US Secretary of State John Kerry had called him on Sunday. " +
+				"The top diplomat added that Moscow was open to talks.",
+			"The top diplomat", "Sergey Lavrov|RUS"},
+		{"the same story from Washington", "WASHINGTON",
+			"Russian Foreign Minister Sergei Lavrov said US Secretary of State John Kerry had called him on Sunday. " +
+				"The top diplomat added that Moscow was open to talks.",
+			"The top diplomat", "John Kerry|USA"},
+		{"holders in different sentences: the most recent", "MOSCOW",
+			"Russian Foreign Minister Sergei Lavrov spoke on Sunday. Later US Secretary of State John Kerry called Ankara. " +
+				"The top diplomat added that Washington was open to talks.",
+			"The top diplomat", "John Kerry|USA"},
 		{"the leader of a named party is its leader", "BERLIN",
 			"Chancellor Olaf Scholz announced the fund. Finance Minister Christian Lindner said it would be written into the Basic Law. " +
 				"\"Our country must be able to defend itself,\" the leader of the liberal Free Democrats said.",
