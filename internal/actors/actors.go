@@ -331,6 +331,12 @@ func (r *run) addSurnames(ei int) {
 		}
 	}
 	add(e.e.Name)
+	if w := strings.Fields(e.e.Name); len(w) >= 2 && !nameParticles[lower(w[0])] &&
+		(familyFirst[r.personCountry([]string{e.e.KBID})] || familyFirst[e.e.Country] || koreanGiven(w[len(w)-1])) {
+		// "Kim Yung-ho" is Mr. Kim, "Xi Jinping" President Xi: the family
+		// name comes first.
+		e.surnames[w[0]] = true
+	}
 	if e.e.KBID != "" {
 		if p, ok := r.k.Person(e.e.KBID); ok {
 			for _, al := range p.Aliases {
@@ -343,6 +349,18 @@ func (r *run) addSurnames(ei int) {
 			}
 		}
 	}
+}
+
+// koreanGiven reports whether a word is a romanised Korean given name of
+// two hyphenated syllables ("Yung-ho", "Jae-in"): a lower-case letter
+// after the hyphen.
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || i > 5 || len(w)-i-1 > 5 {
+		return false
+	}
+	c := w[i+1]
+	return c >= 'a' && c <= 'z' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // canonical returns the lower-cased canonical titles of a title item and
@@ -600,6 +618,9 @@ func (r *run) resolveRole(p pending) {
 			cands = append(cands, i)
 		}
 	}
+	if len(cands) == 0 && !p.indef && genericNouns[lastWord(p.noun)] {
+		cands = r.qualifiedHolders(p)
+	}
 	if p.org != "" && !p.indef {
 		// "the leader of the liberal Free Democrats", "the NATO chief":
 		// the body named with the role noun picks its own officer.
@@ -774,6 +795,55 @@ func (r *run) orgRoleFits(e *ent, p pending) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedHolders returns the people whose title shares a word with the
+// qualifier of a generic role noun ("the refugee chief": the High
+// Commissioner for Refugees; "the rights chief": for Human Rights), by the
+// first five letters.
+func (r *run) qualifiedHolders(p pending) []int {
+	w := strings.Fields(lower(p.name))
+	if len(w) < 2 {
+		return nil
+	}
+	var stems []string
+	for _, q := range w[:len(w)-1] {
+		if len(q) >= 4 && !determiners[q] {
+			stems = append(stems, q[:min(5, len(q))])
+		}
+	}
+	if len(stems) == 0 {
+		return nil
+	}
+	fits := func(t string) bool {
+		for _, tw := range strings.Fields(lower(t)) {
+			for _, st := range stems {
+				if strings.HasPrefix(tw, st) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	ok := map[int]bool{}
+	for _, m := range r.mentions {
+		if m.Entity >= 0 && m.Title != "" && fits(m.Title) {
+			ok[m.Entity] = true
+		}
+	}
+	var out []int
+	for i, e := range r.ents {
+		if e.e.Type != dateline.Person || e.office {
+			continue
+		}
+		for _, ro := range e.e.Roles {
+			ok[i] = ok[i] || fits(ro.Title)
+		}
+		if ok[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // literalTitle keeps, among candidates for a role noun, those whose own

@@ -52,6 +52,15 @@ func TestMentionHolder(t *testing.T) {
 			"Russian Foreign Minister Sergei Lavrov spoke on Sunday. Later US Secretary of State John Kerry called Ankara. " +
 				"The top diplomat added that Washington was open to talks.",
 			"The top diplomat", "John Kerry|USA"},
+		{"a qualified generic noun: the refugee chief", "GENEVA",
+			"UN High Commissioner for Refugees Filippo Grandi warned that aid was running out. " +
+				"UN High Commissioner for Human Rights Volker Turk said relief should reach all. " +
+				"The refugee chief also said that conditions did not allow returns.",
+			"The refugee chief", "Filippo Grandi|IGO"},
+		{"a Korean name's family name", "SEOUL",
+			"Unification Minister Kim Yung-ho on Thursday urged North Korea to return to dialogue. " +
+				"\"The door is open,\" Kim said.",
+			"Kim", "Kim Yung-ho|KOR"},
 		{"the leader of a named party is its leader", "BERLIN",
 			"Chancellor Olaf Scholz announced the fund. Finance Minister Christian Lindner said it would be written into the Basic Law. " +
 				"\"Our country must be able to defend itself,\" the leader of the liberal Free Democrats said.",

@@ -181,6 +181,10 @@ var titleFamilies = map[string][]string{
 	"commander":          {"chief of staff", "general", "admiral"},
 }
 
+// familyFirst are the countries whose people are named family name first
+// in English-language wire copy ("Kim Yung-ho" is "Kim").
+var familyFirst = set("CHN", "TWN", "HKG", "MAC", "KOR", "PRK")
+
 // rankTitles are the canonical titles of military ranks: after an office
 // ("army chief of staff General X") the office is the person's title.
 var rankTitles = set("general", "admiral", "colonel", "officer")
