@@ -335,8 +335,8 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	var out []dateline.Event
 	for _, s := range speaker {
 		for _, t := range tgt {
-			if s.key == t.key {
-				continue
+			if s.key == t.key || sameState(s.ev, t.ev) || r.ownCountry(s.ev, t.ev) {
+				continue // "Russia must defend itself," Lavrov said
 			}
 			s, t := s, t
 			ev := r.newEvent(c, "REQUEST", trig.start, trig.end, &s, &t, nil, mustAt)
@@ -482,6 +482,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	if len(sub) == 0 && !own {
 		switch {
+		case len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and":
+			// "said that the expansion was a war crime and called on
+			// Israel to …": a speech act after the words is the speaker's
+			sub = speaker
 		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0 && r.clauses[c].kind == kComp:
 			sub = speaker
 		case r.pronounOrNothingBefore(c, m.start) && r.clauses[c].parent >= 0 && subj[r.clauses[c].parent] != nil:
@@ -704,7 +708,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// to whom
 			continue
 		}
-		if pr[0] != nil && pr[1] != nil && sameState(pr[0].ev, pr[1].ev) {
+		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev)) {
 			if len(tgt) > 1 || len(src) == 0 {
 				continue
 			}
@@ -742,6 +746,22 @@ func sameState(a, b dateline.EventActor) bool {
 		return false
 	}
 	return a.Sector == b.Sector || (a.Sector == "GOV" || a.Sector == "MIL") && (b.Sector == "GOV" || b.Sector == "MIL")
+}
+
+// ownCountry reports whether target b is source a's own country, named
+// by its name ("Putin signed a treaty on Crimea's accession to Russia", "the
+// Taliban would not allow Afghan territory to be used"): a country is not
+// the target of its own state's or people's acts. A domestic target the
+// convention fills in (no name) is not this.
+func (r *reader) ownCountry(a, b dateline.EventActor) bool {
+	if a.Country == "" || a.Country == "IGO" || a.Country != b.Country || b.Name == "" || b.Sector != "" {
+		return false
+	}
+	if r.s.places == nil {
+		return false
+	}
+	loc, ok := r.s.places.Lookup(r.a.SpanText(b.Span), "") // the words, not a demonym's country ("Palestinian factions")
+	return ok && loc.Kind == "country" && loc.Country == a.Country
 }
 
 // needsRecipient are the PLOVER types whose definition requires a

@@ -323,7 +323,7 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 	switch {
 	case el.gap > 0:
 		for n := 0; n <= el.gap && i+n <= len(r.toks); n++ {
-			if g := r.toks[i+n-1]; n > 0 && isPunct(g) && g.text != "-" && g.low != "'" && g.low != "'s" {
+			if g := r.toks[i+n-1]; n > 0 && isPunct(g) && g.text != "-" && g.low != "'" && g.low != "'s" && !quoteMark(g) {
 				break
 			}
 			if end, a, b, ok := r.try(elems, e+1, i+n, ss, se); ok {
@@ -352,10 +352,26 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 			}
 		}
 		if el.opt {
-			return r.try(elems, e+1, i, ss, se)
+			if end, a, b, ok := r.try(elems, e+1, i, ss, se); ok {
+				return end, a, b, true
+			}
+		}
+		if e > 0 && i < len(r.toks) && quoteMark(r.toks[i]) {
+			// quoted words inside a pattern: called for the « immediate
+			// release » of X
+			return r.try(elems, e, i+1, ss, se)
 		}
 		return 0, 0, 0, false
 	}
+}
+
+// quoteMark reports whether t is a quotation mark.
+func quoteMark(t tok) bool {
+	switch t.text {
+	case "\"", "«", "»", "“", "”", "''", "``", "„":
+		return true
+	}
+	return false
 }
 
 // posOK checks a match against the part-of-speech tags, when there are any:
@@ -1220,6 +1236,9 @@ func (r *reader) subject(c, t int) []actor {
 func (r *reader) object(c, e int) []actor {
 	idx := r.clauseToks(c, e, len(r.toks))
 	for len(idx) > 0 && (isTimeTok(r.toks[idx[0]]) && r.toks[idx[0]].low != "in" && r.mentAt[idx[0]] < 0 || r.toks[idx[0]].tag == "RB") {
+		if preps[r.toks[idx[0]].low] && (len(idx) < 2 || !isTimeTok(r.toks[idx[1]]) || r.toks[idx[1]].tag == "DT") {
+			return nil // "reached a deal Saturday on a plan …": a preposition, not a date
+		}
 		idx = idx[1:]
 	}
 	if len(idx) == 0 {
