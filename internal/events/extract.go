@@ -476,6 +476,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if len(sub) == 0 && r.lightObject(c, m.start) {
 			// "launched a mediation effort", "announced a suspension"
 			sub = r.subject(c, m.start)
+			if x := r.infinitiveSubject(c, m.start); len(x) > 0 {
+				sub = x // "Kyiv expected Russia to launch new offensives"
+			}
 		}
 	} else {
 		sub = r.subject(c, m.start)
@@ -875,6 +878,27 @@ func (r *reader) lightObject(c, t int) bool {
 		return false
 	}
 	return true
+}
+
+// infinitiveSubject reads the actor right before "to" + the light verb of
+// the noun trigger at t ("expected Russia to launch offensives": Russia),
+// the subject of the infinitive rather than of the clause.
+func (r *reader) infinitiveSubject(c, t int) []actor {
+	lv := -1
+	for k := t - 1; k >= 0 && r.clauseOf[k] == c; k-- {
+		if verbTag(r.toks[k].tag) {
+			lv = k
+			break
+		}
+	}
+	if lv < 2 || r.toks[lv-1].low != "to" || r.mentAt[lv-2] < 0 {
+		return nil
+	}
+	k := lv - 2
+	for k > 0 && r.mentAt[k-1] == r.mentAt[lv-2] {
+		k--
+	}
+	return r.actorsIn(r.span(k, lv-1), true)
 }
 
 // lightVerbs carry a noun trigger's event without adding one of their own.
