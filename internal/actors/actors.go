@@ -529,6 +529,11 @@ func (r *run) resolveSurname(p pending) {
 	}
 	if len(cands) > 0 {
 		ei := r.pick(cands, p.pos, true)
+		if ei < 0 {
+			// none of them is named anywhere yet (an entity made for a
+			// title or a possessive): the first one made
+			ei = cands[0]
+		}
 		r.surnameMention(ei, p)
 		return
 	}

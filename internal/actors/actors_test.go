@@ -682,3 +682,25 @@ func TestTitleCountry(t *testing.T) {
 		})
 	}
 }
+
+// Fixed bugs.
+
+// TestPossessiveBeforeName: "Mr. X's" met before X is named otherwise used
+// to make an entity with no position, and the next "Mr. X's" crashed the
+// stage picking among candidates.
+func TestPossessiveBeforeName(t *testing.T) {
+	k := fixtureKB(t)
+	a := article("Consultant's role questioned",
+		"It is unclear whether Mr. Halvorsen's contract in Georgia ended with his work for Mr. Obrien's campaign. "+
+			"A spokesman for Mr. Tamberg, who paid for Mr. Halvorsen's work, declined to comment.")
+	runStage(t, k, a)
+	n := 0
+	for _, e := range a.Entities {
+		if e.Name == "Halvorsen" {
+			n = len(e.Mentions)
+		}
+	}
+	if n != 2 {
+		t.Errorf("Halvorsen has %d mentions, want 2: %+v", n, a.Entities)
+	}
+}
