@@ -1316,6 +1316,9 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
 	if w != "a" && w != "an" && w != "the" {
 		// "Li Wenhua, China's permanent representative,": a state or body
 		// in the possessive, or a demonym, before a KB title.
+		if i >= len(fr.items) {
+			return speech, ""
+		}
 		x := &fr.items[i]
 		if x.kind != iMatch || x.has(kb.KindPerson) || !(x.has(kb.KindCountry) || x.has(kb.KindOrg) || x.has(kb.KindDemonym) || x.has(kb.KindCapital) || x.has(kb.KindMetonym)) ||
 			!(i+1 < len(fr.items) && fr.items[i+1].kind == iPoss && fr.isMatch(i+2, kb.KindTitle) || fr.adj(i) && fr.isMatch(i+1, kb.KindTitle)) {
