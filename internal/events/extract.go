@@ -457,7 +457,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	typ := p.Type
 	// "civilians killed since January", "aid promised by X": a participle
 	// after its noun is passive when the pattern takes an object
-	pass := !p.Noun && !p.Passive && (r.passive(m.start) || p.Obj == roleTarget && r.reducedPassive(m.start))
+	pass := !p.Noun && !p.Passive && !p.Phrase && (r.passive(m.start) || p.Obj == roleTarget && r.reducedPassive(m.start))
 	var src, tgt []actor
 	put := func(role string, as []actor) {
 		switch role {
@@ -514,7 +514,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 0 && !own && r.clauses[c].ante >= 0 {
 		sub = r.relAntecedent(r.clauses[c].ante) // "Ned Price, who condemned …"
 	}
-	if p.Subj == roleNone && r.clauses[c].kind == kComp && len(speaker) > 0 {
+	if (p.Subj == roleNone || p.Subj == roleTarget && !p.Passive) && r.clauses[c].kind == kComp && len(speaker) > 0 {
+		// "X said there would be consequences", "said Iran would face
+		// consequences": the speaker's threat
 		put(roleSource, speaker)
 	}
 	role := p.Subj
@@ -672,7 +674,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	switch {
 	case neg:
 		mode = dateline.Negated
-	case fut || maybe:
+	case maybe || fut && p.Type != "THREATEN":
+		// a threat is made now, of something to come ("will respond",
+		// "there would be consequences"): its future is the threat's own
 		mode = dateline.Hypothetical
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
@@ -693,6 +697,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if pr[0].ev.Country == "" && (pr[1] == nil || pr[1].ev.Country == "") {
 			// "Left Party lawmakers criticized the move": no state, body
 			// or country on either side that a user could place
+			continue
+		}
+		if p.Noun && p.Both && pr[1] == nil {
+			// "the talks with Iran could collapse": a joint act with one
+			// side named is a mention of it
 			continue
 		}
 		if (p.NeedTarget || needsRecipient[typ]) && (pr[1] == nil || pr[1].ev.Country == "") {
@@ -761,7 +770,7 @@ func (r *reader) ownCountry(a, b dateline.EventActor) bool {
 		return false
 	}
 	if r.s.places == nil {
-		return false
+		return b.Entity >= 0 && r.a.Entities[b.Entity].Type == dateline.Place && r.a.SpanText(b.Span) == r.a.Entities[b.Entity].Name
 	}
 	loc, ok := r.s.places.Lookup(r.a.SpanText(b.Span), "") // the words, not a demonym's country ("Palestinian factions")
 	return ok && loc.Kind == "country" && loc.Country == a.Country

@@ -1373,6 +1373,20 @@ func (r *reader) reducedPassive(t int) bool {
 	if !nounTag(prev.tag) && r.mentAt[t-1] < 0 {
 		return false
 	}
+	if !r.headline() {
+		// in running text the clause has its own finite verb ("the aid
+		// promised by X had arrived"); a lone participle is a mis-tagged
+		// main verb ("Kenyan students protested on Monday")
+		finite := false
+		for _, k := range r.clauses[r.clauseOf[t]].toks {
+			if tg := r.toks[k].tag; k != t && (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") {
+				finite = true
+			}
+		}
+		if !finite {
+			return false
+		}
+	}
 	if t+1 >= len(r.toks) {
 		return true
 	}

@@ -1,0 +1,102 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// checkExact runs cases whose want lists every event of the sentence: what
+// the stage must find and nothing more (over-generation on unseen articles
+// is what these cases guard against).
+func checkExact(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q\n  missing %q\n  got %q", tc.text, w, got)
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(tc.want, g) {
+					t.Errorf("%q\n  unexpected %q (want only %q)", tc.text, g, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// Events a coder would not code: no doer, no one on either side, a place
+// taken for a target, words that look like triggers.
+func TestPrecision(t *testing.T) {
+	checkExact(t, []eventCase{
+		{"an act with no doer is a mention", "Dozens of Syrian civilians were killed in the shelling on Sunday.", nil, nil},
+		{"aid needs a recipient", "Germany sent food and medicine on Monday.", nil, nil},
+		{"aid with its recipient", "Germany sent food and medicine to Ukraine on Monday.",
+			[]string{"AID DEU>UKR asserted"}, nil},
+		{"a credit line is no aid", "The Red Cross contributed to this report.", nil, nil},
+		{"released a statement is no release", "Iran released a statement on Monday.", nil, nil},
+		{"sides with no country", "The opposition party criticized the plan.", nil, nil},
+		{"a capital after 'in' is where, not whom", "Japan lodged a strong protest through diplomatic channels in Beijing.",
+			[]string{"ACCUSE JPN>- asserted"}, nil},
+		{"a country after 'in' is whom a demand concerns", "The United Nations demanded a ceasefire in Syria.",
+			[]string{"REQUEST IGO>SYR asserted"}, nil},
+		{"a reduced passive is its agent's act", "Kenya said the aid promised by Britain had not arrived.",
+			[]string{"AGREE GBR>- reported"}, nil},
+		{"a lone participle is a main verb", "Kenyan students protested on Monday.", []string{"PROTEST KEN/EDU>- asserted"}, nil},
+		{"a state does not act on its own country", "Lavrov signed a treaty on the accession of the peninsula to Russia.",
+			[]string{"SUPPORT RUS/GOV>- asserted"}, nil},
+		{"a date, not a preposition", "Russia and Turkey reached a deal on Tuesday.", []string{"AGREE RUS>TUR asserted"}, nil},
+		{"'on' before a plan is no date", "Russia and Turkey reached a deal on a plan requiring Syria to disarm.",
+			[]string{"AGREE RUS>TUR asserted"}, nil},
+	})
+}
+
+// Lexicon entries that keep look-alike words from being coded.
+func TestLookAlikes(t *testing.T) {
+	checkExact(t, []eventCase{
+		{"asked about", "Asked about the sanctions, Lavrov said Moscow had nothing to add.", nil, nil},
+		{"conceded that is an admission", "Lavrov conceded that the result was disappointing.", nil, nil},
+		{"warned against a thing", "Germany warned against an arms race.", nil, nil},
+		{"warned of a risk", "Pompeo warned of a moment of risk in Syria.", nil, nil},
+		{"warned that, a forecast", "Pompeo warned that the talks with Iran could collapse.", nil, nil},
+		{"warned that, a threat in the content", "Turkey warned that Ankara would respond if Damascus continued the attacks.",
+			[]string{"THREATEN TUR/GOV>SYR/GOV reported"}, nil},
+		{"an election win is no beating", "Brazil beat Kenya in the vote for the council seat.", nil, nil},
+		{"beating people", "Kenyan police beat protesters in Nairobi on Sunday.", []string{"ASSAULT KEN/COP>- asserted"}, nil},
+		{"declined to comment", "The Kremlin declined to comment.", nil, nil},
+		{"will not tolerate", "Lavrov said Moscow would not tolerate provocations by Ukraine.",
+			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
+		{"open to dialogue is willingness", "Lavrov said Moscow was open to dialogue with Washington.",
+			[]string{"AGREE RUS/GOV>USA/GOV reported"}, []string{"CONSULT"}},
+	})
+}
+
+// Constructions behind misses on held-out articles.
+func TestHeldOutConstructions(t *testing.T) {
+	check(t, []eventCase{
+		{"demanding someone's release", "Pompeo called for the immediate release of Lavrov.",
+			[]string{"REQUEST USA/GOV>RUS/GOV asserted"}, nil},
+		{"quotation marks inside a pattern", "Pompeo called for the « immediate release » of Lavrov.",
+			[]string{"REQUEST USA/GOV>RUS/GOV asserted"}, nil},
+		{"a speech act after the words is the speaker's", "Lavrov said the deployment was illegal and called on Turkey to withdraw its troops.",
+			[]string{"REQUEST RUS/GOV>TUR reported"}, nil},
+		{"sabotage blames its doer", "Lavrov said Israel was trying to sabotage diplomacy.",
+			[]string{"ACCUSE RUS/GOV>ISR reported"}, nil},
+		{"a launch with no target is a show of force", "Iran fired a ballistic missile over the Gulf on Tuesday.",
+			[]string{"MOBILIZE IRN>- asserted"}, []string{"ASSAULT"}},
+		{"the launch named by a condemning word", "Iran fired a ballistic missile over the Gulf on Tuesday. Japan called the launch outrageous.",
+			[]string{"ACCUSE JPN>IRN reported"}, nil},
+		{"talks by telephone", "Lavrov spoke with Pompeo by telephone on Tuesday.",
+			[]string{"CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"the support of one's own body", "Pompeo expressed the full support of the United Nations.",
+			[]string{"SUPPORT USA/GOV>- asserted"}, []string{"SUPPORT USA/GOV>IGO"}},
+		{"the subject of an infinitive", "Kyiv expected Russia to launch new offensives.",
+			nil, []string{"ASSAULT UKR/GOV"}},
+		{"not the speaker of a trailing attribution", "Britain will expel diplomats, Pompeo said.",
+			[]string{"THREATEN GBR>/GOV hypothetical"}, []string{"THREATEN GBR>USA"}},
+		{"a threat of consequences", "Lavrov said Ukraine would face consequences.",
+			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
+	})
+}
