@@ -455,6 +455,11 @@ func (r *reader) speakersOwn(c, first, mi int) bool {
 func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool) ([]dateline.Event, []actor) {
 	p := m.p
 	typ := p.Type
+	if p.Type == "REJECT" && r.toks[m.start].low != "rejected" && strings.HasPrefix(r.toks[m.start].low, "den") && m.end < len(r.toks) && r.toks[m.end].tag == "VBG" {
+		// "Iran denied sending weapons to Russia": a denial of a deed,
+		// not a rejection aimed at the deed's recipient
+		return nil, nil
+	}
 	// "civilians killed since January", "aid promised by X": a participle
 	// after its noun is passive when the pattern takes an object
 	pass := !p.Noun && !p.Passive && !p.Phrase && (r.passive(m.start) || p.Obj == roleTarget && r.reducedPassive(m.start))
@@ -766,7 +771,10 @@ func sameState(a, b dateline.EventActor) bool {
 // the target of its own state's or people's acts. A domestic target the
 // convention fills in (no name) is not this.
 func (r *reader) ownCountry(a, b dateline.EventActor) bool {
-	if a.Country == "" || a.Country == "IGO" || a.Country != b.Country || b.Name == "" || b.Sector != "" {
+	if a.Country == "" || a.Country == "IGO" || a.Country != b.Country || b.Name == "" || a.Name == "" {
+		return false
+	}
+	if a.Sector != "" && !stateSector[a.Sector] || b.Sector != "" {
 		return false
 	}
 	if r.s.places == nil {

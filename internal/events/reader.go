@@ -1290,8 +1290,10 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {
 			break // another verb phrase
 		}
-		if r.tail >= 0 && i >= r.tail {
-			break // the trailing attribution: "…, Prime Minister X announced"
+		if r.tail >= 0 && i >= r.tail || tk.low == "," && r.attributionAfter(i) {
+			// the trailing attribution ("…, Prime Minister X announced on
+			// Wednesday, after …")
+			break
 		}
 		if r.mentAt[i] < 0 {
 			continue
@@ -1340,6 +1342,18 @@ func (r *reader) passive(t int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// attributionAfter reports whether the words between the comma at token i
+// and the next comma (or the end) hold a speech cue: an attribution set
+// off by commas ("…, Prime Minister X announced on Wednesday, after …").
+func (r *reader) attributionAfter(i int) bool {
+	for k := i + 1; k < len(r.toks) && r.toks[k].low != ","; k++ {
+		if m := r.at[k]; m >= 0 && r.matches[m].p.Type == cueSpeech && r.matches[m].start == k {
+			return true
+		}
 	}
 	return false
 }
