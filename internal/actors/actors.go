@@ -42,6 +42,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/kb"
@@ -122,7 +126,61 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.datelineCountry()
 	r.genders()
 	r.finish()
+	plainSpellings(a)
 	return nil
+}
+
+// plainSpellings writes a KB name without its diacritics when the article
+// itself spells the name so: an English wire story's "Nicolas Maduro" stays
+// Nicolas Maduro, not the KB's Nicolás Maduro; a story that writes
+// "Erdoğan" keeps the KB's Recep Tayyip Erdoğan.
+func plainSpellings(a *dateline.Article) {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.KBID == "" || isASCII(e.Name) {
+			continue
+		}
+		plain := true
+		for _, m := range e.Mentions {
+			if m.Kind != dateline.MentionRole && m.Kind != dateline.MentionPronoun && !isASCII(m.Text) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			e.Name = foldDiacritics(e.Name)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldLetters are letters Unicode does not decompose, with their usual
+// ASCII spelling.
+var foldLetters = map[rune]string{'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D", 'ı': "i", 'ß': "ss", 'æ': "ae", 'œ': "oe"}
+
+// foldDiacritics strips accents and the like, keeping case: "Çavuşoğlu" →
+// "Cavusoglu".
+func foldDiacritics(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if f, ok := foldLetters[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }
 
 // itemKind classifies an item of a field.

@@ -704,3 +704,28 @@ func TestPossessiveBeforeName(t *testing.T) {
 		t.Errorf("Halvorsen has %d mentions, want 2: %+v", n, a.Entities)
 	}
 }
+
+func TestPlainSpellings(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Nicolás Maduro", "Nicolas Maduro"},
+		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
+		{"Lech Wałęsa", "Lech Walesa"},
+		{"Sergey Lavrov", "Sergey Lavrov"},
+	}
+	for _, tt := range tests {
+		if got := foldDiacritics(tt.in); got != tt.want {
+			t.Errorf("foldDiacritics(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	a := &dateline.Article{Entities: []dateline.Entity{
+		{KBID: "x", Name: "Nicolás Maduro", Mentions: []dateline.Mention{{Text: "Nicolas Maduro", Kind: dateline.MentionName}, {Text: "he", Kind: dateline.MentionPronoun}}},
+		{KBID: "y", Name: "Recep Tayyip Erdoğan", Mentions: []dateline.Mention{{Text: "Erdoğan", Kind: dateline.MentionSurname}}},
+		{Name: "Zoë Unknown", Mentions: []dateline.Mention{{Text: "Zoe Unknown", Kind: dateline.MentionName}}},
+	}}
+	plainSpellings(a)
+	for i, want := range []string{"Nicolas Maduro", "Recep Tayyip Erdoğan", "Zoë Unknown"} {
+		if a.Entities[i].Name != want {
+			t.Errorf("entity %d named %q, want %q", i, a.Entities[i].Name, want)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func TestMentionHolder(t *testing.T) {
 		{"a role noun is the head of a longer title", "GENEVA",
 			"UN High Commissioner for Human Rights Volker Turk on Thursday called for an end to the violence. " +
 				"The High Commissioner also said that settlement expansion was a war crime.",
-			"The High Commissioner", "Volker Türk|IGO"},
+			"The High Commissioner", "Volker Turk|IGO"},
 		{"an unknown name before a state's title is a person", "GENEVA",
 			"Li Wenhua, China's permanent representative to the UN Office at Geneva, told the council that talks were the only way out.",
 			"Li Wenhua", "Li Wenhua|CHN"},
