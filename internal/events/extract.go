@@ -655,6 +655,25 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				tgt = append(tgt, a)
 			}
 		}
+		if len(tgt) == 0 && typ == "ACCUSE" && countries(src) > 0 && r.namesAct(obj) {
+			// "France condemned the mutiny", "we condemn any effort to
+			// seize power by force": with no doer named, the accusation is
+			// aimed at the country where the act happened
+			var words []int // the object with its place phrase ("the attack in Kabul")
+			for _, i := range r.clauseToks(c, m.end, m.end+10) {
+				if isPunct(r.toks[i]) {
+					break
+				}
+				words = append(words, i)
+			}
+			if loc, ok := r.actPlace(c, words); ok && loc.Country != src[0].ev.Country {
+				ev := dateline.EventActor{Entity: -1, Country: loc.Country}
+				if loc.Kind == "country" {
+					ev.Name = loc.Name
+				}
+				tgt = []actor{{ev: ev, key: loc.Country + "//place", tokS: -1}}
+			}
+		}
 	}
 	if len(tgt) == 0 && !both && (placeTargets[typ] || placeTargets[p.Type]) {
 		// "shelled positions in Gaza", "reimposed blockades in the West
@@ -782,6 +801,43 @@ func (r *reader) ownCountry(a, b dateline.EventActor) bool {
 	}
 	loc, ok := r.s.places.Lookup(r.a.SpanText(b.Span), "") // the words, not a demonym's country ("Palestinian factions")
 	return ok && loc.Kind == "country" && loc.Country == a.Country
+}
+
+// actNouns name acts that have no trigger of their own in the lexicon.
+var actNouns = map[string]bool{"coup": true, "mutiny": true, "putsch": true, "takeover": true, "violence": true,
+	"bloodshed": true, "power grab": true, "seizure": true, "uprising": true, "insurrection": true}
+
+// namesAct reports whether the tokens name an act: a trigger of the
+// lexicon ("the attack", "any effort to seize power") or an act noun
+// ("the coup", "the mutiny").
+func (r *reader) namesAct(x []int) bool {
+	for _, i := range x {
+		if m := r.at[i]; m >= 0 && isPlover(r.matches[m].p.Type) || actNouns[r.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// actPlace returns where an act named by tokens x of clause c happened: a
+// place named in them, else the dateline's.
+func (r *reader) actPlace(c int, x []int) (dateline.Location, bool) {
+	if r.s.places == nil || len(x) == 0 {
+		return dateline.Location{}, false
+	}
+	r.findPlaces()
+	for _, pm := range r.placeMatches {
+		if ti := r.tokAt(r.sent.Start + pm.Start); ti >= x[0] && ti <= x[len(x)-1] && pm.Location.Country != "" {
+			return pm.Location, true
+		}
+	}
+	// where the speaker is ("In Washington, Blinken condemned …") is not
+	// where the act happened: the dateline's place is
+	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return dateline.Location{}, false
+	}
+	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
+	return loc, ok && loc.Country != ""
 }
 
 // needsRecipient are the PLOVER types whose definition requires a
