@@ -675,6 +675,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if len(tgt) == 0 && !both && p.Body && !pass {
+		// "China and Russia vetoed the draft": cast in the council
+		tgt = r.bodyTarget(m.start)
+	}
 	if len(tgt) == 0 && !both && (placeTargets[typ] || placeTargets[p.Type]) {
 		// "shelled positions in Gaza", "reimposed blockades in the West
 		// Bank": the people of a named foreign place
@@ -801,6 +805,49 @@ func (r *reader) ownCountry(a, b dateline.EventActor) bool {
 	}
 	loc, ok := r.s.places.Lookup(r.a.SpanText(b.Span), "") // the words, not a demonym's country ("Palestinian factions")
 	return ok && loc.Kind == "country" && loc.Country == a.Country
+}
+
+// bodyTarget returns the intergovernmental body named in the sentence
+// (the first, after token t or before it), else the last one named before
+// the sentence in the same field: where a vote or veto is cast.
+func (r *reader) bodyTarget(t int) []actor {
+	for ti, mi := range r.mentAt {
+		if mi < 0 || ti > 0 && r.mentAt[ti-1] == mi {
+			continue
+		}
+		if as := r.igoAt(ti); len(as) > 0 {
+			return as
+		}
+	}
+	best := -1
+	for i, m := range r.a.Mentions {
+		if m.Field != r.sent.Field || m.End > r.sent.Start || m.Entity < 0 {
+			continue
+		}
+		if e := r.a.Entities[m.Entity]; e.Country == "IGO" && e.Type == dateline.Org && (best < 0 || m.Start > r.a.Mentions[best].Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	m := r.a.Mentions[best]
+	e := r.a.Entities[m.Entity]
+	ev := dateline.EventActor{Name: e.Name, Entity: m.Entity, Country: e.Country, Sector: e.Sector, Span: m.Span}
+	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: t}}
+}
+
+// igoAt returns the actor of the mention starting at token ti when it is an
+// intergovernmental body.
+func (r *reader) igoAt(ti int) []actor {
+	m := r.mentions[r.mentAt[ti]]
+	if m.Entity < 0 {
+		return nil
+	}
+	if e := r.a.Entities[m.Entity]; e.Country != "IGO" || e.Type != dateline.Org {
+		return nil
+	}
+	return r.actorsIn(r.span(ti, ti+1), false)
 }
 
 // actNouns name acts that have no trigger of their own in the lexicon.

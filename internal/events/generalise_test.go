@@ -111,6 +111,12 @@ func TestHeldOutConstructions(t *testing.T) {
 			[]string{"THREATEN RUS/GOV>- reported"}, nil},
 		{"concern about consequences is no threat", "Lavrov said Moscow was concerned about the consequences.",
 			nil, []string{"THREATEN"}},
+		{"a veto is cast in the body named", "Russia vetoed the draft at the United Nations on Friday.",
+			[]string{"REJECT RUS>IGO asserted"}, nil},
+		{"a veto in the body named before", "The United Nations met on Syria. Russia and China voted against the draft.",
+			[]string{"REJECT RUS>IGO asserted", "REJECT CHN>IGO asserted"}, nil},
+		{"a veto of a text drafted by a country aims at it", "Russia vetoed a resolution drafted by France.",
+			[]string{"REJECT RUS>FRA asserted"}, nil},
 		{"a threat of consequences", "Lavrov said Ukraine would face consequences.",
 			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
 	})

@@ -92,6 +92,7 @@ type Pattern struct {
 	Neg        bool   // SPEECH: what it introduces is denied ("deny that")
 	Phrase     bool   // a fixed expression read as a predicate, with no part-of-speech check
 	NeedTarget bool   // coded only when the text names a target ("released the sailors", not "released a statement")
+	Body       bool   // with no target named, the intergovernmental body the article names (a veto is cast in a council)
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
 	elems      []elem
@@ -217,6 +218,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Phrase = true
 		case f == "target":
 			p.NeedTarget = true
+		case f == "body":
+			p.Body = true
 		case strings.HasPrefix(f, "context="):
 			for _, c := range strings.Split(strings.TrimPrefix(f, "context="), "|") {
 				if c = strings.TrimSpace(c); c != "" {
