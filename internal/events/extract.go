@@ -39,8 +39,16 @@ func (r *reader) events() []dateline.Event {
 			}
 		}
 		speaker := r.speakerOf(c)
-		if len(speaker) == 0 && len(cl.toks) > 0 {
-			speaker = r.quoteSpeaker(cl.toks[0])
+		for _, i := range cl.toks {
+			if len(speaker) > 0 {
+				break
+			}
+			if !isPunct(r.toks[i]) {
+				// the clause's first word ('"Putin is an aggressor," X
+				// said'): the speaker of the quote holding it, if any
+				speaker = r.quoteSpeaker(i)
+				break
+			}
 		}
 		// "Y called X a crime", "X is a crime" in Y's words
 		if acc, from, to := r.blame(c, speaker); len(acc) > 0 {
@@ -327,6 +335,9 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	if mustAt < 0 {
 		return nil, false
 	}
+	if k := r.matches[r.at[mustAt]].end; k < len(r.toks) && (beForms[r.toks[k].low] || k+1 < len(r.toks) && (r.toks[k].low == "not" || r.toks[k].low == "n't") && beForms[r.toks[k+1].low]) {
+		return nil, false // "X should be alive today": a judgment, not a demand on X
+	}
 	tgt := r.subject(c, mustAt)
 	if len(tgt) == 0 {
 		return nil, false
@@ -485,10 +496,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				sub = x // "Kyiv expected Russia to launch new offensives"
 			}
 		}
+		if len(sub) == 0 && len(speaker) > 0 && r.speechObject(m.start) {
+			sub = speaker // "Italy announced a suspension of air links"
+		}
 	} else {
 		sub = r.subject(c, m.start)
 	}
-	if len(sub) == 0 && !own {
+	if len(sub) == 0 && !own && !p.Noun {
+		// (a noun with no doer before it, "threats of new strikes do not
+		// help", is a mention, not the speaker's act)
 		switch {
 		case len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and":
 			// "said that the expansion was a war crime and called on
@@ -637,6 +653,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				} else if loc, ok := r.datelinePlace(); ok {
 					src[i].ev.Country = loc.Country
 				}
+			}
+		}
+	}
+	if len(tgt) == 0 && !both && p.Subj == roleNone && r.clauses[c].kind == kComp && verbal(typ) {
+		// "said the sanctions would not go unanswered": a threat over
+		// the act named by the subject is aimed at its doer
+		for _, a := range r.actOf(r.clauseToks(c, 0, m.start)) {
+			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
+				tgt = append(tgt, a)
 			}
 		}
 	}
@@ -999,6 +1024,25 @@ func (r *reader) lightObject(c, t int) bool {
 	}
 	return true
 }
+
+// speechObject reports whether the noun trigger at t is the object of an
+// announcing verb right before it, over determiners and adjectives ("announced
+// a suspension", "declared a ceasefire").
+func (r *reader) speechObject(t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		tk := r.toks[k]
+		if determiners[tk.low] || tk.tag == "DT" || tk.tag == "JJ" || tk.tag == "CD" || tk.tag == "PRP$" {
+			continue
+		}
+		m := r.at[k]
+		return m >= 0 && r.matches[m].p.Type == cueSpeech && r.matches[m].end == k+1 && nounSpeech[r.matches[m].p.Text]
+	}
+	return false
+}
+
+// nounSpeech are the speech cues that take an act as their object
+// ("announced a suspension"); "said the strike was …" introduces a clause.
+var nounSpeech = map[string]bool{"announce": true, "declare": true}
 
 // infinitiveSubject reads the actor right before "to" + the light verb of
 // the noun trigger at t ("expected Russia to launch offensives": Russia),

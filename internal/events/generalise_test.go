@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline"
@@ -117,6 +118,16 @@ func TestHeldOutConstructions(t *testing.T) {
 			[]string{"REJECT RUS>IGO asserted", "REJECT CHN>IGO asserted"}, nil},
 		{"a veto of a text drafted by a country aims at it", "Russia vetoed a resolution drafted by France.",
 			[]string{"REJECT RUS>FRA asserted"}, nil},
+		{"an act the speaker announces is the speaker's", "Lavrov announced a suspension of flights to Kenya.",
+			[]string{"SANCTION RUS/GOV>KEN reported"}, nil},
+		{"an act named before a clause is not the speaker's", "Pompeo said the strike was meant to stop an attack.",
+			nil, []string{"ASSAULT USA"}},
+		{"a noun with no doer in someone's words is a mention", "Lavrov said threats of new strikes against Syria do not help anyone.",
+			nil, []string{"THREATEN RUS/GOV>SYR"}},
+		{"a judgment with 'should be' is no demand", "Pompeo said Lavrov should be ashamed.",
+			nil, []string{"REQUEST"}},
+		{"an act will not go unanswered", "Britain imposed sanctions on Russia. Lavrov said the sanctions would not go unanswered.",
+			[]string{"THREATEN RUS/GOV>GBR reported"}, nil},
 		{"a threat of consequences", "Lavrov said Ukraine would face consequences.",
 			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
 	})
@@ -152,5 +163,39 @@ func TestAccusePlace(t *testing.T) {
 				t.Errorf("%q (dateline %s): want %q, got %q", tc.text, tc.dateline, tc.want, got)
 			}
 		})
+	}
+}
+
+// A quotation split around its cue ('"X is an aggressor," Y said, "…"')
+// is read with the speaker the quotes stage found, from its first word on.
+func TestSplitQuoteSpeaker(t *testing.T) {
+	body := `"Russia is an aggressor," Pompeo said, "and history will judge it."`
+	a := article(t, body, "2019-03-14")
+	speaker := -1
+	for i, e := range a.Entities {
+		if e.Name == "Pompeo" {
+			speaker = i
+		}
+	}
+	if speaker < 0 {
+		t.Fatal("no Pompeo entity")
+	}
+	start := strings.Index(body, "Russia")
+	a.Quotes = []dateline.Quote{{
+		Text:    "Russia is an aggressor, and history will judge it.",
+		Kind:    "Direct",
+		Span:    dateline.Span{Field: dateline.InBody, Start: start, End: strings.Index(body, ",\"")},
+		Speaker: dateline.Speaker{Name: "Mike Pompeo", Entity: speaker, Mention: "Pompeo"},
+		Parent:  -1,
+	}}
+	if err := testStage(t).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range a.Events {
+		got = append(got, brief(ev))
+	}
+	if want := "ACCUSE USA/GOV>RUS reported"; !slices.Contains(got, want) {
+		t.Errorf("want %q, got %q", want, got)
 	}
 }
