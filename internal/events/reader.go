@@ -1245,6 +1245,15 @@ func (r *reader) object(c, e int) []actor {
 		return nil
 	}
 	idx = r.skipQuantity(idx)
+	for k, i := range idx {
+		if r.toks[i].low == "," && r.attributionAfter(i) {
+			idx = idx[:k] // "expel 23 diplomats, Prime Minister X announced"
+			break
+		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
 	f := r.toks[idx[0]]
 	if preps[f.low] || f.low == "that" || f.tag == "IN" || f.tag == "TO" {
 		return nil
