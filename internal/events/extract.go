@@ -346,7 +346,7 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	var out []dateline.Event
 	for _, s := range speaker {
 		for _, t := range tgt {
-			if s.key == t.key || sameState(s.ev, t.ev) || r.ownCountry(s.ev, t.ev) {
+			if s.key == t.key || sameState(s.ev, t.ev) || r.ownCountry(s.ev, t.ev) || r.ownBody(s.ev, t.ev) {
 				continue // "Russia must defend itself," Lavrov said
 			}
 			s, t := s, t
@@ -599,7 +599,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				// state bodies ("the president", "police") are the country's;
 				// people ("students", "12 people") only when the sentence
 				// names the country apart from the event's other side
-				if as[i].bare && as[i].ev.Country == "" && (stateSector[as[i].ev.Sector] || placed && as[i].ev.Sector != "") {
+				if as[i].bare && as[i].ev.Country == "" && (stateSector[as[i].ev.Sector] || placed && as[i].ev.Sector != "") && !r.foreignModifier(as[i].tokS) {
 					as[i].ev.Country = sole
 				}
 			}
@@ -773,7 +773,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// to whom
 			continue
 		}
-		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev)) {
+		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev)) {
 			if len(tgt) > 1 || len(src) == 0 {
 				continue
 			}
@@ -911,6 +911,45 @@ func (r *reader) actPlace(c int, x []int) (dateline.Location, bool) {
 	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
 	return loc, ok && loc.Country != ""
 }
+
+// ownBody reports whether a and b are an intergovernmental body and a
+// person holding one of its offices ("NATO allies must …," Stoltenberg
+// said: the alliance's own chief): one side, not two.
+func (r *reader) ownBody(a, b dateline.EventActor) bool {
+	if a.Country != "IGO" || b.Country != "IGO" || a.Entity < 0 || b.Entity < 0 {
+		return false
+	}
+	pa, pb := r.a.Entities[a.Entity], r.a.Entities[b.Entity]
+	if pb.Type == dateline.Person {
+		pa, pb = pb, pa
+	}
+	if pa.Type != dateline.Person || pb.Type == dateline.Person {
+		return false
+	}
+	for _, ro := range pa.Roles {
+		if ro.Org != "" && (ro.Org == pb.KBID || ro.Org == pb.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignModifier reports whether the actor phrase starting at token t
+// opens with a word naming a group of countries ("European leaders",
+// "foreign ministers"): the phrase is not of the one country the sentence
+// names.
+func (r *reader) foreignModifier(t int) bool {
+	if t < 0 || t >= len(r.toks) || r.mentAt[t] >= 0 {
+		return false
+	}
+	return regionWords[r.toks[t].low]
+}
+
+// regionWords name groups of countries, not one: "European leaders",
+// "Western governments", "Arab ministers".
+var regionWords = map[string]bool{"european": true, "western": true, "arab": true, "african": true, "asian": true,
+	"latin": true, "gulf": true, "nordic": true, "baltic": true, "balkan": true, "international": true, "world": true,
+	"foreign": true, "regional": true, "allied": true}
 
 // needsRecipient are the PLOVER types whose definition requires a
 // recipient (plover_event_types: requires_recipient): without a target

@@ -70,6 +70,9 @@ func TestLookAlikes(t *testing.T) {
 		{"an election win is no beating", "Brazil beat Kenya in the vote for the council seat.", nil, nil},
 		{"beating people", "Kenyan police beat protesters in Nairobi on Sunday.", []string{"ASSAULT KEN/COP>- asserted"}, nil},
 		{"declined to comment", "The Kremlin declined to comment.", nil, nil},
+		{"declined to give figures", "Kyiv declined to give the number of wounded soldiers.", nil, nil},
+		{"a region's leaders are not the one country named", "European leaders urged Britain to begin its exit quickly.",
+			[]string{"REQUEST /GOV>GBR reported"}, nil},
 		{"will not tolerate", "Lavrov said Moscow would not tolerate provocations by Ukraine.",
 			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
 		{"open to dialogue is willingness", "Lavrov said Moscow was open to dialogue with Washington.",
@@ -197,5 +200,49 @@ func TestSplitQuoteSpeaker(t *testing.T) {
 	}
 	if want := "ACCUSE USA/GOV>RUS reported"; !slices.Contains(got, want) {
 		t.Errorf("want %q, got %q", want, got)
+	}
+}
+
+// The chief of a body speaking of the body is one side ("NATO allies must
+// …," its secretary-general said), not a demand of one IGO on another.
+func TestOwnBody(t *testing.T) {
+	dict := map[string]fakeActor{"Jens Stoltenberg": {"IGO", "GOV", dateline.Person, dateline.MentionName}}
+	for n, fa := range testActors {
+		dict[n] = fa
+	}
+	for _, tc := range []struct {
+		name, text string
+		chief      bool
+		want       string
+	}{
+		{"its own chief", "NATO must increase ammunition production, Jens Stoltenberg said.", true, ""},
+		{"another body's official", "NATO must increase ammunition production, Jens Stoltenberg said.", false, "REQUEST IGO/GOV>IGO/MIL reported"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.text, "2019-03-14")
+			a.Mentions, a.Entities = nil, nil
+			fakeMentions(a, dict)
+			nato := ""
+			for _, e := range a.Entities {
+				if e.Name == "NATO" {
+					nato = e.ID
+				}
+			}
+			for i, e := range a.Entities {
+				if e.Name == "Jens Stoltenberg" && tc.chief {
+					a.Entities[i].Roles = []dateline.Role{{Title: "Secretary-General", Country: "IGO", Org: nato}}
+				}
+			}
+			if err := testStage(t).Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, brief(ev))
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
+			}
+		})
 	}
 }
