@@ -50,6 +50,31 @@
 // a state does not act on itself ("Erdogan warned that Ankara would
 // respond" has no target).
 //
+// What is not coded, so that an event a user sees is one a coder would
+// agree with: an act with no doer ("nine people were killed", "the boats
+// were handed over"); an event naming no country, state or body on either
+// side ("Left Party lawmakers criticized the move"); AID, COOPERATE and
+// SANCTION without a recipient (PLOVER requires one); a joint act named by
+// a noun with one side ("the talks with Iran could collapse"); a noun
+// trigger with no doer before it in someone's words ("threats of new
+// strikes do not help"), unless the speaker announces it ("announced a
+// suspension"); a country as the target of its own state ("signed a treaty
+// on Crimea's accession to Russia"), a body as the target of the holder of
+// one of its offices; a city after a locative preposition as a target
+// ("a protest through diplomatic channels in Beijing" says where, while "a
+// ceasefire in Syria" says whom it concerns); anyone in an attribution set
+// off by commas ("…, Prime Minister X announced on Wednesday, after …").
+// A participle right after its noun in a clause with a finite verb of its
+// own is passive ("civilians killed since January", "the aid promised by
+// Britain"). Lexicon entries of class NONE stop look-alike phrases ("asked
+// about", "warned against", "declined to comment"); the flag target keeps
+// a trigger that needs one ("released the sailors", not "released a
+// statement"); the flag body aims a veto or a vote against a text at the
+// intergovernmental body named in the sentence or last before it.
+// Condemning an act whose doer is not named (a coup, a mutiny, "any
+// effort to seize power") accuses the country where it happened: a place
+// in the words, else the dateline's, never the speaker's own setting.
+//
 // Domestic targets (Options.DomesticTargets, on in the dateline pipeline):
 // the CAMEO coders' convention that a domestic event with no named target is
 // aimed at the source's own country, applied only where the text supports
