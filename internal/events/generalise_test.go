@@ -246,3 +246,46 @@ func TestOwnBody(t *testing.T) {
 		})
 	}
 }
+
+// In a headline written as one (no full stop), a past participle after its
+// noun is passive even when tagged as a past tense.
+func TestHeadlinePassive(t *testing.T) {
+	for _, tc := range []struct {
+		name, headline string
+		not, want      string
+	}{
+		{"participle after its noun", "Dozens of Kenyan soldiers killed in Gaza, Nairobi says", "ASSAULT KEN", ""},
+		{"a name before a past tense is its subject", "Kenya demanded talks with Egypt", "", "REQUEST KEN>EGY asserted"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &dateline.Article{Headline: tc.headline, Body: "No more details were given."}
+			a.Paragraphs = []dateline.Span{{Field: dateline.InBody, Start: 0, End: len(a.Body)}}
+			if err := textStageForTest(t).Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range []string{"Kenyan", "Kenya", "Nairobi", "Egypt"} {
+				i := strings.Index(a.Headline, n)
+				if i < 0 || n == "Kenya" && strings.HasPrefix(a.Headline[i:], "Kenyan") {
+					continue
+				}
+				fa := testActors[n]
+				a.Entities = append(a.Entities, dateline.Entity{ID: n, Name: n, Type: fa.typ, Country: fa.country, Sector: fa.sector})
+				a.Mentions = append(a.Mentions, dateline.Mention{Span: dateline.Span{Field: dateline.InHeadline, Start: i, End: i + len(n)},
+					Text: n, Kind: fa.kind, Entity: len(a.Entities) - 1})
+			}
+			if err := testStage(t).Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, brief(ev))
+				if tc.not != "" && strings.HasPrefix(brief(ev), tc.not) {
+					t.Errorf("%q: unexpected %q", tc.headline, brief(ev))
+				}
+			}
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("%q: want %q, got %q", tc.headline, tc.want, got)
+			}
+		})
+	}
+}

@@ -1389,12 +1389,15 @@ func (r *reader) cityMention(mi int) bool {
 // after apology"): a passive whose subject is the one acted on.
 func (r *reader) reducedPassive(t int) bool {
 	v := r.toks[t]
-	if v.tag != "VBN" || t == 0 {
+	if t == 0 || v.tag != "VBN" && !(v.tag == "VBD" && r.headlineStyle()) {
 		return false
 	}
 	prev := r.toks[t-1]
-	if !nounTag(prev.tag) && r.mentAt[t-1] < 0 {
+	if !nounTag(prev.tag) && r.mentAt[t-1] < 0 || isTimeTok(prev) {
 		return false
+	}
+	if v.tag == "VBD" && (prev.tag == "NNP" || prev.tag == "NNPS") {
+		return false // "Serbia demanded …": a name before a past tense is its subject
 	}
 	if !r.headline() {
 		// in running text the clause has its own finite verb ("the aid
@@ -1419,6 +1422,14 @@ func (r *reader) reducedPassive(t int) bool {
 
 // headline reports whether the sentence is the article's headline.
 func (r *reader) headline() bool { return r.sent.Field == dateline.InHeadline }
+
+// headlineStyle reports whether the sentence is a headline written as one,
+// with no closing full stop: there a past participle after its noun is
+// passive even when tagged as a past tense ("31,000 soldiers killed since
+// start of war, president says").
+func (r *reader) headlineStyle() bool {
+	return r.headline() && len(r.toks) > 0 && r.toks[len(r.toks)-1].low != "."
+}
 
 // window collects the cue classes standing right before token t in its
 // clause: auxiliaries, adverbs, negations, modal and volitional markers.
