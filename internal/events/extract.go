@@ -631,6 +631,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			typ = "THREATEN"
 		}
 	}
+	if p.Also != "" && intended == "" && !neg {
+		// "promised Lebanon aid": the pledge and the act pledged, not yet done
+		intended = p.Also
+	}
 	if fut && neg && cooperative(typ) {
 		typ, neg, fut, maybe = "REJECT", false, false, false
 		intended = ""

@@ -131,6 +131,10 @@ func TestHeldOutConstructions(t *testing.T) {
 			nil, []string{"REQUEST"}},
 		{"an act will not go unanswered", "Britain imposed sanctions on Russia. Lavrov said the sanctions would not go unanswered.",
 			[]string{"THREATEN RUS/GOV>GBR reported"}, nil},
+		{"a pledge of aid is the pledge and the aid", "France promised Egypt international aid on Thursday.",
+			[]string{"AGREE FRA>EGY asserted", "AID FRA>EGY hypothetical"}, nil},
+		{"a pledge of aid to no one named", "France promised aid on Thursday.",
+			[]string{"AGREE FRA>- asserted"}, []string{"AID"}},
 		{"a threat of consequences", "Lavrov said Ukraine would face consequences.",
 			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
 	})

@@ -93,6 +93,7 @@ type Pattern struct {
 	Phrase     bool   // a fixed expression read as a predicate, with no part-of-speech check
 	NeedTarget bool   // coded only when the text names a target ("released the sailors", not "released a statement")
 	Body       bool   // with no target named, the intergovernmental body the article names (a veto is cast in a council)
+	Also       string // a second type the trigger codes, hypothetical: the act a pledge promises ("promised aid": AGREE and AID)
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
 	elems      []elem
@@ -220,6 +221,11 @@ func parseEntry(line string) (*Pattern, error) {
 			p.NeedTarget = true
 		case f == "body":
 			p.Body = true
+		case strings.HasPrefix(f, "also="):
+			p.Also = strings.ToUpper(strings.TrimPrefix(f, "also="))
+			if !isPlover(p.Also) {
+				return nil, fmt.Errorf("also=%s is not a PLOVER type", p.Also)
+			}
 		case strings.HasPrefix(f, "context="):
 			for _, c := range strings.Split(strings.TrimPrefix(f, "context="), "|") {
 				if c = strings.TrimSpace(c); c != "" {
