@@ -695,33 +695,5 @@ func (s *Store) QuotesAbout(ctx context.Context, q dateline.PairQuery) ([]dateli
 		return nil, fmt.Errorf("quotes about: %w", err)
 	}
 	rows.Close()
-	docs := map[string]*contract.Article{}
-	var out []dateline.QuoteHit
-	skip := offset
-	for _, h := range cands {
-		doc := docs[h.ArticleID]
-		if doc == nil {
-			blob, err := s.Article(ctx, h.ArticleID)
-			if err != nil {
-				return nil, fmt.Errorf("quotes about: %w", err)
-			}
-			doc = new(contract.Article)
-			if err := json.Unmarshal(blob, doc); err != nil {
-				return nil, fmt.Errorf("quotes about: article %s: %w", h.ArticleID, err)
-			}
-			docs[h.ArticleID] = doc
-		}
-		if !storekit.NamesIn(doc, h.Index, q.About) {
-			continue
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		out = append(out, h)
-		if len(out) == limit {
-			break
-		}
-	}
-	return out, nil
+	return storekit.About(ctx, cands, q.About, offset, limit, s.Article)
 }

@@ -5,6 +5,9 @@
 package storekit
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"net/url"
 	"slices"
 	"sort"
@@ -179,4 +182,41 @@ func Finish(net *dateline.Network, nodes map[string]*dateline.NetworkNode, order
 		net.Nodes = append(net.Nodes, *nodes[id])
 	}
 	return net
+}
+
+// About keeps the quotes among cands (in order) that name the actor about
+// (see NamesIn), skipping the first offset of them and stopping at limit (a
+// negative limit keeps all). article reads a stored article's contract JSON;
+// each article is read once.
+func About(ctx context.Context, cands []dateline.QuoteHit, about string, offset, limit int,
+	article func(context.Context, string) ([]byte, error)) ([]dateline.QuoteHit, error) {
+	docs := map[string]*contract.Article{}
+	var out []dateline.QuoteHit
+	skip := offset
+	for _, h := range cands {
+		doc := docs[h.ArticleID]
+		if doc == nil {
+			blob, err := article(ctx, h.ArticleID)
+			if err != nil {
+				return nil, fmt.Errorf("quotes about: %w", err)
+			}
+			doc = new(contract.Article)
+			if err := json.Unmarshal(blob, doc); err != nil {
+				return nil, fmt.Errorf("quotes about: article %s: %w", h.ArticleID, err)
+			}
+			docs[h.ArticleID] = doc
+		}
+		if !NamesIn(doc, h.Index, about) {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, h)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
 }
