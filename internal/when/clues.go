@@ -79,21 +79,6 @@ func firstWeekday(a *dateline.Article) (int, bool) {
 	return first, found
 }
 
-// allWeekdays returns the set of usable weekdays the headline, the
-// subheadline and the body mention.
-func allWeekdays(a *dateline.Article) map[int]bool {
-	out := map[int]bool{}
-	for _, f := range []dateline.Field{dateline.InHeadline, dateline.InSubheadline, dateline.InBody} {
-		text := a.Text(f)
-		for _, loc := range weekdayIndex(text) {
-			if usable(text, loc[0], loc[1]) {
-				out[weekdays[text[loc[0]:loc[1]]]] = true
-			}
-		}
-	}
-	return out
-}
-
 // sayVerbs are verbs of saying and reporting.
 var sayVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "announced": true, "stated": true, "declared": true,

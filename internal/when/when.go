@@ -195,16 +195,6 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 			n++
 		}
 	}
-	moreDays := false
-	if n != 1 && cands[best].score > 0 && exactWeekday < 0 {
-		// A tie: the other weekdays the story mentions ("fell ill on a
-		// flight on Thursday" beside "said on Friday") are each the day of
-		// the story or the day before; a date that fits more of them than
-		// every other tied date wins.
-		if b := otherWeekdaysTieBreak(a, cands, cands[best].score, wd); b >= 0 {
-			best, n, moreDays = b, 1, true
-		}
-	}
 	inOffice := false
 	if n != 1 {
 		// A tie: let the people named without a title break it. Someone
@@ -229,9 +219,6 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 	}
 	if c.hint {
 		basis.WriteString("+year-hint")
-	}
-	if moreDays {
-		basis.WriteString("+weekdays")
 	}
 	if inOffice {
 		basis.WriteString("+people-in-office")
@@ -272,41 +259,6 @@ func (s *Stage) candidates(a *dateline.Article, month, day int) []candidate {
 		out = append(out, candidate{date: d})
 	}
 	return out
-}
-
-// otherWeekdaysTieBreak picks, among the candidates with the top score,
-// the one date on which more of the story's other usable weekday words
-// (each weekday once; not first, the weekday already scored) fall on the
-// date or the day before than on any other tied date; -1 when none does.
-func otherWeekdaysTieBreak(a *dateline.Article, cands []candidate, top, first int) int {
-	days := allWeekdays(a)
-	delete(days, first)
-	if len(days) == 0 {
-		return -1
-	}
-	best, bestN, tie := -1, 0, false
-	for i, c := range cands {
-		if c.score != top {
-			continue
-		}
-		got := int(c.date.Time().Weekday())
-		n := 0
-		for w := range days {
-			if got == w || got == (w+1)%7 {
-				n++
-			}
-		}
-		switch {
-		case n > bestN:
-			best, bestN, tie = i, n, false
-		case n == bestN:
-			tie = true
-		}
-	}
-	if best < 0 || tie || bestN == 0 {
-		return -1
-	}
-	return best
 }
 
 // inOfficeTieBreak picks, among the candidates with the top score, the one

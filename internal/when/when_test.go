@@ -107,9 +107,12 @@ func TestRun(t *testing.T) {
 			article(9, 5, "Secretary of State Mike Pompeo will meet Lavrov on Thursday.", pompeo), "", ""},
 		{"last weekday ignored", Options{},
 			article(9, 5, "Secretary of State Mike Pompeo met Lavrov last Tuesday.", pompeo), "", ""},
-		{"second weekday breaks a tie", Options{},
+		// A second weekday is no tie-break: "on Thursday" in a Saturday story
+		// is as plausible as in a Friday one (a rule that took it for "the
+		// day or the day before" dated a held-out story a year early).
+		{"second weekday is no tie-break", Options{},
 			article(8, 21, "German Foreign Minister Heiko Maas said on Friday that Berlin would help. The opposition leader fell ill on a flight on Thursday.", maas),
-			"2020-08-21", "dateline+weekday+roles+weekdays"},
+			"", ""},
 		{"second weekday that fits neither tied year", Options{},
 			article(8, 21, "German Foreign Minister Heiko Maas said on Friday that Berlin would help. The talks began on Sunday.", maas), "", ""},
 		{"second weekday in another week is no clue", Options{},
