@@ -475,9 +475,6 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 	return st, orows.Err()
 }
 
-// DefaultEdges caps a network that does not give a limit.
-const DefaultEdges = 200
-
 // modes returns the SQL condition for the modes to count (asserted and
 // reported when none are given).
 func modes(w *where, ms []string) {
@@ -492,35 +489,11 @@ func modes(w *where, ms []string) {
 	w.add("e.mode IN ("+marks+")", args...)
 }
 
-// side is the SQL condition for an event's source or target (prefix) being
-// the actor v: a country code, an entity id or a name.
-func side(prefix, v string) (string, []any) {
-	p := "e." + prefix
-	return "(" + p + "_country = ? OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
-}
-
 // Network counts event reports between countries or actors.
 func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline.Network, error) {
-	var key, name func(p string) string
-	switch q.By {
-	case "", dateline.ByCountry:
-		key = func(p string) string { return "coalesce(e." + p + "_country, '')" }
-		// A country is named by its own entity, never by an actor of it.
-		name = func(string) string { return "''" }
-	case dateline.ByActor:
-		key = func(p string) string {
-			return "coalesce(nullif(e." + p + "_entity, ''), e." + p + "_name, '')"
-		}
-		name = func(p string) string { return "max(coalesce(e." + p + "_name, ''))" }
-	default:
-		return nil, fmt.Errorf("network: unknown node kind %q", q.By)
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = DefaultEdges
-	}
-	if limit > MaxLimit {
-		limit = MaxLimit
+	key, name, limit, err := storekit.NetworkColumns(q.By, q.Limit, MaxLimit)
+	if err != nil {
+		return nil, err
 	}
 	var w where
 	modes(&w, q.Modes)
@@ -623,13 +596,13 @@ func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]datel
 	var w where
 	modes(&w, q.Modes)
 	w.dates(day, q.Dates)
-	sa, aa := side("source", q.Actor)
-	ta, at := side("target", q.Actor)
+	sa, aa := storekit.Side("source", q.Actor)
+	ta, at := storekit.Side("target", q.Actor)
 	if q.Other == "" {
 		w.add("("+sa+" OR "+ta+")", append(aa, at...)...)
 	} else {
-		sb, ba := side("source", q.Other)
-		tb, bt := side("target", q.Other)
+		sb, ba := storekit.Side("source", q.Other)
+		tb, bt := storekit.Side("target", q.Other)
 		args := append(append(append(append([]any{}, aa...), bt...), ba...), at...)
 		w.add("(("+sa+" AND "+tb+") OR ("+sb+" AND "+ta+"))", args...)
 	}

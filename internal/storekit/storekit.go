@@ -220,3 +220,37 @@ func About(ctx context.Context, cands []dateline.QuoteHit, about string, offset,
 	}
 	return out, nil
 }
+
+// Side is the SQL condition (with ? placeholders) for an event's source or
+// target (prefix "source" or "target", table alias e) being the actor v: a
+// country code, an entity id or a name.
+func Side(prefix, v string) (string, []any) {
+	p := "e." + prefix
+	return "(" + p + "_country = ? OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
+}
+
+// DefaultEdges caps a network that does not give a limit.
+const DefaultEdges = 200
+
+// NetworkColumns gives, for a network by countries or by actors, the SQL
+// expressions of a side's node key and of its name (an aggregate), and the
+// edge limit to use (limit, or DefaultEdges, capped at max).
+func NetworkColumns(by string, limit, max int) (key, name func(side string) string, n int, err error) {
+	switch by {
+	case "", dateline.ByCountry:
+		key = func(p string) string { return "coalesce(e." + p + "_country, '')" }
+		// A country is named by its own entity, never by an actor of it.
+		name = func(string) string { return "''" }
+	case dateline.ByActor:
+		key = func(p string) string {
+			return "coalesce(nullif(e." + p + "_entity, ''), e." + p + "_name, '')"
+		}
+		name = func(p string) string { return "max(coalesce(e." + p + "_name, ''))" }
+	default:
+		return nil, nil, 0, fmt.Errorf("network: unknown node kind %q", by)
+	}
+	if limit <= 0 {
+		limit = DefaultEdges
+	}
+	return key, name, min(limit, max), nil
+}
