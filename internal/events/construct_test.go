@@ -1,6 +1,7 @@
 package events
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -163,4 +164,45 @@ func TestObjectNamesAnAct(t *testing.T) {
 		{"dismissed the demands", "Pompeo issued new demands to Tehran on Monday.\n\nIran dismissed the demands.",
 			[]string{"REJECT IRN>USA/GOV asserted"}, nil},
 	})
+}
+
+// Words that look like triggers or cues but are not, and the one told by a
+// speech verb.
+func TestFalseFriends(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"noted is no negation", "He noted that Kenya would send aid to Ukraine.",
+			[]string{"AID KEN>UKR hypothetical"}, []string{"AID KEN>UKR negated"}},
+		{"press secretary is no pressure", "The Kenyan president's press secretary said Nairobi welcomed the report.",
+			nil, []string{"REQUEST KEN/GOV>- reported", "REQUEST KEN>- reported"}},
+		{"asked by reporters", "Kenyan President William Ruto, asked by reporters whether he would meet Somalia's leader, said he had no comment.",
+			nil, []string{"REQUEST KEN/GOV>- asserted", "REQUEST KEN/GOV>- reported"}},
+		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
+			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
+	})
+}
+
+// An attack on things in a named foreign country is aimed at that country.
+func TestForeignPlaceTarget(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"facilities across a country", "Kenya said its forces had carried out a strike against military facilities across Ukraine.", "ASSAULT KEN/MIL>UKR reported"},
+		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "ASSAULT KEN/MIL>- reported"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.text, "2019-03-14")
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, brief(ev))
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
+			}
+		})
+	}
 }

@@ -433,6 +433,17 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	return nil
 }
 
+// unplaced reports whether no target has a country: none named, or only
+// people or things without one ("military and energy facilities").
+func unplaced(tgt []actor) bool {
+	for _, a := range tgt {
+		if a.ev.Country != "" || !a.bare {
+			return false
+		}
+	}
+	return true
+}
+
 // afterLocPrep reports whether token ti follows a locative preposition,
 // over a determiner and adjectives ("in the occupied West Bank").
 func (r *reader) afterLocPrep(ti int) bool {
@@ -708,10 +719,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "China and Russia vetoed the draft": cast in the council
 		tgt = r.bodyTarget(m.start)
 	}
-	if len(tgt) == 0 && !both && (placeTargets[typ] || placeTargets[p.Type]) {
+	if !both && (placeTargets[typ] || placeTargets[p.Type]) && unplaced(tgt) {
 		// "shelled positions in Gaza", "reimposed blockades in the West
-		// Bank": the people of a named foreign place
-		tgt = r.placeTarget(c, m.end, src)
+		// Bank", "struck energy facilities across Ukraine": the people
+		// of a named foreign place
+		if pt := r.placeTarget(c, m.end, src); len(pt) > 0 || len(tgt) == 0 {
+			tgt = pt
+		}
 	}
 	if len(tgt) == 0 && p.Self && countries(src) == 1 && !pass {
 		// "Mubarak resigned": the act is aimed at his own country

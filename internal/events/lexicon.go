@@ -420,12 +420,19 @@ var irregular = map[string][]string{
 	"cut": nil, "hit": nil, "let": nil, "quit": nil, "shut": nil, "bid": nil, "cast": nil,
 }
 
+// uninflected are function words that are never inflected: "not" would
+// otherwise match "noted" and "noting", "no" "nos".
+var uninflected = map[string]bool{
+	"not": true, "no": true, "never": true, "neither": true, "nor": true, "will": true, "would": true,
+	"shall": true, "should": true, "may": true, "might": true, "can": true, "could": true, "must": true,
+}
+
 // inflections returns w with its regular verb and noun inflections, plus any
 // irregular forms known for it. It over-generates on purpose: forms that are
 // not words never occur in text, so they cost nothing.
 func inflections(w string) []string {
 	out := []string{w}
-	if strings.ContainsAny(w, " '") || len(w) < 2 {
+	if strings.ContainsAny(w, " '") || len(w) < 2 || uninflected[w] {
 		return out
 	}
 	last := w[len(w)-1]

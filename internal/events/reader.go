@@ -512,6 +512,13 @@ func (r *reader) splitClauses() {
 					r.audience[x] = true
 				}
 				j = k
+			} else if k := r.audienceBefore(m, j); k > j {
+				// "Iran tells U.N. it reserves…": the one told is no
+				// side of what is said
+				for x := j; x < k; x++ {
+					r.audience[x] = true
+				}
+				j = k
 			}
 			if j < n && r.toks[j].low == "that" {
 				j++
@@ -628,6 +635,39 @@ func (r *reader) placePhraseThat(j int) int {
 	}
 	return j
 }
+
+// audienceBefore returns the end of the audience of a telling cue m
+// when the told clause follows it without "that" ("tells U.N. it
+// reserves", "told reporters he would"): the audience is one actor
+// mention or object word right before a subject pronoun. It returns j
+// otherwise.
+func (r *reader) audienceBefore(m *match, j int) int {
+	if !tellingCue[r.toks[m.start].low] || j >= len(r.toks) {
+		return j
+	}
+	k := j
+	if objectWords[r.toks[j].low] {
+		k = j + 1
+	} else if me := r.mentAt[j]; me >= 0 {
+		for k < len(r.toks) && r.mentAt[k] == me {
+			k++
+		}
+	}
+	if k == j || k >= len(r.toks) || !subjectPronouns[r.toks[k].low] {
+		return j
+	}
+	return k
+}
+
+// tellingCue are the speech verbs that take the one told as their object.
+var tellingCue = map[string]bool{
+	"tell": true, "tells": true, "told": true, "telling": true, "informed": true, "informs": true,
+	"assured": true, "assures": true, "reminded": true, "reminds": true,
+}
+
+var objectWords = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "reporters": true, "journalists": true, "lawmakers": true, "parliament": true}
+
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
 
 // returnTo gives the clause to continue after a sub clause closes: its
 // nearest non-sub ancestor (or the sub's parent when all are sub).
