@@ -745,9 +745,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	switch {
 	case neg:
 		mode = dateline.Negated
-	case maybe || fut && p.Type != "THREATEN":
+	case maybe || fut && p.Type != "THREATEN" && !(intended != "" && typ == "AGREE"):
 		// a threat is made now, of something to come ("will respond",
-		// "there would be consequences"): its future is the threat's own
+		// "there would be consequences"): its future is the threat's own;
+		// so is an intention ("will send aid": the AGREE is stated now,
+		// only the act intended is not yet done)
 		mode = dateline.Hypothetical
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
