@@ -81,7 +81,7 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	}
 	tgt := r.actorsIn(x, false)
 	if len(tgt) == 0 {
-		tgt = r.actOf(x)
+		tgt = r.actOf(x, src)
 	}
 	var out []dateline.Event
 	q := r.quoteAt(r.toks[bm.start].start, r.toks[bm.end-1].end)
@@ -103,20 +103,30 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 }
 
 // actOf returns the source of the article's latest earlier event of the
-// kind the tokens name ("the strike", "these attacks": the last ASSAULT).
-func (r *reader) actOf(x []int) []actor {
+// kind the tokens name ("the strike", "these attacks": the last ASSAULT);
+// for an act named only by a demonstrative or a general noun ("this",
+// "this step", "the move"), the latest deed done by someone other than
+// the speaker in the sentences just before.
+func (r *reader) actOf(x []int, speaker []actor) []actor {
 	typ := ""
 	for _, i := range x {
 		if m := r.at[i]; m >= 0 && isPlover(r.matches[m].p.Type) && r.matches[m].p.Noun {
 			typ = r.matches[m].p.Type
 		}
 	}
-	if typ == "" {
+	anaphor := typ == "" && r.anaphoricAct(x)
+	if typ == "" && !anaphor {
 		return nil
 	}
 	for k := len(r.a.Events) - 1; k >= 0; k-- {
 		ev := r.a.Events[k]
-		if ev.Type == typ && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
+		if anaphor && ev.Sentence < r.si-actWindow {
+			break
+		}
+		if anaphor && (ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" || ev.Source != nil && ownSide(ev.Source.Country, speaker)) {
+			continue // "this" is a deed done, and not the speaker's own
+		}
+		if (ev.Type == typ || anaphor) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
 			a := *ev.Source
 			key := a.Country + "/" + a.Sector + "/" + a.Name
 			if a.Entity >= 0 && a.Entity < len(r.a.Entities) {
@@ -126,6 +136,49 @@ func (r *reader) actOf(x []int) []actor {
 		}
 	}
 	return nil
+}
+
+// actWindow is how many sentences back "this" may find the deed it names.
+const actWindow = 2
+
+// anaphoricAct reports whether tokens x name an act only by pointing at
+// it: "this", "that", "it", or a demonstrative or "the" with a general
+// noun ("this step", "the move", "such actions").
+func (r *reader) anaphoricAct(x []int) bool {
+	var words []string
+	for _, i := range x {
+		if low := r.toks[i].low; !isPunct(r.toks[i]) && low != "``" && low != "''" {
+			words = append(words, low)
+		}
+	}
+	switch len(words) {
+	case 1:
+		return words[0] == "this" || words[0] == "that" || words[0] == "it"
+	case 2, 3:
+		det := words[0]
+		if det != "this" && det != "that" && det != "these" && det != "those" && det != "the" && det != "such" && det != "their" && det != "its" {
+			return false
+		}
+		return generalActs[words[len(words)-1]]
+	}
+	return false
+}
+
+// generalActs name an act in general.
+var generalActs = map[string]bool{
+	"step": true, "steps": true, "move": true, "moves": true, "decision": true, "decisions": true,
+	"action": true, "actions": true, "measure": true, "measures": true, "gesture": true, "act": true,
+	"acts": true, "behaviour": true, "behavior": true, "policy": true, "conduct": true, "approach": true,
+}
+
+// ownSide reports whether country is the country of one of the speakers.
+func ownSide(country string, speaker []actor) bool {
+	for _, s := range speaker {
+		if s.ev.Country != "" && s.ev.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpeaker returns the speaker the quotes stage found for the quote

@@ -115,6 +115,14 @@ func TestBlame(t *testing.T) {
 			nil, []string{"ACCUSE"}},
 		{"an act named by its kind", "Israeli jets struck Gaza on Monday.\n\nEgypt called the strikes a crime.",
 			[]string{"ACCUSE EGY>ISR/MIL reported"}, nil},
+		{"an act named by a demonstrative", "Kenya imposed sanctions on Egypt on Tuesday.\n\n\"This is a hostile step,\" Egypt said.",
+			[]string{"ACCUSE EGY>KEN reported"}, nil},
+		{"a general act noun", "Kenya imposed sanctions on Egypt on Tuesday.\n\nEgypt was deeply disappointed by the move, its foreign minister said.",
+			[]string{"ACCUSE EGY>KEN reported"}, nil},
+		{"the speaker's own deed is not this", "Egypt imposed sanctions on Kenya on Tuesday.\n\n\"This is a hostile step,\" Egypt said.",
+			nil, []string{"ACCUSE EGY>EGY reported", "ACCUSE EGY>KEN reported"}},
+		{"a spokesman for someone speaks for them", "Israeli jets struck Gaza on Monday.\n\n\"These attacks are a war crime,\" a spokesman for Egypt said.",
+			[]string{"ACCUSE EGY/GOV>ISR/MIL reported"}, nil},
 	})
 }
 

@@ -36,18 +36,21 @@ func TestDebug(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := st.newReader(a, 0)
-		var b strings.Builder
-		for i, tk := range r.toks {
-			b.WriteString(tk.text + "/" + tk.tag)
-			if r.at[i] >= 0 {
-				b.WriteString("[" + r.matches[r.at[i]].p.Type + "]")
+		for si := range a.Sentences {
+			r := st.newReader(a, si)
+			var b strings.Builder
+			for i, tk := range r.toks {
+				b.WriteString(tk.text + "/" + tk.tag)
+				if r.at[i] >= 0 {
+					b.WriteString("[" + r.matches[r.at[i]].p.Type + "]")
+				}
+				b.WriteString("{" + string(rune('0'+r.clauseOf[i])) + "} ")
 			}
-			b.WriteString("{" + string(rune('0'+r.clauseOf[i])) + "} ")
-		}
-		t.Log(b.String())
-		for ci, c := range r.clauses {
-			t.Logf("clause %d kind=%d parent=%d speech=%d cond=%v", ci, c.kind, c.parent, c.speech, c.cond)
+			t.Log(b.String())
+			for ci, c := range r.clauses {
+				t.Logf("clause %d kind=%d parent=%d speech=%d cond=%v", ci, c.kind, c.parent, c.speech, c.cond)
+			}
+			t.Logf("tail=%d spk=%+v", r.tail, r.tailSpk)
 		}
 		if err := st.Run(context.Background(), a); err != nil {
 			t.Fatal(err)

@@ -674,7 +674,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(tgt) == 0 && !both && p.Subj == roleNone && r.clauses[c].kind == kComp && verbal(typ) {
 		// "said the sanctions would not go unanswered": a threat over
 		// the act named by the subject is aimed at its doer
-		for _, a := range r.actOf(r.clauseToks(c, 0, m.start)) {
+		for _, a := range r.actOf(r.clauseToks(c, 0, m.start), src) {
 			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
 				tgt = append(tgt, a)
 			}
@@ -690,7 +690,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 			obj = append(obj, i)
 		}
-		for _, a := range r.actOf(obj) {
+		for _, a := range r.actOf(obj, src) {
 			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
 				tgt = append(tgt, a)
 			}

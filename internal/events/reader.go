@@ -716,10 +716,10 @@ func (r *reader) findTail() {
 		}
 		var spk []actor
 		if m.start-(k+1) > 0 {
-			spk = r.actorsIn(r.span(k+1, m.start), false)
+			spk = r.actorsIn(r.span(k+1, m.start), true) // "a spokesman for Truss"
 		}
 		if len(spk) == 0 {
-			spk = r.actorsIn(r.span(m.end, len(r.toks)), false)
+			spk = r.actorsIn(r.span(m.end, len(r.toks)), true)
 		}
 		r.tail = max(k, 0)
 		r.tailSpk = spk
