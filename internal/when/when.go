@@ -195,6 +195,38 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 			n++
 		}
 	}
+	// dated past events in the text: no candidate before them can be
+	// the date. They only choose among the best-scored candidates, and a
+	// best candidate they rule out leaves the date unknown (the clues
+	// disagree).
+	textYears := false
+	if bound := textBound(a, s.today); !bound.IsZero() && cands[best].score > 0 {
+		top, kept, removed := cands[best].score, 0, 0
+		for i := range cands {
+			if cands[i].score != top {
+				continue
+			}
+			if cands[i].date.Before(bound) {
+				cands[i].score = -1 // out of the running, below every score
+				removed++
+				continue
+			}
+			kept++
+		}
+		if kept == 0 {
+			return result{}
+		}
+		if removed > 0 {
+			textYears = true
+			for i, c := range cands {
+				if c.score == top {
+					best = i
+					break
+				}
+			}
+			n = kept
+		}
+	}
 	inOffice := false
 	if n != 1 {
 		// A tie: let the people named without a title break it. Someone
@@ -219,6 +251,9 @@ func (s *Stage) resolve(a *dateline.Article, month, day, exactWeekday int) resul
 	}
 	if c.hint {
 		basis.WriteString("+year-hint")
+	}
+	if textYears {
+		basis.WriteString("+text-years")
 	}
 	if inOffice {
 		basis.WriteString("+people-in-office")
