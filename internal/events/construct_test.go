@@ -184,6 +184,12 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"REQUEST KEN/GOV>- reported", "REQUEST KEN>- reported"}},
 		{"asked by reporters", "Kenyan President William Ruto, asked by reporters whether he would meet Somalia's leader, said he had no comment.",
 			nil, []string{"REQUEST KEN/GOV>- asserted", "REQUEST KEN/GOV>- reported"}},
+		{"a second that-clause has its own subject", "Kenya said that Egyptian troops had crossed the border and that Nairobi would ask Ukraine to mediate.",
+			[]string{"REQUEST KEN/GOV>UKR hypothetical"}, []string{"REQUEST EGY/MIL>UKR hypothetical"}},
+		{"a phrase of the demanded act is not the target", "Kenya demands Egypt withdraw from Ukraine",
+			[]string{"REQUEST KEN>EGY asserted"}, []string{"REQUEST KEN>UKR asserted"}},
+		{"an order inside one state", "Kenyan President Moi ordered the military to work with Egypt.",
+			nil, []string{"REQUEST KEN/GOV>/MIL asserted", "REQUEST KEN/GOV>- asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -793,8 +793,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// to whom
 			continue
 		}
+		if typ == "REQUEST" && pr[1] != nil && pr[1].bare && pr[1].ev.Country == "" && stateSector[pr[1].ev.Sector] && r.stateActor(*pr[0]) {
+			// "Yoon ordered the military to…", "asked the Economy
+			// Ministry to…": an order inside one state
+			continue
+		}
 		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev)) {
 			if len(tgt) > 1 || len(src) == 0 {
+				continue
+			}
+			if typ == "REQUEST" && (sameState(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev)) {
+				// "Yoon ordered the military to…": an order inside one
+				// state is no event between actors
 				continue
 			}
 			// "Erdogan warned that Ankara would respond": a state does

@@ -594,6 +594,18 @@ func (r *reader) splitClauses() {
 				r.clauses[c].ante = i - 2
 			}
 			cur = c
+		case t.low == "that" && m == nil && i > 0 && (r.toks[i-1].low == "and" || r.toks[i-1].low == "but") && r.speechComp(cur) >= 0:
+			// "said that X … and that Y …": a second complement of the
+			// same speech verb, with its own subject
+			k := r.speechComp(cur)
+			r.clauseOf[i] = cur
+			r.clauses[cur].toks = append(r.clauses[cur].toks, i)
+			c := newClause(kComp, r.clauses[k].parent)
+			r.clauses[c].speech = r.clauses[k].speech
+			r.clauses[c].negated = r.clauses[k].negated
+			cur = c
+			lastTrigger = -1
+			continue
 		case t.low == "that" && (m == nil):
 			// a complementizer after a trigger continues its clause; after a
 			// noun it opens a relative clause.
@@ -615,6 +627,16 @@ func (r *reader) splitClauses() {
 		r.clauses[cur].toks = append(r.clauses[cur].toks, i)
 	}
 	r.findTail()
+}
+
+// speechComp returns the speech complement clause c is, or lies in, or -1.
+func (r *reader) speechComp(c int) int {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind == kComp && r.clauses[k].speech >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // placePhraseThat returns the index of a "that" standing after a short
@@ -1306,6 +1328,9 @@ func (r *reader) object(c, e int) []actor {
 func (r *reader) prep(c, e int, w string) []actor {
 	idx := r.clauseToks(c, e, len(r.toks))
 	for k, i := range idx {
+		if mi := r.at[i]; mi >= 0 && r.matches[mi].start == i && isPlover(r.matches[mi].p.Type) && !r.matches[mi].p.Noun {
+			return nil // "demands Russia withdraw from Ukraine": another verb's phrase
+		}
 		if r.toks[i].low != w {
 			continue
 		}
