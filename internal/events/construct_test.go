@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/dateline-news/dateline"
 )
 
 // absentCase lists exact events that must be found and exact events that
@@ -193,6 +195,37 @@ func TestFalseFriends(t *testing.T) {
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})
+}
+
+// Protests with no one named are the people's of the country protested in
+// or against; the dateline does not place them.
+func TestUnnamedProtesters(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t), DomesticTargets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, dateline, want string }{
+		{"protests across a country", "Protests over fuel prices spread across Kenya on Wednesday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
+		{"protests against a ruler", "Protests against Kenyan President Moi grew on Friday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
+		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.text, "2019-03-14")
+			if tc.dateline != "" {
+				a.Dateline = &dateline.Dateline{Place: tc.dateline}
+			}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, brief(ev))
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
+			}
+		})
+	}
 }
 
 // An attack on things in a named foreign country is aimed at that country.

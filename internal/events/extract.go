@@ -670,6 +670,22 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				}
 			}
 		}
+		if len(src) == 0 && p.Noun && !pass {
+			// "protests spread across Iran", "protests against his rule":
+			// the people of the country protested in, or of the state
+			// protested against, unnamed (never the dateline's: a story
+			// filed from Dubai may tell of protests in Iran)
+			country := ""
+			if loc, ok := r.settingPlace(c); ok {
+				country = loc.Country
+			} else if len(tgt) == 1 && tgt[0].ev.Country != "" && r.stateActor(tgt[0]) {
+				country = tgt[0].ev.Country
+			}
+			if country != "" && country != "IGO" {
+				ev := dateline.EventActor{Entity: -1, Country: country, Sector: "CVL"}
+				src = []actor{{ev: ev, key: country + "/CVL/protesters", tokS: m.start, bare: true}}
+			}
+		}
 	}
 	if len(tgt) == 0 && !both && p.Subj == roleNone && r.clauses[c].kind == kComp && verbal(typ) {
 		// "said the sanctions would not go unanswered": a threat over
