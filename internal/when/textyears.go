@@ -510,6 +510,7 @@ var openers = map[string]bool{
 // the package notes).
 func pastContext(text string, s, e int) bool {
 	before, after, opens := clauseAround(text, s, e)
+	before, after = setUp(before), setUp(after)
 	for _, ws := range [][]string{before, after} {
 		for _, w := range ws {
 			tw := strings.Trim(w, ".,;:!?\"“”'’()")
@@ -556,6 +557,19 @@ func pastContext(text string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// setUp reads "set up" as the past participle it is ("the mechanism, set
+// up in 2014"): "set" alone is a word of the future ("set to", "set for").
+func setUp(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "set" && strings.Trim(ws[i+1], ".,") == "up" {
+			out := append([]string{}, ws[:i]...)
+			out = append(out, "established")
+			return append(out, ws[i+2:]...)
+		}
+	}
+	return ws
 }
 
 // spanWords are the number words a span of time may use.

@@ -23,7 +23,12 @@
 //
 // When exactly one year has the best score the date is resolved and
 // PublishedBasis names the clues that year satisfies ("dateline+weekday+
-// roles"); when several tie the date stays unknown.
+// roles"); when several tie, dated past events in the text ("was detained
+// in October 2021", "the worst fighting since 2014"; see textyears.go) may
+// rule out the earlier ones: the article is no older than the events it
+// reports. If exactly one tied year is left it is chosen ("+text-years");
+// if several are left the date stays unknown, and if none is (nor the one
+// best year), the clues disagree and the date stays unknown too.
 package when
 
 import (
