@@ -35,16 +35,19 @@ func checkAbsent(t *testing.T, cases []absentCase) {
 	}
 }
 
-// Joint acts (talks, agreements) are one event from the side named first;
-// mutual material acts (clashes, a ceasefire) are each side's own.
+// Talks, agreements and cooperation are recorded for every side named, each
+// pair both ways; mutual material acts (clashes, a ceasefire) are each side's
+// own; other joint acts (a rejection) are one event from the side named first.
 func TestJointAndMutual(t *testing.T) {
 	checkAbsent(t, []absentCase{
-		{"talks from the subject", "Kenya held talks with Brazil in Nairobi on Monday.",
-			[]string{"CONSULT KEN>BRA asserted"}, []string{"CONSULT BRA>KEN asserted"}},
+		{"talks both ways", "Kenya held talks with Brazil in Nairobi on Monday.",
+			[]string{"CONSULT KEN>BRA asserted", "CONSULT BRA>KEN asserted"}, nil},
 		{"three-way meeting", "Russia, Iran and Turkey met in Geneva on Tuesday.",
-			[]string{"CONSULT RUS>IRN asserted", "CONSULT RUS>TUR asserted"},
-			[]string{"CONSULT IRN>RUS asserted", "CONSULT TUR>IRN asserted"}},
+			[]string{"CONSULT RUS>IRN asserted", "CONSULT RUS>TUR asserted", "CONSULT IRN>RUS asserted",
+				"CONSULT IRN>TUR asserted", "CONSULT TUR>RUS asserted", "CONSULT TUR>IRN asserted"}, nil},
 		{"mutual agreement", "Japan and Brazil agreed to expand trade.",
+			[]string{"AGREE JPN>BRA asserted", "AGREE BRA>JPN asserted"}, nil},
+		{"a one-sided pledge is one way", "Japan agreed to send aid to Brazil.",
 			[]string{"AGREE JPN>BRA asserted"}, []string{"AGREE BRA>JPN asserted"}},
 		{"clashes are each side's", "Turkish troops clashed with Syrian forces near the border.",
 			[]string{"ASSAULT TUR/MIL>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR/MIL asserted"}, nil},

@@ -23,10 +23,11 @@
 // the object after it, and phrases after prepositions the pattern names
 // ("with", "against", "on"). Passive voice swaps them ("was attacked by X").
 // Coordinated actors ("the US, the UK and France") give one event per
-// source×target. Symmetric events that are one joint act (talks, agreements,
-// cooperation) give one event from the side named first to each other side
-// ("Russia, Iran and Turkey met": RUS>IRN, RUS>TUR); symmetric material acts
-// (clashes, a ceasefire) are each side's own, one event per direction. A
+// source×target. Talks, agreements and cooperation between sides are
+// recorded for every side, each pair both ways ("Russia, Iran and Turkey
+// met": RUS>IRN, RUS>TUR, IRN>RUS, IRN>TUR, TUR>RUS, TUR>IRN), as are
+// symmetric material acts (clashes, a ceasefire); other joint acts ("Russia
+// and China rejected the draft") give one event from the side named first. A
 // group phrase ("the two leaders", "the three countries") is the sides of
 // the latest event naming that many countries. A verbal act on a named act
 // ("dismissed the demands") targets that act's doer. Accusation by naming:

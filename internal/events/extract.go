@@ -1234,9 +1234,15 @@ func countries(as []actor) int {
 	return len(seen)
 }
 
-// joint types are acts done together: a symmetric event of one of them is
-// one event, from the side named first to each other side. Symmetric events
-// of other types (clashes, a ceasefire) are each side's own act.
+// mutualActs are the joint acts recorded for every side: a meeting, an
+// agreement or cooperation between X and Y is X's with Y and Y's with X
+// (PLOVER's CONSULT records both sides).
+var mutualActs = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
+
+// joint types are acts done together. A symmetric event of a joint type
+// that is not a mutual act is one event, from the side named first to each
+// other side; symmetric events of other types (clashes, a ceasefire) are
+// each side's own act.
 var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "SUPPORT": true, "REJECT": true}
 
 // pairs lists (source, target) pairs: source×target, or for symmetric
@@ -1252,16 +1258,18 @@ func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 			}
 			return [][2]*actor{{s, nil}}
 		}
-		if joint[typ] {
+		if joint[typ] && !mutualActs[typ] {
 			// one act of all sides: the side named first (the subject)
-			// is the source, the others its targets ("Russia, Iran and
-			// Turkey met" is RUS>IRN, RUS>TUR)
+			// is the source, the others its targets ("Russia and China
+			// rejected the draft")
 			for i := 1; i < len(sides) && len(out) < maxPairs; i++ {
 				out = append(out, [2]*actor{&sides[0], &sides[i]})
 			}
 			return out
 		}
-		// each side's own act ("clashes", "a ceasefire between X and Y")
+		// each side's own act ("clashes", "a ceasefire between X and Y"),
+		// and talks and agreements, recorded for both sides ("Russia,
+		// Iran and Turkey met": each pair both ways)
 		for i := range sides {
 			for j := range sides {
 				if i != j && len(out) < maxPairs {
