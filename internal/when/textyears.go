@@ -21,11 +21,15 @@ import (
 //
 // The reading is deliberately narrow; a date is taken only when
 //   - it is a full date ("March 3, 2019", "3 March 2019"), a month and a
-//     year ("October 2021", "March of 2019"), or a year after "in",
+//     year ("October 2021", "March of 2019"), or a year, 1900 up to today's
+//     year, touching no other digit, letter or hyphen; it follows "in",
 //     "since", "during", "from", "of", "after" or "between" (with "early",
-//     "late" or "mid-" allowed in front), 1900 up to today's year, touching
-//     no other digit, letter or hyphen, and not followed by a lower-case
-//     word that would make it a count ("in 2000 villages");
+//     "late" or "mid-" allowed in front; "on" and "at" too before a month,
+//     a past verb too before a full date: "signed Oct. 3, 2019"), so that
+//     it is not a noun's modifier ("the October 2026 summit was
+//     cancelled" may be written before October 2026); a year is not
+//     followed by a lower-case word that would make it a count ("in 2000
+//     villages");
 //   - its clause (the words between the nearest clause breaks around it)
 //     holds no word of the future, of a plan or of a possibility ("will",
 //     "would", "due", "planned", "expected", "next", "by", "until", "if"…);
@@ -106,8 +110,8 @@ func pastDates(text string, today dateline.Date) []textDate {
 		if kind == "year" && !yearInContext(text, s, e) {
 			continue
 		}
-		if kind != "year" && blockers[strings.ToLower(lastWord(text[:s]))] {
-			continue // "postponed to October 2027", "by March 2020"
+		if kind != "year" && !monthDateInContext(text, s, kind) {
+			continue
 		}
 		if !pastContext(text, s, e) {
 			continue
@@ -241,6 +245,31 @@ func yearInContext(text string, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// monthDateInContext reports whether the full or month date at text[s:]
+// dates an event rather than names one: after a preposition ("in October
+// 2021", "on March 3, 2019", "in early May 2020"), or, for a full date,
+// right after a past verb ("signed Oct. 3, 2019"); not as a noun's modifier
+// ("the October 2026 summit was cancelled" may be written before October
+// 2026).
+func monthDateInContext(text string, s int, kind string) bool {
+	ws := strings.Fields(tail(text[:s], 60))
+	if len(ws) == 0 {
+		return false
+	}
+	prev := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:\"“”'’("))
+	if yearModifiers[prev] && len(ws) > 1 {
+		prev = strings.ToLower(ws[len(ws)-2])
+	}
+	switch {
+	case yearPreps[prev], prev == "on", prev == "at":
+		return true
+	case kind == "date" && isPastVerb(ws[len(ws)-1]):
+		v := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+		return !commVerbs[v] || len(ws) > 1 && auxPast[strings.ToLower(ws[len(ws)-2])]
+	}
+	return false
 }
 
 // head is the start of s, at most n bytes, cut at a rune start.

@@ -63,6 +63,10 @@ func TestPastDates(t *testing.T) {
 		{"decimal", "The index fell to 2019.5 points.", nil},
 		{"relative expression", "Exports fell last year and rose in March.", nil},
 		{"adjectival year", "The 2018 killing of the journalist strained ties.", nil},
+		{"adjectival month", "Organisers said the October 2026 summit was cancelled.", nil},
+		{"adjectival month after a past verb", "Protesters disrupted the May 2026 vote count.", nil},
+		{"full date right after a past verb", "Both leaders signed Oct. 3, 2019, in a closed ceremony.", []string{"2019-10-03"}},
+		{"full date right after a verb of saying", "The ministry announced March 3, 2026, as the day of the vote.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
