@@ -195,13 +195,18 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"REQUEST KEN>EGY asserted"}, []string{"REQUEST KEN>UKR asserted"}},
 		{"an order inside one state", "Kenyan President Moi ordered the military to work with Egypt.",
 			nil, []string{"REQUEST KEN/GOV>/MIL asserted", "REQUEST KEN/GOV>- asserted"}},
+		{"aid in a signed package", "Kenya signed into law a $95 billion package of military aid for Ukraine, Israel and Syria.",
+			[]string{"AID KEN>UKR asserted", "AID KEN>ISR asserted", "AID KEN>SYR asserted"}, nil},
+		{"a prisoner exchange is each side's release", "Russia and Ukraine carried out a prisoner swap on Wednesday.",
+			[]string{"RETREAT RUS>UKR asserted", "RETREAT UKR>RUS asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})
 }
 
 // Protests with no one named are the people's of the country protested in
-// or against; the dateline does not place them.
+// or against; the dateline does not place them. Arrests with no one named
+// are the state's where they happen.
 func TestUnnamedProtesters(t *testing.T) {
 	st, err := New(Options{Places: testGazetteer(t), DomesticTargets: true})
 	if err != nil {
@@ -211,6 +216,8 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"protests across a country", "Protests over fuel prices spread across Kenya on Wednesday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
 		{"protests against a ruler", "Protests against Kenyan President Moi grew on Friday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
 		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
+		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
+		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, tc.text, "2019-03-14")

@@ -433,6 +433,19 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	return nil
 }
 
+// placeState returns the country where clause c's event happens: the
+// place after a setting preposition in the clause, else the dateline's
+// place when the sentence names none; "" when unknown.
+func (r *reader) placeState(c int) string {
+	if loc, ok := r.settingPlace(c); ok {
+		return loc.Country
+	}
+	if loc, ok := r.datelinePlace(); ok {
+		return loc.Country
+	}
+	return ""
+}
+
 // unplaced reports whether no target has a country: none named, or only
 // people or things without one ("military and energy facilities").
 func unplaced(tgt []actor) bool {
@@ -655,6 +668,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// must comply
 		if ca := r.condSubject(c, src); len(ca) > 0 {
 			tgt = ca
+		}
+	}
+	if pass && len(src) == 0 && len(tgt) > 0 && (typ == "COERCE" || typ == "SANCTION") {
+		// "dozens of protesters were detained in Moscow", "two diplomats
+		// were expelled" (BERLIN): arrests and expulsions are the acts of
+		// the state where they happen, named or not
+		if st := r.placeState(c); st != "" {
+			ev := dateline.EventActor{Entity: -1, Country: st, Sector: "GOV"}
+			src = []actor{{ev: ev, key: st + "/GOV/state", tokS: m.start, bare: true}}
 		}
 	}
 	if typ == "PROTEST" || p.Type == "PROTEST" {
@@ -1095,8 +1117,11 @@ func (r *reader) lightObject(c, t int) bool {
 	for k := t - 1; k >= 0 && r.clauseOf[k] == c; k-- {
 		tk := r.toks[k]
 		switch {
+		case tk.low == "law" && k > 1 && r.toks[k-1].low == "into":
+			k-- // "signed into law a package of aid"
+			continue
 		case determiners[tk.low] || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "CD" || tk.tag == "PRP$" || tk.tag == "RP" ||
-			nounTag(tk.tag) && r.at[k] < 0 || tk.low == "-" || tk.low == "of":
+			nounTag(tk.tag) && r.at[k] < 0 || tk.low == "-" || tk.low == "of" || tk.tag == "$" || tk.low == "$":
 			continue
 		case r.at[k] >= 0 && r.matches[r.at[k]].p.Type == cueSpeech:
 			return true
