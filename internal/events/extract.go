@@ -62,6 +62,9 @@ func (r *reader) events() []dateline.Event {
 			}
 			verbs = kept
 		}
+		// a denial answers an accusation; a warning of a conditional act
+		// threatens whoever must comply
+		out = append(out, r.speechActs(c, speaker, out)...)
 		// an obligation inside speech is the speaker's demand
 		if req, ok := r.mustRequest(c, verbs, speaker); ok {
 			out = append(out, req...)

@@ -1291,6 +1291,16 @@ func (r *reader) subject(c, t int) []actor {
 			}
 		}
 	}
+	// a fronted sub clause comes between ("Hours before the truce …, the
+	// ministry accused …"): the subject is the run right before the verb
+	for k := len(idx) - 1; k > 0; k-- {
+		if idx[k] != idx[k-1]+1 {
+			if as := r.actorsIn(r.skipQuantity(idx[k:]), true); len(as) > 0 {
+				return as
+			}
+			break
+		}
+	}
 	return r.actorsIn(r.skipQuantity(idx), true)
 }
 
