@@ -114,6 +114,9 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			typ = r.matches[m].p.Type
 		}
 	}
+	if typ == "" && r.namesWords(x) {
+		return r.wordsOf(speaker)
+	}
 	anaphor := typ == "" && r.anaphoricAct(x)
 	if typ == "" && !anaphor {
 		return nil
@@ -169,6 +172,87 @@ var generalActs = map[string]bool{
 	"step": true, "steps": true, "move": true, "moves": true, "decision": true, "decisions": true,
 	"action": true, "actions": true, "measure": true, "measures": true, "gesture": true, "act": true,
 	"acts": true, "behaviour": true, "behavior": true, "policy": true, "conduct": true, "approach": true,
+}
+
+// speechNouns name what someone said: "the statements", "these
+// accusations", "his remarks".
+var speechNouns = map[string]bool{
+	"statement": true, "statements": true, "remarks": true, "comments": true, "words": true,
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "charges": true, "criticism": true, "threats": true, "ultimatum": true,
+	"rhetoric": true, "assertions": true, "assertion": true,
+}
+
+// namesWords reports whether tokens x are a short phrase headed by a noun
+// naming what someone said ("the statements", "these groundless claims").
+func (r *reader) namesWords(x []int) bool {
+	var words []string
+	for _, i := range x {
+		if low := r.toks[i].low; !isPunct(r.toks[i]) && low != "``" && low != "''" {
+			words = append(words, low)
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, i := range x {
+		if r.mentAt[i] >= 0 {
+			return false // "Kyiv's claims": the phrase names its author
+		}
+	}
+	return speechNouns[words[len(words)-1]]
+}
+
+// wordsOf returns the author of the words a phrase like "the statements"
+// answers: the source of the latest verbal act aimed at the answering
+// side's country, else the speaker of the latest quote by someone of
+// another country, within actWindow sentences before this one.
+func (r *reader) wordsOf(src []actor) []actor {
+	own := ""
+	for _, s := range src {
+		if s.ev.Country != "" {
+			own = s.ev.Country
+		}
+	}
+	if own == "" {
+		return nil
+	}
+	for k := len(r.a.Events) - 1; k >= 0; k-- {
+		ev := r.a.Events[k]
+		if ev.Sentence < r.si-actWindow {
+			break
+		}
+		if verbal(ev.Type) && ev.Target != nil && ev.Target.Country == own && ev.Source != nil && ev.Source.Country != "" && ev.Source.Country != own {
+			a := *ev.Source
+			return []actor{{ev: a, key: a.Country + "/" + a.Sector + "/" + a.Name, tokS: -1}}
+		}
+	}
+	sentOf := func(sp dateline.Span) int {
+		for si, s := range r.a.Sentences {
+			if s.Field == sp.Field && s.Start <= sp.Start && sp.Start < s.End {
+				return si
+			}
+		}
+		return -1
+	}
+	for k := len(r.a.Quotes) - 1; k >= 0; k-- {
+		q := r.a.Quotes[k]
+		si := sentOf(q.Span)
+		if si < 0 || si >= r.si || si < r.si-actWindow {
+			continue
+		}
+		e := q.Speaker.Entity
+		if e < 0 || e >= len(r.a.Entities) {
+			continue
+		}
+		ent := r.a.Entities[e]
+		if ent.Country == "" || ent.Country == own {
+			continue
+		}
+		ev := dateline.EventActor{Name: ent.Name, Entity: e, Country: ent.Country, Sector: ent.Sector, Span: q.Speaker.Span}
+		return []actor{{ev: ev, key: ent.Country + "/" + ent.Sector + "/" + ent.ID, tokS: -1}}
+	}
+	return nil
 }
 
 // ownSide reports whether country is the country of one of the speakers.

@@ -207,6 +207,12 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"REJECT EGY>- reported", "REJECT EGY>- asserted"}},
 		{"a warning of a conditional act", "Egypt warned that it would retake the border posts if Kenyan forces did not leave.",
 			[]string{"THREATEN EGY>KEN/MIL reported"}, nil},
+		{"rejected accusations answer their author", "Kenya accused Egypt of shelling the border.\n\nEgypt rejected the accusations as absurd.",
+			[]string{"REJECT EGY>KEN asserted"}, nil},
+		{"a month is no march", "Kenyan police detained the poisoning suspects in Nairobi in March.",
+			nil, []string{"PROTEST"}},
+		{"a name is no maybe", "Kenya will send aid to Ukraine, Prime Minister Theresa May said.",
+			[]string{"AID KEN>UKR hypothetical"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -247,9 +247,16 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": tru
 
 // findMatches finds every lexicon pattern in the sentence and keeps the
 // longest at each place, left to right, without overlaps.
+// monthWords are capitalised month names that are also trigger or cue
+// words in lower case.
+var monthWords = map[string]bool{"March": true, "May": true}
+
 func (r *reader) findMatches() {
 	var all []match
 	for i, t := range r.toks {
+		if i > 0 && monthWords[t.text] {
+			continue // "in March", "on May 3": a month, no march and no may
+		}
 		for _, p := range r.s.lex.byFirst[t.low] {
 			end, ss, se, ok := r.try(p.elems, 0, i, -1, -1)
 			if !ok || !r.posOK(p, i, end) {
