@@ -645,6 +645,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	intended := "" // a cooperative action stated as an intention
 	if fut || maybe && cond {
 		switch {
+		case cooperative(typ) && typ != "AGREE" && fut && !maybe && !cond && scheduled[r.futureCue(c, m.start)] && (mutual || p.Both) && len(src)+len(tgt) >= 2:
+			// "Russia, Turkey and Iran are due to discuss…", "X will meet
+			// Y": a joint act scheduled is no one side's pledge; the act,
+			// not yet done (a unilateral "will send aid" is a pledge: AGREE
+			// and the act)
+			intended = ""
 		case cooperative(typ) && typ != "AGREE":
 			intended = typ
 			typ = "AGREE"

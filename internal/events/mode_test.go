@@ -22,7 +22,7 @@ func TestWireModes(t *testing.T) {
 		{"warning with a condition", "Beijing warned that there would be consequences if Washington did not change course.",
 			[]string{"THREATEN CHN/GOV>USA/GOV reported"}, nil},
 		{"future talks", "Moscow will hold talks with Ankara next week.",
-			[]string{"CONSULT RUS/GOV>TUR/GOV hypothetical", "AGREE RUS/GOV>TUR/GOV asserted"}, nil},
+			[]string{"CONSULT RUS/GOV>TUR/GOV hypothetical", "CONSULT TUR/GOV>RUS/GOV hypothetical"}, []string{"AGREE"}},
 		{"denial inside a tail attribution", "Iran did not attack the British tanker, Tehran said.",
 			[]string{"ASSAULT IRN>GBR negated"}, nil},
 		{"demand in a quote", "\"Iran must free the sailors,\" Pompeo said.",
