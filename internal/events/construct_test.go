@@ -213,6 +213,8 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"PROTEST"}},
 		{"a name is no maybe", "Kenya will send aid to Ukraine, Prime Minister Theresa May said.",
 			[]string{"AID KEN>UKR hypothetical"}, nil},
+		{"a city before talks is where they are held", "Kenya warned that the Idlib talks were the last chance for Egypt.",
+			nil, []string{"CONSULT SYR>EGY reported", "CONSULT EGY>SYR reported"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -526,6 +526,16 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if len(sub) == 0 && len(speaker) > 0 && r.speechObject(m.start) {
 			sub = speaker // "Italy announced a suspension of air links"
 		}
+		if m.start > 0 && r.venue(m.start-1, p.Type) {
+			// "the Vienna talks were…": the city is no side
+			kept := sub[:0]
+			for _, a := range sub {
+				if a.tokS != m.start-1 {
+					kept = append(kept, a)
+				}
+			}
+			sub = kept
+		}
 	} else {
 		sub = r.subject(c, m.start)
 	}
@@ -1223,7 +1233,24 @@ func (r *reader) modifiers(c, t int) []actor {
 	if s == t {
 		return nil
 	}
+	if r.venue(t-1, r.matches[r.at[t]].p.Type) {
+		// "the Vienna talks", "the Minsk agreements": the city is where
+		// they are held, not a side
+		return nil
+	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// venue reports whether token i, right before a noun trigger of a joint
+// act of type typ, names a city or region where the act is held ("the
+// Vienna talks"), not a country or a capital standing for its government.
+func (r *reader) venue(i int, typ string) bool {
+	mi := r.mentAt[i]
+	if mi < 0 || !joint[typ] {
+		return false
+	}
+	e := r.mentions[mi].Entity
+	return e >= 0 && e < len(r.a.Entities) && r.a.Entities[e].Type == dateline.Place && r.mentions[mi].Kind != dateline.MentionMetonym
 }
 
 // pronounOrNothingBefore reports whether the clause has no words before t
