@@ -24,7 +24,7 @@ func npWord(t tok) bool {
 	if !t.isWord() {
 		return false
 	}
-	if npStop[t.low] && !isUpperWord(t) {
+	if stopWord(t) {
 		return false // but "US", "IT" in capitals are names
 	}
 	if t.tag != "" {
@@ -39,9 +39,19 @@ func npWord(t tok) bool {
 	return true
 }
 
+// stopWord reports whether t is a closed-class word that never belongs to a
+// speaker's noun phrase: "US" and "IT" in capitals are names, and so is a
+// capitalised "May" (Theresa May), never a modal before a cue.
+func stopWord(t tok) bool {
+	if !npStop[t.low] || isUpperWord(t) {
+		return false
+	}
+	return !(t.low == "may" && t.isCap())
+}
+
 // headOK reports whether t can be the head of a speaker's noun phrase.
 func headOK(t tok) bool {
-	if !t.isWord() || (npStop[t.low] && !isUpperWord(t)) || determiners[t.low] {
+	if !t.isWord() || stopWord(t) || determiners[t.low] {
 		return false
 	}
 	if _, ok := pronouns[t.low]; ok {
@@ -68,7 +78,7 @@ func headLoose(t tok) bool {
 	if headOK(t) {
 		return true
 	}
-	return t.isWord() && !npStop[t.low] && !strings.HasSuffix(t.low, "ly") && !determiners[t.low]
+	return t.isWord() && !stopWord(t) && !strings.HasSuffix(t.low, "ly") && !determiners[t.low]
 }
 
 func isPronoun(t tok) bool {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -207,10 +208,13 @@ func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) 
 }
 
 // pronoun picks the entity a pronoun refers to: the most salient preceding
-// person (he, she) or body (they) of matching gender and number, preferring
-// the previous quote's speaker and mentions that open a sentence.
+// person (he, she) or body (they) of matching gender and number. Salience
+// is recency, the subject of a sentence over an object or a name after a
+// preposition, the pronoun's own paragraph over earlier ones, and the
+// previous quote's speaker; names inside someone's words count less.
 func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int {
 	best, bestScore := -1, 0.0
+	atPara := paragraphOf(a, at)
 	for _, m := range a.Mentions {
 		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Kind == dateline.MentionPronoun {
 			continue
@@ -245,10 +249,13 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 			}
 		}
 		if r.prev.Entity == m.Entity {
+			score += 0.3
+		}
+		if subjectLike(a, m.Span) {
 			score += 0.5
 		}
-		if sentenceStart(a, m.Span) {
-			score += 0.2
+		if atPara >= 0 && paragraphOf(a, m.Span) == atPara {
+			score += 0.4
 		}
 		if score > bestScore {
 			best, bestScore = m.Entity, score
@@ -257,13 +264,59 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 	return best
 }
 
-func sentenceStart(a *dateline.Article, sp dateline.Span) bool {
-	for _, s := range a.Sentences {
-		if s.Field == sp.Field && s.Start == sp.Start {
-			return true
+// paragraphOf returns the index of the body paragraph holding sp, or -1.
+func paragraphOf(a *dateline.Article, sp dateline.Span) int {
+	if sp.Field != dateline.InBody {
+		return -1
+	}
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > sp.Start })
+	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= sp.Start {
+		return i
+	}
+	return -1
+}
+
+// subjectLike reports whether a mention reads as the subject of its
+// sentence: no finite verb before it in the sentence, no preposition right
+// before it, and no possessive after it ("Putin's decree was …" is about
+// the decree).
+func subjectLike(a *dateline.Article, sp dateline.Span) bool {
+	text := a.Text(sp.Field)
+	if rest := text[sp.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	k := sort.Search(len(a.Sentences), func(i int) bool {
+		s := a.Sentences[i]
+		if s.Field != sp.Field {
+			return fieldRank[s.Field] > fieldRank[sp.Field]
+		}
+		return s.End > sp.Start
+	})
+	if k >= len(a.Sentences) || a.Sentences[k].Field != sp.Field || a.Sentences[k].Start > sp.Start {
+		return false
+	}
+	s := a.Sentences[k]
+	var prev dateline.Token
+	for _, t := range s.Tokens {
+		if t.End > sp.Start {
+			break
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+		prev = t
+	}
+	if prev.End > prev.Start {
+		switch strings.ToLower(text[prev.Start:prev.End]) {
+		case "of", "to", "for", "with", "by", "from", "about", "against", "than", "between", "and", "or":
+			return false
+		}
+		if prev.Tag == "IN" || prev.Tag == "TO" {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 var nameTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof",

@@ -1,0 +1,85 @@
+package quotes_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/pipeline"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *pipeline.Pipeline
+	pipeErr  error
+)
+
+// process runs the whole pipe (actors, dates, roles, quotes) over a
+// plain-text article: the first line is the headline.
+func process(t *testing.T, text string) *dateline.Article {
+	t.Helper()
+	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(context.Background(), pipeline.Options{}) })
+	if pipeErr != nil {
+		t.Skipf("pipeline unavailable: %v", pipeErr)
+	}
+	a, err := pipe.Process(context.Background(), dateline.Raw{Source: "t.txt", Format: "text", Bytes: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// said is one expected attribution: a quote whose text starts with text,
+// resolved to a speaker whose name ends with name ("" for no name).
+type said struct{ text, name string }
+
+// TestAttribution checks whole-article speaker attribution: pronouns,
+// role nouns, nested and continued quotations, relative clauses.
+func TestAttribution(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []said
+	}{
+		{"pronoun after a new subject in its paragraph",
+			"Talks end in Ankara\n\nANKARA (Wire) — Russian President Vladimir Putin ordered new drills on Monday and said the West \"had been warned.\"\n\n" +
+				"Turkish President Recep Tayyip Erdogan thanked Qatar's emir Tamim bin Hamad Al Thani for his help. In a televised speech, he said the talks would resume in the spring.",
+			[]said{{"the talks would resume in the spring", "Erdogan"}}},
+		{"pronoun: the subject beats the object named later",
+			"Ministers meet\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday. \"We agree on almost everything,\" he said after the meeting.",
+			[]said{{"We agree on almost everything", "Scholz"}}},
+		{"pronoun: a role subject of the previous sentence beats the last speaker",
+			"Truce\n\nKremlin spokesman Dmitry Peskov said on Friday that Moscow welcomed the truce.\n\n" +
+				"Back in Kyiv, the Ukrainian foreign minister Dmytro Kuleba called the truce a pause. He warned that the army would \"answer every attack.\"",
+			[]said{{"the army would", "Kuleba"}}},
+		{"capitalised May is a name",
+			"Vote\n\nPrime Minister Theresa May said that the vote showed the country was tired of waiting.",
+			[]said{{"the vote showed the country was tired of waiting", "May"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := process(t, c.text)
+			for _, w := range c.want {
+				var got *dateline.Quote
+				for i := range a.Quotes {
+					if strings.HasPrefix(a.Quotes[i].Text, w.text) {
+						got = &a.Quotes[i]
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("no quote %q; have:", w.text)
+					for _, q := range a.Quotes {
+						t.Logf("  %q (%s)", q.Text, q.Speaker.Name)
+					}
+					continue
+				}
+				if w.name == "" && got.Speaker.Name != "" || !strings.HasSuffix(got.Speaker.Name, w.name) {
+					t.Errorf("%q: speaker %q (mention %q), want %q", w.text, got.Speaker.Name, got.Speaker.Mention, w.name)
+				}
+			}
+		})
+	}
+}
