@@ -215,6 +215,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"AID KEN>UKR hypothetical"}, nil},
 		{"a city before talks is where they are held", "Kenya warned that the Idlib talks were the last chance for Egypt.",
 			nil, []string{"CONSULT SYR>EGY reported", "CONSULT EGY>SYR reported"}},
+		{"a speech act after reported words is the speaker's", "Kenya said Egypt would pay the price for its mistakes and urged Syria to stay out.",
+			[]string{"REQUEST KEN>SYR reported"}, []string{"REQUEST EGY>SYR reported"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

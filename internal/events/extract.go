@@ -512,7 +512,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	// the subject
 	var sub []actor
-	if own {
+	if own || len(speaker) > 0 && !p.Noun && speechActs[typ] && r.clauses[c].kind == kComp && m.start > 0 && r.toks[m.start-1].low == "and" {
+		// "Xie said the U.S. side would pay the price and urged
+		// Washington to…": a speech act coordinated after the words is
+		// the speaker's
 		sub = speaker
 	} else if p.Noun {
 		sub = r.modifiers(c, m.start)
