@@ -217,6 +217,12 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"CONSULT SYR>EGY reported", "CONSULT EGY>SYR reported"}},
 		{"a speech act after reported words is the speaker's", "Kenya said Egypt would pay the price for its mistakes and urged Syria to stay out.",
 			[]string{"REQUEST KEN>SYR reported"}, []string{"REQUEST EGY>SYR reported"}},
+		{"stern protests are an accusation", "Kenya lodged stern protests with Egypt over the raid.",
+			[]string{"ACCUSE KEN>EGY asserted"}, []string{"PROTEST KEN>- asserted"}},
+		{"summoning an ambassador", "Kenya summoned the Syrian ambassador on Wednesday.",
+			[]string{"ACCUSE KEN>SYR asserted"}, nil},
+		{"a visit to a place", "Kenya's Syria visit ended on Monday.",
+			[]string{"CONSULT KEN>SYR asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

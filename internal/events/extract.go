@@ -542,6 +542,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	} else {
 		sub = r.subject(c, m.start)
 	}
+	if m.start > 0 && p.Type == "CONSULT" && visitNouns[r.toks[m.start].low] && nounTag(r.toks[m.start].tag) && r.mentAt[m.start-1] >= 0 {
+		// "Pelosi's Taiwan visit": the visitor's, to the place named
+		if host := r.actorsIn(r.span(m.start-1, m.start), false); len(host) > 0 {
+			tgt = appendActors(tgt, host)
+			sub = r.modifiers(c, m.start-1)
+		}
+	}
 	if len(sub) == 0 && !own && !p.Noun {
 		// (a noun with no doer before it, "threats of new strikes do not
 		// help", is a mention, not the speaker's act)
@@ -1236,13 +1243,16 @@ func (r *reader) modifiers(c, t int) []actor {
 	if s == t {
 		return nil
 	}
-	if r.venue(t-1, r.matches[r.at[t]].p.Type) {
+	if r.at[t] >= 0 && r.venue(t-1, r.matches[r.at[t]].p.Type) {
 		// "the Vienna talks", "the Minsk agreements": the city is where
 		// they are held, not a side
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
 }
+
+// visitNouns name a visit: the place before them is the one visited.
+var visitNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "stopover": true}
 
 // venue reports whether token i, right before a noun trigger of a joint
 // act of type typ, names a city or region where the act is held ("the
