@@ -14,6 +14,7 @@ type attr struct {
 	cue      [2]int
 	spk      [2]int
 	clause   [2]int // every token of the attribution clause, to be claimed
+	ante     [2]int // the antecedent of a relative speaker ("X" of "X, who said"), when set
 	cueEntry cue
 }
 
@@ -197,11 +198,15 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 	i := j
 	for i > lo && end-i < 8 {
 		t := toks[i-1]
+		if determiners[t.low] && i-3 >= lo && toks[i-2].low == "to" && toTitles[toks[i-3].low] && toks[i].isCap() {
+			i -= 2 // "Ambassador to the UN Nikki Haley"
+			continue
+		}
 		if determiners[t.low] && !(t.isCap() && i-1 > lo && toks[i-2].isCap()) {
 			i--
 			break
 		}
-		if (t.low == "of" || t.low == "for" || t.low == "in" || t.low == "at") && i-1 > lo && toks[i].isCap() {
+		if (t.low == "of" || t.low == "for" || t.low == "in" || t.low == "at" || t.low == "to" && i-1 > lo && toTitles[toks[i-2].low]) && i-1 > lo && (toks[i].isCap() || determiners[toks[i].low] && i+1 < end && toks[i+1].isCap()) {
 			i--
 			continue
 		}
@@ -240,7 +245,7 @@ func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (s
 			j++ // "army chief of staff General …"
 			continue
 		}
-		if (t.low == "of" || t.low == "for" || t.low == "at") && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) && j > i {
+		if (t.low == "of" || t.low == "for" || t.low == "at" || t.low == "to" && toTitles[toks[j-1].low]) && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) && j > i {
 			j++
 			if determiners[toks[j].low] {
 				j++
@@ -515,6 +520,7 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		}
 		np, ok := readNPBackwardHead(toks, c, lo, headLoose)
 		inherit := false
+		var ante span2
 		if !ok && c+n < e && cu.Frame != FrameLead {
 			// "Said Ellis: “…”"
 			if np2, ok2 := s.readNPForward(toks, c+n, e); ok2 && np2[1] == e && (c == lo || toks[c-1].is(",")) {
@@ -524,6 +530,12 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		b := c - 1
 		for b > lo && cueAdverbs[toks[b].low] {
 			b--
+		}
+		if !ok {
+			// "Lukashenko, who rejected … and told his supporters “…”"
+			if ante2, w, ok2 := relativeAntecedent(toks, lo, b); ok2 {
+				np, ok, ante = span2{w, w + 1}, true, ante2
+			}
 		}
 		if !ok && b >= lo && (toks[b].low == "but" || toks[b].low == "and") {
 			// "Carson did not …, but told his supporters, “…”": the subject
@@ -543,7 +555,7 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 			that = true
 			k++
 		}
-		a := attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{c, om}, cueEntry: cu, inherit: inherit}
+		a := attr{ok: true, cue: span2{c, c + n}, spk: np, clause: span2{c, om}, cueEntry: cu, inherit: inherit, ante: ante}
 		if k < e {
 			if wordCount(toks, k, e) >= 2 || !punct {
 				a.mixed = true
@@ -676,6 +688,10 @@ func (f *found) setAttr(text string, p *para, a attr) {
 		f.q.CueSpan = dateline.Span{Field: p.field, Start: toks[a.cue[0]].start, End: toks[a.cue[1]-1].end}
 	}
 	f.participle = a.inherit
+	if a.ante[1] > a.ante[0] && a.ante[0] >= 0 {
+		f.ante = dateline.Span{Field: p.field, Start: toks[a.ante[0]].start, End: toks[a.ante[1]-1].end}
+		f.anteText = text[f.ante.Start:f.ante.End]
+	}
 	if a.spk[1] > a.spk[0] && a.spk[0] >= 0 {
 		f.q.Speaker.Mention = text[toks[a.spk[0]].start:toks[a.spk[1]-1].end]
 		f.q.Speaker.Span = dateline.Span{Field: p.field, Start: toks[a.spk[0]].start, End: toks[a.spk[1]-1].end}
@@ -704,6 +720,10 @@ var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "wh
 // appositiveStart reports whether toks[i:j] (between two commas) reads as an
 // appositive or an aside inside a speaker's phrase: "a doctor", "who ...",
 // "R-Ky.", "82", "at a later press gaggle".
+// toTitles take the body or country they serve with "to": "Ambassador to
+// the UN", "Permanent Representative to the EU".
+var toTitles = set("representative", "ambassador", "envoy", "emissary", "delegate", "adviser", "advisor", "mission")
+
 // ofComplements complete a title after "of" in lower case: "chief of
 // staff", "secretary of state".
 var ofComplements = set("staff", "state", "defence", "defense", "justice", "interior", "finance", "police")

@@ -63,6 +63,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		var at attr
 		var content span2
 		coord := false
+		who := -1 // the relative pronoun that names the speaker, "X, who said"
 		how := ""
 		switch {
 		case c.Frame == FrameAccording:
@@ -107,12 +108,16 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			}
 			if !ok {
 				// "… seized the floor and said they would stay": the
-				// sentence's subject speaks
+				// sentence's subject speaks; "X, who … and told Y": X
 				b := i - 1
 				for b > lo && cueAdverbs[toks[b].low] {
 					b--
 				}
-				if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then") {
+				if np2, w, ok2 := relativeAntecedent(toks, lo, b); ok2 {
+					np, ok = np2, true
+					coord = true
+					who = w
+				} else if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then") {
 					if np2, ok2 := s.subject(toks, lo, b); ok2 {
 						np, ok = np2, true
 						coord = true
@@ -253,6 +258,17 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				kind = dateline.Direct
 			}
 		}
+		if nested {
+			// "I told her, 'Your son is coming back,' and …" inside a
+			// quotation: the single-quoted words are the nested quote
+			if e, ok := innerQuote(toks, content[0], content[1]); ok && wordCount(toks, content[0]+1, e) >= 3 {
+				content = span2{content[0] + 1, trimEnd(toks, content[0]+1, e)}
+				kind = dateline.Direct
+			}
+		}
+		if who >= 0 && at.spk[0] >= 0 {
+			at.ante, at.spk = at.spk, span2{who, who + 1}
+		}
 		f := newFound(p, kind, unit)
 		f.origin = "ind-" + how
 		if coord {
@@ -269,7 +285,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		f.setAttr(text, p, at)
 		cs, ce := toks[content[0]].start, toks[content[1]-1].end
-		if kind == dateline.Direct {
+		if kind == dateline.Direct && !nested {
 			q := p.pairs[toks[content[0]].quote]
 			cs, ce = q.Start, q.End
 			f.pairs = []int{toks[content[0]].quote}
@@ -418,4 +434,59 @@ func leadContent(toks []tok, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// innerQuote reports whether tokens [lo, hi) open with a single quotation
+// mark inside a quotation, and returns the index of its closing mark: a
+// single mark after a word or punctuation that no letter follows ("back,'
+// and", not "Russia's").
+func innerQuote(toks []tok, lo, hi int) (int, bool) {
+	if lo >= hi || (toks[lo].text != "'" && toks[lo].text != "‘") {
+		return 0, false
+	}
+	for k := lo + 2; k < hi; k++ {
+		if toks[k].text != "'" && toks[k].text != "’" {
+			continue
+		}
+		if toks[k-1].end != toks[k].start {
+			continue // an opening mark of another quotation
+		}
+		if k+1 < hi && toks[k+1].start == toks[k].end && toks[k+1].isWord() {
+			continue // an apostrophe
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// relativeAntecedent reads the speaker of a cue in a relative clause: "X,
+// who said …" (b is the token before the cue) or "X, who rejected … and
+// told …" (b is the "and"). It returns the antecedent, the noun phrase
+// before the comma, and the index of "who"; false when there is no such
+// clause.
+func relativeAntecedent(toks []tok, lo, b int) (span2, int, bool) {
+	w := -1
+	switch {
+	case b > lo && toks[b].low == "who":
+		w = b
+	case b > lo && toks[b].low == "and":
+		for k := b - 1; k > lo && b-k <= 16; k-- {
+			if toks[k].is(",") || toks[k].is(";") || toks[k].mark || toks[k].is(".") {
+				break
+			}
+			if toks[k].low == "who" {
+				w = k
+				break
+			}
+		}
+	}
+	if w-1 <= lo || !toks[w-1].is(",") {
+		return span2{}, -1, false
+	}
+	// "Hassan Ghani, a spokesman for the command, who said": the name
+	if np, ok := readNPBackward(toks, w, lo); ok {
+		return np, w, true
+	}
+	np, ok := readNPBackward(toks, w-1, lo)
+	return np, w, ok
 }

@@ -374,6 +374,15 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				}
 			}
 		}
+		if from != nil && from.unit != f.unit {
+			// "Reid mocked Romney, claiming that …" after someone else's
+			// words: the sentence's own subject speaks
+			if np, ok := s.subject(toks, p.units[f.unit][0], f.cueTok[0]); ok {
+				f.setAttr(text, p, attr{cue: f.cueTok, spk: np, clause: f.clause})
+				f.participle = false
+				continue
+			}
+		}
 		if from == nil {
 			// the subject of the sentence: "X rallied supporters, saying: …"
 			if np, ok := s.subject(toks, p.units[f.unit][0], f.cueTok[0]); ok {

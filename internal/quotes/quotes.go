@@ -88,9 +88,13 @@ type found struct {
 	// participle: the cue is a participle ("…, adding that …") whose speaker
 	// is the previous attribution's
 	participle bool
-	content    [2]int   // token range of an indirect content
-	origin     string   // which reading found it, for the quote filter's features
-	feats      []string // the filter's features
+	content    [2]int // token range of an indirect content
+	origin     string // which reading found it, for the quote filter's features
+	// ante is the antecedent of a relative speaker mention ("Nikki Haley"
+	// of "Nikki Haley, who said"): the name is read from it
+	ante     dateline.Span
+	anteText string
+	feats    []string // the filter's features
 }
 
 // nestedIndirect reads attributions nested inside indirect speech too, not
@@ -199,8 +203,13 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		}
 	}
 	for _, f := range out {
-		_, r.nested = parents[f]
+		var parent *found
+		parent, r.nested = parents[f]
 		r.resolve(a, f)
+		if parent != nil && parent.q.Speaker.Name != "" && firstPerson(f.q.Speaker.Mention) {
+			// "I told her …" inside X's words: X speaks
+			f.q.Speaker.Name, f.q.Speaker.Entity = parent.q.Speaker.Name, parent.q.Speaker.Entity
+		}
 		f.q.Date = quoteDate(a, f)
 		f.q.Sentence = sentenceAt(a, f.q.Span)
 		f.q.Insertions = insertions(a, f)
@@ -438,3 +447,9 @@ func sentenceAt(a *dateline.Article, sp dateline.Span) int {
 
 var sentenceOpeners = set("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
 	"in", "a", "an", "there", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "officials")
+
+// firstPerson reports whether a speaker mention is "I" or "we".
+func firstPerson(m string) bool {
+	m = strings.ToLower(m)
+	return m == "i" || m == "we"
+}

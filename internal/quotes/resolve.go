@@ -41,6 +41,12 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	if f.inherit != nil {
 		return
 	}
+	if f.anteText != "" {
+		// "X, who said": the mention is "who", the name X's
+		who, whoSpan := sp.Mention, sp.Span
+		sp.Mention, sp.Span = f.anteText, f.ante
+		defer func() { sp.Mention, sp.Span = who, whoSpan }()
+	}
 	low := strings.ToLower(sp.Mention)
 	if g, ok := pronouns[low]; ok {
 		sp.Name, sp.Entity = "", -1
