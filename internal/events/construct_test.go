@@ -223,6 +223,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ACCUSE KEN>SYR asserted"}, nil},
 		{"a visit to a place", "Kenya's Syria visit ended on Monday.",
 			[]string{"CONSULT KEN>SYR asserted"}, nil},
+		{"a threat answers the hostile deed before it", "Syrian jets struck Kenya on Monday.\n\nKenya warned of retaliation.",
+			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
+		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
+			nil, []string{"THREATEN KEN>SYR asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

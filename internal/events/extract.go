@@ -782,6 +782,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if len(tgt) == 0 && !both && !pass && (typ == "THREATEN" || typ == "ACCUSE") && countries(src) > 0 {
+		// "Turkey shoots down Russian warplane; Putin warns of serious
+		// consequences": words against no one named answer the hostile
+		// deed just done to the speaker's country
+		tgt = r.deedAgainst(src)
+	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
 		tgt = r.bodyTarget(m.start)
@@ -1249,6 +1255,40 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// hostileDeeds are the material acts a threat or an accusation may answer.
+var hostileDeeds = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "MOBILIZE": true}
+
+// deedAgainst returns the doer of the latest hostile deed aimed at the
+// country of src, done (not hypothetical, not denied) in this sentence
+// before the current event or in the sentence before.
+func (r *reader) deedAgainst(src []actor) []actor {
+	own := ""
+	for _, s := range src {
+		if s.ev.Country != "" {
+			own = s.ev.Country
+		}
+	}
+	pick := func(ev dateline.Event) []actor {
+		if !hostileDeeds[ev.Type] || ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated ||
+			ev.Target == nil || ev.Target.Country != own || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == own || ev.Source.Country == "IGO" {
+			return nil
+		}
+		a := *ev.Source
+		return []actor{{ev: a, key: a.Country + "/" + a.Sector + "/" + a.Name, tokS: -1}}
+	}
+	for k := len(r.done) - 1; k >= 0; k-- {
+		if as := pick(r.done[k]); as != nil {
+			return as
+		}
+	}
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-1; k-- {
+		if as := pick(r.a.Events[k]); as != nil {
+			return as
+		}
+	}
+	return nil
 }
 
 // visitNouns name a visit: the place before them is the one visited.
