@@ -75,6 +75,9 @@ func TestAttribution(t *testing.T) {
 		{"participle: the sentence's own subject after another speaker",
 			"Budget\n\nSenate Democrats said on Monday that the cuts would hurt schools. Senator Elizabeth Warren mocked the plan, claiming that the numbers had been invented by lobbyists.",
 			[]said{{"the numbers had been invented by lobbyists", "Warren"}}},
+		{"coordinated cue: the main clause's subject, not the subordinate clause's",
+			"Summit\n\nIn Brussels, where defense ministers had gathered for a NATO meeting, U.S. Secretary of State Antony Blinken criticized China and said Beijing was helping Moscow rebuild its army.",
+			[]said{{"Beijing was helping Moscow rebuild its army", "Blinken"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -633,11 +633,17 @@ func (s *Stage) looseCue(toks []tok, om, cm, ulo, uhi int) attr {
 // comma) followed by a verb.
 func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 	starts := []int{lo}
-	for i := lo; i < hi; i++ {
+	for i := lo; i < hi && len(starts) < 3; i++ {
 		if toks[i].is(",") {
 			starts = append(starts, i+1)
-			break
+			if i+1 < hi && !subClause[toks[i+1].low] {
+				break // "In New York, where leaders met, Biden said": past the subordinate clause
+			}
 		}
+	}
+	if len(starts) == 3 && starts[1] < hi && subClause[toks[starts[1]].low] {
+		// the main clause's subject first, the subordinate clause's last
+		starts[1], starts[2] = starts[2], starts[1]
 	}
 	for _, st := range starts {
 		for st < hi && (clauseOpeners[toks[st].low] || toks[st].mark) {
@@ -668,6 +674,10 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 	}
 	return span2{}, false
 }
+
+// subClause open a subordinate clause, whose subject is not the sentence's.
+var subClause = set("where", "when", "while", "as", "after", "before", "because", "although", "though",
+	"if", "since", "until", "once", "whereas", "who", "which")
 
 // cueBetween reports whether a speech cue other than "according to"
 // stands outside quotations in tokens [lo, hi).
