@@ -628,8 +628,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	mutual := p.Both
 	if !mutual && len(tgt) == 0 && countries(src) >= 2 && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
-		// "Turkey and Russia agreed to …": an agreement between them
-		mutual = true
+		// "Turkey and Russia agreed to …": an agreement between them,
+		// unless what they agree to names a third side ("agreed to lift
+		// restrictions on arms sales to Turkey")
+		if third := r.later(c, m.end, src); len(third) > 0 && !sharesCountry(third, src) && third[0].tokS > 0 && recipientPreps[r.toks[third[0].tokS-1].low] {
+			tgt = third
+		} else {
+			mutual = true
+		}
 	}
 	switch {
 	case pass || p.Subj == roleTarget || mutual && len(src) >= 2:
@@ -1255,6 +1261,22 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// recipientPreps introduce the side an act is for ("arms sales to
+// Turkey"), not its setting ("a corridor in Syria").
+var recipientPreps = map[string]bool{"to": true, "for": true, "with": true, "against": true}
+
+// sharesCountry reports whether an actor of as is of a country of bs.
+func sharesCountry(as, bs []actor) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if a.ev.Country != "" && a.ev.Country == b.ev.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostileDeeds are the material acts a threat or an accusation may answer.
