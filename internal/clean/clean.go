@@ -32,11 +32,22 @@ type Options struct {
 	// HTML page's extracted body; raw HTML may be four times larger). Zero
 	// means DefaultMaxBytes.
 	MaxBytes int
+	// Places, when set, lets a dateline line in ordinary case that holds
+	// only a city ("Madrid" alone above the story) be read as the
+	// dateline; without it only a place in capitals ("MADRID") is. A
+	// *places.Gazetteer satisfies it.
+	Places Gazetteer
+}
+
+// Gazetteer looks a place name up (case ignored; country "" for any).
+type Gazetteer interface {
+	Lookup(name, country string) (dateline.Location, bool)
 }
 
 // Cleaner cleans raw inputs. It is safe for concurrent use.
 type Cleaner struct {
 	max    int
+	places Gazetteer
 	tagger *tag.Tagger
 	tok    *tokenize.Tokenizer
 }
@@ -54,7 +65,19 @@ func New(opts Options) (*Cleaner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clean: loading the part-of-speech model: %w", err)
 	}
-	return &Cleaner{max: max, tagger: tg, tok: tokenize.New()}, nil
+	return &Cleaner{max: max, places: opts.Places, tagger: tg, tok: tokenize.New()}, nil
+}
+
+// knownCity reports whether name is a city in the gazetteer; it is nil
+// when there is no gazetteer.
+func (c *Cleaner) knownCity() func(string) bool {
+	if c.places == nil {
+		return nil
+	}
+	return func(name string) bool {
+		loc, ok := c.places.Lookup(name, "")
+		return ok && loc.Kind == "city"
+	}
 }
 
 // defaultCleaner is built once, on first use, and never changed.
@@ -156,11 +179,12 @@ func (c *Cleaner) cleanText(a *dateline.Article, b []byte) error {
 		return err
 	}
 	lines := textLines(string(b))
-	d := readHeader(lines, c.finiteVerb)
+	d := readHeader(lines, c.finiteVerb, c.knownCity())
 	a.Headline = d.headline
 	a.Subheadline = d.subheadline
 	a.Captions = d.captions
 	a.MetaDate = d.date
+	a.Dateline = d.dateline
 	paras := groupParagraphs(lines[d.bodyStart:], &a.Captions)
 	c.finishBody(a, paras)
 	if a.Headline == "" && a.Body == "" {
@@ -231,7 +255,7 @@ func (c *Cleaner) cleanHTML(ctx context.Context, a *dateline.Article, raw dateli
 // furniture paragraphs and lays out the body.
 func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 	paras = dropEnd(dropFurniture(paras, &a.Captions))
-	if len(paras) > 0 {
+	if len(paras) > 0 && a.Dateline == nil {
 		probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
 		if d, rest, ok := ParseDateline(probe); ok {
 			a.Dateline = d
@@ -239,6 +263,12 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 				paras = paras[1:]
 			} else {
 				paras[0] = paras[0][rest:]
+			}
+		} else if len(paras) > 1 && storyParagraph(paras[1]) {
+			// a paragraph holding only the city: "MADRID"
+			if d, ok := bareDateline(paras[0], c.knownCity()); ok {
+				a.Dateline = d
+				paras = paras[1:]
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func plausible(d dateline.Date) (dateline.Date, bool) {
 }
 
 var (
-	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|updated|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
+	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|updated|update|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
 	stampTime  = regexp.MustCompile(`\b\d{1,2}:\d{2}(:\d{2})?\b|[+-]\d{2}:?\d{2}\b`)
 	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
 )
@@ -75,6 +75,52 @@ var (
 // "Published: 5 September 2018, 21:03 GMT", "September 5, 2018",
 // "Updated 2018-09-05 10:41". Anything else on the line means no stamp.
 func dateStamp(t string) (dateline.Date, bool) {
+	if d, ok := dateOnlyStamp(t); ok {
+		return d, true
+	}
+	// a byline and a stamp on one line, split by a bar: "Jane Doe and
+	// John Roe |28.06.2022 - Update : 29.06.2022"
+	if i := strings.IndexByte(t, '|'); i > 0 && strings.Count(t, "|") == 1 && len(t) <= 200 {
+		left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+		if namesOnly(left) {
+			return dateOnlyStamp(right)
+		}
+		if namesOnly(right) {
+			return dateOnlyStamp(left)
+		}
+	}
+	return dateline.Date{}, false
+}
+
+// namesOnly reports whether t is a short list of personal names, as a
+// byline gives them: capitalised words joined by "and", "&" or commas
+// ("Jane Doe and John Roe"), maybe after "By".
+func namesOnly(t string) bool {
+	f := strings.Fields(strings.ReplaceAll(t, ",", " , "))
+	if len(f) > 0 && strings.EqualFold(f[0], "by") {
+		f = f[1:]
+	}
+	if len(f) < 2 || len(f) > 12 {
+		return false
+	}
+	names := 0
+	for i, w := range f {
+		switch {
+		case w == "and" || w == "&" || w == ",":
+			if i == 0 || i == len(f)-1 {
+				return false
+			}
+		case titleWord(w) && !strings.ContainsAny(w, "0123456789:|/"):
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 2
+}
+
+// dateOnlyStamp is dateStamp for a line holding nothing but the stamp.
+func dateOnlyStamp(t string) (dateline.Date, bool) {
 	if len(t) > 80 {
 		return dateline.Date{}, false
 	}

@@ -18,6 +18,7 @@ import (
 //	NEW YORK, Sept. 12, 2019 (AP) -
 //	Beijing, June 4 (Xinhua) --
 //	(Reuters) -
+//	MADRID, June 28        (alone on its line, the story on the next)
 //
 // It returns the dateline, the byte offset in s where the story's text
 // begins (past the dateline and the white space after it), and whether a
@@ -112,6 +113,9 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		}
 	}
 	dash := sep == "-" || sep == "--" || sep == "—" || sep == "–" || sep == "―"
+	// a place in capitals and a date filling a line of their own, the
+	// story on the next line: "MADRID, June 28"
+	alone := sep == "" && caps && hasDate && strings.HasPrefix(s[end:], "\n")
 	switch {
 	case out.Place == "": // agency only: "(Reuters) -"
 		if !dash {
@@ -124,7 +128,7 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		if !hasDate && !hasAgency && !spaceBefore(s, begin, end, sep) {
 			return nil, 0, false // "PSA— you have ...": an acronym, not a place
 		}
-		if sep == "" && !hasAgency {
+		if sep == "" && !hasAgency && !alone {
 			return nil, 0, false
 		}
 	default: // ordinary case place
@@ -162,6 +166,9 @@ var stopPlaces = map[string]bool{
 	// date stamp words: "Published 27 July 2023 - 14:25" is no dateline
 	"PUBLISHED": true, "POSTED": true, "MODIFIED": true, "CREATED": true,
 	"DATE": true, "LAST UPDATED": true, "FIRST PUBLISHED": true, "PUBLISHED ON": true, "UPDATED ON": true,
+	// weekdays: "TUESDAY, June 28" is a date
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "TODAY": true, "YESTERDAY": true,
 }
 
 // bareAgencies are wire agencies that write their name without brackets
@@ -589,4 +596,77 @@ func (sc *dlScanner) separator() string {
 		}
 	}
 	return ""
+}
+
+// bareStop are capitalised labels that stand alone on a line above a story
+// and are no place.
+var bareStop = map[string]bool{
+	"SPONSORED": true, "PREMIUM": true, "PROMOTED": true, "FEATURE": true, "FEATURES": true,
+	"SPECIAL REPORT": true, "DEVELOPING": true, "DEVELOPING STORY": true, "JUST IN": true,
+	"HIGHLIGHTS": true, "SUMMARY": true, "CONTEXT": true, "BACKGROUND": true, "FACT CHECK": true,
+	"EXPLAINED": true, "INSIGHT": true, "PODCAST": true, "TOP NEWS": true, "WORLD NEWS": true,
+	"HEADLINES": true, "LATEST": true, "MORE": true, "SHARE": true, "TAGS": true, "TOPICS": true,
+	"ADVERTISEMENT": true, "MENU": true, "SEARCH": true, "HOME": true, "NEWS": true,
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
+	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+}
+
+// bareDateline reads a line that holds only a dateline's place, maybe with
+// a region or a date, and no agency or dash: "MADRID", "KYIV, Ukraine",
+// "MADRID, June 28", "Madrid, June 28". The caller makes sure that the
+// story's first paragraph follows. A place in capitals (one to three
+// words) is taken as it is; a place in ordinary case only when known says
+// it is a city (known may be nil: then never).
+func bareDateline(t string, known func(string) bool) (*dateline.Dateline, bool) {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > 80 || words(t) > 7 {
+		return nil, false
+	}
+	sc := &dlScanner{s: t}
+	place, caps, ok := sc.place()
+	if !ok || words(place) > 3 {
+		return nil, false
+	}
+	up := strings.ToUpper(place)
+	if stopPlaces[up] || bareStop[up] || navLines[strings.ToLower(place)] {
+		return nil, false
+	}
+	if _, isMonth := monthOf(strings.TrimSuffix(place, ".")); isMonth {
+		return nil, false
+	}
+	out := dateline.Dateline{Place: place}
+	// optional ", Region"
+	save := sc.pos
+	if sc.lit(",") {
+		sc.spaces()
+		if _, _, _, isDate := sc.peekDate(); isDate || !sc.region() {
+			sc.pos = save
+		}
+	}
+	// optional date
+	save = sc.pos
+	if !sc.lit(",") {
+		sc.lit(".")
+	}
+	sc.spaces()
+	if m, d, y, ok := sc.date(); ok {
+		out.Month, out.Day, out.Year = m, d, y
+	} else {
+		sc.pos = save
+	}
+	end := sc.pos
+	// optional closing punctuation: "MADRID:", "MADRID, June 28 -"
+	sc.spaces()
+	if sep := sc.separator(); sep != "" {
+		end = sc.pos
+	}
+	sc.spaces()
+	if sc.pos != len(t) {
+		return nil, false
+	}
+	if !caps && (known == nil || !known(place)) {
+		return nil, false
+	}
+	out.Text = t[:end]
+	return &out, true
 }

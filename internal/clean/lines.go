@@ -93,6 +93,8 @@ func groupParagraphs(lines []line, captions *[]string) []string {
 			continue
 		case isTrailer(l.text) && words(l.text) <= 60:
 			drop = true // "Reporting by ...; Editing by ..."
+		case isBoilerplate(l.text, false):
+			drop = true // an agency's disclaimer or copyright line
 		case wasTeaser && !endsSentence(l.text) && words(l.text) <= 20:
 			drop = true // the headline a "Read also" box links to
 		}
@@ -166,11 +168,65 @@ type header struct {
 	captions              []string
 	date                  dateline.Date
 	bodyStart             int // index of the first body line
+	// dateline, when the dateline fills a line of its own before the body
+	// ("MADRID", "MOSCOW, December 3. /TASS/."); else nil and the body's
+	// first paragraph may start with one
+	dateline *dateline.Dateline
+}
+
+// lineDateline reads a dateline at line i: a wire dateline
+// (ParseDateline, with the next line as the story when the dateline
+// stands alone), or a bare city line ("MADRID") right before the story's
+// first paragraph. whole reports whether the dateline fills line i.
+func lineDateline(lines []line, i int, known func(string) bool) (d *dateline.Dateline, whole, ok bool) {
+	t := lines[i].text
+	if d, rest, ok := ParseDateline(probe(lines, i)); ok {
+		return d, rest > len(t), true
+	}
+	if i+1 < len(lines) && storyLine(lines, i+1) {
+		if d, ok := bareDateline(t, known); ok {
+			return d, true, true
+		}
+	}
+	return nil, false, false
+}
+
+// storyLine reports whether line j can open a story's first paragraph: a
+// sentence of eight words or more (or the first line of a hard-wrapped
+// one) that is no furniture and no dateline.
+func storyLine(lines []line, j int) bool {
+	t := lines[j].text
+	if !storyParagraph(t) {
+		// a hard-wrapped paragraph: its first line goes on in lower case
+		if words(t) < 6 || endsSentence(t) || j+1 >= len(lines) || lines[j+1].blankBefore {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(lines[j+1].text)
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if _, ok := dateStamp(t); ok || isNav(t) || isCredit(t, true) || isByline(t) {
+		return false
+	}
+	_, _, ok := ParseDateline(probe(lines, j))
+	return !ok
+}
+
+// storyParagraph reports whether t reads as a paragraph of a story: a
+// sentence of eight words or more starting with a capital, a digit or a
+// quotation mark.
+func storyParagraph(t string) bool {
+	if words(t) < 8 || !endsSentence(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«", r)
 }
 
 // readHeader finds the headline, subheadline, captions and a date stamp at
 // the top of a text input, and where the body starts.
-func readHeader(lines []line, finiteVerb func(string) bool) header {
+func readHeader(lines []line, finiteVerb func(string) bool, known func(string) bool) header {
 	var h header
 	h.bodyStart = 0
 	var pre []string // captions seen before the headline
@@ -181,7 +237,7 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 			h.noteDate(d, t)
 			continue
 		}
-		if _, _, ok := ParseDateline(probe(lines, i)); ok {
+		if _, _, ok := lineDateline(lines, i, known); ok {
 			break // the story starts without a headline
 		}
 		if isCredit(t, true) {
@@ -213,8 +269,11 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 				h.noteDate(d, t)
 				continue
 			}
-			if _, _, ok := ParseDateline(probe(lines, i)); ok {
+			if d, whole, ok := lineDateline(lines, i, known); ok {
 				h.bodyStart = i
+				if whole {
+					h.dateline, h.bodyStart = d, i+1
+				}
 				return h
 			}
 			if isCredit(t, true) {
@@ -234,12 +293,16 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 	h.captions = pre
 	// look for the dateline in the next lines
 	dl := -1
+	var dlWhole *dateline.Dateline // the dateline when it fills line dl
 	for j := hl + 1; j < len(lines) && j <= hl+10; j++ {
 		if _, ok := dateStamp(lines[j].text); ok {
 			continue
 		}
-		if _, _, ok := ParseDateline(probe(lines, j)); ok {
+		if d, whole, ok := lineDateline(lines, j, known); ok {
 			dl = j
+			if whole {
+				dlWhole = d
+			}
 			break
 		}
 		if words(lines[j].text) > 60 {
@@ -300,6 +363,9 @@ func readHeader(lines []line, finiteVerb func(string) bool) header {
 		}
 	}
 	h.bodyStart = dl
+	if dlWhole != nil {
+		h.dateline, h.bodyStart = dlWhole, dl+1
+	}
 	return h
 }
 
@@ -542,11 +608,11 @@ func linkLine(t string) bool {
 // a plea for readers' support or feedback.
 var endMark = regexp.MustCompile(`(?i)^(\(?(end|ends)\)?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
 
-// dropEnd removes end marks and pleas from the end of the body.
+// dropEnd removes end marks, pleas and trailers from the end of the body.
 func dropEnd(paras []string) []string {
 	for len(paras) > 1 {
 		p := strings.TrimSpace(paras[len(paras)-1])
-		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) {
+		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) {
 			break
 		}
 		paras = paras[:len(paras)-1]
@@ -753,6 +819,8 @@ func dropFurniture(paras []string, captions *[]string) []string {
 			*captions = append(*captions, p)
 			continue
 		case i < 2 && isByline(p):
+			continue
+		case isBoilerplate(p, false):
 			continue
 		}
 		out = append(out, p)

@@ -1,0 +1,83 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// boilerplateRule is one kind of agency or site trailer: a short pattern on
+// a phrase only that trailer uses, never on the agency's name alone, so a
+// body sentence that names the agency ("Anadolu Agency reported ...")
+// stays.
+type boilerplateRule struct {
+	agency  string // whose trailer it is ("" for many)
+	pattern string // case-insensitive, matched against the whole line or paragraph
+	// endOnly rules drop a paragraph only among the last ones of the body
+	// (a slug of initials could, rarely, be something else mid-story).
+	endOnly bool
+}
+
+// boilerplateRules are the trailers removed from the body. Forms the
+// cleaner already handles elsewhere: Reuters' "Reporting by ...; Editing
+// by ..." and "Our Standards: ..." (trailer), "(END)", IRNA's codes and
+// dpa's "dpa xx yy" (endMark), "Read also" boxes and "Editor: ..." /
+// "Source: ..." lines (isNav), "© AFP" and other photo credits (isCredit).
+var boilerplateRules = []boilerplateRule{
+	// Anadolu: the note that the site carries a part of the subscribers' service
+	{"Anadolu", `\bwebsite contains only a (small )?portion of the news stories\b`, false},
+	{"Anadolu", `^please contact us for subscription options\.?$`, false},
+	// AP: the copyright notice and its republication clause
+	{"AP", `\bmay not be published, broadcast,? rewritten,? or redistributed\b`, false},
+	{"AP", `^follow (ap|the associated press)['’]s (full )?coverage\b.{0,200}$`, false},
+	// any agency: a copyright line
+	{"", `^(©|\(c\)|copyright\b).{0,160}\ball rights reserved\.?$`, false},
+	{"", `^(©|copyright)\s*(\d{4}\s*)?(agence france-presse|the associated press|associated press|reuters|thomson reuters|tass|xinhua|anadolu agency|yonhap|dpa|interfax)\b[^.]{0,40}\.?$`, false},
+	// contributor lines that close many wire stories
+	{"", `^.{0,300}\bcontributed (reporting )?to this (report|story|article)\.?$`, false},
+	// Xinhua: the editor's name and the end word
+	{"Xinhua", `^[\[(]?editors?\s*:\s*[\p{L} .,'’-]{2,60}[\])]?$`, false},
+	{"Xinhua", `^enditem$`, false},
+	// Yonhap and others: the writer's e-mail address alone on its line
+	{"Yonhap", `^[\w.+-]+@[\w-]+(\.[\w-]+)+$`, false},
+	// Kyodo's end mark
+	{"Kyodo", `^==\s*kyodo$`, false},
+	// an agency's name alone on the last line (the copy's source)
+	{"", `^[(/]?(interfax(-ukraine)?|ukrinform|unian|yonhap|yonhap news agency|kyodo|kyodo news|belta|ria novosti|afp|ap|reuters|tass|xinhua|anadolu agency|aa)[)/]?$`, true},
+	// AFP: the desk's slug of initials at the end ("bur-jm/lch")
+	{"AFP", `^[a-z]{2,5}(-[a-z]{2,5})?(/[a-z]{2,5}){1,3}$`, true},
+}
+
+type boilerplateMatcher struct {
+	re      *regexp.Regexp
+	endOnly bool
+}
+
+// boilerplate is boilerplateRules compiled once; it is never changed.
+var boilerplate = func() []boilerplateMatcher {
+	out := make([]boilerplateMatcher, len(boilerplateRules))
+	for i, r := range boilerplateRules {
+		out[i] = boilerplateMatcher{re: regexp.MustCompile(`(?i)` + r.pattern), endOnly: r.endOnly}
+	}
+	return out
+}()
+
+// maxBoilerplate bounds the length of a trailer paragraph.
+const maxBoilerplate = 600
+
+// isBoilerplate reports whether a whole line or paragraph is an agency's
+// trailer. atEnd admits the rules that hold only at the end of the body.
+func isBoilerplate(t string, atEnd bool) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > maxBoilerplate {
+		return false
+	}
+	for _, m := range boilerplate {
+		if m.endOnly && !atEnd {
+			continue
+		}
+		if m.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}

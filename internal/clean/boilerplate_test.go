@@ -1,0 +1,136 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		atEnd bool
+		want  bool
+	}{
+		{"anadolu disclaimer", "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.", false, true},
+		{"anadolu contact line", "Please contact us for subscription options.", false, true},
+		{"ap copyright", "Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", false, true},
+		{"ap coverage link", "Follow AP's coverage of the elections at https://apnews.com/hub/elections", false, true},
+		{"copyright line", "© 2020 Example News Agency. All rights reserved.", false, true},
+		{"afp copyright", "© Agence France-Presse", false, true},
+		{"contributors", "Associated Press writers Jane Roe in Ankara and John Doe in Athens contributed to this report.", false, true},
+		{"contributors, reuters", "Reuters reporters in Kyiv contributed reporting to this story.", false, true},
+		{"xinhua editor in brackets", "[Editor: Wang Lin]", false, true},
+		{"xinhua end word", "Enditem", false, true},
+		{"e-mail alone", "jdoe12@yna.co.kr", false, true},
+		{"kyodo end", "==Kyodo", false, true},
+		{"agency name at the end", "Interfax-Ukraine", true, true},
+		{"agency name mid-story", "Interfax-Ukraine", false, false},
+		{"afp slug at the end", "bur-jm/lch", true, true},
+		{"afp slug mid-story", "bur-jm/lch", false, false},
+		// body sentences that name an agency or touch a phrase stay
+		{"sentence naming Anadolu", "Anadolu Agency reported that the talks would resume on Monday.", false, false},
+		{"sentence naming AP", "The Associated Press could not independently verify the claims.", false, false},
+		{"sentence about copyright", "The court ruled that the copyright belonged to the author, and all rights reserved by the publisher were void.", false, false},
+		{"sentence with an e-mail", "Readers can write to the ombudsman at ombudsman@example.org with complaints.", false, false},
+		{"sentence on contributions", "Germany contributed to this report's findings, the commission said in its review of the mission.", false, false},
+		{"editor quote", "Editor in chief Maria Lopez said the paper would appeal.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isBoilerplate(tt.in, tt.atEnd); got != tt.want {
+				t.Errorf("isBoilerplate(%q, %v) = %v, want %v", tt.in, tt.atEnd, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanDropsBoilerplate(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		keep  []string // sentences that stay in the body
+		drop  []string // trailers that leave it
+		paras int
+	}{
+		{"anadolu", `Turkey, Azerbaijan hold joint drills
+BAKU (AA) - Turkish and Azerbaijani troops began joint exercises near Baku on Monday, the Turkish defence ministry said.
+
+Anadolu Agency reported that some 3,000 troops took part.
+
+Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.
+`, []string{"Anadolu Agency reported that some 3,000 troops took part."},
+			[]string{"website contains only a portion", "subscription options"}, 2},
+		{"ap", `Chile's president signs pension reform into law
+SANTIAGO, Chile (AP) — Chile's president on Tuesday signed a pension reform that raises employer contributions, his office said.
+
+The Associated Press could not reach opposition leaders for comment.
+
+Associated Press writer Ana Torres in Santiago contributed to this report.
+
+Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+`, []string{"The Associated Press could not reach opposition leaders for comment."},
+			[]string{"contributed to this report", "All rights reserved", "redistributed"}, 2},
+		{"xinhua", `China, Laos sign railway deal
+VIENTIANE, May 6 (Xinhua) -- China and Laos signed an agreement on Saturday to extend their cross-border railway, Xinhua learned from the Lao transport ministry.
+
+Xinhua said the line would open in 2027.
+
+Enditem
+
+[Editor: Chen Lu]
+`, []string{"Xinhua said the line would open in 2027."}, []string{"Enditem", "Chen Lu"}, 2},
+		{"yonhap", `S. Korea, Japan agree to resume shuttle diplomacy
+SEOUL, Jan. 9 (Yonhap) -- South Korea and Japan agreed on Thursday to resume regular visits by their leaders, the presidential office said.
+
+Yonhap learned that the first visit could come in March.
+
+jkim@yna.co.kr
+
+(END)
+`, []string{"Yonhap learned that the first visit could come in March."}, []string{"yna.co.kr", "(END)"}, 2},
+		{"afp", `France, Italy mend ties after migrant row
+PARIS (AFP) - France and Italy on Friday agreed to set up a joint task force on migration after weeks of tension, the French presidency said.
+
+AFP was told that the two leaders spoke by phone.
+
+bur-ab/cd
+
+© Agence France-Presse
+`, []string{"AFP was told that the two leaders spoke by phone."}, []string{"bur-ab/cd", "Agence France-Presse"}, 2},
+		{"interfax-ukraine", `Kyiv to set up new border crossings with Moldova
+KYIV. Oct 2 (Interfax-Ukraine) - Ukraine will open two more border crossings with Moldova next year, the border service said on Wednesday.
+
+Interfax-Ukraine earlier reported that freight traffic had doubled.
+
+Interfax-Ukraine
+`, []string{"Interfax-Ukraine earlier reported that freight traffic had doubled."}, []string{"doubled.\n\nInterfax-Ukraine"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean(dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Dateline == nil {
+				t.Errorf("no dateline")
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(a.Body, k) {
+					t.Errorf("body lost %q:\n%s", k, a.Body)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(a.Body, d) {
+					t.Errorf("body keeps %q:\n%s", d, a.Body)
+				}
+			}
+			if len(a.Paragraphs) != tt.paras {
+				t.Errorf("%d paragraphs, want %d:\n%s", len(a.Paragraphs), tt.paras, a.Body)
+			}
+		})
+	}
+}
