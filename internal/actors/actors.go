@@ -133,11 +133,24 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 // plainSpellings writes a KB name without its diacritics when the article
 // itself spells the name so: an English wire story's "Nicolas Maduro" stays
 // Nicolas Maduro, not the KB's Nicolás Maduro; a story that writes
-// "Erdoğan" keeps the KB's Recep Tayyip Erdoğan.
+// "Erdoğan" keeps the KB's Recep Tayyip Erdoğan. A KB person whose name the
+// article never writes in full, but who is named in full in another spelling
+// (a transliteration or a shorter full name: "Volodymyr Zelenskiy",
+// "Tayyip Erdogan", "Abdel Fattah al-Sisi"), is shown as the article spells
+// them, as wire copy does.
 func plainSpellings(a *dateline.Article) {
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		if e.KBID == "" || isASCII(e.Name) {
+		if e.KBID == "" {
+			continue
+		}
+		if e.Type == dateline.Person {
+			if name := articleSpelling(e); name != "" {
+				e.Name = name
+				continue
+			}
+		}
+		if isASCII(e.Name) {
 			continue
 		}
 		plain := true
@@ -151,6 +164,57 @@ func plainSpellings(a *dateline.Article) {
 			e.Name = foldDiacritics(e.Name)
 		}
 	}
+}
+
+// articleSpelling returns the article's own full spelling of a KB person's
+// name when the article never writes the KB name (with or without its
+// diacritics): the fullest name mention of two words or more, from the body
+// first, never an all-capitals headline form. It returns "" otherwise.
+func articleSpelling(e *dateline.Entity) string {
+	kbName := strings.ToLower(foldDiacritics(withoutInitials(e.Name)))
+	best, bestN, bestBody := "", 0, false
+	for _, m := range e.Mentions {
+		if m.Kind != dateline.MentionName {
+			continue
+		}
+		text := withoutInitials(m.Text)
+		if strings.ToLower(foldDiacritics(text)) == kbName {
+			return ""
+		}
+		w := strings.Fields(text)
+		if len(w) < 2 || isAllCapsWord(strings.Join(w, "")) || nameTitleWords[lower(w[0])] ||
+			strings.Contains(text, "'s ") || strings.Contains(text, "’s ") {
+			// "King Abdullah", "Jordan's King Abdullah": a title, not a
+			// spelling of the name.
+			continue
+		}
+		body := m.Field == dateline.InBody
+		if best == "" || (body && !bestBody) || (body == bestBody && len(w) > bestN) {
+			best, bestN, bestBody = text, len(w), body
+		}
+	}
+	return best
+}
+
+// nameTitleWords are words that put a title, not a name, before a name.
+var nameTitleWords = set("king", "queen", "prince", "princess", "crown", "sheikh", "emir", "sultan",
+	"president", "pope", "ayatollah", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "dame",
+	"general", "gen.", "lord", "lady", "imam", "grand", "the")
+
+// withoutInitials drops middle initials: "Antony J. Blinken" → "Antony Blinken".
+func withoutInitials(s string) string {
+	w := strings.Fields(s)
+	if len(w) < 3 {
+		return s
+	}
+	out := w[:1:1]
+	for _, x := range w[1 : len(w)-1] {
+		if r := []rune(x); (len(r) == 2 && r[1] == '.' || len(r) == 1) && unicode.IsUpper(r[0]) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return strings.Join(append(out, w[len(w)-1]), " ")
 }
 
 func isASCII(s string) bool {

@@ -91,7 +91,7 @@ func TestRun(t *testing.T) {
 				"United States|ORG|USA||: U.S./name",
 				"Mike Pompeo|PERSON|USA|GOV|m: Mike Pompeo/name/Secretary of State",
 				"Russia|PLACE|RUS||: Russian/demonym",
-				"Sergey Lavrov|PERSON|RUS|GOV|m: Sergei Lavrov/name/Foreign Minister, the top diplomat/role/Foreign Minister",
+				"Sergei Lavrov|PERSON|RUS|GOV|m: Sergei Lavrov/name/Foreign Minister, the top diplomat/role/Foreign Minister",
 				"Ankara|ORG|TUR|GOV|: Ankara/metonym",
 			}},
 		{"metonyms and the Pentagon",

@@ -33,6 +33,6 @@ func ExampleStage_Run() {
 	// Output:
 	// Syria (PLACE, SYR): "Syrian"
 	// Walid Muallem (PERSON, SYR): "Walid Muallem" "Muallem"
-	// Sergey Lavrov (PERSON, RUS): "Sergei Lavrov" "the top diplomat"
+	// Sergei Lavrov (PERSON, RUS): "Sergei Lavrov" "the top diplomat"
 	// Moscow (PLACE, RUS): "Moscow"
 }

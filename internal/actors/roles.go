@@ -42,8 +42,26 @@ func (f *RoleFixer) Run(ctx context.Context, a *dateline.Article) error {
 			continue
 		}
 		fixRole(e, a.Published)
+		e.Role = genderedTitle(e.Role, e.Gender)
 	}
 	return nil
+}
+
+// genderedTitle writes the KB's "Spokesperson" as wire copy does when the
+// person's gender is known: "Foreign Ministry Spokeswoman" for a woman,
+// "Spokesman" for a man. Other titles and unknown genders are kept.
+func genderedTitle(title, gender string) string {
+	var man, woman string
+	switch gender {
+	case "m":
+		man, woman = "Spokesman", "spokesman"
+	case "f":
+		man, woman = "Spokeswoman", "spokeswoman"
+	default:
+		return title
+	}
+	title = strings.ReplaceAll(title, "Spokesperson", man)
+	return strings.ReplaceAll(title, "spokesperson", woman)
 }
 
 // textTitles returns the titles the text gives the entity, in order.

@@ -35,7 +35,7 @@ func TestMentionHolder(t *testing.T) {
 		{"a role noun prefers the literal title (minister: Lavrov, not the Secretary of State)", "MOSCOW",
 			"Russian Foreign Minister Sergei Lavrov said that US Secretary of State John Kerry had told him Washington would not recognize the vote. " +
 				"The minister added that Moscow was open to dialogue.",
-			"The minister", "Sergey Lavrov|RUS"},
+			"The minister", "Sergei Lavrov|RUS"},
 		{"the secretary is still Kerry", "MOSCOW",
 			"Russian Foreign Minister Sergei Lavrov said that US Secretary of State John Kerry had told him Washington would not recognize the vote. " +
 				"The secretary added that Moscow was wrong.",
@@ -43,7 +43,7 @@ func TestMentionHolder(t *testing.T) {
 		{"holders named in one sentence: the dateline's country settles it", "MOSCOW",
 			"Russian Foreign Minister Sergei Lavrov said US Secretary of State John Kerry had called him on Sunday. " +
 				"The top diplomat added that Moscow was open to talks.",
-			"The top diplomat", "Sergey Lavrov|RUS"},
+			"The top diplomat", "Sergei Lavrov|RUS"},
 		{"the same story from Washington", "WASHINGTON",
 			"Russian Foreign Minister Sergei Lavrov said US Secretary of State John Kerry had called him on Sunday. " +
 				"The top diplomat added that Moscow was open to talks.",
@@ -145,4 +145,80 @@ func TestPartyPostAfterOffice(t *testing.T) {
 	if e.Role != "Party Leader" {
 		t.Errorf("role with 'party leader' in the text = %q, want Party Leader", e.Role)
 	}
+}
+
+// TestArticleSpelling checks that a KB person is shown as the article spells
+// the full name, over the bundled KB.
+func TestArticleSpelling(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, body, id, want string
+	}{
+		{"transliteration", "Ukrainian President Volodymyr Zelenskiy said on Sunday that the talks had failed.",
+			"volodymyr-zelensky", "Volodymyr Zelenskiy"},
+		{"another transliteration", "President Volodymyr Zelenskyy thanked the allies.", "volodymyr-zelensky", "Volodymyr Zelenskyy"},
+		{"the KB spelling stays", "President Volodymyr Zelensky thanked the allies. Zelenskiy said more aid was needed.",
+			"volodymyr-zelensky", "Volodymyr Zelensky"},
+		{"a shorter full name", "Turkish President Tayyip Erdogan said Ankara would not yield.", "recep-tayyip-erdogan", "Tayyip Erdogan"},
+		{"the KB name without diacritics", "Turkish President Recep Tayyip Erdogan said Ankara would not yield.",
+			"recep-tayyip-erdogan", "Recep Tayyip Erdogan"},
+		{"a middle initial is no new spelling", "Secretary of State Antony J. Blinken arrived in Kyiv on Tuesday.",
+			"antony-blinken", "Antony Blinken"},
+		{"a title is no spelling", "Jordan's King Abdullah met the envoy in Amman on Monday.", "abdullah-ii-of-jordan", "Abdullah II"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			for _, e := range a.Entities {
+				if e.KBID == tc.id {
+					if e.Name != tc.want {
+						t.Errorf("name = %q, want %q", e.Name, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %s in %v", tc.id, a.Entities)
+		})
+	}
+}
+
+func TestGenderedTitle(t *testing.T) {
+	tests := []struct{ title, gender, want string }{
+		{"Foreign Ministry Spokesperson", "f", "Foreign Ministry Spokeswoman"},
+		{"Foreign Ministry Spokesperson", "m", "Foreign Ministry Spokesman"},
+		{"Foreign Ministry Spokesperson", "", "Foreign Ministry Spokesperson"},
+		{"former Spokesperson", "m", "former Spokesman"},
+		{"Foreign Minister", "f", "Foreign Minister"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title+"/"+tc.gender, func(t *testing.T) {
+			if got := genderedTitle(tc.title, tc.gender); got != tc.want {
+				t.Errorf("genderedTitle(%q, %q) = %q, want %q", tc.title, tc.gender, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRoleFixerGendersSpokesperson(t *testing.T) {
+	k := bundled(t)
+	a := article("", "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.")
+	runStage(t, k, a)
+	a.Published = dateline.Date{Year: 2021, Month: 5, Day: 24}
+	f, err := NewRoles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if e.KBID == "maria-zakharova" {
+			if e.Role != "Foreign Ministry Spokeswoman" {
+				t.Errorf("role = %q, want Foreign Ministry Spokeswoman", e.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no Zakharova in %v", a.Entities)
 }
