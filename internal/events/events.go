@@ -92,10 +92,9 @@
 // future, volitional or epistemic markers ("will", "would", "plans to", "may");
 // reported inside a quote (the Quote index is kept) or in indirect speech
 // ("X said…", "…, officials said", "according to"; in a quote, its speaker
-// found by the quotes stage), and so is a speech act
-// given with the words said ("accused Moscow of using…", "urged Iran to…",
-// "warned that…": ACCUSE, REQUEST, THREATEN, SUPPORT); else asserted
-// ("France condemned the coup", "Russia vetoed the resolution"). Following
+// found by the quotes stage); else asserted ("France condemned the coup",
+// "Russia vetoed the resolution", and a speech act the outlet tells in its
+// own words: "accused Moscow of using…", "urged Iran to…"). Following
 // the PLOVER manual, a stated intention to act ("will provide aid", "would
 // blockade Paris", "will withdraw unless…") is coded as AGREE when the action
 // is cooperative and THREATEN when it is conflictual, and a refusal of a

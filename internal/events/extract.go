@@ -832,11 +832,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		mode = dateline.Hypothetical
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
-	case speechActs[typ] && !p.Noun && r.content(c, m.end):
-		// "X accused Y of …", "urged Y to …", "warned that …": the
-		// speaker's words are reported with the act
-		mode = dateline.Reported
 	}
+	// "X accused Y of …", "urged Y to …": the act of speaking is the
+	// outlet's to assert (what X said of Y is X's, and is coded, if at
+	// all, as reported)
 	var out []dateline.Event
 	for _, pr := range pairs(typ, both, src, tgt) {
 		if pr[0] == nil {

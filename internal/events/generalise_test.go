@@ -72,7 +72,7 @@ func TestLookAlikes(t *testing.T) {
 		{"declined to comment", "The Kremlin declined to comment.", nil, nil},
 		{"declined to give figures", "Kyiv declined to give the number of wounded soldiers.", nil, nil},
 		{"a region's leaders are not the one country named", "European leaders urged Britain to begin its exit quickly.",
-			[]string{"REQUEST /GOV>GBR reported"}, nil},
+			[]string{"REQUEST /GOV>GBR asserted"}, nil},
 		{"will not tolerate", "Lavrov said Moscow would not tolerate provocations by Ukraine.",
 			[]string{"THREATEN RUS/GOV>UKR reported"}, nil},
 		{"open to dialogue is willingness", "Lavrov said Moscow was open to dialogue with Washington.",

@@ -10,11 +10,11 @@ import "testing"
 func TestWireModes(t *testing.T) {
 	check(t, []eventCase{
 		{"accusation with its words", "Kyiv accused Moscow of using grain as a weapon.",
-			[]string{"ACCUSE UKR/GOV>RUS/GOV reported"}, nil},
+			[]string{"ACCUSE UKR/GOV>RUS/GOV asserted"}, nil},
 		{"accusation told as an act", "France condemned Russia on Thursday.",
 			[]string{"ACCUSE FRA>RUS asserted"}, nil},
 		{"appeal with its words", "The UN urged Iran to free the detained sailors.",
-			[]string{"REQUEST IGO>IRN reported"}, nil},
+			[]string{"REQUEST IGO>IRN asserted"}, nil},
 		{"material act in a tail attribution", "Russian jets struck Idlib overnight, Turkish officials said.",
 			[]string{"ASSAULT RUS/MIL>SYR reported"}, nil},
 		{"relative clause is no attribution", "Pompeo met Lavrov in Sochi, a meeting that Moscow had refused to confirm.",
@@ -28,9 +28,9 @@ func TestWireModes(t *testing.T) {
 		{"demand in a quote", "\"Iran must free the sailors,\" Pompeo said.",
 			[]string{"REQUEST USA/GOV>IRN reported"}, nil},
 		{"pronoun subject", "Lavrov met Pompeo in Sochi on Monday.\n\nHe accused Washington of meddling in Syria.",
-			[]string{"ACCUSE RUS/GOV>USA/GOV reported"}, nil},
+			[]string{"ACCUSE RUS/GOV>USA/GOV asserted"}, nil},
 		{"parenthesis is background", "Kenya (which banned a rally in 2019) accused Egypt of meddling in Sudan.",
-			[]string{"ACCUSE KEN>EGY reported"}, []string{"COERCE"}},
+			[]string{"ACCUSE KEN>EGY asserted"}, []string{"COERCE"}},
 		{"mention of an event names no one", "The sanctions came into force on Monday.",
 			nil, []string{"SANCTION"}},
 	})
