@@ -206,6 +206,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		var parent *found
 		parent, r.nested = parents[f]
 		r.resolve(a, f)
+		r.noteStatement(f)
 		if parent != nil && parent.q.Speaker.Name != "" && firstPerson(f.q.Speaker.Mention) {
 			// "I told her …" inside X's words: X speaks
 			f.q.Speaker.Name, f.q.Speaker.Entity = parent.q.Speaker.Name, parent.q.Speaker.Entity

@@ -17,6 +17,7 @@ type resolver struct {
 	prevGen string           // its gender when known
 	quoted  []dateline.Span  // the quoted passages: names inside are less salient
 	nested  bool             // resolving a quote nested in another
+	stmt    dateline.Speaker // the issuer of the latest statement quoted
 }
 
 func newResolver(a *dateline.Article) *resolver { return &resolver{prev: dateline.Speaker{Entity: -1}} }
@@ -106,9 +107,89 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		if e := roleReferent(a, sp.Mention, sp.Span); e >= 0 {
 			sp.Entity = e
 			sp.Name = a.Entities[e].Name
+		} else if head, ok := definiteHead(sp.Mention); ok {
+			switch {
+			case docNouns[head] && r.stmt.Name != "":
+				// "The statement said": the statement's issuer speaks
+				sp.Name, sp.Entity = r.stmt.Name, r.stmt.Entity
+			case bodyNouns[head]:
+				// "the organization said": the body so named before
+				if e := referent(a, []string{head}, sp.Span); e >= 0 {
+					sp.Name, sp.Entity = a.Entities[e].Name, e
+				}
+			case personNouns[head]:
+				// "the Green politician": the most salient person before
+				if e := r.pronoun(a, sp.Span, "x"); e >= 0 {
+					sp.Name, sp.Entity = a.Entities[e].Name, e
+				}
+			}
 		}
 	}
 	r.remember(a, *sp, "")
+}
+
+// docNouns name a document that speaks for its issuer ("the statement
+// said").
+var docNouns = set("statement", "communique", "communiqué", "declaration", "release", "readout")
+
+// bodyNouns head a definite mention of a body named before by a name
+// holding the noun ("the organization" after "the Collective Security
+// Treaty Organization").
+var bodyNouns = set("organization", "organisation", "alliance", "bloc", "agency", "council", "committee",
+	"union", "commission", "court", "company", "directorate", "command", "corps", "movement", "party", "front")
+
+// personNouns head a definite role mention of one person that no entity's
+// role fits ("the Green politician", "the veteran lawmaker").
+var personNouns = set("politician", "lawmaker", "legislator", "official", "diplomat", "leader", "minister",
+	"veteran", "negotiator", "envoy", "chancellor", "premier", "president", "spokesman", "spokeswoman",
+	"spokesperson", "commander", "general", "senator", "congressman", "congresswoman", "governor", "mayor",
+	"prosecutor", "secretary", "ambassador", "head", "chief", "politician", "monarch", "cleric")
+
+// definiteHead returns the head noun of a definite mention with no proper
+// name ("the Green politician" → "politician"); false for other mentions.
+func definiteHead(m string) (string, bool) {
+	toks := tokenize(m, 0, len(m))
+	if len(toks) < 2 || (toks[0].low != "the" && toks[0].low != "this") {
+		return "", false
+	}
+	for _, t := range toks[1:] {
+		if !t.isWord() {
+			return "", false // "the minister, who …"
+		}
+	}
+	return toks[len(toks)-1].low, true
+}
+
+// noteStatement remembers the issuer of a statement ("X said in a
+// statement", "according to a statement by X") for a later "the statement
+// said".
+func (r *resolver) noteStatement(f *found) {
+	sp := f.q.Speaker
+	if sp.Name == "" || r.nested {
+		return
+	}
+	if _, ok := definiteHead(sp.Mention); ok && docNouns[strings.ToLower(lastWord(sp.Mention))] {
+		return
+	}
+	p := f.para
+	if f.unit < 0 || f.unit >= len(p.units) {
+		return
+	}
+	u := p.units[f.unit]
+	for i := u[0]; i < u[1]; i++ {
+		if t := p.toks[i]; (t.quote < 0 || t.mark) && docNouns[t.low] {
+			r.stmt = sp
+			return
+		}
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // roleWords maps the head noun of a role mention ("the diplomat", "the
@@ -150,6 +231,12 @@ func roleReferent(a *dateline.Article, mention string, at dateline.Span) int {
 	if !ok {
 		return -1
 	}
+	return referent(a, keys, at)
+}
+
+// referent returns the entity nearest before at whose role, titles or name
+// carry one of keys; -1 when none does.
+func referent(a *dateline.Article, keys []string, at dateline.Span) int {
 	fits := func(e dateline.Entity) bool {
 		hay := []string{strings.ToLower(e.Role), strings.ToLower(e.Name)}
 		for _, r := range e.Roles {
@@ -236,6 +323,10 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 			}
 		case "p":
 			if !(e.Plural || e.Type == dateline.Org || e.Type == dateline.Group) {
+				continue
+			}
+		case "x": // a person of either gender
+			if e.Type != dateline.Person || e.Plural {
 				continue
 			}
 		default:
