@@ -231,6 +231,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
 		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
 			nil, []string{"THREATEN KEN>SYR asserted"}},
+		{"a place naming the speaker is no setting", "Kenyan President Moi has said that Nairobi will not lift sanctions until Egypt complies.",
+			nil, []string{"REJECT KEN/GOV>KEN reported", "REJECT KEN>KEN reported"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -95,6 +95,11 @@ func (r *reader) domesticSetting(c int, own string, src []actor) (setting, inCla
 		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
 			continue
 		}
+		if !r.within(c, r.clauseOf[ti]) && r.modifier(r.sent.Start+pm.End) {
+			// "U.S. Special Envoy X has said that Washington …": a place
+			// naming the speaker is not where the words' act happens
+			continue
+		}
 		if pm.Location.Country != own {
 			if ti > 0 && settingPreps[r.toks[ti-1].low] || ti > 1 && r.toks[ti-1].low == "the" && settingPreps[r.toks[ti-2].low] {
 				return false, false, true // "police arrested 40 people in Gaza"
@@ -110,6 +115,27 @@ func (r *reader) domesticSetting(c int, own string, src []actor) (setting, inCla
 		return true, false, false
 	}
 	return false, false, false
+}
+
+// within reports whether clause k is c or lies inside it.
+func (r *reader) within(c, k int) bool {
+	for ; k >= 0; k = r.clauses[k].parent {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier reports whether a place name ending at byte off modifies the
+// noun after it ("U.S. envoy", "Ukraine's air force").
+func (r *reader) modifier(off int) bool {
+	for i, t := range r.toks {
+		if t.start >= off {
+			return t.low == "'s" || t.low == "’s" || strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || r.mentAt[i] >= 0
+		}
+	}
+	return false
 }
 
 // datelinePlace returns the dateline's place when the sentence names no
