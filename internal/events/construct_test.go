@@ -250,7 +250,6 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
 		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
-		{"a place naming the speaker is no setting", "Kenyan President Moi has said that Nairobi will not lift sanctions until Egypt complies.", "", "REJECT KEN/GOV>- reported"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, tc.text, "2019-03-14")
