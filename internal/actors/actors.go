@@ -126,7 +126,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.datelineCountry()
 	r.genders()
 	r.finish()
-	plainSpellings(a)
+	plainSpellings(a, s.k)
 	return nil
 }
 
@@ -137,8 +137,10 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 // article never writes in full, but who is named in full in another spelling
 // (a transliteration or a shorter full name: "Volodymyr Zelenskiy",
 // "Tayyip Erdogan", "Abdel Fattah al-Sisi"), is shown as the article spells
-// them, as wire copy does.
-func plainSpellings(a *dateline.Article) {
+// them, as wire copy does. A KB body the article names only by another name
+// that many countries' bodies share ("the Greens" for Alliance 90/The
+// Greens, "Labour") is shown by that name.
+func plainSpellings(a *dateline.Article, k *kb.KB) {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if e.KBID == "" {
@@ -146,6 +148,11 @@ func plainSpellings(a *dateline.Article) {
 		}
 		if e.Type == dateline.Person {
 			if name := articleSpelling(e); name != "" {
+				e.Name = name
+				continue
+			}
+		} else if _, ok := k.Org(e.KBID); ok {
+			if name := bodySpelling(e); name != "" {
 				e.Name = name
 				continue
 			}
@@ -191,6 +198,32 @@ func articleSpelling(e *dateline.Entity) string {
 		body := m.Field == dateline.InBody
 		if best == "" || (body && !bestBody) || (body == bestBody && len(w) > bestN) {
 			best, bestN, bestBody = text, len(w), body
+		}
+	}
+	return best
+}
+
+// bodySpelling returns the name an article gives a KB body when it never
+// writes the KB name and names it by a short name many countries' bodies
+// share ("Greens", "Conservatives", in genericOrgAliases), from the body
+// first. Other names ("UN", "EU", "the Pentagon") keep the KB name; it
+// returns "" then.
+func bodySpelling(e *dateline.Entity) string {
+	kbName := strings.ToLower(foldDiacritics(e.Name))
+	best, bestBody := "", false
+	for _, m := range e.Mentions {
+		if m.Kind != dateline.MentionName {
+			continue
+		}
+		if strings.ToLower(foldDiacritics(m.Text)) == kbName {
+			return ""
+		}
+		if !genericOrgAliases[lower(m.Text)] {
+			continue
+		}
+		body := m.Field == dateline.InBody
+		if best == "" || (body && !bestBody) || (body == bestBody && len(m.Text) > len(best)) {
+			best, bestBody = m.Text, body
 		}
 	}
 	return best

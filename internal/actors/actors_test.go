@@ -722,7 +722,7 @@ func TestPlainSpellings(t *testing.T) {
 		{KBID: "y", Name: "Recep Tayyip Erdoğan", Mentions: []dateline.Mention{{Text: "Erdoğan", Kind: dateline.MentionSurname}}},
 		{Name: "Zoë Unknown", Mentions: []dateline.Mention{{Text: "Zoe Unknown", Kind: dateline.MentionName}}},
 	}}
-	plainSpellings(a)
+	plainSpellings(a, fixtureKB(t))
 	for i, want := range []string{"Nicolas Maduro", "Recep Tayyip Erdoğan", "Zoë Unknown"} {
 		if a.Entities[i].Name != want {
 			t.Errorf("entity %d named %q, want %q", i, a.Entities[i].Name, want)

@@ -165,6 +165,8 @@ func TestArticleSpelling(t *testing.T) {
 		{"a middle initial is no new spelling", "Secretary of State Antony J. Blinken arrived in Kyiv on Tuesday.",
 			"antony-blinken", "Antony Blinken"},
 		{"a title is no spelling", "Jordan's King Abdullah met the envoy in Amman on Monday.", "abdullah-ii-of-jordan", "Abdullah II"},
+		{"a shared party name", "German Chancellor Olaf Scholz met the leaders of the opposition Greens in Berlin.", "DEU-GREENS", "Greens"},
+		{"an acronym keeps the KB name", "The U.N. said the convoy had reached Kherson.", "UN", "United Nations"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
