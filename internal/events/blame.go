@@ -268,7 +268,16 @@ func ownSide(country string, speaker []actor) bool {
 // quoteSpeaker returns the speaker the quotes stage found for the quote
 // holding token i, as an actor, if the KB places it.
 func (r *reader) quoteSpeaker(i int) []actor {
-	q := r.quoteAt(r.toks[i].start, r.toks[i].end)
+	as := r.quoteSpeakerOf(r.quoteAt(r.toks[i].start, r.toks[i].end))
+	for k := range as {
+		as[k].tokS = i
+	}
+	return as
+}
+
+// quoteSpeakerOf returns the speaker of quote q as an actor, if the KB
+// places it.
+func (r *reader) quoteSpeakerOf(q int) []actor {
 	if q < 0 {
 		return nil
 	}
@@ -281,5 +290,5 @@ func (r *reader) quoteSpeaker(i int) []actor {
 		return nil
 	}
 	ev := dateline.EventActor{Name: e.Name, Entity: sp.Entity, Country: e.Country, Sector: e.Sector, Span: sp.Span}
-	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}}
+	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: -1}}
 }

@@ -231,6 +231,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
 		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
 			nil, []string{"THREATEN KEN>SYR asserted"}},
+		{"a victim telling of a deed accuses its doer", "Kenya said Syrian jets had bombed a Kenyan town.",
+			[]string{"ASSAULT SYR/MIL>KEN reported", "ACCUSE KEN>SYR/MIL reported"}, nil},
+		{"a doer telling of its own deed accuses no one", "Syria said its jets had bombed a Kenyan town.",
+			nil, []string{"ACCUSE SYR>SYR/MIL reported", "ACCUSE KEN>SYR/MIL reported"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -895,6 +895,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		ev.Date = r.date(c, fut)
 		ev.Place = r.place(c, src, tgt)
 		out = append(out, ev)
+		if acc, ok := r.victimsClaim(ev, c, q, speaker); ok {
+			out = append(out, acc)
+		}
 		if intended != "" && !(needsRecipient[intended] && (pr[1] == nil || pr[1].ev.Country == "")) {
 			// "will send aid", "will hold talks": the pledge (AGREE, as
 			// PLOVER codes intentions) and the action itself, not yet done
@@ -1276,6 +1279,38 @@ func sharesCountry(as, bs []actor) bool {
 		}
 	}
 	return false
+}
+
+// victimsClaim returns the accusation a victim makes by telling of a
+// hostile deed done to it ("Zelenskiy says Moscow targets civilians",
+// "Baku said Armenian troops had fired rockets at Ganja"): when ev, a deed
+// or threat in reported speech, is aimed at the speaker's own country by
+// another, the speaker accuses its doer. A speaker telling of its own side's
+// deed, or of a deed between others, accuses no one.
+func (r *reader) victimsClaim(ev dateline.Event, c, q int, speaker []actor) (dateline.Event, bool) {
+	if ev.Mode != dateline.Reported || !hostileDeeds[ev.Type] && ev.Type != "THREATEN" ||
+		ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" {
+		return dateline.Event{}, false
+	}
+	spk := speaker
+	if q >= 0 {
+		if qs := r.quoteSpeakerOf(q); len(qs) > 0 {
+			spk = qs
+		}
+	}
+	for _, s := range spk {
+		if s.ev.Country == ev.Target.Country && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
+			acc := ev
+			acc.Type = "ACCUSE"
+			a := s.ev
+			acc.Source = &a
+			t := *ev.Source
+			acc.Target = &t
+			acc.Context = nil
+			return acc, true
+		}
+	}
+	return dateline.Event{}, false
 }
 
 // hostileDeeds are the material acts a threat or an accusation may answer.
