@@ -35,7 +35,7 @@ func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
-	cleaner, err := clean.New(clean.Options{MaxBytes: opts.MaxBytes})
+	cleaner, err := clean.New(clean.Options{MaxBytes: opts.MaxBytes, Places: gaz})
 	if err != nil {
 		return nil, fmt.Errorf("clean: %w", err)
 	}
