@@ -2,6 +2,7 @@ package quotes_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -90,10 +91,42 @@ func TestAttribution(t *testing.T) {
 		{"role noun: an indefinite body is not resolved to one before",
 			"Rights\n\nThe Collective Security Treaty Organization met in Moscow on Thursday. An organization of lawyers said the meeting had broken the law.",
 			[]said{{"the meeting had broken the law", ""}}},
+		{"missed indirect: a participle with a clause and no that",
+			"Port\n\nThe Greek coast guard on Friday halted the ferry in Piraeus, saying the crew had ignored a storm warning.",
+			[]said{{"the crew had ignored a storm warning", "coast guard"}}},
+		{"missed indirect: not a participle with an object",
+			"Port\n\nThe Greek coast guard halted the ferry in Piraeus, saying goodbye to the season.",
+			nil},
+		{"missed indirect: X on Sunday verbed …, and said",
+			"Aid\n\nGerman Chancellor Olaf Scholz on Sunday opened a new gas terminal in Wilhelmshaven and said the country would get through the winter without Russian gas.",
+			[]said{{"the country would get through the winter", "Scholz"}}},
+		{"missed indirect: content opening with more than",
+			"Floods\n\nThe health ministry in Islamabad said more than 1,200 people had died in the floods since June.",
+			[]said{{"more than 1,200 people had died", "ministry"}}},
+		{"missed indirect: a long speaker phrase with its appositive name",
+			"Duma\n\nThe deputy head of the defense committee in the State Duma, Andrei Kartapolov, said the new call-up would \"end by autumn.\"",
+			[]said{{"the new call-up would", "Kartapolov"}}},
+		{"missed indirect: an aside between the speaker and the cue",
+			"Border\n\nPolish Prime Minister Donald Tusk, for his part, denied that Warsaw had closed the border, saying the checks were temporary.",
+			[]said{{"Warsaw had closed the border", "Tusk"}, {"the checks were temporary", "Tusk"}}},
+		{"appositive: the name after a spokesman's role, not the principal's",
+			"Talks\n\nA spokesman for U.N. Secretary-General Antonio Guterres, Rolf Amundsen, said the talks would resume in Geneva.",
+			[]said{{"the talks would resume in Geneva", "Rolf Amundsen"}}},
+		{"missed indirect: a role noun the tagger reads as a verb before a name",
+			"Talks\n\nChina's envoy Zhang Jun wrote on Twitter that the second round had been \"frank and useful.\"",
+			[]said{{"the second round had been", "Zhang Jun"}}},
+		{"missed indirect: also of a party",
+			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
+			[]said{{"the debt brake would stay in place", "Lindner"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := process(t, c.text)
+			if c.want == nil {
+				for _, q := range a.Quotes {
+					t.Errorf("unexpected quote %q (%s)", q.Text, q.Speaker.Name)
+				}
+			}
 			for _, w := range c.want {
 				var got *dateline.Quote
 				for i := range a.Quotes {
@@ -114,5 +147,29 @@ func TestAttribution(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDebugPipe prints the quotes the whole pipe finds in the plain-text
+// file QUOTES_PIPE_DEBUG.
+func TestDebugPipe(t *testing.T) {
+	fn := os.Getenv("QUOTES_PIPE_DEBUG")
+	if fn == "" {
+		t.Skip("QUOTES_PIPE_DEBUG not set")
+	}
+	b, err := os.ReadFile(fn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := process(t, string(b))
+	for _, s := range a.Sentences {
+		var tags []string
+		for _, tk := range s.Tokens {
+			tags = append(tags, a.Text(s.Field)[tk.Start:tk.End]+"/"+tk.Tag)
+		}
+		t.Logf("sentence: %s", strings.Join(tags, " "))
+	}
+	for i, q := range a.Quotes {
+		t.Logf("%d %s spk=%q name=%q cue=%q parent=%d: %s", i, q.Kind, q.Speaker.Mention, q.Speaker.Name, q.Cue, q.Parent, q.Text)
 	}
 }

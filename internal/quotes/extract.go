@@ -196,8 +196,12 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 		return span2{j, j + 1}, true
 	}
 	i := j
-	for i > lo && end-i < 8 {
+	for i > lo && end-i < 12 {
 		t := toks[i-1]
+		if determiners[t.low] && i-3 >= lo && (toks[i-2].low == "of" && headOK(toks[i]) || toks[i-2].low == "in" && toks[i].isCap()) && npWord(toks[i-3]) && !determiners[toks[i-3].low] {
+			i -= 2 // "The head of the LDPR faction in the State Duma"
+			continue
+		}
 		if determiners[t.low] && i-3 >= lo && toks[i-2].low == "to" && toTitles[toks[i-3].low] && toks[i].isCap() {
 			i -= 2 // "Ambassador to the UN Nikki Haley"
 			continue
@@ -214,8 +218,8 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 			i -= 2 // "the Greens' co-leader Annalena Baerbock"
 			continue
 		}
-		if !npWord(t) {
-			break
+		if !npWord(t) && !(roleNouns[t.low] && toks[i].isCap()) {
+			break // but "Russia's envoy/VBD Mikhail Ulyanov" is the tagger's slip
 		}
 		i--
 	}
@@ -715,7 +719,10 @@ func prevAppositive(toks []tok, k, lo int) (int, bool) {
 	return 0, false
 }
 
-var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "whose", "writing", "appearing", "after", "before", "from")
+// asides stand alone between commas inside a speaker's phrase.
+var asides = set("however", "meanwhile", "though", "too", "instead", "separately", "likewise")
+
+var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "whose", "writing", "appearing", "after", "before", "from", "also")
 
 // appositiveStart reports whether toks[i:j] (between two commas) reads as an
 // appositive or an aside inside a speaker's phrase: "a doctor", "who ...",
@@ -736,7 +743,12 @@ func appositiveStart(toks []tok, i, j int) bool {
 		return true // "The opposition leader, Friedrich Merz of the CDU, said"
 	}
 	first := toks[i]
+	if j-i == 3 && first.low == "for" && toks[i+2].low == "part" {
+		return true // "The premier, for her part, denied …"
+	}
 	switch {
+	case j-i == 1 && asides[first.low]:
+		return true // "Lavrov, however, said …"
 	case determiners[first.low], titles[first.low], apposPreps[first.low], isNumber(first):
 		return true
 	case j-i <= 3 && first.isCap():

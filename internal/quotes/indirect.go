@@ -216,12 +216,13 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			// ordered …", ", according to …"
 			content[1] = trimEnd(toks, content[0], s.contentEnd(toks, content[0], content[1]))
 		}
-		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStart(toks[content[0]]) &&
+		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStartAt(toks, content[0]) &&
 			!(content[0] > 0 && toks[content[0]-1].low == "that") {
 			continue
 		}
 
-		if at.inherit && !(content[0] > 0 && toks[content[0]-1].low == "that") && !toks[content[0]].mark {
+		if at.inherit && !(content[0] > 0 && toks[content[0]-1].low == "that") && !toks[content[0]].mark &&
+			!(clauseParticiples[at.cueEntry.Lemma] && clauseLike(toks, content[0], content[1])) {
 			continue // "…, shouting profanities": a participle takes "that" or a quotation
 		}
 		for content[0] < content[1] && (toks[content[0]].is(",") || toks[content[0]].is(":") || toks[content[0]].is("—")) {
@@ -408,6 +409,19 @@ func badContentStart(t tok) bool {
 	if contentStops[t.low] {
 		return true
 	}
+	return badContentWord(t)
+}
+
+// badContentStartAt is badContentStart at token i, where "more than" and
+// "less than" open a content ("said more than 4,000 people had fled").
+func badContentStartAt(toks []tok, i int) bool {
+	if (toks[i].low == "more" || toks[i].low == "less") && i+1 < len(toks) && toks[i+1].low == "than" {
+		return false
+	}
+	return badContentStart(toks[i])
+}
+
+func badContentWord(t tok) bool {
 	return strings.HasSuffix(t.low, "ing") && !t.isCap() && len(t.low) > 5
 }
 
@@ -489,4 +503,37 @@ func relativeAntecedent(toks []tok, lo, b int) (span2, int, bool) {
 	}
 	np, ok := readNPBackward(toks, w-1, lo)
 	return np, w, ok
+}
+
+// clauseParticiples take a clause with no "that" after a comma: "…, saying
+// the crew had been warned".
+var clauseParticiples = set("say", "add", "claim", "argue", "insist", "warn", "note", "explain", "stress")
+
+// clauseLike reports whether tokens [lo, hi) open with a clause: a subject
+// (a determiner, a pronoun, a name or a number first) and a finite verb or
+// modal within a few words — "the crew had been warned", "Hamas had not …",
+// not "goodbye to his staff".
+func clauseLike(toks []tok, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	t := toks[lo]
+	if !(determiners[t.low] || isPronoun(t) || t.low == "it" || t.isCap() || isNumber(t) || t.low == "more" || t.low == "less") {
+		return false
+	}
+	for i := lo + 1; i < hi && i < lo+10; i++ {
+		u := toks[i]
+		if u.is(",") || u.mark || u.is(";") {
+			return false
+		}
+		switch u.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "":
+			if auxiliaries[u.low] || u.low == "should" || u.low == "may" || u.low == "must" || u.low == "might" {
+				return true
+			}
+		}
+	}
+	return false
 }

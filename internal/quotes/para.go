@@ -664,6 +664,7 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 				np[1], k = m, m+1 // the mention keeps its appositive
 			}
 		}
+		k = timeAfter(toks, k, hi) // "Biden on Wednesday signed …"
 		v := k
 		for k < hi && (cueAdverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 			k++
@@ -678,6 +679,31 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 // subClause open a subordinate clause, whose subject is not the sentence's.
 var subClause = set("where", "when", "while", "as", "after", "before", "because", "although", "though",
 	"if", "since", "until", "once", "whereas", "who", "which")
+
+// timeAfter returns the index after a time phrase starting at token k ("on
+// Wednesday", "late on Sunday night", "on May 3", "yesterday", "last
+// week"), or k when there is none.
+func timeAfter(toks []tok, k, hi int) int {
+	j := k
+	if j < hi && (toks[j].low == "late" || toks[j].low == "early") && j+1 < hi && toks[j+1].low == "on" {
+		j++
+	}
+	switch {
+	case j+1 < hi && toks[j].low == "on" && weekdayNames[toks[j+1].low] && toks[j+1].isCap():
+		j += 2
+		if j < hi && dayParts[toks[j].low] {
+			j++
+		}
+		return j
+	case j+2 < hi && toks[j].low == "on" && monthNames[toks[j+1].low] && toks[j+1].isCap() && isNumber(toks[j+2]):
+		return j + 3
+	case j == k && j < hi && (toks[j].low == "yesterday" || toks[j].low == "today" || toks[j].low == "earlier"):
+		return j + 1
+	case j == k && j+1 < hi && (toks[j].low == "last" || toks[j].low == "this") && (toks[j+1].low == "week" || toks[j+1].low == "month" || toks[j+1].low == "year"):
+		return j + 2
+	}
+	return k
+}
 
 // cueBetween reports whether a speech cue other than "according to"
 // stands outside quotations in tokens [lo, hi).

@@ -96,6 +96,21 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			}
 		}
 	}
+	if best >= 0 && bestStart < sp.Span.Start+strings.LastIndexByte(sp.Mention, ',') {
+		// "A spokesman for Secretary-General Antonio Guterres, Stephane
+		// Dujarric": the name after the role speaks, not the one inside it
+		i := strings.LastIndexByte(sp.Mention, ',')
+		after := strings.TrimSpace(sp.Mention[i+1:])
+		if n := properName(after); n != "" && n == after && len(strings.Fields(n)) >= 2 {
+			if e := personAt(a, sp.Span.Field, sp.Span.Start+i+1, sp.Span.End); e >= 0 {
+				sp.Name, sp.Entity = a.Entities[e].Name, e
+			} else {
+				sp.Name, sp.Entity = n, -1
+			}
+			r.remember(a, *sp, "")
+			return
+		}
+	}
 	if best >= 0 {
 		sp.Entity = best
 		sp.Name = a.Entities[best].Name
@@ -556,3 +571,14 @@ func insertions(a *dateline.Article, f *found) []dateline.Span {
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }
+
+// personAt returns the person an entity mention in [lo, hi) of field f
+// names, or -1.
+func personAt(a *dateline.Article, f dateline.Field, lo, hi int) int {
+	for _, m := range a.Mentions {
+		if m.Entity >= 0 && m.Entity < len(a.Entities) && m.Field == f && m.Start >= lo && m.End <= hi && a.Entities[m.Entity].Type == dateline.Person {
+			return m.Entity
+		}
+	}
+	return -1
+}
