@@ -27,7 +27,7 @@ func (r *reader) events() []dateline.Event {
 			if mi < 0 || r.matches[mi].start != i || !isPlover(r.matches[mi].p.Type) || r.audience[i] {
 				continue
 			}
-			if r.matches[mi].p.Noun {
+			if r.matches[mi].p.Noun || r.nounUse(mi) {
 				if e := r.matches[mi].end; e < len(r.toks) {
 					if _, ok := r.sectorOf(e); ok {
 						continue // "aid workers", "protest leaders"
@@ -110,11 +110,14 @@ func (r *reader) speakerOf(c int) []actor {
 		cl := r.clauses[k]
 		if cl.kind == kComp && cl.speech >= 0 {
 			m := r.matches[cl.speech]
-			if sp := r.subject(cl.parent, m.start); len(sp) > 0 {
+			// the clause holding the cue: a continued complement's parent
+			// may be the first complement ("said X …, but he urged …")
+			at := r.clauseOf[m.start]
+			if sp := r.subject(at, m.start); len(sp) > 0 {
 				return sp
 			}
 			// inverted: "…, said X"
-			return r.actorsIn(r.clauseToks(cl.parent, m.end, len(r.toks)), true)
+			return r.actorsIn(r.clauseToks(at, m.end, len(r.toks)), true)
 		}
 	}
 	if r.tail >= 0 && len(r.clauses[c].toks) > 0 && r.clauses[c].toks[0] < r.tail {
@@ -1311,6 +1314,37 @@ func (r *reader) victimsClaim(ev dateline.Event, c, q int, speaker []actor) (dat
 		}
 	}
 	return dateline.Event{}, false
+}
+
+// nounUse reports whether verb pattern match mi stands as a noun or a
+// participle modifying the subject ("EU leaders meeting in Brussels agreed
+// to …"): a one-word match tagged as a noun, or a participle right after a
+// noun, in a clause whose finite verb comes later.
+func (r *reader) nounUse(mi int) bool {
+	m := r.matches[mi]
+	if m.end-m.start != 1 {
+		return false
+	}
+	t := r.toks[m.start]
+	if !nounTag(t.tag) && !(t.tag == "VBG" && m.start > 0 && r.peopleBefore(m.start)) {
+		return false
+	}
+	c := r.clauseOf[m.start]
+	for k := m.end; k < len(r.toks) && r.clauseOf[k] == c; k++ {
+		if tag := r.toks[k].tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBefore reports whether the token before t ends an actor phrase: a
+// people noun or a named actor ("EU leaders meeting", "Kenya meeting").
+func (r *reader) peopleBefore(t int) bool {
+	if _, ok := r.sectorOf(t - 1); ok {
+		return true
+	}
+	return r.mentAt[t-1] >= 0
 }
 
 // hostileDeeds are the material acts a threat or an accusation may answer.

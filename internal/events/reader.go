@@ -1285,6 +1285,11 @@ func (r *reader) subject(c, t int) []actor {
 	for len(idx) > 0 && r.at[idx[0]] >= 0 && r.matches[r.at[idx[0]]].p.Type == cueSpeech {
 		idx = idx[1:]
 	}
+	// "…, but he urged …": the conjunction opens the clause, the pronoun
+	// is its subject
+	for len(idx) > 1 && (r.toks[idx[0]].low == "but" || r.toks[idx[0]].low == "and" || r.toks[idx[0]].low == "yet") && pronounSubjects[r.toks[idx[1]].low] {
+		idx = idx[1:]
+	}
 	// skip a leading prepositional phrase or participle clause closed by a
 	// comma ("In London, …", "Waving flags of the opposition, …")
 	if len(idx) > 0 {
