@@ -32,7 +32,7 @@ func process(t *testing.T, text string) *dateline.Article {
 	return a
 }
 
-// said is one expected attribution: a quote whose text starts with text,
+// said is one expected attribution: a quote whose text holds text,
 // resolved to a speaker whose name ends with name ("" for no name).
 type said struct{ text, name string }
 
@@ -115,6 +115,11 @@ func TestAttribution(t *testing.T) {
 		{"missed indirect: a role noun the tagger reads as a verb before a name",
 			"Talks\n\nChina's envoy Zhang Jun wrote on Twitter that the second round had been \"frank and useful.\"",
 			[]said{{"the second round had been", "Zhang Jun"}}},
+		{"continued paragraph: a quotation left open runs on after the speaker's indirect speech",
+			"Summit\n\nBRUSSELS (Wire) — NATO Secretary-General Jens Stoltenberg said on Tuesday that the alliance would not be drawn into the war. \"We are not a party to this conflict,\" he told reporters. \"But we will defend every inch of allied territory.\n\n" +
+				"\"Putin must understand that. Moscow has made a grave mistake.\"\n\nRussian Foreign Minister Sergey Lavrov dismissed the remarks. \"NATO is a tool of confrontation,\" he said.\n\n" +
+				"\"We will answer any expansion of the alliance. President Biden knows this very well.\"",
+			[]said{{"Putin must understand that", "Stoltenberg"}, {"We will answer any expansion", "Lavrov"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},
@@ -130,7 +135,7 @@ func TestAttribution(t *testing.T) {
 			for _, w := range c.want {
 				var got *dateline.Quote
 				for i := range a.Quotes {
-					if strings.HasPrefix(a.Quotes[i].Text, w.text) {
+					if strings.Contains(a.Quotes[i].Text, w.text) {
 						got = &a.Quotes[i]
 						break
 					}

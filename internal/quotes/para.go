@@ -86,9 +86,28 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 	}
 
+	// the previous paragraph's last quote by position (a direct quote's
+	// parts may run on from paragraphs before it)
 	var prevLast *found
-	if len(before) > 0 && prev != nil && before[len(before)-1].para == prev {
+	if len(before) > 0 && prev != nil && before[len(before)-1].para == prev && before[len(before)-1].q.Kind == dateline.Direct {
 		prevLast = before[len(before)-1]
+	} else if prev != nil {
+		// the indirect speech of a paragraph is found after its direct
+		// quotes: "X said Y. “Z …" ends with Z
+		lastAt := -1
+		for i := len(before) - 1; i >= 0 && i >= len(before)-40; i-- {
+			f := before[i]
+			if len(f.q.Parts) == 0 || f.q.Speaker.Mention == "" && f.inherit == nil {
+				continue
+			}
+			lp := f.q.Parts[len(f.q.Parts)-1]
+			if lp.Field != prev.field || lp.Start < prev.start || lp.Start >= prev.end {
+				continue
+			}
+			if lp.Start > lastAt {
+				prevLast, lastAt = f, lp.Start
+			}
+		}
 	}
 
 	for k := range p.pairs {
