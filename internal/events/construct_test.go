@@ -243,6 +243,10 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"ASSAULT"}},
 		{"handing over people releases them", "Kenya handed over 55 Syrians on Monday.",
 			[]string{"RETREAT KEN>SYR asserted"}, nil},
+		{"agreeing to a hostile act is the act", "Kenya agreed to impose new sanctions on Syria.",
+			[]string{"SANCTION KEN>SYR asserted"}, []string{"AGREE KEN>SYR asserted"}},
+		{"a ban on a country's carriers is a sanction", "Kenya banned Syrian airlines from its airspace.",
+			[]string{"SANCTION KEN>SYR asserted"}, []string{"COERCE KEN>SYR asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -73,6 +73,11 @@ func (r *reader) events() []dateline.Event {
 		var chosen []int
 		switch {
 		case len(verbs) > 0:
+			if len(verbs) > 1 && r.decidedAct(verbs[0], verbs[1]) {
+				// "agreed to impose sanctions on Belarus": the decision is
+				// the act, no agreement with its target
+				verbs = verbs[1:]
+			}
 			chosen = append(chosen, verbs[0])
 			for _, mi := range verbs[1:] {
 				if r.coordinated(c, r.matches[mi].start) {
@@ -1336,6 +1341,17 @@ func (r *reader) nounUse(mi int) bool {
 		}
 	}
 	return false
+}
+
+// decidedAct reports whether verb match b is the hostile act that an
+// agreement match a right before it decides ("agreed to ban", "agreed to
+// impose sanctions").
+func (r *reader) decidedAct(a, b int) bool {
+	ma, mb := r.matches[a], r.matches[b]
+	if ma.p.Type != "AGREE" || !hostileDeeds[mb.p.Type] && mb.p.Type != "THREATEN" {
+		return false
+	}
+	return mb.start > ma.end && mb.start <= ma.end+2 && r.toks[mb.start-1].low == "to"
 }
 
 // peopleBefore reports whether the token before t ends an actor phrase: a
