@@ -120,6 +120,12 @@ func TestAttribution(t *testing.T) {
 				"\"Putin must understand that. Moscow has made a grave mistake.\"\n\nRussian Foreign Minister Sergey Lavrov dismissed the remarks. \"NATO is a tool of confrontation,\" he said.\n\n" +
 				"\"We will answer any expansion of the alliance. President Biden knows this very well.\"",
 			[]said{{"Putin must understand that", "Stoltenberg"}, {"We will answer any expansion", "Lavrov"}}},
+		{"headline: the subject of a comma-coordinated cue, not the name after it",
+			"France freezes oligarchs' assets, says Lavrov \"will answer for every lie\"\n\nPARIS (Wire) — France on Monday froze the assets of 12 Russian businessmen.",
+			[]said{{"will answer for every lie", "France"}}},
+		{"headline: Y, says X still reads X",
+			"Ankara expects support from its allies, says foreign minister\n\nANKARA (Wire) — Turkish Foreign Minister Mevlut Cavusoglu spoke on Monday.",
+			[]said{{"Ankara expects support from its allies", "Cavusoglu"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

@@ -527,7 +527,7 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		var ante span2
 		if !ok && c+n < e && cu.Frame != FrameLead {
 			// "Said Ellis: “…”"
-			if np2, ok2 := s.readNPForward(toks, c+n, e); ok2 && np2[1] == e && (c == lo || toks[c-1].is(",")) {
+			if np2, ok2 := s.readNPForward(toks, c+n, e); ok2 && np2[1] == e && punct && (c == lo || toks[c-1].is(",")) {
 				return attr{ok: true, cue: span2{c, c + n}, spk: np2, clause: span2{c, om}, cueEntry: cu}
 			}
 		}

@@ -117,7 +117,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					np, ok = np2, true
 					coord = true
 					who = w
-				} else if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then") {
+				} else if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then" || p.field != dateline.InBody && toks[b].is(",") && !s.npToEnd(toks, i+n, end)) {
+					// (a headline's comma: "UK hits banks, says Putin …",
+					// but not "Y, says foreign minister")
 					if np2, ok2 := s.subject(toks, lo, b); ok2 {
 						np, ok = np2, true
 						coord = true
@@ -536,4 +538,11 @@ func clauseLike(toks []tok, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// npToEnd reports whether tokens [i, end) are one noun phrase ("…, says
+// foreign minister").
+func (s *Stage) npToEnd(toks []tok, i, end int) bool {
+	np, ok := s.readNPForwardHead(toks, i, end, headLoose)
+	return ok && trimEnd(toks, np[1], end) == np[1]
 }
