@@ -68,6 +68,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		switch {
 		case c.Frame == FrameAccording:
 			np, ok := s.readNPForward(toks, i+n, end)
+			if j := i + n; !ok && j < end && objectPronouns[toks[j].low] != "" && (j+1 >= end || toks[j+1].is(",")) {
+				np, ok = span2{j, j + 1}, true // "according to him, …"
+			}
 			if !ok {
 				continue
 			}
@@ -546,3 +549,7 @@ func (s *Stage) npToEnd(toks []tok, i, end int) bool {
 	np, ok := s.readNPForwardHead(toks, i, end, headLoose)
 	return ok && trimEnd(toks, np[1], end) == np[1]
 }
+
+// objectPronouns map the object pronouns that may name a source ("according
+// to him") to their subject forms.
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}

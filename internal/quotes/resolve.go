@@ -49,6 +49,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		defer func() { sp.Mention, sp.Span = who, whoSpan }()
 	}
 	low := strings.ToLower(sp.Mention)
+	if subj, ok := objectPronouns[low]; ok {
+		low = subj
+	}
 	if g, ok := pronouns[low]; ok {
 		sp.Name, sp.Entity = "", -1
 		if low == "i" || low == "it" {
