@@ -635,7 +635,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		put(p.Slot, r.actorsIn(idx, true))
 	}
 	mutual := p.Both
-	if !mutual && len(tgt) == 0 && countries(src) >= 2 && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
+	if !mutual && len(tgt) == 0 && countries(src) >= 2 && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
 		// restrictions on arms sales to Turkey")
@@ -884,7 +884,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// Ministry to…": an order inside one state
 			continue
 		}
-		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev)) {
+		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev) ||
+			joint[typ] && typ != "REJECT" && countryAndState(pr[0].ev, pr[1].ev)) {
 			if len(tgt) > 1 || len(src) == 0 {
 				continue
 			}
@@ -930,6 +931,15 @@ func sameState(a, b dateline.EventActor) bool {
 		return false
 	}
 	return a.Sector == b.Sector || (a.Sector == "GOV" || a.Sector == "MIL") && (b.Sector == "GOV" || b.Sector == "MIL")
+}
+
+// countryAndState reports whether a and b are a country named as such
+// and a state body of it ("Iran … Tehran's nuclear programme").
+func countryAndState(a, b dateline.EventActor) bool {
+	if a.Country == "" || a.Country == "IGO" || a.Country != b.Country {
+		return false
+	}
+	return a.Sector == "" && stateSector[b.Sector] || b.Sector == "" && stateSector[a.Sector]
 }
 
 // ownCountry reports whether target b is source a's own country, named
@@ -1271,6 +1281,14 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// pledgeWords give one side's commitment, not an agreement between the
+// sides named ("Russia, Iran and Turkey pledged their support").
+var pledgeWords = map[string]bool{
+	"pledge": true, "pledged": true, "pledges": true, "pledging": true, "promise": true, "promised": true,
+	"promises": true, "promising": true, "vow": true, "vowed": true, "vows": true, "offer": true, "offered": true,
+	"offers": true, "commit": true, "committed": true, "commits": true, "guarantee": true, "guaranteed": true,
 }
 
 // recipientPreps introduce the side an act is for ("arms sales to
