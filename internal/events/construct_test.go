@@ -251,6 +251,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"SANCTION KEN>SYR asserted"}, []string{"AGREE KEN>SYR asserted"}},
 		{"a ban on a country's carriers is a sanction", "Kenya banned Syrian airlines from its airspace.",
 			[]string{"SANCTION KEN>SYR asserted"}, []string{"COERCE KEN>SYR asserted"}},
+		{"people demanding of a state are its people", "Protesters are demanding the resignation of Kenyan President Moi.",
+			[]string{"REQUEST KEN/CVL>KEN/GOV asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -752,6 +752,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if domesticTypes[typ] && len(tgt) == 1 && tgt[0].ev.Country != "" && tgt[0].ev.Country != "IGO" && r.stateActor(tgt[0]) {
+		// "protesters are demanding the resignation of President
+		// Macron": people making demands of a state are its own people
+		for i := range src {
+			if src[i].bare && src[i].ev.Country == "" && src[i].ev.Sector != "" && !stateSector[src[i].ev.Sector] {
+				src[i].ev.Country = tgt[0].ev.Country
+			}
+		}
+	}
 	if len(tgt) == 0 && !both && p.Subj == roleNone && r.clauses[c].kind == kComp && verbal(typ) {
 		// "said the sanctions would not go unanswered": a threat over
 		// the act named by the subject is aimed at its doer
