@@ -15,6 +15,10 @@ type boilerplateRule struct {
 	// endOnly rules drop a paragraph only among the last ones of the body
 	// (a slug of initials could, rarely, be something else mid-story).
 	endOnly bool
+	// hint holds lower-case words, '|'-separated, one of which every
+	// match contains: lines without any are not tried against the pattern
+	// ("" tries every line).
+	hint string
 }
 
 // boilerplateRules are the trailers removed from the body. Forms the
@@ -24,32 +28,46 @@ type boilerplateRule struct {
 // "Source: ..." lines (isNav), "© AFP" and other photo credits (isCredit).
 var boilerplateRules = []boilerplateRule{
 	// Anadolu: the note that the site carries a part of the subscribers' service
-	{"Anadolu", `\bwebsite contains only a (small )?portion of the news stories\b`, false},
-	{"Anadolu", `^please contact us for subscription options\.?$`, false},
+	{"Anadolu", `\bwebsite contains only a (small )?portion of the news stories\b`, false, "portion"},
+	{"Anadolu", `^please contact us for subscription options\.?$`, false, "subscription"},
 	// AP: the copyright notice and its republication clause
-	{"AP", `\bmay not be published, broadcast,? rewritten,? or redistributed\b`, false},
-	{"AP", `^follow (ap|the associated press)['’]s (full )?coverage\b.{0,200}$`, false},
+	{"AP", `\bmay not be published, broadcast,? rewritten,? or redistributed\b`, false, "redistributed"},
+	{"AP", `^follow (ap|the associated press)['’]s (full )?coverage\b.{0,200}$`, false, "coverage"},
 	// any agency: a copyright line
-	{"", `^(©|\(c\)|copyright\b).{0,160}\ball rights reserved\.?$`, false},
-	{"", `^(©|copyright)\s*(\d{4}\s*)?(agence france-presse|the associated press|associated press|reuters|thomson reuters|tass|xinhua|anadolu agency|yonhap|dpa|interfax)\b[^.]{0,40}\.?$`, false},
+	{"", `^(©|\(c\)|copyright\b).{0,160}\ball rights reserved\.?$`, false, "rights reserved"},
+	{"", `^(©|copyright)\s*(\d{4}\s*)?(agence france-presse|the associated press|associated press|reuters|thomson reuters|tass|xinhua|anadolu agency|yonhap|dpa|interfax)\b[^.]{0,40}\.?$`, false, "©|copyright"},
 	// contributor lines that close many wire stories
-	{"", `^.{0,300}\bcontributed (reporting )?to this (report|story|article)\.?$`, false},
+	{"", `^.{0,300}\bcontributed (reporting )?to this (report|story|article)\.?$`, false, "contributed"},
 	// Xinhua: the editor's name and the end word
-	{"Xinhua", `^[\[(]?editors?\s*:\s*[\p{L} .,'’-]{2,60}[\])]?$`, false},
-	{"Xinhua", `^enditem$`, false},
+	{"Xinhua", `^[\[(]?editors?\s*:\s*[\p{L} .,'’-]{2,60}[\])]?$`, false, "editor"},
+	{"Xinhua", `^enditem$`, false, "enditem"},
 	// Yonhap and others: the writer's e-mail address alone on its line
-	{"Yonhap", `^[\w.+-]+@[\w-]+(\.[\w-]+)+$`, false},
+	{"Yonhap", `^[\w.+-]+@[\w-]+(\.[\w-]+)+$`, false, "@"},
 	// Kyodo's end mark
-	{"Kyodo", `^==\s*kyodo$`, false},
+	{"Kyodo", `^==\s*kyodo$`, false, "kyodo"},
 	// an agency's name alone on the last line (the copy's source)
-	{"", `^[(/]?(interfax(-ukraine)?|ukrinform|unian|yonhap|yonhap news agency|kyodo|kyodo news|belta|ria novosti|afp|ap|reuters|tass|xinhua|anadolu agency|aa)[)/]?$`, true},
+	{"", `^[(/]?(interfax(-ukraine)?|ukrinform|unian|yonhap|yonhap news agency|kyodo|kyodo news|belta|ria novosti|afp|ap|reuters|tass|xinhua|anadolu agency|aa)[)/]?$`, true, ""},
 	// AFP: the desk's slug of initials at the end ("bur-jm/lch")
-	{"AFP", `^[a-z]{2,5}(-[a-z]{2,5})?(/[a-z]{2,5}){1,3}$`, true},
+	{"AFP", `^[a-z]{2,5}(-[a-z]{2,5})?(/[a-z]{2,5}){1,3}$`, true, "/"},
 }
 
 type boilerplateMatcher struct {
 	re      *regexp.Regexp
 	endOnly bool
+	hints   []string
+}
+
+// hinted reports whether low holds one of m's hints (or m has none).
+func (m boilerplateMatcher) hinted(low string) bool {
+	if len(m.hints) == 0 {
+		return true
+	}
+	for _, h := range m.hints {
+		if strings.Contains(low, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplate is boilerplateRules compiled once; it is never changed.
@@ -57,6 +75,9 @@ var boilerplate = func() []boilerplateMatcher {
 	out := make([]boilerplateMatcher, len(boilerplateRules))
 	for i, r := range boilerplateRules {
 		out[i] = boilerplateMatcher{re: regexp.MustCompile(`(?i)` + r.pattern), endOnly: r.endOnly}
+		if r.hint != "" {
+			out[i].hints = strings.Split(r.hint, "|")
+		}
 	}
 	return out
 }()
@@ -71,8 +92,9 @@ func isBoilerplate(t string, atEnd bool) bool {
 	if t == "" || len(t) > maxBoilerplate {
 		return false
 	}
+	low := strings.ToLower(t)
 	for _, m := range boilerplate {
-		if m.endOnly && !atEnd {
+		if m.endOnly && !atEnd || !m.hinted(low) {
 			continue
 		}
 		if m.re.MatchString(t) {
