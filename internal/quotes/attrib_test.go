@@ -129,6 +129,9 @@ func TestAttribution(t *testing.T) {
 		{"indirect: according to him",
 			"Kremlin\n\nKremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\nAccording to him, Moscow remains ready for talks with Kyiv, but \"only without preconditions.\"",
 			[]said{{"Moscow remains ready for talks with Kyiv", "Peskov"}}},
+		{"it said: the body that spoke before, not the country of its adjective",
+			"Talks\n\nThe Russian foreign ministry said on Sunday that the president had left the capital after talks with the rebels. It said Moscow had not taken part in those talks.",
+			[]said{{"Moscow had not taken part in those talks", "Russian Foreign Ministry"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},
@@ -182,6 +185,11 @@ func TestDebugPipe(t *testing.T) {
 			tags = append(tags, a.Text(s.Field)[tk.Start:tk.End]+"/"+tk.Tag)
 		}
 		t.Logf("sentence: %s", strings.Join(tags, " "))
+	}
+	for _, m := range a.Mentions {
+		if m.Entity >= 0 && os.Getenv("QUOTES_PIPE_MENTIONS") != "" {
+			t.Logf("mention %q %s entity=%s type=%s at %d", m.Text, m.Kind, a.Entities[m.Entity].Name, a.Entities[m.Entity].Type, m.Start)
+		}
 	}
 	for i, q := range a.Quotes {
 		t.Logf("%d %s spk=%q name=%q cue=%q parent=%d: %s", i, q.Kind, q.Speaker.Mention, q.Speaker.Name, q.Cue, q.Parent, q.Text)

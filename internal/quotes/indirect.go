@@ -103,6 +103,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				ci--
 			}
 			np, ok := readNPBackward(toks, ci, lo)
+			if !ok && ci-1 == lo && toks[lo].low == "it" && toks[lo].isCap() && c.Class == ClassSpeech {
+				np, ok = span2{lo, lo + 1}, true // "It said …": a body named before
+			}
 			if !ok {
 				// "The bank said": a determiner or a name fixes a looser head
 				if np2, ok2 := readNPBackwardHead(toks, i, lo, headLoose); ok2 && (determiners[toks[np2[0]].low] || toks[np2[0]].isCap()) && np2[1] == i {

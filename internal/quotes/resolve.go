@@ -54,7 +54,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	}
 	if g, ok := pronouns[low]; ok {
 		sp.Name, sp.Entity = "", -1
-		if low == "i" || low == "it" {
+		if low == "i" {
 			return
 		}
 		if e := r.pronoun(a, sp.Span, g); e >= 0 {
@@ -327,8 +327,8 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 	best, bestScore := -1, 0.0
 	atPara := paragraphOf(a, at)
 	for _, m := range a.Mentions {
-		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Kind == dateline.MentionPronoun {
-			continue
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Kind == dateline.MentionPronoun || m.Kind == dateline.MentionDemonym {
+			continue // "Russian" in "the Russian ministry" is no antecedent
 		}
 		if !before(m.Span, at) {
 			continue
@@ -341,6 +341,10 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 			}
 		case "p":
 			if !(e.Plural || e.Type == dateline.Org || e.Type == dateline.Group) {
+				continue
+			}
+		case "n": // it: a body (a ministry is "it" or "they"), not a group of people or a place
+			if e.Type != dateline.Org {
 				continue
 			}
 		case "x": // a person of either gender
