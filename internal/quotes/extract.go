@@ -249,7 +249,7 @@ func (s *Stage) readNPForwardHead(toks []tok, i, hi int, head func(tok) bool) (s
 			j++ // "army chief of staff General …"
 			continue
 		}
-		if (t.low == "of" || t.low == "for" || t.low == "at" || t.low == "to" && toTitles[toks[j-1].low]) && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) && j > i {
+		if j > i && (t.low == "of" || t.low == "for" || t.low == "at" || t.low == "to" && toTitles[toks[j-1].low]) && j+1 < hi && (toks[j+1].isCap() || determiners[toks[j+1].low]) {
 			j++
 			if determiners[toks[j].low] {
 				j++
