@@ -253,6 +253,12 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"SANCTION KEN>SYR asserted"}, []string{"COERCE KEN>SYR asserted"}},
 		{"people demanding of a state are its people", "Protesters are demanding the resignation of Kenyan President Moi.",
 			[]string{"REQUEST KEN/CVL>KEN/GOV asserted"}, nil},
+		{"talks in a fronted phrase are the subject's", "In a telephone call with Kenyan President Moi, Egypt thanked Kenya for its support.",
+			[]string{"CONSULT EGY>KEN/GOV asserted", "CONSULT KEN/GOV>EGY asserted"}, nil},
+		{"receiving a counterpart is a meeting both ways", "Kenya received the Syrian foreign minister in Nairobi.",
+			[]string{"CONSULT KEN>SYR/GOV asserted", "CONSULT SYR/GOV>KEN asserted"}, nil},
+		{"a trip to a country is a visit", "Egypt's president flew to Kenya on Monday.",
+			[]string{"CONSULT EGY/GOV>KEN asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

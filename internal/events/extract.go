@@ -65,6 +65,9 @@ func (r *reader) events() []dateline.Event {
 		// a denial answers an accusation; a warning of a conditional act
 		// threatens whoever must comply
 		out = append(out, r.speechActs(c, speaker, out)...)
+		// "In a phone call with Scholz, Zelensky thanked …": the talks of
+		// the fronted phrase are the main subject's
+		out = append(out, r.frontedTalks(c, nouns, verbs)...)
 		// an obligation inside speech is the speaker's demand
 		if req, ok := r.mustRequest(c, verbs, speaker); ok {
 			out = append(out, req...)

@@ -129,3 +129,68 @@ func (r *reader) warned(m *match, src []actor) []actor {
 	}
 	return nil
 }
+
+// frontedPreps open a fronted phrase that can hold talks: "In a phone call
+// with X, …", "During talks with X, …", "At a meeting with X, …".
+var frontedPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true}
+
+// frontedTalks codes the talks named in a phrase fronted before clause c's
+// subject ("In a telephone call with German Chancellor Olaf Scholz,
+// Zelensky thanked …"): a CONSULT of the subject with the side named after
+// "with", both ways. nouns and verbs are the clause's trigger matches.
+func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
+	cl := r.clauses[c]
+	if len(verbs) == 0 || len(cl.toks) < 4 || !frontedPreps[r.toks[cl.toks[0]].low] {
+		return nil
+	}
+	comma := -1
+	for _, i := range cl.toks {
+		if r.toks[i].low == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || r.matches[verbs[0]].start < comma {
+		return nil
+	}
+	for _, mi := range nouns {
+		m := r.matches[mi]
+		if m.p.Type != "CONSULT" || m.end > comma {
+			continue
+		}
+		with := -1
+		for k := m.end; k < comma; k++ {
+			if r.toks[k].low == "with" {
+				with = k
+				break
+			}
+		}
+		if with < 0 {
+			return nil
+		}
+		tgt := r.actorsIn(r.span(with+1, comma), true)
+		src := r.subject(c, r.matches[verbs[0]].start)
+		var out []dateline.Event
+		for si := range src {
+			for ti := range tgt {
+				s, t := src[si], tgt[ti]
+				if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country {
+					continue
+				}
+				for _, pr := range [][2]*actor{{&s, &t}, {&t, &s}} {
+					ev := r.newEvent(c, "CONSULT", r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], m.p.Context, m.start)
+					ev.Mode = dateline.Asserted
+					if q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end); q >= 0 || r.reported(c) {
+						ev.Mode = dateline.Reported
+						ev.Quote = q
+					}
+					ev.Date = r.date(c, false)
+					ev.Place = r.place(c, src, tgt)
+					out = append(out, ev)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
