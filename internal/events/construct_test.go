@@ -232,7 +232,7 @@ func TestFalseFriends(t *testing.T) {
 		{"a visit to a place", "Kenya's Syria visit ended on Monday.",
 			[]string{"CONSULT KEN>SYR asserted"}, nil},
 		{"a threat answers the hostile deed before it", "Syrian jets struck Kenya on Monday.\n\nKenya warned of retaliation.",
-			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
+			[]string{"THREATEN KEN>SYR/MIL reported"}, nil},
 		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
 			nil, []string{"THREATEN KEN>SYR asserted"}},
 		{"a victim telling of a deed accuses its doer", "Kenya said Syrian jets had bombed a Kenyan town.",
@@ -259,6 +259,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"CONSULT KEN>SYR/GOV asserted", "CONSULT SYR/GOV>KEN asserted"}, nil},
 		{"a trip to a country is a visit", "Egypt's president flew to Kenya on Monday.",
 			[]string{"CONSULT EGY/GOV>KEN asserted"}, nil},
+		{"a threat conditioned on an act is aimed at its doer", "Syrian troops attacked Kenyan posts on Monday.\n\nKenya warned that it would respond if the attacks continued.",
+			[]string{"THREATEN KEN>SYR/MIL reported"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

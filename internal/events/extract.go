@@ -408,6 +408,25 @@ func (r *reader) condSubject(c int, src []actor) []actor {
 	return nil
 }
 
+// condAct returns the doer of the act a condition of clause c names ("if
+// the attacks continued": the source of the article's latest attack), when
+// of a country other than the sources'.
+func (r *reader) condAct(c int, src []actor) []actor {
+	for _, cl := range r.clauses {
+		if !cl.cond || cl.parent != c || len(cl.toks) < 2 {
+			continue
+		}
+		var out []actor
+		for _, a := range r.actOf(cl.toks[1:], src) {
+			if !sharesCountry([]actor{a}, src) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // placeTarget returns, as a target, the country of a place named after
 // the trigger in clause c ("in Gaza"), when it differs from every source's.
 func (r *reader) placeTarget(c, e int, src []actor) []actor {
@@ -713,6 +732,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "…unless Israel rescinds…": the threat is aimed at whoever
 		// must comply
 		if ca := r.condSubject(c, src); len(ca) > 0 {
+			tgt = ca
+		} else if ca := r.condAct(c, src); len(ca) > 0 {
+			// "…would respond if the attacks continued": the doer of the
+			// act the condition names
 			tgt = ca
 		}
 	}
@@ -1419,13 +1442,17 @@ func (r *reader) deedAgainst(src []actor) []actor {
 			return as
 		}
 	}
-	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-1; k-- {
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-deedWindow; k-- {
 		if as := pick(r.a.Events[k]); as != nil {
 			return as
 		}
 	}
 	return nil
 }
+
+// deedWindow is how many sentences back words against no one named may
+// answer a hostile deed.
+const deedWindow = 3
 
 // visitNouns name a visit: the place before them is the one visited.
 var visitNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "stopover": true}
