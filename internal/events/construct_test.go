@@ -232,7 +232,7 @@ func TestFalseFriends(t *testing.T) {
 		{"a visit to a place", "Kenya's Syria visit ended on Monday.",
 			[]string{"CONSULT KEN>SYR asserted"}, nil},
 		{"a threat answers the hostile deed before it", "Syrian jets struck Kenya on Monday.\n\nKenya warned of retaliation.",
-			[]string{"THREATEN KEN>SYR/MIL reported"}, nil},
+			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
 		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
 			nil, []string{"THREATEN KEN>SYR asserted"}},
 		{"a victim telling of a deed accuses its doer", "Kenya said Syrian jets had bombed a Kenyan town.",
