@@ -231,6 +231,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		if dropped[f] || dropped[parents[f]] {
 			continue
 		}
+		trimComma(a, &f.q)
 		index[f] = len(a.Quotes)
 		f.q.Parent = -1
 		if p, ok := parents[f]; ok {
@@ -453,4 +454,28 @@ var sentenceOpeners = set("he", "she", "they", "it", "we", "i", "the", "but", "a
 func firstPerson(m string) bool {
 	m = strings.ToLower(m)
 	return m == "i" || m == "we"
+}
+
+// trimComma drops the comma or semicolon that closes a quotation's words in
+// wire style ('"We will respond," he said'): it belongs to the sentence
+// around the quote, not to what was said.
+func trimComma(a *dateline.Article, q *dateline.Quote) {
+	n := len(q.Parts)
+	if n == 0 {
+		return
+	}
+	last := &q.Parts[n-1]
+	text := a.Text(last.Field)
+	end := last.End
+	for end > last.Start && end <= len(text) && (text[end-1] == ' ' || text[end-1] == ',' || text[end-1] == ';') {
+		end--
+	}
+	if end == last.End || end == last.Start {
+		return
+	}
+	last.End = end
+	if n == 1 {
+		q.Span = *last
+	}
+	q.Text = strings.TrimRight(strings.TrimSpace(q.Text), " ,;")
 }
