@@ -34,5 +34,5 @@ func ExampleNew() {
 	// MOSCOW TASS
 	// Sergey Lavrov (indirect, "Lavrov"): Moscow will keep talking to Ankara
 	// Sergey Lavrov (indirect, "Russian Foreign Minister Sergey Lavrov"): Moscow would keep in close contact with Ankara on Idlib
-	// Sergey Lavrov (direct, "the top diplomat"): We have no other way,
+	// Sergey Lavrov (direct, "the top diplomat"): We have no other way
 }
