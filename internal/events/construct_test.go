@@ -261,6 +261,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"CONSULT EGY/GOV>KEN asserted"}, nil},
 		{"a threat conditioned on an act is aimed at its doer", "Syrian troops attacked Kenyan posts on Monday.\n\nKenya warned that it would respond if the attacks continued.",
 			[]string{"THREATEN KEN>SYR/MIL reported"}, nil},
+		{"the assembly is the body named before", "The United Nations met on Wednesday.\n\nKenya urged the 193-member assembly to stand with Egypt.",
+			[]string{"REQUEST KEN>IGO asserted"}, []string{"REQUEST KEN>KEN asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

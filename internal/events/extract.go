@@ -656,6 +656,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		put(p.Slot, r.actorsIn(idx, true))
 	}
+	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
 	mutual := p.Both
 	if !mutual && len(tgt) == 0 && countries(src) >= 2 && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
@@ -1024,6 +1025,55 @@ func (r *reader) bodyTarget(t int) []actor {
 	e := r.a.Entities[m.Entity]
 	ev := dateline.EventActor{Name: e.Name, Entity: m.Entity, Country: e.Country, Sector: e.Sector, Span: m.Span}
 	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: t}}
+}
+
+// igoNouns head a phrase that names an intergovernmental body named
+// before ("the bloc", "the alliance", "the allies", "the 193-member
+// assembly").
+var igoNouns = map[string]bool{
+	"bloc": true, "alliance": true, "allies": true, "council": true, "assembly": true, "union": true,
+	"organization": true, "organisation": true, "commission": true, "body": true,
+}
+
+// bodyNouns resolves people phrases headed by an igoNouns word ("the
+// bloc") to the intergovernmental body named last before them in the
+// article, when there is one.
+func (r *reader) bodyNouns(as []actor) []actor {
+	for i, a := range as {
+		if !a.bare || a.ev.Country != "" {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(a.ev.Name))
+		if len(w) < 2 || w[0] != "the" || !igoNouns[w[len(w)-1]] {
+			continue
+		}
+		if b, ok := r.igoBefore(a.ev.Span); ok {
+			b.tokS = a.tokS
+			as[i] = b
+		}
+	}
+	return as
+}
+
+// igoBefore returns the intergovernmental body mentioned last before sp
+// in the same field.
+func (r *reader) igoBefore(sp dateline.Span) (actor, bool) {
+	best := -1
+	for i, m := range r.a.Mentions {
+		if m.Field != sp.Field || m.End > sp.Start || m.Entity < 0 || m.Entity >= len(r.a.Entities) {
+			continue
+		}
+		if e := r.a.Entities[m.Entity]; e.Country == "IGO" && e.Type == dateline.Org && (best < 0 || m.Start > r.a.Mentions[best].Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return actor{}, false
+	}
+	m := r.a.Mentions[best]
+	e := r.a.Entities[m.Entity]
+	ev := dateline.EventActor{Name: e.Name, Entity: m.Entity, Country: e.Country, Sector: e.Sector, Span: sp}
+	return actor{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID}, true
 }
 
 // igoAt returns the actor of the mention starting at token ti when it is an
