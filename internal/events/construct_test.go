@@ -263,6 +263,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"THREATEN KEN>SYR/MIL reported"}, nil},
 		{"the assembly is the body named before", "The United Nations met on Wednesday.\n\nKenya urged the 193-member assembly to stand with Egypt.",
 			[]string{"REQUEST KEN>IGO asserted"}, []string{"REQUEST KEN>KEN asserted"}},
+		{"an act inside a demand is not the demander's", "Kenya demanded that Syria stop its offensive and withdraw all its troops.",
+			[]string{"REQUEST KEN>SYR asserted"}, []string{"RETREAT KEN>- asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

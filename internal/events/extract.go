@@ -83,7 +83,7 @@ func (r *reader) events() []dateline.Event {
 			}
 			chosen = append(chosen, verbs[0])
 			for _, mi := range verbs[1:] {
-				if r.coordinated(c, r.matches[mi].start) {
+				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) {
 					chosen = append(chosen, mi)
 				}
 			}
@@ -194,6 +194,26 @@ func (r *reader) coordinated(c, t int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// inContent reports whether verb match b lies in the words of speech act
+// a before it ("demand that Russia stop its offensive and withdraw its
+// troops": the withdrawal is demanded, not done by the one demanding).
+func (r *reader) inContent(a, b int) bool {
+	ma, mb := r.matches[a], r.matches[b]
+	if !speechActs[ma.p.Type] && ma.p.Type != "REJECT" {
+		return false
+	}
+	if r.toks[mb.start].tag != "VB" {
+		return false // "complained that … and expressed solidarity": the speaker's own
+	}
+	for k := ma.end; k < mb.start; k++ {
+		low := r.toks[k].low
+		if low == "that" || low == "to" && k+1 < len(r.toks) && r.toks[k+1].tag == "VB" {
+			return true
+		}
 	}
 	return false
 }
