@@ -870,6 +870,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = pt
 		}
 	}
+	if p.Self && countries(src) == 1 && !pass && len(tgt) > 0 && sameState(src[0].ev, tgt[0].ev) {
+		// "handed power to the army": the act is aimed at his own
+		// country, not at a body of his own state
+		tgt = nil
+	}
 	if len(tgt) == 0 && p.Self && countries(src) == 1 && !pass {
 		// "Mubarak resigned": the act is aimed at his own country
 		own := dateline.EventActor{Entity: -1}
