@@ -141,8 +141,9 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 	return nil
 }
 
-// actWindow is how many sentences back "this" may find the deed it names.
-const actWindow = 2
+// actWindow is how many sentences back "this" or "the statements" may find
+// what they name: a reaction paragraph often answers the story's lead.
+const actWindow = 6
 
 // anaphoricAct reports whether tokens x name an act only by pointing at
 // it: "this", "that", "it", or a demonstrative or "the" with a general

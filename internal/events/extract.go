@@ -856,7 +856,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "Turkey shoots down Russian warplane; Putin warns of serious
 		// consequences": words against no one named answer the hostile
 		// deed just done to the speaker's country
-		tgt = r.deedAgainst(src)
+		window := deedWindow
+		if typ == "THREATEN" {
+			window = len(r.a.Sentences) // "Russia would respond": to the story's deed
+		}
+		tgt = r.deedAgainst(src, window)
 	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
@@ -1497,7 +1501,7 @@ var hostileDeeds = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": 
 // deedAgainst returns the doer of the latest hostile deed aimed at the
 // country of src, done (not hypothetical, not denied) in this sentence
 // before the current event or in the sentence before.
-func (r *reader) deedAgainst(src []actor) []actor {
+func (r *reader) deedAgainst(src []actor, window int) []actor {
 	own := ""
 	for _, s := range src {
 		if s.ev.Country != "" {
@@ -1517,7 +1521,7 @@ func (r *reader) deedAgainst(src []actor) []actor {
 			return as
 		}
 	}
-	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-deedWindow; k-- {
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-window; k-- {
 		if as := pick(r.a.Events[k]); as != nil {
 			return as
 		}
