@@ -312,10 +312,12 @@ func TestForeignPlaceTarget(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, text, want string }{
 		{"facilities across a country", "Kenya said its forces had carried out a strike against military facilities across Ukraine.", "ASSAULT KEN/MIL>UKR reported"},
+		{"across the country is the dateline's", "Syrian missile strikes hit power plants across the country on Monday.", "ASSAULT SYR>KEN asserted"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "ASSAULT KEN/MIL>- reported"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, tc.text, "2019-03-14")
+			a.Dateline = &dateline.Dateline{Place: "NAIROBI"}
 			if err := st.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}

@@ -483,7 +483,28 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 			Span: dateline.Span{Field: r.sent.Field, Start: start, End: r.sent.Start + pm.End}}
 		return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: ti}}
 	}
+	// "strikes hit power plants across the country": the dateline's
+	// country, when the story is filed from it
+	for _, i := range r.clauseToks(c, e, len(r.toks)) {
+		if i+2 < len(r.toks) && locPreps[r.toks[i].low] && r.toks[i].low != "of" && r.toks[i+1].low == "the" && (r.toks[i+2].low == "country" || r.toks[i+2].low == "nation") {
+			loc, ok := r.datelineCountry()
+			if !ok || len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: loc}}}) {
+				return nil
+			}
+			ev := dateline.EventActor{Entity: -1, Country: loc}
+			return []actor{{ev: ev, key: loc + "//country", tokS: i + 2}}
+		}
+	}
 	return nil
+}
+
+// datelineCountry returns the country of the dateline's place.
+func (r *reader) datelineCountry() (string, bool) {
+	if r.s.places == nil || r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return "", false
+	}
+	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
+	return loc.Country, ok && loc.Country != ""
 }
 
 // placeState returns the country where clause c's event happens: the
