@@ -265,6 +265,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"REQUEST KEN>IGO asserted"}, []string{"REQUEST KEN>KEN asserted"}},
 		{"an act inside a demand is not the demander's", "Kenya demanded that Syria stop its offensive and withdraw all its troops.",
 			[]string{"REQUEST KEN>SYR asserted"}, []string{"RETREAT KEN>- asserted"}},
+		{"an act in response to another's is aimed at it", "Kenya halted the approval of the pipeline in response to Egypt's recognition of the rebels.",
+			[]string{"SANCTION KEN>EGY asserted"}, nil},
+		{"expelled over another's role", "Kenya expelled two diplomats over Egypt's role in the plot.",
+			[]string{"SANCTION KEN>EGY asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

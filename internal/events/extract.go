@@ -498,6 +498,49 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	return nil
 }
 
+// answered returns the actor whose act an event of clause c answers, read
+// after token e: "in response to|in retaliation for|over|after X's act"
+// (a possessive actor), when of a country other than the sources'.
+func (r *reader) answered(c, e int, src []actor) []actor {
+	idx := r.clauseToks(c, e, len(r.toks))
+	for k, i := range idx {
+		low := r.toks[i].low
+		start := -1
+		switch {
+		case low == "response" && k > 0 && r.toks[idx[k-1]].low == "in" && k+1 < len(idx) && r.toks[idx[k+1]].low == "to":
+			start = k + 2
+		case low == "retaliation" && k > 0 && r.toks[idx[k-1]].low == "in" && k+1 < len(idx) && r.toks[idx[k+1]].low == "for":
+			start = k + 2
+		case low == "over" || low == "after":
+			start = k + 1
+		}
+		if start < 0 || start >= len(idx) {
+			continue
+		}
+		// an actor right there, owning the act: "Moscow's recognition"
+		j := start
+		if r.toks[idx[j]].low == "the" && j+1 < len(idx) {
+			j++
+		}
+		mi := r.mentAt[idx[j]]
+		if mi < 0 {
+			continue
+		}
+		end := j
+		for end < len(idx) && r.mentAt[idx[end]] == mi {
+			end++
+		}
+		if end >= len(idx) || r.toks[idx[end]].low != "'s" && r.toks[idx[end]].low != "’s" && r.toks[idx[end]].low != "'" {
+			continue
+		}
+		as := r.actorsIn(idx[j:end], false)
+		if len(as) > 0 && !sharesCountry(as, src) {
+			return as
+		}
+	}
+	return nil
+}
+
 // datelineCountry returns the country of the dateline's place.
 func (r *reader) datelineCountry() (string, bool) {
 	if r.s.places == nil || r.a.Dateline == nil || r.a.Dateline.Place == "" {
@@ -871,6 +914,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				}
 				tgt = []actor{{ev: ev, key: loc.Country + "//place", tokS: -1}}
 			}
+		}
+	}
+	if unplaced(tgt) && !both && !pass && !cooperative(typ) && countries(src) > 0 {
+		// "halted the approval in response to Moscow's recognition of …",
+		// "expelled two diplomats over Egypt's role": aimed at the one
+		// whose act it answers
+		if as := r.answered(c, m.end, src); len(as) > 0 {
+			tgt = as
 		}
 	}
 	if len(tgt) == 0 && !both && !pass && (typ == "THREATEN" || typ == "ACCUSE") && countries(src) > 0 {
