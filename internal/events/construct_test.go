@@ -269,6 +269,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"SANCTION KEN>EGY asserted"}, nil},
 		{"expelled over another's role", "Kenya expelled two diplomats over Egypt's role in the plot.",
 			[]string{"SANCTION KEN>EGY asserted"}, nil},
+		{"the two sides are the two named before", "Kenya and Egypt held talks on Monday.\n\nThe two sides agreed to meet again in May.",
+			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -188,6 +188,9 @@ func (r *reader) coordinated(c, t int) bool {
 		if tk.low == "and" || tk.low == "but" || tk.low == "or" {
 			return true
 		}
+		if tk.low == "," && k == t-1 && r.sent.Field == dateline.InHeadline && (r.toks[t].tag == "VBZ" || r.toks[t].tag == "VBP") {
+			return true // a headline's "Iran, U.S. hold talks in Oman, agree to …"
+		}
 		cue, _ := r.cueAt(k)
 		if beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.tag == "RB" || tk.tag == "MD" ||
 			cue == cueNeg || cue == cueFuture || cue == cueMaybe || tk.low == "also" || tk.low == "then" {
