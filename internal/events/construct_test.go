@@ -271,6 +271,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"SANCTION KEN>EGY asserted"}, nil},
 		{"the two sides are the two named before", "Kenya and Egypt held talks on Monday.\n\nThe two sides agreed to meet again in May.",
 			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, nil},
+		{"a refusal until another acts is aimed at it", "Kenya said it would not lift sanctions until Egypt returns to the talks.",
+			[]string{"REJECT KEN>EGY reported"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -431,6 +431,24 @@ func (r *reader) condSubject(c int, src []actor) []actor {
 	return nil
 }
 
+// untilSubject returns the subject of an "until" or "unless" clause
+// depending on clause c, when of a country other than the sources'.
+func (r *reader) untilSubject(c int, src []actor) []actor {
+	for _, cl := range r.clauses {
+		if cl.parent != c || cl.opener != "until" && cl.opener != "unless" || len(cl.toks) < 2 {
+			continue
+		}
+		var out []actor
+		for _, a := range r.actorsIn(cl.toks[1:], true) {
+			if a.ev.Country != "" && !sharesCountry([]actor{a}, src) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // condAct returns the doer of the act a condition of clause c names ("if
 // the attacks continued": the source of the article's latest attack), when
 // of a country other than the sources'.
@@ -918,6 +936,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				tgt = []actor{{ev: ev, key: loc.Country + "//place", tokS: -1}}
 			}
 		}
+	}
+	if len(tgt) == 0 && !both && typ == "REJECT" && countries(src) > 0 {
+		// "will not lift sanctions until Iran returns to compliance": the
+		// refusal is aimed at the one whose act would end it
+		tgt = r.untilSubject(c, src)
 	}
 	if unplaced(tgt) && !both && !pass && !cooperative(typ) && countries(src) > 0 {
 		// "halted the approval in response to Moscow's recognition of …",
