@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -180,7 +181,7 @@ func (c *Cleaner) cleanText(a *dateline.Article, b []byte) error {
 	}
 	lines := textLines(string(b))
 	d := readHeader(lines, c.finiteVerb, c.knownCity())
-	a.Headline = d.headline
+	a.Headline = stripTags(d.headline)
 	a.Subheadline = d.subheadline
 	a.Captions = d.captions
 	a.MetaDate = d.date
@@ -197,7 +198,7 @@ func (c *Cleaner) cleanJSON(a *dateline.Article, raw dateline.Raw) error {
 	if n := len(raw.Text) + len(raw.Title); n > c.max {
 		return fmt.Errorf("%w: %d bytes of text, the limit is %d", ErrTooLarge, n, c.max)
 	}
-	a.Headline = normLine(raw.Title)
+	a.Headline = stripTags(normLine(raw.Title))
 	body := raw.Text
 	if looksLikeHTML(body) {
 		body = htmlText(body)
@@ -230,7 +231,7 @@ func (c *Cleaner) cleanHTML(ctx context.Context, a *dateline.Article, raw dateli
 	if err != nil {
 		return err
 	}
-	a.Headline = normLine(p.Title)
+	a.Headline = stripTags(normLine(p.Title))
 	a.Subheadline = normLine(p.Subtitle)
 	if p.URL != "" {
 		a.URL = p.URL
@@ -289,5 +290,21 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 	a.Body = sb.String()
 	if len(a.Paragraphs) == 0 {
 		a.Paragraphs = nil
+	}
+}
+
+// headlineTag is an agency's desk tag before a headline: Yonhap's "(LEAD)",
+// "(2nd LD)", "(URGENT)", "(News Focus)"; AP's "EXCLUSIVE:" is kept (it is
+// read as a kicker elsewhere).
+var headlineTag = regexp.MustCompile(`^\((LEAD|URGENT|\d+(st|nd|rd|th) LD|\d+(st|nd|rd|th) LD-FULL|LD-FULL|News Focus|News Analysis|Yonhap Interview|Yonhap Feature|EDITORIAL|FEATURE|PROFILE|UPDATE( \d+)?|CORRECTED|REFILE)\)\s+`)
+
+// stripTags drops an agency's desk tags from the start of a headline.
+func stripTags(h string) string {
+	for {
+		loc := headlineTag.FindStringIndex(h)
+		if loc == nil || loc[1] >= len(h) {
+			return h
+		}
+		h = h[loc[1]:]
 	}
 }

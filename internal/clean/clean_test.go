@@ -47,6 +47,15 @@ Lavrov to visit Ankara next week
 The talks began in March.
 `
 
+const yonhapLead = `(LEAD) N. Korea cuts off hotlines with South
+SEOUL, June 9 (Yonhap) -- North Korea cut off all communication lines with South Korea on Tuesday, the unification ministry said.
+
+The ministry said it would keep trying.
+
+Related coverage:
+Seoul urges Pyongyang to keep lines open
+`
+
 const apWrapped = `Syrian troops push into rebel-held Idlib
 Published: 5 September 2018, 21:03 GMT
 
@@ -193,6 +202,8 @@ func TestCleanText(t *testing.T) {
 			[]string{"President Vladimir Putin has signed", "The document was published"}, 0, ""},
 		{"read also box", tassReadAlso, "Kremlin says talks will go on", "", "MOSCOW", "TASS", "MOSCOW, May 4. /TASS/.",
 			[]string{"Talks will go on", "The talks began in March."}, 0, ""},
+		{"desk tag and related coverage", yonhapLead, "N. Korea cuts off hotlines with South", "", "SEOUL", "Yonhap", "SEOUL, June 9 (Yonhap) --",
+			[]string{"North Korea cut off all communication lines", "The ministry said it would keep trying."}, 0, ""},
 		{"no headline", noHeadline, "", "", "", "", "", []string{"Russia said on Tuesday", "The foreign ministry said"}, 0, ""},
 		{"only body", onlyBody, "", "", "KYIV", "", "KYIV, Ukraine —",
 			[]string{"Russian forces shelled the city overnight", "No casualties were reported."}, 0, ""},

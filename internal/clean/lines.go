@@ -562,7 +562,7 @@ var navLines = map[string]bool{
 	"all news": true, "top stories": true, "top news": true, "world": true, "news": true, "home": true,
 	"share": true, "share this": true, "share this article": true, "share on facebook": true,
 	"share on twitter": true, "advertisement": true, "advertising": true, "ad": true, "read more": true,
-	"related": true, "related articles": true, "related news": true, "related stories": true,
+	"related": true, "related articles": true, "related news": true, "related stories": true, "related coverage": true,
 	"more": true, "menu": true, "search": true, "subscribe": true, "sign in": true, "log in": true,
 	"sign up": true, "tweet": true, "email": true, "e-mail": true, "print": true, "facebook": true,
 	"twitter": true, "whatsapp": true, "telegram": true, "linkedin": true, "reddit": true,
@@ -623,7 +623,7 @@ func dropEnd(paras []string) []string {
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 
 // readAlso is a box announcing a link to another story.
-var readAlso = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( (news|stories|articles|story|article))?|more on this|recommended)\s*[:»>|-]?$`)
+var readAlso = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( (news|stories|articles|story|article|coverage))?|more on this|recommended)\s*[:»>|-]?$`)
 
 // trailer is the credit line closing a wire story.
 var trailer = regexp.MustCompile(`(?i)^[(\[]?((additional |further )?reporting|writing|editing|compiled|edited|reported|research|graphics|produced|translated|sub-edited) by\b|^our standards:`)
