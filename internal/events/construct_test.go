@@ -274,7 +274,7 @@ func TestFalseFriends(t *testing.T) {
 		{"a refusal until another acts is aimed at it", "Kenya said it would not lift sanctions until Egypt returns to the talks.",
 			[]string{"REJECT KEN>EGY reported"}, nil},
 		{"an ultimatum to an ambassador is an expulsion", "Kenya gave the Syrian ambassador 72 hours to leave the country.",
-			[]string{"SANCTION KEN>SYR/GOV asserted"}, nil},
+			[]string{"SANCTION KEN>SYR asserted"}, nil},
 		{"persona non grata", "Kenya declared two Syrian diplomats persona non grata.",
 			[]string{"SANCTION KEN>SYR asserted"}, nil},
 		{"closing airspace to a country's flights", "Egypt closed its airspace to Syrian flights.",
