@@ -717,7 +717,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 0 && !own && r.clauses[c].ante >= 0 {
 		sub = r.relAntecedent(r.clauses[c].ante) // "Ned Price, who condemned …"
 	}
-	if (p.Subj == roleNone || p.Subj == roleTarget && !p.Passive) && r.clauses[c].kind == kComp && len(speaker) > 0 {
+	if (p.Subj == roleNone || p.Subj == roleTarget && !p.Passive) && len(speaker) > 0 &&
+		(r.clauses[c].kind == kComp || r.reported(c) || r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end) >= 0) {
 		// "X said there would be consequences", "said Iran would face
 		// consequences": the speaker's threat
 		put(roleSource, speaker)
