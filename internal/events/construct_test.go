@@ -289,6 +289,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ACCUSE KEN>EGY asserted", "ACCUSE KEN>SYR asserted"}, nil},
 		{"a heavy price in a quote is the speaker's threat", "\"Egypt will pay a heavy price,\" Kenya's foreign minister said.",
 			[]string{"THREATEN KEN/GOV>EGY reported"}, nil},
+		{"a visit in a fronted phrase is the subject's", "During a visit to Egypt, Kenya's president praised Syria.",
+			[]string{"CONSULT KEN/GOV>EGY asserted"}, []string{"CONSULT EGY>KEN/GOV asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

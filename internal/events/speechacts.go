@@ -137,7 +137,8 @@ var frontedPreps = map[string]bool{"in": true, "during": true, "at": true, "afte
 // frontedTalks codes the talks named in a phrase fronted before clause c's
 // subject ("In a telephone call with German Chancellor Olaf Scholz,
 // Zelensky thanked …"): a CONSULT of the subject with the side named after
-// "with", both ways. nouns and verbs are the clause's trigger matches.
+// "with", both ways ("During a visit to Tokyo, …": the subject's visit,
+// one way). nouns and verbs are the clause's trigger matches.
 func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 	cl := r.clauses[c]
 	if len(verbs) == 0 || len(cl.toks) < 4 || !frontedPreps[r.toks[cl.toks[0]].low] {
@@ -160,7 +161,8 @@ func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 		}
 		with := -1
 		for k := m.end; k < comma; k++ {
-			if r.toks[k].low == "with" {
+			// "a call with X", "a visit to X" (the one visited)
+			if r.toks[k].low == "with" || r.toks[k].low == "to" && visitNouns[r.toks[m.start].low] {
 				with = k
 				break
 			}
@@ -177,7 +179,11 @@ func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 				if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country {
 					continue
 				}
-				for _, pr := range [][2]*actor{{&s, &t}, {&t, &s}} {
+				prs := [][2]*actor{{&s, &t}, {&t, &s}}
+				if visitNouns[r.toks[m.start].low] {
+					prs = prs[:1] // the visitor's
+				}
+				for _, pr := range prs {
 					ev := r.newEvent(c, "CONSULT", r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], m.p.Context, m.start)
 					ev.Mode = dateline.Asserted
 					if q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end); q >= 0 || r.reported(c) {
