@@ -339,6 +339,8 @@ func TestForeignPlaceTarget(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"facilities across a country", "Kenya said its forces had carried out a strike against military facilities across Ukraine.", "ASSAULT KEN/MIL>UKR reported"},
 		{"across the country is the dateline's", "Syrian missile strikes hit power plants across the country on Monday.", "ASSAULT SYR>KEN asserted"},
+		{"a military operation in a country", "Kenya launched a military operation in southern Somalia.", "ASSAULT KEN>SOM asserted"},
+		{"a withdrawal from a city", "Syria withdrew its troops from Kherson.", "RETREAT SYR>UKR asserted"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "ASSAULT KEN/MIL>- reported"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

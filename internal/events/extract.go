@@ -489,7 +489,8 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 				break
 			}
 		}
-		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) {
+		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) && !(ti > 0 && r.toks[ti-1].low == "from" && e > 0 && r.at[e-1] >= 0 && r.matches[r.at[e-1]].p.Type == "RETREAT") {
+			// ("withdrew its troops from Kherson": where it withdrew from)
 			continue
 		}
 		for _, s := range src {
