@@ -291,6 +291,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"THREATEN KEN/GOV>EGY reported"}, nil},
 		{"a visit in a fronted phrase is the subject's", "During a visit to Egypt, Kenya's president praised Syria.",
 			[]string{"CONSULT KEN/GOV>EGY asserted"}, []string{"CONSULT EGY>KEN/GOV asserted"}},
+		{"a doer takes no country from the official it acts on", "The army expelled the Syrian ambassador.",
+			nil, []string{"SANCTION SYR/MIL>SYR asserted", "SANCTION SYR/MIL>SYR/GOV asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -785,8 +785,21 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	// people phrases without a country ("the president", "police") are of
 	// the one country the sentence names, if it names only one
 	if sole, placed := r.soleCountry(c, append(append([]actor(nil), src...), tgt...)); sole != "" {
-		for _, as := range [][]actor{src, tgt} {
+		// a doer takes no country from the phrase naming the person or
+		// body it acts on ("the junta expelled the French ambassador")
+		fromTarget := false
+		for _, t := range tgt {
+			if !t.bare && t.ev.Country == sole && r.demonymIn(t.ev.Span) {
+				if _, apart := r.soleCountry(c, tgt); !apart {
+					fromTarget = true
+				}
+			}
+		}
+		for n, as := range [][]actor{src, tgt} {
 			for i := range as {
+				if n == 0 && fromTarget {
+					continue
+				}
 				// state bodies ("the president", "police") are the country's;
 				// people ("students", "12 people") only when the sentence
 				// names the country apart from the event's other side
@@ -1593,6 +1606,18 @@ func (r *reader) peopleBefore(t int) bool {
 		return true
 	}
 	return r.mentAt[t-1] >= 0
+}
+
+// demonymIn reports whether a people word of a country ("French",
+// "Syrian") stands in span sp: the phrase names someone of that country,
+// not the country itself.
+func (r *reader) demonymIn(sp dateline.Span) bool {
+	for _, m := range r.mentions {
+		if m.Kind == dateline.MentionDemonym && m.Field == sp.Field && sp.Start <= m.Start && m.End <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // hostileDeeds are the material acts a threat or an accusation may answer.
