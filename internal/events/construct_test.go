@@ -55,6 +55,8 @@ func TestJointAndMutual(t *testing.T) {
 			nil, []string{"AGREE RUS>IRN asserted", "AGREE IRN>TUR asserted"}},
 		{"a country agrees on nothing with its own capital", "Iran and Kenya reached an agreement to curb Tehran's nuclear programme.",
 			nil, []string{"AGREE IRN>IRN/GOV asserted"}},
+		{"rival sides of one country agree with each other", "Syrian troops and Syrian rebels agreed to a truce.",
+			[]string{"AGREE SYR/MIL>SYR/REB asserted", "AGREE SYR/REB>SYR/MIL asserted"}, nil},
 		{"a one-sided pledge is one way", "Japan agreed to send aid to Brazil.",
 			[]string{"AGREE JPN>BRA asserted"}, []string{"AGREE BRA>JPN asserted"}},
 		{"clashes are each side's", "Turkish troops clashed with Syrian forces near the border.",

@@ -765,7 +765,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
 	mutual := p.Both
-	if !mutual && len(tgt) == 0 && countries(src) >= 2 && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
+	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
 		// restrictions on arms sales to Turkey")
@@ -1521,6 +1521,20 @@ var pledgeWords = map[string]bool{
 // recipientPreps introduce the side an act is for ("arms sales to
 // Turkey"), not its setting ("a corridor in Syria").
 var recipientPreps = map[string]bool{"to": true, "for": true, "with": true, "against": true}
+
+// rivalSides reports whether src names two sides of one country that are
+// not one state body ("Sudan's army and the RSF agreed to a truce").
+func rivalSides(src []actor) bool {
+	for i := range src {
+		for j := i + 1; j < len(src); j++ {
+			a, b := src[i].ev, src[j].ev
+			if a.Country != "" && a.Country == b.Country && a.Sector != b.Sector && !sameState(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sharesCountry reports whether an actor of as is of a country of bs.
 func sharesCountry(as, bs []actor) bool {
