@@ -295,6 +295,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"CONSULT KEN/GOV>EGY asserted"}, []string{"CONSULT EGY>KEN/GOV asserted"}},
 		{"a doer takes no country from the official it acts on", "The army expelled the Syrian ambassador.",
 			nil, []string{"SANCTION SYR/MIL>SYR asserted", "SANCTION SYR/MIL>SYR/GOV asserted"}},
+		{"its positions in the speaker's words are the speaker's", "Kenya said Syrian forces had shelled its positions.",
+			[]string{"ASSAULT SYR/MIL>KEN reported", "ACCUSE KEN>SYR/MIL reported"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

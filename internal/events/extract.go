@@ -764,6 +764,20 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		put(p.Slot, r.actorsIn(idx, true))
 	}
 	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
+	if len(tgt) == 0 && !p.Both && !pass && len(speaker) > 0 && countries(src) > 0 && m.end < len(r.toks) {
+		// "Baku said Armenian forces had shelled its positions": what is
+		// the speaker's, in the speaker's words
+		if w := r.toks[m.end].low; (w == "its" || w == "our") && r.clauseOf[m.end] == c && !sharesCountry(speaker, src) {
+			for _, s := range speaker {
+				if s.ev.Country != "" {
+					t := s
+					t.tokS = m.end
+					tgt = []actor{t}
+					break
+				}
+			}
+		}
+	}
 	mutual := p.Both
 	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
