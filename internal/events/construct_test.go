@@ -297,6 +297,8 @@ func TestFalseFriends(t *testing.T) {
 			nil, []string{"SANCTION SYR/MIL>SYR asserted", "SANCTION SYR/MIL>SYR/GOV asserted"}},
 		{"its positions in the speaker's words are the speaker's", "Kenya said Syrian forces had shelled its positions.",
 			[]string{"ASSAULT SYR/MIL>KEN reported", "ACCUSE KEN>SYR/MIL reported"}, nil},
+		{"blocking another's aid is a rejection, not aid", "Kenya blocked the European Union's aid package for Ukraine.",
+			[]string{"REJECT KEN>IGO asserted"}, []string{"AID IGO>UKR asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})
