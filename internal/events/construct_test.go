@@ -299,6 +299,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ASSAULT SYR/MIL>KEN reported", "ACCUSE KEN>SYR/MIL reported"}, nil},
 		{"blocking another's aid is a rejection, not aid", "Kenya blocked the European Union's aid package for Ukraine.",
 			[]string{"REJECT KEN>IGO asserted"}, []string{"AID IGO>UKR asserted"}},
+		{"a violation told by another side is its accusation", "Kenya said Syria had violated the ceasefire.",
+			[]string{"ACCUSE KEN>SYR reported"}, nil},
+		{"according to names the speaker", "According to Kenya, Syria had violated the truce.",
+			[]string{"ACCUSE KEN>SYR reported"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

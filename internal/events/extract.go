@@ -131,6 +131,14 @@ func (r *reader) speakerOf(c int) []actor {
 	if r.tail >= 0 && len(r.clauses[c].toks) > 0 && r.clauses[c].toks[0] < r.tail {
 		return r.tailSpk
 	}
+	// "According to the ministry, …": the phrase before the comma
+	if len(r.toks) > 3 && r.toks[0].low == "according" && r.toks[1].low == "to" {
+		for k := 2; k < len(r.toks); k++ {
+			if r.toks[k].low == "," {
+				return r.actorsIn(r.span(2, k), true)
+			}
+		}
+	}
 	return nil
 }
 
@@ -1569,8 +1577,14 @@ func sharesCountry(as, bs []actor) bool {
 // another, the speaker accuses its doer. A speaker telling of its own side's
 // deed, or of a deed between others, accuses no one.
 func (r *reader) victimsClaim(ev dateline.Event, c, q int, speaker []actor) (dateline.Event, bool) {
-	if ev.Mode != dateline.Reported || !hostileDeeds[ev.Type] && ev.Type != "THREATEN" ||
-		ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" {
+	if ev.Mode != dateline.Reported || ev.Source == nil || ev.Source.Country == "" {
+		return dateline.Event{}, false
+	}
+	// a violation told by another side is its accusation whoever the
+	// victim ("the US actions grossly violate Resolution 2231", the
+	// ministry said)
+	violation := strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), "violat") || strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), "breach")
+	if !violation && (!hostileDeeds[ev.Type] && ev.Type != "THREATEN" || ev.Target == nil || ev.Target.Country == "") {
 		return dateline.Event{}, false
 	}
 	spk := speaker
@@ -1580,7 +1594,7 @@ func (r *reader) victimsClaim(ev dateline.Event, c, q int, speaker []actor) (dat
 		}
 	}
 	for _, s := range spk {
-		if s.ev.Country == ev.Target.Country && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
+		if (violation || s.ev.Country == ev.Target.Country) && s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
 			acc := ev
 			acc.Type = "ACCUSE"
 			a := s.ev
