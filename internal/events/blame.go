@@ -118,6 +118,7 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		return r.wordsOf(speaker)
 	}
 	anaphor := typ == "" && r.anaphoricAct(x)
+	bare := anaphor && len(x) <= 2 // "this", "that", "it" (with a quotation mark at most)
 	if typ == "" && !anaphor {
 		return nil
 	}
@@ -126,8 +127,11 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		if anaphor && ev.Sentence < r.si-actWindow {
 			break
 		}
-		if anaphor && (ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" || ev.Source != nil && ownSide(ev.Source.Country, speaker)) {
-			continue // "this" is a deed done, and not the speaker's own
+		if anaphor && (ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" ||
+			!bare && verbal(ev.Type) && ev.Type != "REJECT" || ev.Source != nil && ownSide(ev.Source.Country, speaker)) {
+			// "this" is a deed or words of another side; "the measure", "the
+			// decision" a deed done, not words
+			continue
 		}
 		if (ev.Type == typ || anaphor) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
 			a := *ev.Source

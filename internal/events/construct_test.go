@@ -303,6 +303,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ACCUSE KEN>SYR reported"}, nil},
 		{"according to names the speaker", "According to Kenya, Syria had violated the truce.",
 			[]string{"ACCUSE KEN>SYR reported"}, nil},
+		{"of with a gerund ends the accused", "Kenya accused Egypt of violating the principles of the United Nations charter.",
+			[]string{"ACCUSE KEN>EGY asserted"}, []string{"ACCUSE KEN>IGO asserted"}},
+		{"the measure is a deed, not words", "Syria imposed sanctions on Kenya on Monday.\n\nEgypt praised Kenya.\n\nKenya condemned the measure.",
+			[]string{"ACCUSE KEN>SYR asserted"}, []string{"ACCUSE KEN>EGY asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

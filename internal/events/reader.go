@@ -971,6 +971,9 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			}
 			return nil // an unresolved pronoun: the caller may use the speaker
 		}
+		if low == "of" && n+1 < len(idx) && r.toks[idx[n+1]].tag == "VBG" {
+			break // "accused Russia of violating the U.N. Charter": the act, not the actor
+		}
 		if low == "of" && headPeople && len(group) == 0 && len(out) == 0 && people && n+1 < len(idx) {
 			if loc, ok := r.placeAfter(idx[n+1:]); ok && !r.countryList(idx[n+1:], loc) {
 				placeLoc = &loc // "the government of Sindh province"
