@@ -118,7 +118,16 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		return r.wordsOf(speaker)
 	}
 	anaphor := typ == "" && r.anaphoricAct(x)
-	bare := anaphor && len(x) <= 2 // "this", "that", "it" (with a quotation mark at most)
+	bare := false // "this", "that", "it" alone
+	if anaphor {
+		n := 0
+		for _, i := range x {
+			if !isPunct(r.toks[i]) && r.toks[i].low != "``" && r.toks[i].low != "''" {
+				n++
+			}
+		}
+		bare = n == 1
+	}
 	if typ == "" && !anaphor {
 		return nil
 	}
