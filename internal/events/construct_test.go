@@ -67,7 +67,7 @@ func TestJointAndMutual(t *testing.T) {
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
 		{"the person named last heads the phrase", "Russia's U.N. Ambassador Vassily Nebenzia accused Washington of violating the charter.",
-			[]string{"ACCUSE RUS>USA/GOV asserted"}, nil},
+			[]string{"ACCUSE RUS/GOV>USA/GOV asserted"}, nil},
 		{"comparative adverb before a fronted phrase", "Later on Friday, Japan expelled two Russian diplomats.",
 			[]string{"SANCTION JPN>RUS/GOV asserted"}, nil},
 		{"order with an event noun", "Kenya ordered the expulsion of five Iranian diplomats.",
@@ -230,7 +230,7 @@ func TestFalseFriends(t *testing.T) {
 		{"stern protests are an accusation", "Kenya lodged stern protests with Egypt over the raid.",
 			[]string{"ACCUSE KEN>EGY asserted"}, []string{"PROTEST KEN>- asserted"}},
 		{"summoning an ambassador", "Kenya summoned the Syrian ambassador on Wednesday.",
-			[]string{"ACCUSE KEN>SYR asserted"}, nil},
+			[]string{"ACCUSE KEN>SYR/GOV asserted"}, nil},
 		{"a visit to a place", "Kenya's Syria visit ended on Monday.",
 			[]string{"CONSULT KEN>SYR asserted"}, nil},
 		{"a threat answers the hostile deed before it", "Syrian jets struck Kenya on Monday.\n\nKenya warned of retaliation.",
@@ -307,6 +307,8 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ACCUSE KEN>EGY asserted"}, []string{"ACCUSE KEN>IGO asserted"}},
 		{"the measure is a deed, not words", "Syria imposed sanctions on Kenya on Monday.\n\nEgypt praised Kenya.\n\nKenya condemned the measure.",
 			[]string{"ACCUSE KEN>SYR asserted"}, []string{"ACCUSE KEN>EGY asserted"}},
+		{"receiving goods is no meeting", "Kenya received the first parts of a Syrian missile system.",
+			nil, []string{"CONSULT KEN>SYR asserted", "CONSULT SYR>KEN asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

@@ -1044,6 +1044,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	// "X accused Y of …", "urged Y to …": the act of speaking is the
 	// outlet's to assert (what X said of Y is X's, and is coded, if at
 	// all, as reported)
+	if p.NeedPerson {
+		// "Turkey receives first parts of Russian S-400": no one received
+		kept := tgt[:0]
+		for _, t := range tgt {
+			if t.ev.Sector != "" || r.personActor(t.ev) {
+				kept = append(kept, t)
+			}
+		}
+		if tgt = kept; len(tgt) == 0 {
+			return nil, sub
+		}
+	}
 	var out []dateline.Event
 	for _, pr := range pairs(typ, both, src, tgt) {
 		if pr[0] == nil {
@@ -1648,6 +1660,11 @@ func (r *reader) peopleBefore(t int) bool {
 		return true
 	}
 	return r.mentAt[t-1] >= 0
+}
+
+// personActor reports whether a names a person of the KB or the article.
+func (r *reader) personActor(a dateline.EventActor) bool {
+	return a.Entity >= 0 && a.Entity < len(r.a.Entities) && r.a.Entities[a.Entity].Type == dateline.Person
 }
 
 // demonymIn reports whether a people word of a country ("French",
