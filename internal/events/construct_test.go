@@ -309,6 +309,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"ACCUSE KEN>SYR asserted"}, []string{"ACCUSE KEN>EGY asserted"}},
 		{"receiving goods is no meeting", "Kenya received the first parts of a Syrian missile system.",
 			nil, []string{"CONSULT KEN>SYR asserted", "CONSULT SYR>KEN asserted"}},
+		{"brokering a truce is mediation with the parties", "Kenya brokered a truce between Syria and Egypt.",
+			[]string{"CONSULT KEN>SYR asserted", "CONSULT KEN>EGY asserted"}, []string{"AGREE"}},
+		{"co-brokers do not meet each other", "Kenya and Egypt helped broker the agreement.",
+			nil, []string{"CONSULT KEN>EGY asserted", "AGREE KEN>EGY asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

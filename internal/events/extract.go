@@ -1544,12 +1544,15 @@ func (r *reader) modifiers(c, t int) []actor {
 	return r.actorsIn(r.span(s, t), false)
 }
 
-// pledgeWords give one side's commitment, not an agreement between the
-// sides named ("Russia, Iran and Turkey pledged their support").
+// pledgeWords give one side's commitment or good offices, not an agreement
+// between the sides named ("Russia, Iran and Turkey pledged their support",
+// "Egypt and the United States helped broker the deal").
 var pledgeWords = map[string]bool{
 	"pledge": true, "pledged": true, "pledges": true, "pledging": true, "promise": true, "promised": true,
 	"promises": true, "promising": true, "vow": true, "vowed": true, "vows": true, "offer": true, "offered": true,
 	"offers": true, "commit": true, "committed": true, "commits": true, "guarantee": true, "guaranteed": true,
+	// a broker's or mediator's act is with the parties, not with a co-mediator
+	"broker": true, "brokered": true, "brokers": true, "brokering": true, "mediate": true, "mediated": true,
 }
 
 // recipientPreps introduce the side an act is for ("arms sales to
