@@ -313,6 +313,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"CONSULT KEN>SYR asserted", "CONSULT KEN>EGY asserted"}, []string{"AGREE KEN>SYR asserted", "AGREE SYR>EGY asserted"}},
 		{"co-brokers do not meet each other", "Kenya and Egypt helped broker the agreement.",
 			nil, []string{"CONSULT KEN>EGY asserted", "AGREE KEN>EGY asserted"}},
+		{"the council is the body named before", "The United Nations failed to act.\n\nKenya called on the council to respond in unity.",
+			[]string{"REQUEST KEN>IGO asserted"}, nil},
+		{"an apposition ends a list of subjects", "The presidents of Kenya and Egypt, both allies of Syria in the past, urged Ukraine to talk.",
+			nil, []string{"REQUEST SYR>UKR asserted", "REQUEST SYR/GOV>UKR asserted"}},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})

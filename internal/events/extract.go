@@ -1215,20 +1215,23 @@ var igoNouns = map[string]bool{
 // bloc") to the intergovernmental body named last before them in the
 // article, when there is one.
 func (r *reader) bodyNouns(as []actor) []actor {
-	for i, a := range as {
-		if !a.bare || a.ev.Country != "" {
-			continue
-		}
+	out := as[:0]
+	for _, a := range as {
 		w := strings.Fields(strings.ToLower(a.ev.Name))
-		if len(w) < 2 || w[0] != "the" || !igoNouns[w[len(w)-1]] {
+		if !a.bare || a.ev.Country != "" || len(w) == 0 || !igoNouns[w[len(w)-1]] {
+			out = append(out, a)
 			continue
 		}
-		if b, ok := r.igoBefore(a.ev.Span); ok {
+		if b, ok := r.igoBefore(a.ev.Span); ok && w[0] == "the" {
 			b.tokS = a.tokS
-			as[i] = b
+			out = append(out, b)
+		} else if a.ev.Sector != "" {
+			out = append(out, a) // "the assembly" of a country: a legislature
 		}
+		// else "the Russia-NATO Council", "the allies" with no body named
+		// before: no side that can be placed
 	}
-	return as
+	return out
 }
 
 // igoBefore returns the intergovernmental body mentioned last before sp

@@ -951,7 +951,7 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			if len(group) > 0 || len(out) > 0 {
 				if low == "," && n+1 < len(idx) {
 					nx := r.toks[idx[n+1]].low
-					if nx == "a" || nx == "an" || nx == "who" || nx == "which" {
+					if nx == "a" || nx == "an" || nx == "who" || nx == "which" || nx == "both" || nx == "all" || nx == "each" {
 						break // an apposition ends the list
 					}
 				}
