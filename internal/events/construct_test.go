@@ -322,21 +322,18 @@ func TestFalseFriends(t *testing.T) {
 	})
 }
 
-// Protests with no one named are the people's of the country protested in
-// or against; the dateline does not place them. Arrests with no one named
-// are the state's where they happen.
-func TestUnnamedProtesters(t *testing.T) {
+// placedCase is a sentence read with the place gazetteer and the domestic
+// targets convention, under a dateline; want "" means no event.
+type placedCase struct{ name, text, dateline, want string }
+
+// checkPlaced runs cases through a stage that knows places.
+func checkPlaced(t *testing.T, cases []placedCase) {
+	t.Helper()
 	st, err := New(Options{Places: testGazetteer(t), DomesticTargets: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ name, text, dateline, want string }{
-		{"protests across a country", "Protests over fuel prices spread across Kenya on Wednesday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
-		{"protests against a ruler", "Protests against Kenyan President Moi grew on Friday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
-		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
-		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
-		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
-	} {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, tc.text, "2019-03-14")
 			if tc.dateline != "" {
@@ -356,32 +353,26 @@ func TestUnnamedProtesters(t *testing.T) {
 	}
 }
 
+// Protests with no one named are the people's of the country protested in
+// or against; the dateline does not place them. Arrests with no one named
+// are the state's where they happen.
+func TestUnnamedProtesters(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"protests across a country", "Protests over fuel prices spread across Kenya on Wednesday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
+		{"protests against a ruler", "Protests against Kenyan President Moi grew on Friday.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
+		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
+		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
+		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
+	})
+}
+
 // An attack on things in a named foreign country is aimed at that country.
 func TestForeignPlaceTarget(t *testing.T) {
-	st, err := New(Options{Places: testGazetteer(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ name, text, want string }{
-		{"facilities across a country", "Kenya said its forces had carried out a strike against military facilities across Ukraine.", "ASSAULT KEN/MIL>UKR reported"},
-		{"across the country is the dateline's", "Syrian missile strikes hit power plants across the country on Monday.", "ASSAULT SYR>KEN asserted"},
-		{"a military operation in a country", "Kenya launched a military operation in southern Somalia.", "ASSAULT KEN>SOM asserted"},
-		{"a withdrawal from a city", "Syria withdrew its troops from Kherson.", "RETREAT SYR>UKR asserted"},
-		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "ASSAULT KEN/MIL>- reported"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := article(t, tc.text, "2019-03-14")
-			a.Dateline = &dateline.Dateline{Place: "NAIROBI"}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, ev := range a.Events {
-				got = append(got, brief(ev))
-			}
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
-			}
-		})
-	}
+	checkPlaced(t, []placedCase{
+		{"facilities across a country", "Kenya said its forces had carried out a strike against military facilities across Ukraine.", "NAIROBI", "ASSAULT KEN/MIL>UKR reported"},
+		{"across the country is the dateline's", "Syrian missile strikes hit power plants across the country on Monday.", "NAIROBI", "ASSAULT SYR>KEN asserted"},
+		{"a military operation in a country", "Kenya launched a military operation in southern Somalia.", "NAIROBI", "ASSAULT KEN>SOM asserted"},
+		{"a withdrawal from a city", "Syria withdrew its troops from Kherson.", "NAIROBI", "RETREAT SYR>UKR asserted"},
+		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "NAIROBI", "ASSAULT KEN/MIL>- reported"},
+	})
 }
