@@ -342,10 +342,7 @@ func checkPlaced(t *testing.T, cases []placedCase) {
 			if err := st.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, ev := range a.Events {
-				got = append(got, brief(ev))
-			}
+			got := briefs(a)
 			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
 				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
 			}

@@ -20,10 +20,7 @@ func run(t *testing.T, body string) (*dateline.Article, []string) {
 	if err := testStage(t).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, ev := range a.Events {
-		got = append(got, brief(ev))
-	}
+	got := briefs(a)
 	return a, got
 }
 
@@ -420,10 +417,7 @@ func TestDomesticTargets(t *testing.T) {
 			if err := tc.st.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, ev := range a.Events {
-				got = append(got, brief(ev))
-			}
+			got := briefs(a)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 			}

@@ -162,10 +162,7 @@ func TestAccusePlace(t *testing.T) {
 			if err := st.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, ev := range a.Events {
-				got = append(got, brief(ev))
-			}
+			got := briefs(a)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("%q (dateline %s): want %q, got %q", tc.text, tc.dateline, tc.want, got)
 			}
@@ -198,10 +195,7 @@ func TestSplitQuoteSpeaker(t *testing.T) {
 	if err := testStage(t).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, ev := range a.Events {
-		got = append(got, brief(ev))
-	}
+	got := briefs(a)
 	if want := "ACCUSE USA/GOV>RUS reported"; !slices.Contains(got, want) {
 		t.Errorf("want %q, got %q", want, got)
 	}
@@ -240,10 +234,7 @@ func TestOwnBody(t *testing.T) {
 			if err := testStage(t).Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, ev := range a.Events {
-				got = append(got, brief(ev))
-			}
+			got := briefs(a)
 			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
 				t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
 			}

@@ -210,6 +210,15 @@ func testStage(t testing.TB) *Stage {
 	return stage
 }
 
+// briefs renders the article's events with brief.
+func briefs(a *dateline.Article) []string {
+	var got []string
+	for _, ev := range a.Events {
+		got = append(got, brief(ev))
+	}
+	return got
+}
+
 // brief renders an event as "TYPE SRC>TGT mode" with COUNTRY/SECTOR sides.
 func brief(ev dateline.Event) string {
 	side := func(x *dateline.EventActor) string {
