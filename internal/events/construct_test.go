@@ -333,6 +333,10 @@ func TestFalseFriends(t *testing.T) {
 			[]string{"SANCTION KEN>EGY asserted"}, nil},
 		{"a ban on rallies at home is coercion", "The Kenyan government imposed a ban on rallies in Nairobi.",
 			[]string{"COERCE KEN/GOV>- asserted"}, []string{"PROTEST KEN/CVL>KEN/GOV asserted", "PROTEST KEN/CVL>- asserted"}},
+		{"measures against a country to come are a threat", "Kenya vowed to take all necessary measures against Egypt.",
+			[]string{"THREATEN KEN>EGY hypothetical"}, nil},
+		{"high alert", "Kenya put its army on high alert along the border.",
+			[]string{"MOBILIZE KEN>- asserted"}, nil},
 		{"the one told is no side", "Iran tells Kenya it will respond to any attack.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN KEN>- reported"}},
 	})
