@@ -189,9 +189,10 @@ func TestObjectNamesAnAct(t *testing.T) {
 	})
 }
 
-// Words that look like triggers or cues but are not, and the one told by a
-// speech verb.
-func TestFalseFriends(t *testing.T) {
+// Wire-copy constructions: words that look like triggers or cues but are
+// not, sides read from the clause and from the sentences before, and the
+// lexicon's phrases, each with the events it must and must not give.
+func TestWireConstructions(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"noted is no negation", "He noted that Kenya would send aid to Ukraine.",
 			[]string{"AID KEN>UKR hypothetical"}, []string{"AID KEN>UKR negated"}},

@@ -144,30 +144,14 @@ func TestHeldOutConstructions(t *testing.T) {
 // the act happened: a place in its words, else the dateline's, never where
 // the speaker is.
 func TestAccusePlace(t *testing.T) {
-	st, err := New(Options{Places: testGazetteer(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ name, text, dateline, want string }{
+	checkPlaced(t, []placedCase{
 		{"the dateline's country", "France condemned the coup.", "BAMAKO", "ACCUSE FRA>MLI asserted"},
 		{"a place in the words", "France condemned the attack in Kabul.", "PARIS", "ACCUSE FRA>AFG asserted"},
 		{"not the speaker's place", "In Paris, France condemned the mutiny.", "BAMAKO", "ACCUSE FRA>MLI asserted"},
 		{"not its own country", "France condemned the violence.", "PARIS", "ACCUSE FRA>- asserted"},
 		{"a doer named earlier wins", "Russian jets bombed a market in Idlib. France condemned the strikes.", "BAMAKO", "ACCUSE FRA>RUS/MIL asserted"},
 		{"no act, no place target", "France condemned the decision.", "BAMAKO", "ACCUSE FRA>- asserted"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := article(t, tc.text, "2019-03-14")
-			a.Dateline = &dateline.Dateline{Place: tc.dateline}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-			got := briefs(a)
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("%q (dateline %s): want %q, got %q", tc.text, tc.dateline, tc.want, got)
-			}
-		})
-	}
+	})
 }
 
 // A quotation split around its cue ('"X is an aggressor," Y said, "…"')
