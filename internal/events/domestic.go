@@ -108,10 +108,10 @@ func (r *reader) domesticSetting(c int, own string, src []actor) (setting, inCla
 		}
 		setting = true
 	}
-	if setting || any || r.a.Dateline == nil || r.a.Dateline.Place == "" {
+	if setting || any {
 		return setting, setting, false
 	}
-	if loc, ok := r.s.places.Lookup(r.a.Dateline.Place, ""); ok && loc.Country == own {
+	if loc, ok := r.datelineLoc(); ok && loc.Country == own {
 		return true, false, false
 	}
 	return false, false, false
@@ -141,7 +141,7 @@ func (r *reader) modifier(off int) bool {
 // datelinePlace returns the dateline's place when the sentence names no
 // place of its own.
 func (r *reader) datelinePlace() (dateline.Location, bool) {
-	if r.s.places == nil || r.a.Dateline == nil || r.a.Dateline.Place == "" {
+	if r.dl == nil || r.s.places == nil {
 		return dateline.Location{}, false
 	}
 	r.findPlaces()
@@ -150,8 +150,7 @@ func (r *reader) datelinePlace() (dateline.Location, bool) {
 			return dateline.Location{}, false
 		}
 	}
-	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
-	return loc, ok && loc.Country != ""
+	return r.datelineLoc()
 }
 
 // settingPlace returns the first place named in clause c's scope after a

@@ -189,6 +189,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 			}
 		}
 		r := s.newReader(a, i)
+		r.dl = dlPlace
 		for _, ev := range r.events() {
 			if ev.Place == nil && dlPlace != nil {
 				p := *dlPlace

@@ -517,12 +517,12 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	// country, when the story is filed from it
 	for _, i := range r.clauseToks(c, e, len(r.toks)) {
 		if i+2 < len(r.toks) && locPreps[r.toks[i].low] && r.toks[i].low != "of" && r.toks[i+1].low == "the" && (r.toks[i+2].low == "country" || r.toks[i+2].low == "nation") {
-			loc, ok := r.datelineCountry()
-			if !ok || len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: loc}}}) {
+			loc, ok := r.datelineLoc()
+			if !ok || len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: loc.Country}}}) {
 				return nil
 			}
-			ev := dateline.EventActor{Entity: -1, Country: loc}
-			return []actor{{ev: ev, key: loc + "//country", tokS: i + 2}}
+			ev := dateline.EventActor{Entity: -1, Country: loc.Country}
+			return []actor{{ev: ev, key: loc.Country + "//country", tokS: i + 2}}
 		}
 	}
 	return nil
@@ -571,13 +571,13 @@ func (r *reader) answered(c, e int, src []actor) []actor {
 	return nil
 }
 
-// datelineCountry returns the country of the dateline's place.
-func (r *reader) datelineCountry() (string, bool) {
-	if r.s.places == nil || r.a.Dateline == nil || r.a.Dateline.Place == "" {
-		return "", false
+// datelineLoc returns the dateline's place, when the gazetteer knows its
+// country.
+func (r *reader) datelineLoc() (dateline.Location, bool) {
+	if r.dl == nil || r.dl.Country == "" {
+		return dateline.Location{}, false
 	}
-	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
-	return loc.Country, ok && loc.Country != ""
+	return *r.dl, true
 }
 
 // placeState returns the country where clause c's event happens: the
@@ -1298,11 +1298,7 @@ func (r *reader) actPlace(c int, x []int) (dateline.Location, bool) {
 	}
 	// where the speaker is ("In Washington, Blinken condemned …") is not
 	// where the act happened: the dateline's place is
-	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
-		return dateline.Location{}, false
-	}
-	loc, ok := r.s.places.Lookup(r.a.Dateline.Place, "")
-	return loc, ok && loc.Country != ""
+	return r.datelineLoc()
 }
 
 // ownBody reports whether a and b are an intergovernmental body and a

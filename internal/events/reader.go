@@ -95,10 +95,11 @@ type reader struct {
 	clauses  []clause
 	clauseOf []int // token → clause
 	mentions []dateline.Mention
-	mentAt   []int            // token → index into mentions (first mention overlapping it), -1
-	audience []bool           // token → between a speech verb and its "that" ("told a rally in Tbilisi that")
-	done     []dateline.Event // the sentence's events coded so far
-	tail     int              // token index where a trailing attribution starts ("…, officials said"), -1
+	mentAt   []int              // token → index into mentions (first mention overlapping it), -1
+	dl       *dateline.Location // the dateline's place, looked up once per article (nil: none)
+	audience []bool             // token → between a speech verb and its "that" ("told a rally in Tbilisi that")
+	done     []dateline.Event   // the sentence's events coded so far
+	tail     int                // token index where a trailing attribution starts ("…, officials said"), -1
 	tailSpk  []actor
 	// placeMatches caches the gazetteer's matches in the sentence (nil: not
 	// looked up yet).
