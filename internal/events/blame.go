@@ -118,16 +118,7 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		return r.wordsOf(speaker)
 	}
 	anaphor := typ == "" && r.anaphoricAct(x)
-	bare := false // "this", "that", "it" alone
-	if anaphor {
-		n := 0
-		for _, i := range x {
-			if !isPunct(r.toks[i]) && r.toks[i].low != "``" && r.toks[i].low != "''" {
-				n++
-			}
-		}
-		bare = n == 1
-	}
+	bare := anaphor && len(r.phraseWords(x)) == 1 // "this", "that", "it" alone
 	if typ == "" && !anaphor {
 		return nil
 	}
@@ -143,12 +134,7 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			continue
 		}
 		if (ev.Type == typ || anaphor) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
-			a := *ev.Source
-			key := a.Country + "/" + a.Sector + "/" + a.Name
-			if a.Entity >= 0 && a.Entity < len(r.a.Entities) {
-				key = a.Country + "/" + a.Sector + "/" + r.a.Entities[a.Entity].ID
-			}
-			return []actor{{ev: a, key: key, tokS: x[0]}}
+			return []actor{r.sourceActor(ev, x[0])}
 		}
 	}
 	return nil
@@ -162,12 +148,7 @@ const actWindow = 6
 // it: "this", "that", "it", or a demonstrative or "the" with a general
 // noun ("this step", "the move", "such actions").
 func (r *reader) anaphoricAct(x []int) bool {
-	var words []string
-	for _, i := range x {
-		if low := r.toks[i].low; !isPunct(r.toks[i]) && low != "``" && low != "''" {
-			words = append(words, low)
-		}
-	}
+	words := r.phraseWords(x)
 	switch len(words) {
 	case 1:
 		return words[0] == "this" || words[0] == "that" || words[0] == "it"
@@ -200,12 +181,7 @@ var speechNouns = map[string]bool{
 // namesWords reports whether tokens x are a short phrase headed by a noun
 // naming what someone said ("the statements", "these groundless claims").
 func (r *reader) namesWords(x []int) bool {
-	var words []string
-	for _, i := range x {
-		if low := r.toks[i].low; !isPunct(r.toks[i]) && low != "``" && low != "''" {
-			words = append(words, low)
-		}
-	}
+	words := r.phraseWords(x)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
@@ -237,22 +213,12 @@ func (r *reader) wordsOf(src []actor) []actor {
 			break
 		}
 		if verbal(ev.Type) && ev.Target != nil && ev.Target.Country == own && ev.Source != nil && ev.Source.Country != "" && ev.Source.Country != own {
-			a := *ev.Source
-			return []actor{{ev: a, key: a.Country + "/" + a.Sector + "/" + a.Name, tokS: -1}}
+			return []actor{r.sourceActor(ev, -1)}
 		}
-	}
-	sentOf := func(sp dateline.Span) int {
-		for si, s := range r.a.Sentences {
-			if s.Field == sp.Field && s.Start <= sp.Start && sp.Start < s.End {
-				return si
-			}
-		}
-		return -1
 	}
 	for k := len(r.a.Quotes) - 1; k >= 0; k-- {
 		q := r.a.Quotes[k]
-		si := sentOf(q.Span)
-		if si < 0 || si >= r.si || si < r.si-actWindow {
+		if si := q.Sentence; si < 0 || si >= r.si || si < r.si-actWindow {
 			continue
 		}
 		e := q.Speaker.Entity
@@ -267,6 +233,29 @@ func (r *reader) wordsOf(src []actor) []actor {
 		return []actor{{ev: ev, key: ent.Country + "/" + ent.Sector + "/" + ent.ID, tokS: -1}}
 	}
 	return nil
+}
+
+// sourceActor returns the source of an event already coded as an actor,
+// keyed by its KB entity when it has one.
+func (r *reader) sourceActor(ev dateline.Event, tokS int) actor {
+	a := *ev.Source
+	key := a.Country + "/" + a.Sector + "/" + a.Name
+	if a.Entity >= 0 && a.Entity < len(r.a.Entities) {
+		key = a.Country + "/" + a.Sector + "/" + r.a.Entities[a.Entity].ID
+	}
+	return actor{ev: a, key: key, tokS: tokS}
+}
+
+// phraseWords returns the lower-case words of tokens x, without
+// punctuation and quotation marks.
+func (r *reader) phraseWords(x []int) []string {
+	var words []string
+	for _, i := range x {
+		if low := r.toks[i].low; !isPunct(r.toks[i]) && low != "``" && low != "''" {
+			words = append(words, low)
+		}
+	}
+	return words
 }
 
 // ownSide reports whether country is the country of one of the speakers.

@@ -1699,8 +1699,7 @@ func (r *reader) deedAgainst(src []actor, window int) []actor {
 			ev.Target == nil || ev.Target.Country != own || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == own || ev.Source.Country == "IGO" {
 			return nil
 		}
-		a := *ev.Source
-		return []actor{{ev: a, key: a.Country + "/" + a.Sector + "/" + a.Name, tokS: -1}}
+		return []actor{r.sourceActor(ev, -1)}
 	}
 	for k := len(r.done) - 1; k >= 0; k-- {
 		if as := pick(r.done[k]); as != nil {

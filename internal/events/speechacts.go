@@ -87,8 +87,7 @@ func (r *reader) accuserOf(src []actor, done []dateline.Event) []actor {
 		if ev.Type != "ACCUSE" || ev.Target == nil || ev.Target.Country != own || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == own {
 			return nil
 		}
-		a := *ev.Source
-		return []actor{{ev: a, key: a.Country + "/" + a.Sector + "/" + a.Name, tokS: -1}}
+		return []actor{r.sourceActor(ev, -1)}
 	}
 	for k := len(done) - 1; k >= 0; k-- {
 		if as := pick(done[k]); as != nil {
