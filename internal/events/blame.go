@@ -84,19 +84,13 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 		tgt = r.actOf(x, src)
 	}
 	var out []dateline.Event
-	q := r.quoteAt(r.toks[bm.start].start, r.toks[bm.end-1].end)
 	for _, s := range src {
 		for _, t := range tgt {
 			if s.key == t.key || s.ev.Country == "" || t.ev.Country == "" || sameState(s.ev, t.ev) || s.ev.Country == t.ev.Country && s.ev.Sector == t.ev.Sector {
 				continue
 			}
 			s, t := s, t
-			ev := r.newEvent(c, "ACCUSE", r.toks[bm.start].start, r.toks[bm.end-1].end, &s, &t, nil, bm.start)
-			ev.Mode = dateline.Reported // an accusation made in words
-			ev.Quote = q
-			ev.Date = r.date(c, false)
-			ev.Place = r.place(c, src, tgt)
-			out = append(out, ev)
+			out = append(out, r.told(c, "ACCUSE", bm.start, bm.end, &s, &t, nil, src, tgt))
 		}
 	}
 	return out, x[0], x[len(x)-1] + 1

@@ -94,7 +94,10 @@
 // ("X said…", "…, officials said", "according to"; in a quote, its speaker
 // found by the quotes stage); else asserted ("France condemned the coup",
 // "Russia vetoed the resolution", and a speech act the outlet tells in its
-// own words: "accused Moscow of using…", "urged Iran to…"). Following
+// own words: "accused Moscow of using…", "urged Iran to…", "called the raid
+// a crime", "denied that…"). A threat is made when it is uttered ("will
+// expel", "vowed to attack"): it takes the statement's mode, and only the
+// act threatened, when coded, is hypothetical. Following
 // the PLOVER manual, a stated intention to act ("will provide aid", "would
 // blockade Paris", "will withdraw unless…") is coded as AGREE when the action
 // is cooperative and THREATEN when it is conflictual, and a refusal of a

@@ -1032,7 +1032,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	switch {
 	case neg:
 		mode = dateline.Negated
-	case maybe || fut && p.Type != "THREATEN" && !(intended != "" && typ == "AGREE"):
+	case maybe || fut && typ != "THREATEN" && !(intended != "" && typ == "AGREE"):
 		// a threat is made now, of something to come ("will respond",
 		// "there would be consequences"): its future is the threat's own;
 		// so is an intention ("will send aid": the AGREE is stated now,

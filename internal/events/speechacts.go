@@ -54,19 +54,13 @@ func (r *reader) speechActs(c int, speaker []actor, done []dateline.Event) []dat
 		} else {
 			typ, tgt = "THREATEN", r.warned(m, src)
 		}
-		q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
 		for si := range src {
 			for ti := range tgt {
 				s, t := src[si], tgt[ti]
 				if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country {
 					continue
 				}
-				ev := r.newEvent(c, typ, r.toks[m.start].start, r.toks[m.end-1].end, &s, &t, nil, m.start)
-				ev.Mode = dateline.Reported // an act done in words
-				ev.Quote = q
-				ev.Date = r.date(c, false)
-				ev.Place = r.place(c, src, tgt)
-				out = append(out, ev)
+				out = append(out, r.told(c, typ, m.start, m.end, &s, &t, nil, src, tgt))
 			}
 		}
 	}
@@ -116,8 +110,11 @@ func (r *reader) warned(m *match, src []actor) []actor {
 		fut := false
 		for _, i := range cl.toks {
 			cue, _ := r.cueAt(i)
-			if cue == "THREATEN" {
-				return nil // "warned that Russia would respond": coded by its trigger
+			if isPlover(cue) {
+				// "warned that Russia would respond", "that it would
+				// retake the posts if …": the act's trigger codes the
+				// threat (a future hostile act is one)
+				return nil
 			}
 			fut = fut || cue == cueFuture
 		}
@@ -127,6 +124,22 @@ func (r *reader) warned(m *match, src []actor) []actor {
 		return r.condSubject(k, src)
 	}
 	return nil
+}
+
+// told codes an event read by the rules of this file, of trigger tokens
+// [start, end) of clause c: reported when inside a quote or someone's
+// words, else asserted (the outlet tells the denial, the warning, the
+// talks), dated and placed like the events of the lexicon's triggers.
+func (r *reader) told(c int, typ string, start, end int, s, t *actor, ctx []string, src, tgt []actor) dateline.Event {
+	ev := r.newEvent(c, typ, r.toks[start].start, r.toks[end-1].end, s, t, ctx, start)
+	ev.Mode = dateline.Asserted
+	if q := r.quoteAt(r.toks[start].start, r.toks[end-1].end); q >= 0 || r.reported(c) {
+		ev.Mode = dateline.Reported
+		ev.Quote = q
+	}
+	ev.Date = r.date(c, false)
+	ev.Place = r.place(c, src, tgt)
+	return ev
 }
 
 // frontedPreps open a fronted phrase that can hold talks: "In a phone call
@@ -183,15 +196,7 @@ func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 					prs = prs[:1] // the visitor's
 				}
 				for _, pr := range prs {
-					ev := r.newEvent(c, "CONSULT", r.toks[m.start].start, r.toks[m.end-1].end, pr[0], pr[1], m.p.Context, m.start)
-					ev.Mode = dateline.Asserted
-					if q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end); q >= 0 || r.reported(c) {
-						ev.Mode = dateline.Reported
-						ev.Quote = q
-					}
-					ev.Date = r.date(c, false)
-					ev.Place = r.place(c, src, tgt)
-					out = append(out, ev)
+					out = append(out, r.told(c, "CONSULT", m.start, m.end, pr[0], pr[1], m.p.Context, src, tgt))
 				}
 			}
 		}
