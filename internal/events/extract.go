@@ -1116,7 +1116,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		ev.Date = r.date(c, fut)
 		ev.Place = r.place(c, src, tgt)
 		out = append(out, ev)
-		if acc, ok := r.victimsClaim(ev, c, q, speaker); ok {
+		if acc, ok := r.victimsClaim(ev, p.Claim, q, speaker); ok {
 			out = append(out, acc)
 		}
 		if intended != "" && !(needsRecipient[intended] && (pr[1] == nil || pr[1].ev.Country == "")) {
@@ -1588,16 +1588,18 @@ func sharesCountry(as, bs []actor) bool {
 // hostile deed done to it ("Zelenskiy says Moscow targets civilians",
 // "Baku said Armenian troops had fired rockets at Ganja"): when ev, a deed
 // or threat in reported speech, is aimed at the speaker's own country by
-// another, the speaker accuses its doer. A speaker telling of its own side's
-// deed, or of a deed between others, accuses no one.
-func (r *reader) victimsClaim(ev dateline.Event, c, q int, speaker []actor) (dateline.Event, bool) {
+// another, the speaker accuses its doer; so does a speaker telling of
+// another side's act that the lexicon marks as a claim (claim=true). A
+// speaker telling of its own side's deed, or of a deed between others,
+// accuses no one.
+func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []actor) (dateline.Event, bool) {
 	if ev.Mode != dateline.Reported || ev.Source == nil || ev.Source.Country == "" {
 		return dateline.Event{}, false
 	}
-	// a violation told by another side is its accusation whoever the
-	// victim ("the US actions grossly violate Resolution 2231", the
-	// ministry said)
-	violation := strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), "violat") || strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), "breach")
+	// a wrong the lexicon marks as a claim (a violation) told by another
+	// side is its accusation whoever the victim ("the US actions grossly
+	// violate Resolution 2231", the ministry said)
+	violation := claim
 	if !violation && (!hostileDeeds[ev.Type] && ev.Type != "THREATEN" || ev.Target == nil || ev.Target.Country == "") {
 		return dateline.Event{}, false
 	}
