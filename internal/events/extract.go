@@ -787,7 +787,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	mutual := p.Both
-	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !pledgeWords[r.toks[m.start].low] && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
+	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !p.Single && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
 		// restrictions on arms sales to Turkey")
@@ -1541,17 +1541,6 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
-}
-
-// pledgeWords give one side's commitment or good offices, not an agreement
-// between the sides named ("Russia, Iran and Turkey pledged their support",
-// "Egypt and the United States helped broker the deal").
-var pledgeWords = map[string]bool{
-	"pledge": true, "pledged": true, "pledges": true, "pledging": true, "promise": true, "promised": true,
-	"promises": true, "promising": true, "vow": true, "vowed": true, "vows": true, "offer": true, "offered": true,
-	"offers": true, "commit": true, "committed": true, "commits": true, "guarantee": true, "guaranteed": true,
-	// a broker's or mediator's act is with the parties, not with a co-mediator
-	"broker": true, "brokered": true, "brokers": true, "brokering": true, "mediate": true, "mediated": true,
 }
 
 // recipientPreps introduce the side an act is for ("arms sales to

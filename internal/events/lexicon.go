@@ -93,6 +93,7 @@ type Pattern struct {
 	Phrase     bool   // a fixed expression read as a predicate, with no part-of-speech check
 	NeedTarget bool   // coded only when the text names a target ("released the sailors", not "released a statement")
 	NeedPerson bool   // the target must be a person or a body of people ("received his counterpart", not "received parts of a system")
+	Single     bool   // one side's act: sides named together do not act on each other ("pledged their support")
 	Claim      bool   // told by another side, the act is that side's accusation of its doer ("X said Y violated the truce")
 	Body       bool   // with no target named, the intergovernmental body the article names (a veto is cast in a council)
 	Also       string // a second type the trigger codes, hypothetical: the act a pledge promises ("promised aid": AGREE and AID)
@@ -225,6 +226,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.NeedPerson = true
 		case f == "claim":
 			p.Claim = true
+		case f == "single":
+			p.Single = true
 		case f == "body":
 			p.Body = true
 		case strings.HasPrefix(f, "also="):
