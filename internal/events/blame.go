@@ -289,3 +289,64 @@ func (r *reader) quoteSpeakerOf(q int) []actor {
 	ev := dateline.EventActor{Name: e.Name, Entity: sp.Entity, Country: e.Country, Sector: e.Sector, Span: sp.Span}
 	return []actor{{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: -1}}
 }
+
+// wrongdoing codes an accusation carried by what someone says another side
+// does: a wrongdoing of the lexicon's WRONG class ("the British side
+// continues to hide the facts", "Russia wants blood and land", "Moscow
+// cannot be trusted") said, in a quote or in reported speech, of the
+// clause's subject is the speaker's accusation of that subject (ACCUSE,
+// reported). Nothing is coded when the outlet says it in its own words,
+// when the wrongdoing is negated, when the speaker is unknown or when the
+// subject is the speaker's own side.
+//
+// It also returns the token after the wrongdoing's "to" ("cannot be
+// trusted to negotiate"), whose verb is part of the wrongdoing, or -1.
+func (r *reader) wrongdoing(c int, speaker []actor) ([]dateline.Event, int) {
+	cl := r.clauses[c]
+	w := -1
+	for _, i := range cl.toks {
+		if cue, m := r.cueAt(i); cue == cueWrong && m.start == i {
+			w = r.at[i]
+			break
+		}
+	}
+	if w < 0 {
+		return nil, -1
+	}
+	wm := r.matches[w]
+	inner := -1
+	if wm.end+1 < len(r.toks) && r.toks[wm.end].low == "to" {
+		inner = wm.end + 1
+	}
+	if len(speaker) == 0 || r.quoteAt(r.toks[wm.start].start, r.toks[wm.end-1].end) < 0 && !r.reported(c) {
+		return nil, inner
+	}
+	for _, i := range r.clauseToks(c, 0, wm.start) {
+		if cue, _ := r.cueAt(i); cue == cueNeg {
+			return nil, inner // "did not hide anything"
+		}
+	}
+	doers := r.subject(c, wm.start)
+	before := r.clauseToks(c, 0, wm.start)
+	for k := len(before) - 1; k >= 0; k-- {
+		if r.toks[before[k]].low == "that" {
+			// "the remarks showed that Russia wants blood": the doer is
+			// the subject of the innermost that-clause
+			doers = r.actorsIn(before[k+1:], true)
+			break
+		}
+	}
+	var out []dateline.Event
+	for _, s := range speaker {
+		for _, t := range doers {
+			if s.key == t.key || s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country || sameState(s.ev, t.ev) {
+				continue
+			}
+			s, t := s, t
+			ev := r.told(c, "ACCUSE", wm.start, wm.end, &s, &t, nil, speaker, doers)
+			ev.Mode = dateline.Reported
+			out = append(out, ev)
+		}
+	}
+	return out, inner
+}

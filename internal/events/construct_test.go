@@ -35,6 +35,25 @@ func checkAbsent(t *testing.T, cases []absentCase) {
 	}
 }
 
+// A wrongdoing told by another side in its words is its accusation of the
+// doer; told by the outlet, or denied, it accuses no one.
+func TestWrongdoing(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{name: "in a quote after according to", text: "According to Egypt, the Kenyan side \"continues to hide the facts\" and refuses consular access.",
+			want: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "inside a that-clause of speech", text: "Egypt said the remarks showed that Kenya \"wants blood and land\".",
+			want: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "cannot be trusted is no talks", text: "Egypt said that Kenya \"cannot be trusted to negotiate in good faith.\"",
+			want: []string{"ACCUSE EGY>KEN reported"}, absent: []string{"CONSULT KEN>- reported"}},
+		{name: "the outlet's own words accuse no one", text: "Kenya continues to hide the facts about the raid.",
+			absent: []string{"ACCUSE"}},
+		{name: "a denied wrongdoing accuses no one", text: "Egypt said Kenya did not hide the facts.",
+			absent: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "the speaker's own side", text: "Egypt said Cairo would bear responsibility for the delay.",
+			absent: []string{"ACCUSE EGY>EGY reported"}},
+	})
+}
+
 // Talks, agreements and cooperation are recorded for every side named, each
 // pair both ways; mutual material acts (clashes, a ceasefire) are each side's
 // own; other joint acts (a rejection) are one event from the side named first.

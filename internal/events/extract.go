@@ -62,6 +62,19 @@ func (r *reader) events() []dateline.Event {
 			}
 			verbs = kept
 		}
+		// "the British side continues to hide the facts" in X's words
+		acc, inner := r.wrongdoing(c, speaker)
+		out = append(out, acc...)
+		if inner >= 0 {
+			// "cannot be trusted to negotiate": no talks are told
+			kept := verbs[:0]
+			for _, mi := range verbs {
+				if r.matches[mi].start != inner {
+					kept = append(kept, mi)
+				}
+			}
+			verbs = kept
+		}
 		// a denial answers an accusation; a warning of a conditional act
 		// threatens whoever must comply
 		out = append(out, r.speechActs(c, speaker, out)...)

@@ -25,12 +25,13 @@ const (
 	cueSector = "SECTOR" // a noun naming an actor's sector: "troops" → MIL
 	cueBlame  = "BLAME"  // a condemning word: "X was a crime" said by Y is Y's accusation of X
 	cueNaming = "NAMING" // a verb that names its object something: "called the strike an aggression"
+	cueWrong  = "WRONG"  // a wrongdoing: "Y hides the facts" said by X is X's accusation of Y
 	cueNone   = "NONE"   // a phrase that is no event, though it starts with a trigger ("asked about", "concede that")
 )
 
 var cueClasses = map[string]bool{
 	cueSpeech: true, cueFuture: true, cueMaybe: true, cueNeg: true, cueMust: true, cueSector: true,
-	cueBlame: true, cueNaming: true, cueNone: true,
+	cueBlame: true, cueNaming: true, cueWrong: true, cueNone: true,
 }
 
 func isPlover(t string) bool {
@@ -202,7 +203,7 @@ func parseEntry(line string) (*Pattern, error) {
 	}
 	p := &Pattern{Text: cols[0], Type: strings.ToUpper(cols[1])}
 	if !isPlover(p.Type) && !cueClasses[p.Type] {
-		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR BLAME NAMING NONE")
+		return nil, fmt.Errorf("unknown type %q (want a PLOVER type or %s)", cols[1], "SPEECH FUTURE MAYBE NEG MUST SECTOR BLAME NAMING WRONG NONE")
 	}
 	flags := ""
 	if len(cols) == 4 {

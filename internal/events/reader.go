@@ -387,7 +387,7 @@ func quoteMark(t tok) bool {
 // or an auxiliary makes a verb).
 func (r *reader) posOK(p *Pattern, start, end int) bool {
 	switch p.Type {
-	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector, cueBlame:
+	case cueNeg, cueFuture, cueMaybe, cueMust, cueSector, cueBlame, cueWrong:
 		return true
 	}
 	if p.Phrase {
