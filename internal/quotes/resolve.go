@@ -69,7 +69,12 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	// a mention linked by the actors stage
 	// the first named entity inside the mention: "James Jeffrey, the US
 	// Special Representative" is James Jeffrey; a person before a body
-	best, bestStart, bestRank := -1, 0, 0
+	// a body before a place or country: "Turkey's defense ministry" is
+	// the ministry, not Turkey — the mention holding the phrase's head
+	// noun wins among mentions of one rank
+	headLo, headHi := mentionHead(sp.Mention)
+	headLo, headHi = headLo+sp.Span.Start, headHi+sp.Span.Start
+	best, bestStart, bestRank, bestHead := -1, 0, 0, false
 	for _, m := range a.Mentions {
 		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Field != sp.Span.Field {
 			continue
@@ -83,8 +88,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		} else if m.Kind != dateline.MentionDemonym && m.Kind != dateline.MentionMetonym {
 			rank = 2
 		}
-		if best < 0 || rank > bestRank || (rank == bestRank && m.Start < bestStart) {
-			best, bestStart, bestRank = m.Entity, m.Start, rank
+		head := headHi > headLo && m.Start <= headLo && m.End >= headHi
+		if best < 0 || rank > bestRank || (rank == bestRank && (head && !bestHead || head == bestHead && m.Start < bestStart)) {
+			best, bestStart, bestRank, bestHead = m.Entity, m.Start, rank, head
 		}
 	}
 	if best >= 0 && bestRank < 3 {
@@ -144,6 +150,30 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		}
 	}
 	r.remember(a, *sp, "")
+}
+
+// headStops end the head noun phrase of a speaker mention: "the Russian
+// embassy in Washington", "a spokesman for the ministry", "X, a doctor".
+var headStops = set(",", "(", "of", "for", "in", "at", "to", "from", "on", "with", "who", "which", "that")
+
+// mentionHead returns the byte range, inside the mention, of the head noun
+// of its first noun phrase: the last word before a preposition, a comma or
+// a relative pronoun. An empty range when there is none.
+func mentionHead(m string) (int, int) {
+	toks := tokenize(m, 0, len(m))
+	last := -1
+	for i, t := range toks {
+		if i > 0 && headStops[t.low] {
+			break
+		}
+		if t.isWord() {
+			last = i
+		}
+	}
+	if last < 0 {
+		return 0, 0
+	}
+	return toks[last].start, toks[last].end
 }
 
 // docNouns name a document that speaks for its issuer ("the statement
