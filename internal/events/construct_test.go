@@ -400,6 +400,8 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
 		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
+		{"unnamed police are the state's", "After landing, police detained the opposition blogger.", "NAIROBI", "COERCE KEN/COP>KEN/OPP asserted"},
+		{"a first name is no place", "After landing, police detained the blogger and his companion Sofia Sapega.", "NAIROBI", "COERCE KEN/COP>KEN asserted"},
 	})
 }
 

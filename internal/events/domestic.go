@@ -181,11 +181,35 @@ var settingPreps = map[string]bool{"in": true, "at": true, "near": true, "inside
 // findPlaces fills r.placeMatches once.
 func (r *reader) findPlaces() {
 	if r.placeMatches == nil {
-		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
-		if r.placeMatches == nil {
-			r.placeMatches = []places.Match{}
+		found := r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
+		r.placeMatches = []places.Match{}
+		for _, pm := range found {
+			if !r.nameBefore(r.sent.Start + pm.End) {
+				r.placeMatches = append(r.placeMatches, pm)
+			}
 		}
 	}
+}
+
+// nameBefore reports whether the place name ending at byte offset end is
+// the first word of a longer name: a capitalised word follows that is no
+// place word ("Sofia Sapega", "Washington Post"; but "Gaza Strip").
+func (r *reader) nameBefore(end int) bool {
+	for _, t := range r.toks {
+		if t.start < end {
+			continue
+		}
+		return t.start <= end+1 && t.tag == "NNP" && t.text != strings.ToLower(t.text) && !placeWords[t.low]
+	}
+	return false
+}
+
+// placeWords end a place's name.
+var placeWords = map[string]bool{
+	"strip": true, "bank": true, "province": true, "governorate": true, "region": true, "oblast": true,
+	"city": true, "valley": true, "island": true, "islands": true, "heights": true, "sea": true,
+	"river": true, "peninsula": true, "state": true, "county": true, "district": true, "republic": true,
+	"square": true, "airport": true, "border": true, "mountains": true, "coast": true, "gulf": true,
 }
 
 // tokAt returns the token holding byte offset off, or -1.

@@ -904,6 +904,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			src = []actor{{ev: ev, key: st + "/GOV/state", tokS: m.start, bare: true}}
 		}
 	}
+	if typ == "COERCE" && !pass && len(src) > 0 && countries(src) == 0 {
+		// "police detained the blogger" (MINSK): unnamed police or
+		// authorities are those of the state where they act
+		if st := r.placeState(c); st != "" && st != "IGO" {
+			for i := range src {
+				if src[i].bare && (src[i].ev.Sector == "COP" || src[i].ev.Sector == "GOV") {
+					src[i].ev.Country = st
+				}
+			}
+		}
+	}
 	if typ == "PROTEST" || p.Type == "PROTEST" {
 		// "thousands of people blocked streets in Hong Kong": protesters
 		// are people of the place they protest in (the dateline's when the
