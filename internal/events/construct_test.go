@@ -172,6 +172,10 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"RETREAT KEN/GOV>KEN asserted"}, nil},
 		{"according to is no subject", "According to the Kenyan army, Israeli troops shelled the border.",
 			[]string{"ASSAULT ISR/MIL>- reported"}, []string{"ASSAULT KEN"}},
+		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
+			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
+		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
+			nil, []string{"REQUEST KEN/GOV>ISR asserted"}},
 	})
 }
 

@@ -8,7 +8,7 @@ import (
 // antecedent.
 const corefWindow = 3
 
-// pronounActor resolves a subject "he" or "she" at token i: the speaker the
+// pronounActor resolves a subject "he", "she" or "they" at token i: the speaker the
 // quotes stage found for that pronoun, else its antecedent (see
 // antecedent), of a matching gender when the KB knows it.
 func (r *reader) pronounActor(i int) *actor {
@@ -19,6 +19,8 @@ func (r *reader) pronounActor(i int) *actor {
 		gender = "m"
 	case "she":
 		gender = "f"
+	case "they":
+		return r.groupAntecedent(i)
 	default:
 		return nil
 	}
@@ -77,4 +79,24 @@ func (r *reader) antecedent(span dateline.Span, gender string) int {
 		}
 	}
 	return -1
+}
+
+// groupAntecedent resolves "they" opening a sentence ("They also demanded
+// the release of …"): the doer of the first event of the sentence just
+// before, when that is a group, a body or a state rather than one person.
+func (r *reader) groupAntecedent(i int) *actor {
+	for k := 0; k < i; k++ {
+		if !isPunct(r.toks[k]) {
+			return nil // not the sentence's first word
+		}
+	}
+	for _, ev := range r.a.Events {
+		if ev.Sentence != r.si-1 || ev.Source == nil || ev.Source.Country == "" || r.personActor(*ev.Source) {
+			continue
+		}
+		a := r.sourceActor(ev, i)
+		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+		return &a
+	}
+	return nil
 }
