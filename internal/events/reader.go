@@ -482,6 +482,36 @@ func isTimeTok(t tok) bool {
 }
 
 // splitClauses cuts the sentence into clauses (see the package comment).
+// listComma reports whether the comma at i separates the names of a list
+// of actors ("talks between President Erdogan, Swedish Prime Minister
+// Andersson and Finnish President Niinisto"): a name ends before it, and
+// names without a verb lead to "and" and another name before the next
+// comma.
+func (r *reader) listComma(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if _, ok := r.sectorOf(i - 1); !ok && r.mentAt[i-1] < 0 {
+		return false
+	}
+	for k := i + 1; k+1 < len(r.toks); k++ {
+		t := r.toks[k]
+		switch {
+		case t.low == "and":
+			return r.mentAt[k+1] >= 0 || r.toks[k+1].tag == "NNP"
+		case t.low == ",":
+			continue
+		case isPunct(t), strings.HasPrefix(t.tag, "VB"), t.tag == "MD", subordinators[t.low]:
+			return false
+		case r.mentAt[k] < 0 && t.tag != "NNP" && t.tag != "NNPS" && t.tag != "JJ" && t.tag != "DT":
+			if _, ok := r.sectorOf(k); !ok {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 func (r *reader) splitClauses() {
 	n := len(r.toks)
 	r.clauseOf = make([]int, n)
@@ -575,7 +605,7 @@ func (r *reader) splitClauses() {
 			if i+1 < n {
 				next = r.toks[i+1].low
 			}
-			if cl.kind == kSub && cl.parent >= 0 {
+			if cl.kind == kSub && cl.parent >= 0 && !r.listComma(i) {
 				cur = r.returnTo(cl.parent)
 			}
 			switch {
