@@ -74,6 +74,12 @@ type Stage struct {
 	// written form: a title read in the text is shown as the KB writes it
 	// when the KB has it, else by its canonical title.
 	roleTitles map[string]string
+	// bodyOrgs maps a country and a generic body's key ("TUR|defense
+	// ministry") to the one KB body of that country the KB names so
+	// ("Turkish Defence Ministry" has the alias "Turkey's Defense
+	// Ministry"): "Turkey's defense ministry" and "the Turkish defence
+	// ministry" are that body, however the text writes them.
+	bodyOrgs map[string]string
 }
 
 // New builds the stage over a loaded KB.
@@ -81,7 +87,7 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 	if k == nil {
 		return nil, fmt.Errorf("actors: nil KB")
 	}
-	s := &Stage{k: k, roleTitles: map[string]string{}}
+	s := &Stage{k: k, roleTitles: map[string]string{}, bodyOrgs: bodyOrgIndex(k)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -97,6 +103,61 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 
 // Name implements dateline.Stage.
 func (s *Stage) Name() string { return "actors" }
+
+// bodyOrgIndex maps "ISO3|body noun" to the one KB body of that country
+// named by the country's name, a form of it or its demonym followed by
+// that generic body noun ("Russian Defence Ministry", "Iran's Defense
+// Ministry", "Turkish army"): "Turkey's defense ministry" in the text is
+// the KB's Turkish Defence Ministry. Only the noun the KB writes counts
+// ("Turkish army" does not make "Turkish soldiers" the Turkish Armed
+// Forces), a country with two such bodies for one noun has neither, and
+// neither parties ("Lebanese Forces") nor loose groups ("Canadian press")
+// are taken so.
+func bodyOrgIndex(k *kb.KB) map[string]string {
+	found := map[string]map[string]bool{}
+	formsOf := map[string][]string{}
+	for _, o := range k.Orgs() {
+		if o.Country == "" || o.Country == "IGO" || o.Sector == "PTY" {
+			continue // ("Lebanese Forces" is a party, not the army)
+		}
+		forms, ok := formsOf[o.Country]
+		if !ok {
+			if c, ok := k.Country(o.Country); ok {
+				for _, f := range append(append([]string{c.Name}, c.Aliases...), c.Demonyms...) {
+					f = strings.ToLower(f)
+					forms = append(forms, f+" ", f+"'s ", f+"’s ")
+				}
+			}
+			formsOf[o.Country] = forms
+		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			n = strings.TrimPrefix(strings.ToLower(n), "the ")
+			for _, f := range forms {
+				rest, ok := strings.CutPrefix(n, f)
+				if !ok {
+					continue
+				}
+				if b, ok := k.BodyNoun(rest); ok && b.Type != dateline.Group {
+					key := o.Country + "|" + rest
+					if found[key] == nil {
+						found[key] = map[string]bool{}
+					}
+					found[key][o.ID] = true
+				}
+			}
+		}
+	}
+	out := make(map[string]string, len(found))
+	for key, ids := range found {
+		if len(ids) != 1 {
+			continue
+		}
+		for id := range ids {
+			out[key] = id
+		}
+	}
+	return out
+}
 
 // Run fills a.Mentions and a.Entities. It replaces what an earlier run put there.
 func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
@@ -340,6 +401,10 @@ type ent struct {
 	// private is set for a private person quoted at the scene with an
 	// age ("said Hussein Kadhim, 34").
 	private bool
+	// written is, for a KB body first named by a country and a generic
+	// noun ("Israel's military"), that name as the text writes it: the
+	// body is shown so unless the article also uses one of its KB names.
+	written string
 }
 
 // pending is a mention resolved after every field is read: a surname or a
@@ -1105,6 +1170,9 @@ func (r *run) finish() {
 				}
 			}
 		}
+		if e.written != "" && !r.namedByKB(oi) {
+			e.e.Name = e.written
+		}
 		if e.body == "" && e.e.Type == dateline.Place && e.actorUse {
 			e.e.Type = dateline.Org
 		}
@@ -1132,6 +1200,23 @@ func (r *run) finish() {
 	}
 	r.a.Mentions = mentions
 	r.a.Entities = ents
+}
+
+// namedByKB reports whether a mention of entity ei writes its KB name or
+// one of its KB aliases.
+func (r *run) namedByKB(ei int) bool {
+	id := r.ents[ei].e.KBID
+	for _, m := range r.mentions {
+		if m.Entity != ei || m.Kind != dateline.MentionName {
+			continue
+		}
+		for _, ref := range r.k.Lookup(m.Text) {
+			if ref.ID == id && (ref.Kind == kb.KindOrg || ref.Kind == kb.KindPerson) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unanimous returns the country and sector all roles share, or "".

@@ -1044,6 +1044,16 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 			return
 		}
 	}
+	if id, ok := r.st.bodyOrgs[country+"|"+lower(x.text)]; ok && country != "" {
+		// "Turkey's defense ministry": the KB's Turkish Defence Ministry.
+		ei := r.orgEntity(id)
+		r.ents[ei].body = ref.ID
+		if r.ents[ei].written == "" {
+			r.ents[ei].written = strings.TrimSpace(fr.text[s:e])
+		}
+		r.mention(ei, fr.f, s, e, dateline.MentionName, "", "")
+		return
+	}
 	name := strings.TrimSpace(fr.text[s:e])
 	typ := b.Type
 	if typ == "" {
@@ -1077,14 +1087,19 @@ func (fr *fieldRun) orgMentionSpan(s, e int, id string) {
 	if o.Country != "" && o.Country != "IGO" {
 		fr.leadingCountry(s, e, o.Country)
 	}
-	ei := r.entity("O:"+id, func() dateline.Entity {
+	r.mention(r.orgEntity(id), fr.f, s, e, dateline.MentionName, "", "")
+}
+
+// orgEntity returns the entity of KB organisation id, which must exist.
+func (r *run) orgEntity(id string) int {
+	return r.entity("O:"+id, func() dateline.Entity {
+		o, _ := r.k.Org(id)
 		typ := o.Type
 		if typ == "" {
 			typ = dateline.Org
 		}
 		return dateline.Entity{ID: o.ID, KBID: o.ID, Name: o.Name, Type: typ, Country: o.Country, Sector: o.Sector}
 	})
-	r.mention(ei, fr.f, s, e, dateline.MentionName, "", "")
 }
 
 // leadingCountry records the country named by the first word of an

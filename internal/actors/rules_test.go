@@ -224,3 +224,54 @@ func TestRoleFixerGendersSpokesperson(t *testing.T) {
 	}
 	t.Errorf("no Zakharova in %v", a.Entities)
 }
+
+// TestCountryBody checks that a generic body named with a country ("Turkey's
+// defense ministry") is the KB's body of that country when the KB names one
+// so, shown as the article writes it unless it also writes a KB name.
+func TestCountryBody(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, body string
+		mention    string // a mention's text
+		want       string // kb id|name|country|sector of its entity, or "-" for no KB body
+		mentions   int    // mentions of that entity, when checked
+	}{
+		{"a possessive country and a generic noun",
+			"Turkey's defense ministry said its jets had shot down the drone. The Turkish defence ministry said it reserved the right to respond.",
+			"Turkey's defense ministry", "TUR-MSB|Turkey's defense ministry|TUR|MIL", 2},
+		{"the KB name written too",
+			"The Turkish Defence Ministry said the drone was shot down. Turkey's defense ministry later released a video.",
+			"Turkey's defense ministry", "TUR-MSB|Turkish Defence Ministry|TUR|MIL", 2},
+		{"a demonym and a body noun the KB writes", "Israel's military said it struck targets in Gaza.",
+			"Israel's military", "ISR-IDF|Israel's military|ISR|MIL", 1},
+		{"a body noun the KB does not write for it", "Turkish soldiers crossed the border on Sunday.",
+			"Turkish soldiers", "-", 0},
+		{"a party named like a body is not the army", "Lebanese forces were deployed along the border.",
+			"Lebanese forces", "-", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if m.Text != tc.mention {
+						continue
+					}
+					got := e.KBID + "|" + e.Name + "|" + e.Country + "|" + e.Sector
+					if e.KBID == "" {
+						got = "-"
+					}
+					if got != tc.want {
+						t.Errorf("%q is %q, want %q", tc.mention, got, tc.want)
+					}
+					if tc.mentions > 0 && len(e.Mentions) != tc.mentions {
+						t.Errorf("%d mentions, want %d: %v", len(e.Mentions), tc.mentions, e.Mentions)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q in %v", tc.mention, a.Entities)
+		})
+	}
+}
