@@ -317,19 +317,21 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 		} else if np, ok := s.readNPForwardHead(toks, j, hi, headLoose); ok {
 			j = np[1]
 		}
-	} else if j+1 < hi && toks[j].low == "to" && !(toks[j+1].tag != "" && strings.HasPrefix(toks[j+1].tag, "VB")) {
-		// "said to reporters", "wrote to his followers"
-		if objectWords[toks[j+1].low] {
-			j += 2
-		} else if np, ok := s.readNPForwardHead(toks, j+1, hi, headLoose); ok && (np[1] >= hi || toks[np[1]].is(",") || toks[np[1]].is(":") || toks[np[1]].low == "that" || toks[np[1]].mark) {
-			j = np[1]
-		}
+	} else {
+		j = s.skipAddressee(toks, j, hi)
 	}
 	for steps := 0; j < hi && steps < 6; steps++ {
 		t := toks[j]
+		if t.low == "to" && steps > 0 {
+			// "said on Friday to Vermont Public Radio that …"
+			if k := s.skipAddressee(toks, j, hi); k > j {
+				j = k
+				continue
+			}
+		}
 		if _, ok := weekdays[t.low]; ok {
 			j++
-			if j < hi && (toks[j].low == "morning" || toks[j].low == "afternoon" || toks[j].low == "evening" || toks[j].low == "night") {
+			if j < hi && dayParts[toks[j].low] {
 				j++
 			}
 			continue
@@ -337,13 +339,20 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 		if t.low == "on" || t.low == "in" || t.low == "at" || t.low == "during" || t.low == "via" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "late" || t.low == "early" {
 			// prepositional adverbial up to a comma, "that" or a date word
 			k := j + 1
-			hit := false
+			hit, dated := false, false
 			for k < hi && k-j <= 8 {
 				if adverbialNouns[toks[k].low] || toks[k].isCap() {
 					hit = true
 				}
 				if _, ok := weekdays[toks[k].low]; ok {
-					hit = true
+					// "on Wednesday" ends at the day: "… said on
+					// Wednesday after talks that exposed …"
+					k++
+					if k < hi && dayParts[toks[k].low] {
+						k++
+					}
+					hit, dated = true, true
+					break
 				}
 				if toks[k].low == "that" || toks[k].is(",") || toks[k].is(":") || toks[k].mark {
 					break
@@ -355,7 +364,7 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 				}
 				k++
 			}
-			if hit && k >= hi {
+			if hit && (k >= hi || dated) {
 				j = k
 				continue
 			}
@@ -385,6 +394,21 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 	}
 	for j < hi && (toks[j].is(",") || toks[j].is(":")) {
 		j++
+	}
+	return j
+}
+
+// skipAddressee skips "to" and an addressee at j ("said to reporters",
+// "wrote to his followers that"): the index after them, or j.
+func (s *Stage) skipAddressee(toks []tok, j, hi int) int {
+	if !(j+1 < hi && toks[j].low == "to" && !(toks[j+1].tag != "" && strings.HasPrefix(toks[j+1].tag, "VB"))) {
+		return j
+	}
+	if objectWords[toks[j+1].low] {
+		return j + 2
+	}
+	if np, ok := s.readNPForwardHead(toks, j+1, hi, headLoose); ok && (np[1] >= hi || toks[np[1]].is(",") || toks[np[1]].is(":") || toks[np[1]].low == "that" || toks[np[1]].mark) {
+		return np[1]
 	}
 	return j
 }

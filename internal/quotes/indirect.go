@@ -159,11 +159,13 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				if k < end && adjunctPreps[toks[k].low] {
 					// "told him in a phone conversation that Y": past the adjunct
 					for m := k + 1; m < end && m <= k+8; m++ {
-						if toks[m].is(",") || toks[m].mark || verbLike(toks[m]) {
+						if toks[m].is(",") || toks[m].mark || finiteVerb(toks[m]) {
 							break
 						}
 						if toks[m].low == "that" {
-							k = m
+							if !(m+1 < end && relativeVerb(toks[m+1])) {
+								k = m // not "after talks that exposed …"
+							}
 							break
 						}
 					}
@@ -511,6 +513,26 @@ func relativeAntecedent(toks []tok, lo, b int) (span2, int, bool) {
 	}
 	np, ok := readNPBackward(toks, w-1, lo)
 	return np, w, ok
+}
+
+// finiteVerb reports whether t is a finite verb: by its tag when the text
+// stage tagged it, else an auxiliary or a past form ("talks" may be a noun).
+func finiteVerb(t tok) bool {
+	if t.tag != "" {
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	return auxiliaries[t.low] || verbLike(t) && strings.HasSuffix(t.low, "ed")
+}
+
+// relativeVerb reports whether t, right after "that", makes the "that" a
+// relative pronoun ("talks that exposed …"), not a complementiser ("that
+// he'd …", "that Russia would …").
+func relativeVerb(t tok) bool {
+	return !t.isCap() && !isPronoun(t) && !strings.ContainsAny(t.text, "'’") && finiteVerb(t)
 }
 
 // clauseParticiples take a clause with no "that" after a comma: "…, saying
