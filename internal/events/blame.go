@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dateline-news/dateline"
 )
 
@@ -349,4 +351,71 @@ func (r *reader) wrongdoing(c int, speaker []actor) ([]dateline.Event, int) {
 		}
 	}
 	return out, inner
+}
+
+// accusationNouns name an accusation whose content a that-clause gives.
+var accusationNouns = map[string]bool{
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"charge": true, "charges": true, "claim": true, "claims": true,
+}
+
+// namedAccusations codes the accusations the words of clause c name with
+// their author and content ("rejected accusations by the European Union
+// that Minsk had endangered …", "dismissed Kyiv's claims that its troops
+// shelled …"): an ACCUSE of the content's subject by the author, told by
+// the outlet (or by the speaker whose words hold it).
+func (r *reader) namedAccusations(c int, speaker []actor) []dateline.Event {
+	var out []dateline.Event
+	toks := r.clauses[c].toks
+	for n, i := range toks {
+		if !accusationNouns[r.toks[i].low] || r.toks[i].tag != "NNS" && r.toks[i].tag != "NN" {
+			continue
+		}
+		// the content: "that" right after the noun, or after its author
+		that := -1
+		var author []actor
+		if n+1 < len(toks) && (r.toks[toks[n+1]].low == "by" || r.toks[toks[n+1]].low == "from") {
+			for k := i + 2; k < len(r.toks) && k <= i+12; k++ {
+				if r.toks[k].low == "that" {
+					that = k
+					author = r.actorsIn(r.span(i+2, k), true)
+					break
+				}
+				if isPunct(r.toks[k]) {
+					break
+				}
+			}
+		} else if i+1 < len(r.toks) && r.toks[i+1].low == "that" {
+			that = i + 1
+			// "Kyiv's claims that …": the possessor before the noun
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if low := r.toks[k].low; low == "'s" || low == "’s" || low == "'" {
+					from := k
+					for from > 0 && (r.mentAt[from-1] >= 0 || r.toks[from-1].tag == "NNP" || r.toks[from-1].low == "'") {
+						from--
+					}
+					author = r.actorsIn(r.span(from, i+1), true)
+					break
+				}
+			}
+		}
+		if that < 0 || len(author) == 0 {
+			continue
+		}
+		end := that + 1
+		for end < len(r.toks) && end < that+10 && !isPunct(r.toks[end]) && !strings.HasPrefix(r.toks[end].tag, "VB") && r.toks[end].tag != "MD" {
+			end++
+		}
+		accused := r.actorsIn(r.span(that+1, end), true)
+		for _, s := range author {
+			for _, t := range accused {
+				if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country || sameState(s.ev, t.ev) {
+					continue
+				}
+				s, t := s, t
+				out = append(out, r.told(c, "ACCUSE", i, i+1, &s, &t, nil, author, accused))
+			}
+		}
+	}
+	return out
 }

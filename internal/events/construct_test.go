@@ -49,6 +49,12 @@ func TestWrongdoing(t *testing.T) {
 			absent: []string{"ACCUSE"}},
 		{name: "a denied wrongdoing accuses no one", text: "Egypt said Kenya did not hide the facts.",
 			absent: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "accusations by an author that someone", text: "Egypt rejected accusations by the European Union that Cairo had endangered the lives of passengers.",
+			want: []string{"ACCUSE IGO>EGY/GOV asserted", "REJECT EGY>IGO asserted"}},
+		{name: "a possessor's claims that someone", text: "Egypt dismissed Kenya's claims that Israeli troops had shelled the border.",
+			want: []string{"ACCUSE KEN>ISR/MIL asserted"}},
+		{name: "claims with no content are none", text: "Egypt dismissed Kenya's claims as baseless.",
+			absent: []string{"ACCUSE KEN>EGY asserted"}},
 		{name: "the speaker's own side", text: "Egypt said Cairo would bear responsibility for the delay.",
 			absent: []string{"ACCUSE EGY>EGY reported"}},
 	})

@@ -75,6 +75,8 @@ func (r *reader) events() []dateline.Event {
 			}
 			verbs = kept
 		}
+		// "rejected accusations by the EU that Minsk had endangered …"
+		out = append(out, r.namedAccusations(c, speaker)...)
 		// a denial answers an accusation; a warning of a conditional act
 		// threatens whoever must comply
 		out = append(out, r.speechActs(c, speaker, out)...)
