@@ -1267,7 +1267,7 @@ func (fr *fieldRun) single(q int, det bool) int {
 		}
 	}
 	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindDemonym) && items[end].cap && !fr.capsField {
-		if ok, title := fr.personCue(q, end+1); ok {
+		if ok, title, _ := fr.personCue(q, end+1); ok {
 			return fr.person(q, end+1, nil, true, title, "", "", "", false) // "Mark Cuban said"
 		}
 	}
@@ -1290,9 +1290,8 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if placeWords[items[end-1].text] {
 		return end // "Firdos Square", "Kerem Shalom crossing"
 	}
-	if ok, title := fr.personCue(q, end); ok && !fr.capsField && !(title != "" && fr.locative(q)) {
-		country := ""
-		if title != "" {
+	if ok, title, country := fr.personCue(q, end); ok && !fr.capsField && !(title != "" && fr.locative(q)) {
+		if title != "" && country == "" {
 			country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
 		}
 		next := fr.person(q, end, nil, true, title, "", country, "", false)
@@ -1312,50 +1311,55 @@ func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 // person's: a speech verb next to it, "according to" before it, an age or
 // an appositive ("Hugh Hill, a doctor,") after it. For an appositive with a
 // common noun it also returns that noun phrase ("doctor", "lorry driver")
-// as the person's title.
-func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
+// as the person's title, and the country of a demonym in it ("a Georgian
+// citizen").
+func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
 		fr.word(q0-2) == "according" && fr.word(q0-1) == "to" || fr.inPersonList(q0)
 	if fr.punct(q1) != "," {
-		return speech, ""
+		return speech, "", ""
 	}
 	i := q1 + 1
 	if i < len(fr.items) && fr.items[i].kind == iWord && isNumber(fr.items[i].text) {
-		return speech || fr.punct(i+1) == ",", ""
+		return speech || fr.punct(i+1) == ",", "", ""
 	}
 	w := fr.word(i)
 	if w == "who" {
-		return true, ""
+		return true, "", ""
 	}
 	start := i + 1
 	if w != "a" && w != "an" && w != "the" {
 		// "Li Wenhua, China's permanent representative,": a state or body
 		// in the possessive, or a demonym, before a KB title.
 		if i >= len(fr.items) {
-			return speech, ""
+			return speech, "", ""
 		}
 		x := &fr.items[i]
 		if x.kind != iMatch || x.has(kb.KindPerson) || !(x.has(kb.KindCountry) || x.has(kb.KindOrg) || x.has(kb.KindDemonym) || x.has(kb.KindCapital) || x.has(kb.KindMetonym)) ||
 			!(i+1 < len(fr.items) && fr.items[i+1].kind == iPoss && fr.isMatch(i+2, kb.KindTitle) || fr.adj(i) && fr.isMatch(i+1, kb.KindTitle)) {
-			return speech, ""
+			return speech, "", ""
 		}
 		start = i
 	}
 	var phrase []string
+	demonym := ""
 	for j := start; j < len(fr.items) && j < i+8; j++ {
 		x := &fr.items[j]
 		stop := x.kind == iPunct && (x.text == "," || x.text == "." || x.text == ";") ||
 			x.kind == iWord && apposStops[x.text]
 		if stop {
 			if len(phrase) == 0 || placeNouns[phrase[len(phrase)-1]] {
-				return speech, ""
+				return speech, "", ""
 			}
-			return true, strings.Join(phrase, " ")
+			return true, strings.Join(phrase, " "), demonym
 		}
 		switch {
 		case x.kind == iMatch && x.has(kb.KindTitle):
-			return true, "" // a KB title: read by appositive
+			return true, "", "" // a KB title: read by appositive
 		case x.kind == iMatch && x.has(kb.KindDemonym):
+			if ref, _ := x.ref(kb.KindDemonym); len(phrase) == 0 {
+				demonym = ref.ID // "a Georgian citizen", not "a citizen's Georgian wife"
+			}
 			continue
 		case x.kind == iMatch && !x.has(kb.KindPerson) && fr.adj(j) && (j+1 < len(fr.items) && fr.items[j+1].kind == iPoss || fr.isMatch(j+1, kb.KindTitle)):
 			continue // "China's permanent representative", "a UN spokeswoman"
@@ -1367,10 +1371,10 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string) {
 		case x.kind == iWord && x.lower:
 			phrase = append(phrase, x.text)
 		default:
-			return speech, ""
+			return speech, "", ""
 		}
 	}
-	return speech, ""
+	return speech, "", ""
 }
 
 // words that end the head noun phrase of an appositive.
