@@ -218,7 +218,7 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"oil minister", "economy minister", "commerce minister", "public safety minister", "speaker", "king", "queen", "emir",
 	"crown prince", "supreme leader", "minister of state", "deputy foreign minister", "mayor", "governor",
 	"opposition leader", "spokesperson", "chief of staff", "commander", "general", "colonel", "admiral",
-	"police chief", "prosecutor", "judge")
+	"police chief", "prosecutor", "judge", "senator", "representative")
 
 // genericOrgAliases are KB aliases of national bodies that other countries'
 // bodies share ("the House", "Conservatives"): they link only when the
