@@ -185,6 +185,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 			dlPlace = &loc
 		}
 	}
+	var unowned []dateline.Event
 	for i := range a.Sentences {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -193,7 +194,10 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		}
 		r := s.newReader(a, i)
 		r.dl = dlPlace
-		for _, ev := range r.events() {
+		r.unowned = &unowned
+		evs := r.events()
+		evs = append(evs, ownDeeds(evs, unowned, i)...)
+		for _, ev := range evs {
 			if ev.Place == nil && dlPlace != nil {
 				p := *dlPlace
 				ev.Place = &p
@@ -202,4 +206,41 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		}
 	}
 	return nil
+}
+
+// deedWindowBack is how many sentences may lie between an attack told
+// without a doer and the accusation that names one.
+const deedWindowBack = 2
+
+// ownDeeds returns the attacks told without a doer ("an airstrike killed
+// 33 Turkish soldiers") that an accusation of sentence si names the doer
+// of ("Turkey blamed the Syrian government"): the victim's country
+// accusing another side within deedWindowBack sentences after the attack.
+// The attack is coded as that side's, reported: the doer is the victim's
+// word, not the outlet's. Each attack is owned once.
+func ownDeeds(evs, unowned []dateline.Event, si int) []dateline.Event {
+	var out []dateline.Event
+	for _, acc := range evs {
+		if acc.Type != "ACCUSE" || acc.Mode == dateline.Negated || acc.Source == nil || acc.Target == nil ||
+			acc.Target.Country == "" || acc.Target.Country == "IGO" || acc.Source.Country == acc.Target.Country {
+			continue
+		}
+		for k := len(unowned) - 1; k >= 0; k-- {
+			d := unowned[k]
+			if d.Sentence < si-deedWindowBack || d.Sentence > si || d.Source != nil {
+				continue
+			}
+			if d.Target.Country != acc.Source.Country {
+				continue
+			}
+			doer := *acc.Target
+			doer.Span = dateline.Span{} // named in another sentence
+			d.Source = &doer
+			d.Mode = dateline.Reported
+			out = append(out, d)
+			unowned[k].Source = &doer // owned
+			break
+		}
+	}
+	return out
 }

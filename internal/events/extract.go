@@ -1088,7 +1088,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// no one does anything ("the sanctions", "protests spread"),
 			// or no one is said to do it ("nine people were killed", "the
 			// boats were handed over"): a mention of what happened, not a
-			// coded event with a doer a user could check
+			// coded event with a doer a user could check — unless a side
+			// blames someone for it next (see ownDeeds)
+			if r.unowned != nil && typ == "ASSAULT" && pr[1] != nil && pr[1].ev.Country != "" && pr[1].ev.Country != "IGO" &&
+				(mode == dateline.Asserted || mode == dateline.Reported) && !p.Noun {
+				ev := r.newEvent(c, typ, r.toks[m.start].start, r.toks[m.end-1].end, nil, pr[1], p.Context, m.start)
+				ev.Mode = mode
+				ev.Quote = q
+				ev.Date = r.date(c, fut)
+				ev.Place = r.place(c, src, tgt)
+				*r.unowned = append(*r.unowned, ev)
+			}
 			continue
 		}
 		if pr[0].ev.Country == "" && (pr[1] == nil || pr[1].ev.Country == "") {

@@ -97,6 +97,7 @@ type reader struct {
 	mentions []dateline.Mention
 	mentAt   []int              // token → index into mentions (first mention overlapping it), -1
 	dl       *dateline.Location // the dateline's place, looked up once per article (nil: none)
+	unowned  *[]dateline.Event  // the article's hostile deeds told without a doer so far (see ownDeeds)
 	audience []bool             // token → between a speech verb and its "that" ("told a rally in Tbilisi that")
 	done     []dateline.Event   // the sentence's events coded so far
 	tail     int                // token index where a trailing attribution starts ("…, officials said"), -1
