@@ -90,7 +90,10 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			how = "according"
 			at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 			after := np[1]
-			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) {
+			// "Y, according to X, in the largest …": what follows the
+			// source is the reporter's adjunct, the words are before it
+			adjunct := after+1 < end && subordinators[toks[after+1].low] && toks[after+1].low != "which" && i-1 > lo && toks[i-1].is(",") && wordCount(toks, lo, i-1) >= 4
+			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) && !adjunct {
 				content = span2{after + 1, end}
 			} else if i-1 > lo && toks[i-1].is(",") {
 				content = span2{lo, i - 1}
