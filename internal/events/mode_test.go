@@ -31,6 +31,8 @@ func TestWireModes(t *testing.T) {
 			[]string{"ACCUSE RUS/GOV>USA/GOV asserted"}, nil},
 		{"parenthesis is background", "Kenya (which banned a rally in 2019) accused Egypt of meddling in Sudan.",
 			[]string{"ACCUSE KEN>EGY asserted"}, []string{"COERCE"}},
+		{"a quoted negation", "Lavrov said Moscow had \"never\" supported Israel.",
+			[]string{"SUPPORT RUS/GOV>ISR negated"}, nil},
 		{"mention of an event names no one", "The sanctions came into force on Monday.",
 			nil, []string{"SANCTION"}},
 	})

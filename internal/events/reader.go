@@ -1571,7 +1571,7 @@ func (r *reader) window(c, t int) map[string]bool {
 		case beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.low == "do" ||
 			tk.low == "does" || tk.low == "did" || tk.low == "to" || tk.tag == "RB" || tk.low == "also" ||
 			tk.low == "again" || tk.low == "soon" || tk.low == "now" || tk.low == "reportedly" || tk.low == "already" ||
-			tk.low == "later" || tk.low == "further" || tk.low == "then" || tk.low == "still" ||
+			tk.low == "later" || tk.low == "further" || tk.low == "then" || tk.low == "still" || quoteMark(tk) ||
 			(tk.low == "continue" || tk.low == "keep" || tk.low == "begin" || tk.low == "start") && k+1 < t && r.toks[k+1].low == "to":
 			k--
 			steps++
