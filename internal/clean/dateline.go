@@ -17,6 +17,7 @@ import (
 //	KYIV, Ukraine —
 //	NEW YORK, Sept. 12, 2019 (AP) -
 //	Beijing, June 4 (Xinhua) --
+//	Quito, Apr 6, 2024 (EFE).-
 //	(Reuters) -
 //	MADRID, June 28        (alone on its line, the story on the next)
 //
@@ -112,7 +113,7 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			return nil, 0, false
 		}
 	}
-	dash := sep == "-" || sep == "--" || sep == "—" || sep == "–" || sep == "―"
+	dash := sep == "-" || sep == "--" || sep == "—" || sep == "–" || sep == "―" || sep == ".-"
 	// a place in capitals and a date filling a line of their own, the
 	// story on the next line: "MADRID, June 28"
 	alone := sep == "" && caps && hasDate && strings.HasPrefix(s[end:], "\n")
@@ -588,9 +589,10 @@ func agencyName(s string) bool {
 	return true
 }
 
-// separator reads the punctuation closing a dateline.
+// separator reads the punctuation closing a dateline; EFE closes its
+// datelines with a period and a hyphen: "(EFE).-".
 func (sc *dlScanner) separator() string {
-	for _, sep := range []string{"---", "--", "—", "–", "―", "-", ":", ".", ","} {
+	for _, sep := range []string{"---", "--", "—", "–", "―", ".-", "-", ":", ".", ","} {
 		if sc.lit(sep) {
 			return sep
 		}
