@@ -133,6 +133,20 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			return []actor{r.sourceActor(ev, x[0])}
 		}
 	}
+	if hostileDeeds[typ] {
+		// "the crackdown" after "security forces had killed protesters":
+		// the latest hostile deed of another kind, in the sentences just
+		// before
+		for k := len(r.a.Events) - 1; k >= 0; k-- {
+			ev := r.a.Events[k]
+			if ev.Sentence < r.si-actWindow {
+				break
+			}
+			if hostileDeeds[ev.Type] && ev.Mode != dateline.Hypothetical && ev.Mode != dateline.Negated && ev.Source != nil && ev.Source.Country != "" && !ownSide(ev.Source.Country, speaker) {
+				return []actor{r.sourceActor(ev, x[0])}
+			}
+		}
+	}
 	return nil
 }
 
