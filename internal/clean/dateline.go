@@ -18,6 +18,7 @@ import (
 //	NEW YORK, Sept. 12, 2019 (AP) -
 //	Beijing, June 4 (Xinhua) --
 //	Quito, Apr 6, 2024 (EFE).-
+//	New Delhi, Apr 23 (PTI)        (the story going on after a space)
 //	(Reuters) -
 //	MADRID, June 28        (alone on its line, the story on the next)
 //
@@ -133,7 +134,13 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			return nil, 0, false
 		}
 	default: // ordinary case place
-		if !(hasDate || hasAgency) || (sep == "" && sc.pos != after) {
+		if !(hasDate || hasAgency) {
+			return nil, 0, false
+		}
+		// no separator: only the story touching the agency (CNN) or, PTI
+		// style, a date and an agency with the story's first word in
+		// capitals after a space: "New Delhi, Apr 23 (PTI) India ..."
+		if sep == "" && sc.pos != after && !(hasDate && hasAgency && opensStory(sc.peek())) {
 			return nil, 0, false
 		}
 	}
@@ -142,6 +149,12 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 	}
 	out.Text = s[begin:end]
 	return &out, sc.pos, true
+}
+
+// opensStory reports whether r can open a story's first sentence: a
+// capital, a digit or an opening quotation mark.
+func opensStory(r rune, _ int) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«", r)
 }
 
 // spaceBefore reports whether white space stands before the separator at
