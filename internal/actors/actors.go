@@ -528,6 +528,9 @@ func (r *run) personEntity(id string) int {
 		p, _ := r.k.Person(id)
 		e := dateline.Entity{ID: p.ID, KBID: p.ID, Name: p.Name, Type: dateline.Person, Gender: p.Gender}
 		e.Roles = append([]dateline.Role(nil), p.Roles...)
+		if len(p.Roles) == 0 {
+			e.Country = p.Country // known for no office: the KB's country of the person
+		}
 		return e
 	})
 }

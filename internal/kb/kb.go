@@ -53,6 +53,10 @@ type Person struct {
 	Name    string
 	Aliases []string
 	Gender  string // "m", "f" or ""
+	// Country is the person's own country (ISO 3166-1 alpha-3), for people
+	// known for no office in the roles table ("Yulia Skripal": RUS); ""
+	// when unknown. A person's offices say their country otherwise.
+	Country string
 	Roles   []dateline.Role
 }
 
@@ -226,6 +230,7 @@ func merge(dst, src *Rows) {
 			o := &dst.People[i]
 			setIf(&o.Name, p.Name)
 			setIf(&o.Gender, p.Gender)
+			setIf(&o.Country, p.Country)
 			o.Aliases = union(o.Aliases, p.Aliases)
 			continue
 		}

@@ -208,6 +208,31 @@ func TestUserFileMerge(t *testing.T) {
 	}
 }
 
+// TestPersonCountry: people.tsv's optional country column is read, merged
+// and written; files with the four-column header still read.
+func TestPersonCountry(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "user.tsv")
+	os.WriteFile(user, []byte("id\tname\taliases\tgender\tcountry\n"+
+		"yulia-skripal\tYulia Skripal\t\tf\tRUS\n"+
+		"sergey-lavrov\t\t\t\t\n"), 0o644)
+	k := loadMini(t, user)
+	if p, ok := k.Person("yulia-skripal"); !ok || p.Country != "RUS" || p.Gender != "f" {
+		t.Errorf("person with a country: %+v", p)
+	}
+	if p, ok := k.Person("sergey-lavrov"); !ok || p.Country != "" || p.Name != "Sergey Lavrov" {
+		t.Errorf("four-column person merged with an empty country: %+v", p)
+	}
+	var buf bytes.Buffer
+	rows := &Rows{People: []Person{{ID: "yulia-skripal", Name: "Yulia Skripal", Gender: "f", Country: "RUS"}}}
+	if err := WriteTSV(&buf, rows); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadTSV("written", &buf)
+	if err != nil || len(r.People) != 1 || r.People[0].Country != "RUS" {
+		t.Errorf("round trip: %+v, %v", r, err)
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, content, want string
@@ -215,6 +240,8 @@ func TestLoadErrors(t *testing.T) {
 		{"no header", "sergey\tSergey\n", "bad.tsv:1: not a known table header"},
 		{"too many fields", "id\tname\taliases\tgender\n# c\nx\ty\tz\tm\textra\n", "bad.tsv:3: people row has 5 fields"},
 		{"bad gender", "id\tname\taliases\tgender\nx\tX\t\tq\n", "bad.tsv:2: gender"},
+		{"bad person country", "id\tname\taliases\tgender\tcountry\nx\tX\t\tf\tRussia\n", "bad.tsv:2: country code"},
+		{"a row wider than its header", "id\tname\taliases\tgender\nx\tX\t\tf\tRUS\n", "bad.tsv:2: people row has 5 fields, want at most 4"},
 		{"bad date", "person\ttitle\tcountry\tsector\torg\tstart\tend\nx\tT\tRUS\tGOV\t\t2019-13-01\t\n", "bad.tsv:2: start"},
 		{"bad code", "person\ttitle\tcountry\tsector\torg\tstart\tend\nx\tT\tRussia\tGOV\t\t\t\n", "bad.tsv:2: country code"},
 		{"end before start", "person\ttitle\tcountry\tsector\torg\tstart\tend\nx\tT\tRUS\tGOV\t\t2019\t2018\n", "bad.tsv:2: end"},

@@ -18,20 +18,24 @@ import (
 var headers = map[string][]string{
 	"countries": {"iso3", "iso2", "name", "aliases", "demonyms", "capital", "metonyms"},
 	"orgs":      {"id", "name", "aliases", "type", "country", "sector", "parent"},
-	"people":    {"id", "name", "aliases", "gender"},
+	"people":    {"id", "name", "aliases", "gender", "country"},
 	"roles":     {"person", "title", "country", "sector", "org", "start", "end"},
 	"bodies":    {"noun", "sector", "type"},
 	"titles":    {"title", "canonical", "sector", "aliases"},
 }
 
+// optional is the number of trailing columns a table's header may leave
+// out: files written before the column was added still read.
+var optional = map[string]int{"people": 1}
+
 // tableOf returns the table whose header line is fields, or "".
 func tableOf(fields []string) string {
 	for name, h := range headers {
-		if len(fields) != len(h) {
+		if len(fields) > len(h) || len(fields) < len(h)-optional[name] {
 			continue
 		}
 		same := true
-		for i := range h {
+		for i := range fields {
 			if strings.TrimSpace(fields[i]) != h[i] {
 				same = false
 				break
@@ -58,6 +62,7 @@ func ReadTSV(name string, r io.Reader) (*Rows, error) {
 func parseFile(name, content string, where map[RoleRow]string) (*Rows, error) {
 	var rows Rows
 	table := ""
+	width := 0 // the columns of the table's header
 	lineNo := 0
 	for len(content) > 0 {
 		var line string
@@ -69,15 +74,15 @@ func parseFile(name, content string, where map[RoleRow]string) (*Rows, error) {
 		}
 		fields := strings.Split(line, "\t")
 		if t := tableOf(fields); t != "" {
-			table = t
+			table, width = t, len(fields)
 			continue
 		}
 		if table == "" {
 			return nil, fmt.Errorf("kb: %s:%d: not a known table header: %q", name, lineNo, clip(line))
 		}
 		h := headers[table]
-		if len(fields) > len(h) {
-			return nil, fmt.Errorf("kb: %s:%d: %s row has %d fields, want at most %d", name, lineNo, table, len(fields), len(h))
+		if len(fields) > width {
+			return nil, fmt.Errorf("kb: %s:%d: %s row has %d fields, want at most %d", name, lineNo, table, len(fields), width)
 		}
 		for len(fields) < len(h) {
 			fields = append(fields, "")
@@ -128,7 +133,10 @@ func addRow(rows *Rows, table string, f []string) error {
 		if g != "" && g != "m" && g != "f" {
 			return fmt.Errorf("gender %q: want m, f or empty", f[3])
 		}
-		rows.People = append(rows.People, Person{ID: f[0], Name: f[1], Aliases: multi(f[2]), Gender: g})
+		if err := checkCode(f[4]); err != nil {
+			return err
+		}
+		rows.People = append(rows.People, Person{ID: f[0], Name: f[1], Aliases: multi(f[2]), Gender: g, Country: f[4]})
 	case "roles":
 		if err := checkCode(f[2]); err != nil {
 			return err
@@ -276,7 +284,7 @@ func WriteTSV(w io.Writer, rows *Rows) error {
 	}
 	section("people", len(rows.People))
 	for _, p := range rows.People {
-		line(p.ID, p.Name, join(p.Aliases), p.Gender)
+		line(p.ID, p.Name, join(p.Aliases), p.Gender, p.Country)
 	}
 	section("roles", len(rows.Roles))
 	for _, r := range rows.Roles {
