@@ -19,6 +19,7 @@ import (
 //	Beijing, June 4 (Xinhua) --
 //	Quito, Apr 6, 2024 (EFE).-
 //	New Delhi, Apr 23 (PTI)        (the story going on after a space)
+//	NAHA, Japan, Sept. 24 Kyodo -
 //	(Reuters) -
 //	MADRID, June 28        (alone on its line, the story on the next)
 //
@@ -81,8 +82,16 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		} else {
 			sc.pos = save
 			// a wire agency's name after a comma, a dash following:
-			// "Tehran, IRNA --"
+			// "Tehran, IRNA --"; or, Kyodo style, after the date and a
+			// space: "NAHA, Japan, Sept. 24 Kyodo -"
 			if sc.lit(",") {
+				sc.spaces()
+				if ag, ok := sc.bareAgency(); ok {
+					out.Agency, hasAgency = ag, true
+				} else {
+					sc.pos = save
+				}
+			} else if r, _ := sc.peek(); hasDate && unicode.IsSpace(r) {
 				sc.spaces()
 				if ag, ok := sc.bareAgency(); ok {
 					out.Agency, hasAgency = ag, true
