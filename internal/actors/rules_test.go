@@ -278,3 +278,29 @@ func TestCountryBody(t *testing.T) {
 		})
 	}
 }
+
+// TestLeague: "the League" is Italy's Lega when the article names Italy
+// otherwise (here through Salvini's office), and no KB body when it does not.
+func TestLeague(t *testing.T) {
+	k := bundled(t)
+	tests := []struct{ name, body, want string }{
+		{"named with the party's leader", "Deputy Prime Minister Matteo Salvini, who leads the anti-immigration League party, called it an act of war.",
+			"League party|ITA"},
+		{"no Italy in the article", "The League said it would fight the reform.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			got := ""
+			for _, e := range a.Entities {
+				if e.KBID == "ITA-LEGA" {
+					got = e.Name + "|" + e.Country
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Lega = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -227,4 +227,5 @@ var genericOrgAliases = set("house", "house of representatives", "senate", "cong
 	"conservatives", "conservative party", "tories", "labour", "labour party", "labor", "labor party",
 	"liberals", "liberal party", "democrats", "republicans", "greens", "socialists", "diet",
 	"national assembly", "supreme court", "constitutional court", "assembly", "commons", "lords",
-	"cabinet", "national guard", "central bank", "foreign ministry", "defence ministry", "defense ministry")
+	"cabinet", "national guard", "central bank", "foreign ministry", "defence ministry", "defense ministry",
+	"league", "league party")
