@@ -116,6 +116,18 @@ Share this article
 Source: News agencies
 `
 
+// An AFP page (France 24 style): a section label, the update stamp before
+// the issue stamp, a photo caption.
+const afpIssued = `Africa
+Mali's junta expels French ambassador
+Modified: 01/02/2022 - 18:30
+Issued on: 31/01/2022 - 16:05
+Soldiers stand guard at the airport in Bamako. AFP/File
+Bamako (AFP) – Mali's ruling junta on Monday gave the French ambassador 72 hours to leave the country, state television said.
+
+The move follows weeks of tension between Bamako and Paris over the delayed return to civilian rule.
+`
+
 // A page whose byline is in lower case, with a time stamp and a reading
 // time, a "Read also:" link with a headline, and a plea at the end.
 const lowerByline = `Politics
@@ -217,6 +229,8 @@ func TestCleanText(t *testing.T) {
 			[]string{"Czech President Milos Zeman appointed", "Zeman took part"}, 1, "2021-11-28"},
 		{"end mark", endMarks, "Seoul to expand reserve forces training", "", "SEOUL", "Yonhap", "SEOUL, May 2 (Yonhap) --",
 			[]string{"South Korea will expand", "The plan needs parliamentary approval."}, 0, ""},
+		{"afp issued and modified stamps", afpIssued, "Mali's junta expels French ambassador", "", "Bamako", "AFP", "Bamako (AFP) –",
+			[]string{"Mali's ruling junta on Monday", "The move follows weeks"}, 1, "2022-01-31"},
 		{"agency code line", irnaCode, "Iran, Oman discuss Gulf security", "", "Muscat", "IRNA", "Muscat, IRNA --",
 			[]string{"Iranian and Omani officials", "Both sides stressed dialogue."}, 0, ""},
 	}
@@ -404,6 +418,11 @@ func TestDateStamp(t *testing.T) {
 		{"Published On 11 Apr 2019", "2019-04-11"},
 		{"Sat, September 14, 2013, 1:12 PM", "2013-09-14"},
 		{"June 24, 2016 at 7:12 p.m. EDT", "2016-06-24"},
+		{"Issued on: 14/03/2021 - 09:12", "2021-03-14"},
+		{"Modified: 15/03/2021 - 11:40", "2021-03-15"},
+		{"Issued on: 14/03/2021 - 09:12 Modified: 15/03/2021 - 11:40", "2021-03-14"},
+		{"Issued on: a new passport", ""},
+		{"The decree issued on 14/03/2021 took effect", ""},
 		{"13/13/2021", ""},
 		{"Russia will respond on September 5, 2018", ""},
 		{"September 31, 2018", ""},

@@ -66,14 +66,15 @@ func plausible(d dateline.Date) (dateline.Date, bool) {
 }
 
 var (
-	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|updated|update|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
+	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|issued|updated|update|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
 	stampTime  = regexp.MustCompile(`\b\d{1,2}:\d{2}(:\d{2})?\b|[+-]\d{2}:?\d{2}\b`)
 	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
 )
 
 // dateStamp reads a line that is only a publication date stamp:
 // "Published: 5 September 2018, 21:03 GMT", "September 5, 2018",
-// "Updated 2018-09-05 10:41". Anything else on the line means no stamp.
+// "Updated 2018-09-05 10:41", AFP's "Issued on: 30/10/2022 - 14:05".
+// Anything else on the line means no stamp.
 func dateStamp(t string) (dateline.Date, bool) {
 	if d, ok := dateOnlyStamp(t); ok {
 		return d, true

@@ -480,10 +480,11 @@ func sectionLabel(t string) bool {
 }
 
 // noteDate keeps a date stamp: the first one, or a later one that says it
-// is the publication date when the first was an update.
+// is the publication date ("Published", "Posted", AFP's "Issued on") when
+// the first was an update.
 func (h *header) noteDate(d dateline.Date, text string) {
 	low := strings.ToLower(text)
-	if h.date.IsZero() || strings.Contains(low, "publish") || strings.Contains(low, "posted") {
+	if h.date.IsZero() || strings.Contains(low, "publish") || strings.Contains(low, "posted") || strings.Contains(low, "issued") {
 		if h.date.IsZero() || !strings.Contains(low, "updat") {
 			h.date = d
 		}
