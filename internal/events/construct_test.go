@@ -194,6 +194,9 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"SUPPORT USA/GOV>KEN reported"}, nil},
 		{"concerned by an act of another kind", "Kenyan police killed seven protesters in Nairobi.\n\nEgypt said it was deeply concerned by reports of the violent crackdown.",
 			[]string{"ACCUSE EGY>KEN/COP reported"}, nil},
+		{"a second verb after a time phrase, and countries listed after including",
+			"Kenya accused Egypt of meddling and on Monday ordered the expulsion of diplomats from three countries, including Israel, Iran and Ukraine.",
+			[]string{"SANCTION KEN>ISR asserted", "SANCTION KEN>IRN asserted", "SANCTION KEN>UKR asserted"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -426,6 +429,7 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
 		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
+		{"riot control by unnamed forces", "Security forces fired tear gas at crowds in the city.", "NAIROBI", "COERCE KEN/MIL>KEN/CVL asserted"},
 		{"unnamed police are the state's", "After landing, police detained the opposition blogger.", "NAIROBI", "COERCE KEN/COP>KEN/OPP asserted"},
 		{"a first name is no place", "After landing, police detained the blogger and his companion Sofia Sapega.", "NAIROBI", "COERCE KEN/COP>KEN asserted"},
 	})

@@ -216,7 +216,8 @@ func (r *reader) coordinated(c, t int) bool {
 		}
 		cue, _ := r.cueAt(k)
 		if beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.tag == "RB" || tk.tag == "MD" ||
-			cue == cueNeg || cue == cueFuture || cue == cueMaybe || tk.low == "also" || tk.low == "then" {
+			cue == cueNeg || cue == cueFuture || cue == cueMaybe || tk.low == "also" || tk.low == "then" ||
+			isTimeTok(tk) || tk.low == "on" && k+1 < t && isTimeTok(r.toks[k+1]) {
 			continue
 		}
 		return false
@@ -911,7 +912,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// authorities are those of the state where they act
 		if st := r.placeState(c); st != "" && st != "IGO" {
 			for i := range src {
-				if src[i].bare && (src[i].ev.Sector == "COP" || src[i].ev.Sector == "GOV") {
+				if src[i].bare && (src[i].ev.Sector == "COP" || src[i].ev.Sector == "GOV" || src[i].ev.Sector == "MIL" || src[i].ev.Sector == "SPY") {
 					src[i].ev.Country = st
 				}
 			}
@@ -1004,6 +1005,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "will not lift sanctions until Iran returns to compliance": the
 		// refusal is aimed at the one whose act would end it
 		tgt = r.untilSubject(c, src)
+	}
+	if !both && !pass && countries(src) > 0 && (countries(tgt) == 0 || allBare(tgt)) {
+		// "expelled diplomats from seven Latin American countries,
+		// including Argentina, Chile and Peru": the countries listed
+		if inc := r.includedActors(m.end); len(inc) > 0 {
+			tgt = inc
+		}
 	}
 	if unplaced(tgt) && !both && !pass && !cooperative(typ) && countries(src) > 0 {
 		// "halted the approval in response to Moscow's recognition of …",
@@ -2029,3 +2037,41 @@ func actorID(x *dateline.EventActor, a *dateline.Article) string {
 	}
 	return x.Name
 }
+
+// includedActors returns the actors listed after ", including" in the
+// words right after a trigger ending at token t, when those words name a
+// group of states ("seven Latin American countries, including Argentina,
+// Chile and Peru"); nil otherwise.
+func (r *reader) includedActors(t int) []actor {
+	group := false
+	for k := t; k < len(r.toks) && k < t+12; k++ {
+		low := r.toks[k].low
+		if groupNouns[low] {
+			group = true
+		}
+		if low == "including" && k > t && r.toks[k-1].low == "," && group {
+			end := k + 1
+			for end < len(r.toks) && (!isPunct(r.toks[end]) || r.toks[end].low == ",") {
+				end++
+			}
+			return r.actorsIn(r.span(k+1, end), false)
+		}
+		if isPunct(r.toks[k]) && low != "," || strings.HasPrefix(r.toks[k].tag, "VB") && low != "including" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// allBare reports whether every actor is named by a bare noun ("diplomats").
+func allBare(as []actor) bool {
+	for _, a := range as {
+		if !a.bare {
+			return false
+		}
+	}
+	return true
+}
+
+// groupNouns name a group of states.
+var groupNouns = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "capitals": true, "members": true}
