@@ -1405,7 +1405,10 @@ func (r *run) datelineCountry() {
 				continue
 			}
 		}
-		local := e.private
+		// A private person described by a trade at the scene: a doctor or
+		// an activist ("the hospital's chief physician"), as a lower-case
+		// description does below.
+		local := e.private || e.e.KBID == "" && localSectors[e.e.Sector]
 		for _, m := range r.mentions {
 			if m.Entity != i || m.Title == "" {
 				continue

@@ -895,13 +895,20 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	}
 	country := ""
 	var mods []int
+	prefix := -1 // a title word read as a prefix of the title after it ("chief physician")
 	for i < len(fr.items) {
 		x := &fr.items[i]
 		if titlePrefixes[fr.word(i)] {
 			i++
 			continue
 		}
-		if x.kind == iWord && x.lower && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
+		if x.kind == iMatch && x.has(kb.KindTitle) && titlePrefixes[lower(x.text)] && fr.adj(i) && fr.isMatch(i+1, kb.KindTitle) {
+			prefix = i
+			i++
+			continue
+		}
+		generic := x.kind == iMatch && x.lower && x.has(kb.KindBody) && !x.has(kb.KindOrg) && !x.has(kb.KindCountry) && !x.has(kb.KindTitle)
+		if (x.kind == iWord && x.lower || generic) && i+1 < len(fr.items) && fr.items[i+1].kind == iPoss {
 			i += 2 // "the hospital's chief physician"
 			continue
 		}
@@ -934,6 +941,10 @@ func (fr *fieldRun) appositive(q, ei int) int {
 		return q
 	}
 	keys, show, sector := fr.r.canonical(&fr.items[i])
+	if prefix >= 0 {
+		show = titleCase(fr.text[fr.items[prefix].s:fr.items[i].e])
+		keys = append(keys, lower(show))
+	}
 	end := i + 1
 	if country == "" {
 		if c, e := fr.ofCountry(end, true); c != "" {

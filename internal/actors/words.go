@@ -220,6 +220,11 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"opposition leader", "spokesperson", "chief of staff", "commander", "general", "colonel", "admiral",
 	"police chief", "prosecutor", "judge", "senator", "representative")
 
+// localSectors are the sectors of the KB's trade titles that describe a
+// private person at the scene ("a doctor", "an activist"): named without
+// a country in a datelined story, such a person is the dateline's.
+var localSectors = set("MED", "CVL")
+
 // genericOrgAliases are KB aliases of national bodies that other countries'
 // bodies share ("the House", "Conservatives"): they link only when the
 // article names the body's country otherwise.
