@@ -322,6 +322,7 @@ func TestParseEntry(t *testing.T) {
 		{"plain", "accuse\tACCUSE", true},
 		{"roles", "agree\tAGREE\twith=target; to=none", true},
 		{"slot", "call on X to\tREQUEST\tX=target", true},
+		{"tight slot", "welcome X at\tCONSULT\tX=target\ttight", true},
 		{"gap", "impose .. sanctions on\tSANCTION\tobj=none", true},
 		{"noun", "attack|attacks\tASSAULT\tsubj=source; on=target\tnoun", true},
 		{"sector", "troops\tSECTOR\tMIL", true},

@@ -75,6 +75,7 @@ type elem struct {
 	opt   bool            // may be skipped
 	gap   int             // > 0: up to gap tokens (no punctuation)
 	slot  bool            // X: an actor phrase (1..8 tokens) or, last, the phrase that follows
+	tight bool            // a slot that holds no comma (flag tight)
 }
 
 // Pattern is one lexicon entry.
@@ -209,6 +210,7 @@ func parseEntry(line string) (*Pattern, error) {
 	if len(cols) == 4 {
 		flags = cols[3]
 	}
+	tight := false
 	for _, f := range splitList(flags, ",") {
 		switch {
 		case f == "noun":
@@ -231,6 +233,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Single = true
 		case f == "body":
 			p.Body = true
+		case f == "tight":
+			tight = true
 		case strings.HasPrefix(f, "also="):
 			p.Also = strings.ToUpper(strings.TrimPrefix(f, "also="))
 			if !isPlover(p.Also) {
@@ -249,6 +253,9 @@ func parseEntry(line string) (*Pattern, error) {
 	elems, err := parsePattern(cols[0])
 	if err != nil {
 		return nil, err
+	}
+	for k := range elems {
+		elems[k].tight = elems[k].slot && tight
 	}
 	p.elems = elems
 	for _, e := range elems {

@@ -346,7 +346,7 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 		}
 		for n := 1; n <= 8 && i+n <= len(r.toks); n++ {
 			t := r.toks[i+n-1]
-			if isPunct(t) && t.text != "," && t.text != "-" && t.text != "." {
+			if isPunct(t) && (t.text != "," || el.tight) && t.text != "-" && t.text != "." {
 				break
 			}
 			if end, _, _, ok := r.try(elems, e+1, i+n, i, i+n); ok {
