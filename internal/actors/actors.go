@@ -184,6 +184,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.resolvePending()
 	r.dropGenericOrgs()
 	r.mergeOffices()
+	r.spokesmenOfBodies()
 	r.datelineCountry()
 	r.genders()
 	r.finish()
@@ -1431,6 +1432,76 @@ func (r *run) datelineCountry() {
 			e.e.Country = iso
 		}
 	}
+}
+
+// spokesmenOfBodies gives an unknown spokesperson named with a bare title
+// ("said spokesman Khaled Saleh") the country and sector of the body the
+// paragraph opened with, when that body is not a state: wire copy quotes
+// "The Syrian National Coalition … said …" and then its spokesman. A state
+// or a government ("Russia said") leaves the spokesman to the other rules.
+func (r *run) spokesmenOfBodies() {
+	for i, e := range r.ents {
+		if e.e.Type != dateline.Person || e.e.KBID != "" || e.e.Country != "" || e.office {
+			continue
+		}
+		first := -1 // the position of the person's first mention
+		spokes := false
+		for _, m := range r.mentions {
+			if m.Entity != i {
+				continue
+			}
+			if first < 0 || m.pos < first {
+				first = m.pos
+			}
+			if m.Title != "" {
+				if !strings.EqualFold(r.k.CanonicalTitle(m.Title), "spokesperson") || m.Country != "" {
+					spokes = false
+					break
+				}
+				spokes = true
+			}
+		}
+		if !spokes || first>>40 != 2 {
+			continue
+		}
+		para := r.paragraphStart(first & (1<<40 - 1))
+		if para < 0 {
+			continue
+		}
+		// The paragraph's first name; of two starting together the longer
+		// ("Syrian National Coalition", not the "Syrian" it begins with).
+		opener, openerPos, openerEnd := -1, -1, 0
+		for _, m := range r.mentions {
+			if m.Field != dateline.InBody || m.Start < para || m.pos >= first || m.Entity < 0 {
+				continue
+			}
+			if openerPos < 0 || m.pos < openerPos || m.pos == openerPos && m.End > openerEnd {
+				opener, openerPos, openerEnd = m.Entity, m.pos, m.End
+			}
+		}
+		if opener < 0 {
+			continue
+		}
+		o := r.ents[opener]
+		if o.state || o.e.Country == "" || o.e.Type != dateline.Org && o.e.Type != dateline.Group {
+			continue
+		}
+		e.e.Country = o.e.Country
+		if o.e.Sector != "" {
+			e.e.Sector = o.e.Sector
+		}
+	}
+}
+
+// paragraphStart returns the byte offset where the body paragraph holding
+// offset off starts, or -1 when the article has no paragraphs.
+func (r *run) paragraphStart(off int) int {
+	for _, p := range r.a.Paragraphs {
+		if p.Start <= off && off < p.End {
+			return p.Start
+		}
+	}
+	return -1
 }
 
 // dropGenericOrgs unlinks national bodies named only by a generic alias

@@ -627,6 +627,10 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			`Senator Ivan Petrov, chairman of the Senate Foreign Relations Committee, said he had dropped his objection.`, "Ivan Petrov|USA"},
 		{"a lawmaker without a country: the dateline's", "MOSCOW", false,
 			`"We will vote against it," lawmaker Ivan Petrov told reporters.`, "Ivan Petrov|RUS"},
+		{"a spokesman after the body that opened the paragraph: the body's country", "DAMASCUS", false,
+			`The Russian Foreign Ministry said the deal would not hold. "It is a trap," said spokesman Ivan Petrov.`, "Ivan Petrov|RUS"},
+		{"the body's spokesman in another paragraph: the dateline's", "DAMASCUS", false,
+			"The Russian Foreign Ministry said the deal would not hold.\n\n\"It is a trap,\" said spokesman Ivan Petrov.", "Ivan Petrov|SYR"},
 		{"the text's country wins over the dateline", "MOSCOW", false,
 			`Syrian Prime Minister Imad Khamis said the budget would pass.`, "Imad Khamis|SYR"},
 		{"no dateline, no guess", "", false,
@@ -644,7 +648,7 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := article("", tc.body)
+			a := article("", strings.Split(tc.body, "\n\n")...)
 			if tc.dateline != "" {
 				a.Dateline = &dateline.Dateline{Place: tc.dateline}
 			}
