@@ -23,8 +23,8 @@ type boilerplateRule struct {
 
 // boilerplateRules are the trailers removed from the body. Forms the
 // cleaner already handles elsewhere: Reuters' "Reporting by ...; Editing
-// by ..." and "Our Standards: ..." (trailer), "(END)", IRNA's codes and
-// dpa's "dpa xx yy" (endMark), "Read also" boxes and "Editor: ..." /
+// by ..." and "Our Standards: ..." (trailer), "(END)", IRNA's codes
+// ("9417**1421") and dpa's "dpa xx yy" (endMark), "Read also" boxes and "Editor: ..." /
 // "Source: ..." lines (isNav), "© AFP" and other photo credits (isCredit).
 var boilerplateRules = []boilerplateRule{
 	// Anadolu: the note that the site carries a part of the subscribers' service
@@ -49,6 +49,12 @@ var boilerplateRules = []boilerplateRule{
 	{"", `^[(/]?(interfax(-ukraine)?|ukrinform|unian|yonhap|yonhap news agency|kyodo|kyodo news|belta|ria novosti|afp|ap|reuters|tass|xinhua|anadolu agency|aa)[)/]?$`, true, ""},
 	// AFP: the desk's slug of initials at the end ("bur-jm/lch")
 	{"AFP", `^[a-z]{2,5}(-[a-z]{2,5})?(/[a-z]{2,5}){1,3}$`, true, "/"},
+	// EFE: the agency's name and the desk's initials joined by slashes ("EFE ms/ja")
+	{"EFE", `^efe\s+[a-z]{1,5}(-[a-z]{1,5})?(/[a-z]{1,5}){1,3}$`, true, "efe"},
+	// PTI: the agency's name and two to four groups of initials in capitals ("PTI AKV NSD")
+	{"PTI", `(?-i)^PTI(\s+[A-Z]{2,4}){1,4}$`, true, "pti"},
+	// IRNA and others: a line asking readers to follow the outlet on a network
+	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
 }
 
 type boilerplateMatcher struct {

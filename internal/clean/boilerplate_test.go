@@ -30,7 +30,22 @@ func TestIsBoilerplate(t *testing.T) {
 		{"agency name mid-story", "Interfax-Ukraine", false, false},
 		{"afp slug at the end", "bur-jm/lch", true, true},
 		{"afp slug mid-story", "bur-jm/lch", false, false},
+		{"efe desk initials at the end", "EFE ms/ja", true, true},
+		{"efe three desks at the end", "EFE lb-gc/rs/pf", true, true},
+		{"efe desk initials mid-story", "EFE ms/ja", false, false},
+		{"pti initials at the end", "PTI AKV NSD", true, true},
+		{"pti one group at the end", "PTI RC", true, true},
+		{"pti initials mid-story", "PTI AKV NSD", false, false},
+		{"follow us on twitter", "Follow us on Twitter @ExampleNews", false, true},
+		{"follow us on two networks", "Follow us on Telegram and X", false, true},
+		{"follow us on facebook, period", "Follow us on Facebook.", false, true},
 		// body sentences that name an agency or touch a phrase stay
+		{"sentence naming EFE at the end", "EFE reported the figures on Monday.", true, false},
+		{"efe without initials at the end", "EFE and others", true, false},
+		{"sentence naming PTI at the end", "PTI said the court would sit on Monday.", true, false},
+		{"pti words in capitals and lower case", "PTI Has More", true, false},
+		{"sentence on following", "Follow us on Twitter, the minister told supporters at the rally.", false, false},
+		{"follow the leader", "Follow the money on this one, he said.", false, false},
 		{"sentence naming Anadolu", "Anadolu Agency reported that the talks would resume on Monday.", false, false},
 		{"sentence naming AP", "The Associated Press could not independently verify the claims.", false, false},
 		{"sentence about copyright", "The court ruled that the copyright belonged to the author, and all rights reserved by the publisher were void.", false, false},
@@ -107,6 +122,27 @@ Interfax-Ukraine earlier reported that freight traffic had doubled.
 
 Interfax-Ukraine
 `, []string{"Interfax-Ukraine earlier reported that freight traffic had doubled."}, []string{"doubled.\n\nInterfax-Ukraine"}, 2},
+		{"efe", `Peru's Congress removes president
+Lima, Dec 7, 2022 (EFE).- Peru's Congress voted on Wednesday to remove President Pedro Castillo from office hours after he tried to dissolve the legislature.
+
+EFE learned that Castillo was detained on his way to the Mexican embassy.
+
+EFE lb/rs
+`, []string{"EFE learned that Castillo was detained"}, []string{"EFE lb/rs"}, 2},
+		{"pti", `Supreme Court upholds scrapping of Article 370
+New Delhi, Dec 11 (PTI) The Supreme Court on Monday upheld the abrogation of Article 370, which gave special status to Jammu and Kashmir.
+
+PTI learned that the bench would also rule on statehood.
+PTI ABA SJK MNK
+`, []string{"PTI learned that the bench would also rule"}, []string{"PTI ABA SJK MNK"}, 2},
+		{"irna", `Iran, Iraq sign security pact
+Tehran, March 19, 2023, IRNA -- Iran and Iraq signed a security agreement on Sunday on their shared border, IRNA reported.
+
+IRNA said the deal covers the Kurdistan region.
+
+3125**2096
+Follow us on Twitter @ExampleNews
+`, []string{"IRNA said the deal covers"}, []string{"3125**2096", "Follow us"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
