@@ -1284,6 +1284,20 @@ func (fr *fieldRun) single(q int, det bool) int {
 	}
 	s, e := fr.span(q, end)
 	name := fr.text[s:e]
+	if !fr.capsField && fr.kinBefore(q) {
+		// "his daughter, Yulia", "Protasevich's companion Sofia Sapega":
+		// a relative named is a person, whom the text does not place. A
+		// given name alone takes the family name of the person named
+		// last ("Sergei Skripal and his daughter Yulia": Yulia Skripal)
+		// when the KB or the article knows that full name.
+		if end-q == 1 {
+			if ei := fr.relative(name, s); ei >= 0 {
+				r.mention(ei, fr.f, s, e, dateline.MentionName, "", "")
+				return end
+			}
+		}
+		return fr.person(q, end, nil, true, "", "", "", "", false)
+	}
 	if end-q == 1 {
 		// A single capitalised word: maybe the surname of someone named
 		// in full elsewhere.
@@ -1386,6 +1400,54 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 		}
 	}
 	return speech, "", ""
+}
+
+// kinBefore reports whether a kinship noun after a possessive stands right
+// before the name at item q ("his daughter Yulia", "his daughter, Yulia,",
+// "Skripal's wife Ludmila").
+func (fr *fieldRun) kinBefore(q int) bool {
+	k := q - 1
+	if fr.punct(k) == "," {
+		k--
+	}
+	if !kinNouns[fr.word(k)] || !fr.adj(k) && fr.punct(k+1) != "," {
+		return false
+	}
+	switch w := fr.word(k - 1); {
+	case w == "his" || w == "her" || w == "their":
+		return true
+	case k >= 1 && fr.items[k-1].kind == iPoss:
+		return true
+	}
+	return false
+}
+
+// relative returns the entity of "given" with the family name of the last
+// person named before byte offset at, when the KB has that person or the
+// article names them in full; -1 otherwise.
+func (fr *fieldRun) relative(given string, at int) int {
+	r := fr.r
+	last, lastPos := -1, -1
+	for _, m := range r.mentions {
+		if m.Field == fr.f && m.End <= at && m.Entity >= 0 && r.ents[m.Entity].e.Type == dateline.Person && m.pos > lastPos {
+			last, lastPos = m.Entity, m.pos
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	full := given + " " + lastWord(r.ents[last].e.Name)
+	for _, ref := range r.k.Lookup(full) {
+		if ref.Kind == kb.KindPerson && ref.ID != r.ents[last].e.KBID {
+			ei := r.personEntity(ref.ID)
+			r.addSurnames(ei)
+			return ei
+		}
+	}
+	if ei, ok := r.byKey["U:"+kb.Slug(full)]; ok {
+		return ei
+	}
+	return -1
 }
 
 // words that end the head noun phrase of an appositive.

@@ -220,6 +220,13 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"opposition leader", "spokesperson", "chief of staff", "commander", "general", "colonel", "admiral",
 	"police chief", "prosecutor", "judge", "senator", "representative")
 
+// kinNouns name a relative or companion: after a possessive ("his
+// daughter") they mark the name that follows as a person's.
+var kinNouns = set("wife", "husband", "daughter", "son", "mother", "father", "brother", "sister",
+	"widow", "widower", "companion", "girlfriend", "boyfriend", "partner", "fiancee", "fiancée",
+	"fiance", "fiancé", "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+	"grandmother", "grandfather", "stepson", "stepdaughter", "child", "children", "sons", "daughters")
+
 // localSectors are the sectors of the KB's trade titles that describe a
 // private person at the scene ("a doctor", "an activist"): named without
 // a country in a datelined story, such a person is the dateline's.
