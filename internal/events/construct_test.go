@@ -203,6 +203,10 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"CONSULT KEN/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>KEN/GOV asserted"}, nil},
 		{"welcoming an accord stays support", "Kenya welcomed the accord, saying in a statement that it would help.",
 			[]string{"SUPPORT KEN>- asserted"}, []string{"CONSULT"}},
+		{"a coup's arrest of the government's people", "Russian soldiers detained Sergei Lavrov on Tuesday.",
+			[]string{"COERCE RUS/MIL>RUS/GOV asserted"}, nil},
+		{"an announced resignation", "Kenyan President Moi announced his resignation on Tuesday.",
+			[]string{"RETREAT KEN/GOV>KEN asserted"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -436,6 +440,7 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"riot control by unnamed forces", "Security forces fired tear gas at crowds in the city.", "NAIROBI", "COERCE KEN/MIL>KEN/CVL asserted"},
+		{"an absolute phrase with its own doer", "Thousands of protesters marched on Saturday, with police firing tear gas at demonstrators.", "NAIROBI", "COERCE KEN/COP>KEN/CVL asserted"},
 		{"unnamed police are the state's", "After landing, police detained the opposition blogger.", "NAIROBI", "COERCE KEN/COP>KEN/OPP asserted"},
 		{"a first name is no place", "After landing, police detained the blogger and his companion Sofia Sapega.", "NAIROBI", "COERCE KEN/COP>KEN asserted"},
 	})

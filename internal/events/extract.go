@@ -206,6 +206,26 @@ func (r *reader) hasCond(c int) bool {
 // coordinated reports whether the verb at t is joined by "and"/"but" to
 // what comes before it in its clause.
 func (r *reader) coordinated(c, t int) bool {
+	if r.absoluteWith(c, t) >= 0 {
+		// "…, with police firing tear gas at demonstrators": an absolute
+		// phrase with its own doer
+		return true
+	}
+	if r.sent.Field == dateline.InHeadline {
+		// a headline's "… march in Paris, police fire tear gas": a new
+		// clause after the comma, with its own subject
+		for k := t - 1; k >= 0 && k >= t-5 && r.clauseOf[k] == c; k-- {
+			if r.toks[k].low == "," {
+				if k+1 < t {
+					return true
+				}
+				break
+			}
+			if _, ok := r.sectorOf(k); !ok && r.mentAt[k] < 0 && r.toks[k].tag != "DT" && r.toks[k].tag != "JJ" {
+				break
+			}
+		}
+	}
 	for k := t - 1; k >= 0 && k >= t-5 && r.clauseOf[k] == c; k-- {
 		tk := r.toks[k]
 		if tk.low == "and" || tk.low == "but" || tk.low == "or" {
@@ -907,7 +927,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			src = []actor{{ev: ev, key: st + "/GOV/state", tokS: m.start, bare: true}}
 		}
 	}
-	if typ == "COERCE" && !pass && len(src) > 0 && countries(src) == 0 {
+	if typ == "COERCE" && len(src) > 0 && countries(src) == 0 {
 		// "police detained the blogger" (MINSK): unnamed police or
 		// authorities are those of the state where they act
 		if st := r.placeState(c); st != "" && st != "IGO" {
@@ -1140,7 +1160,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// Ministry to…": an order inside one state
 			continue
 		}
-		if pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev) ||
+		// "he and the prime minister were detained by the soldiers": a
+		// coup's arrests are acts between the army and the government's
+		// people, not a state acting on itself
+		coup := (typ == "COERCE" || typ == "ASSAULT") && pr[0] != nil && pr[1] != nil && pr[0].ev.Sector == "MIL" && pr[1].ev.Sector == "GOV" && r.personActor(pr[1].ev)
+		if !coup && pr[0] != nil && pr[1] != nil && (sameState(pr[0].ev, pr[1].ev) || r.ownCountry(pr[0].ev, pr[1].ev) || r.ownBody(pr[0].ev, pr[1].ev) ||
 			joint[typ] && typ != "REJECT" && countryAndState(pr[0].ev, pr[1].ev)) {
 			if len(tgt) > 1 || len(src) == 0 {
 				continue

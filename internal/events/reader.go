@@ -483,6 +483,33 @@ func isTimeTok(t tok) bool {
 }
 
 // splitClauses cuts the sentence into clauses (see the package comment).
+// absoluteWith returns the "with" opening an absolute phrase whose
+// participle is at t ("…, with police firing tear gas at demonstrators"):
+// "with", an actor phrase (a name or a people noun, with determiners and
+// adjectives), then the participle; -1 when there is none.
+func (r *reader) absoluteWith(c, t int) int {
+	if t <= 1 || r.toks[t].tag != "VBG" {
+		return -1
+	}
+	actor := false
+	for k := t - 1; k >= 0 && k >= t-5 && r.clauseOf[k] == c; k-- {
+		if r.toks[k].low == "with" {
+			if actor {
+				return k
+			}
+			return -1
+		}
+		if _, ok := r.sectorOf(k); ok || r.mentAt[k] >= 0 {
+			actor = true
+			continue
+		}
+		if r.toks[k].tag != "DT" && r.toks[k].tag != "JJ" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // listComma reports whether the comma at i separates the names of a list
 // of actors ("talks between President Erdogan, Swedish Prime Minister
 // Andersson and Finnish President Niinisto"): a name ends before it, and
@@ -1303,6 +1330,9 @@ func (r *reader) clauseToks(c, from, to int) []int {
 
 // subject reads the subject of the trigger at token t in clause c.
 func (r *reader) subject(c, t int) []actor {
+	if k := r.absoluteWith(c, t); k >= 0 {
+		return r.actorsIn(r.span(k+1, t), true) // "with police firing tear gas"
+	}
 	idx := r.clauseToks(c, 0, t)
 	if cl := r.clauses[c]; cl.opener != "" && len(idx) > 0 && len(cl.toks) > 0 && idx[0] == cl.toks[0] {
 		idx = idx[1:] // "after the US killed …": the subordinator
