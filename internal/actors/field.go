@@ -1319,6 +1319,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 		if title != "" && country == "" {
 			country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
 		}
+		if country == "" {
+			country = fr.listCountry(q) // "The three women, Romi Gonen, …"
+		}
 		next := fr.person(q, end, nil, true, title, "", country, "", false)
 		if ei, ok := r.byKey["U:"+kb.Slug(name)]; ok && fr.quotedWithAge(q, end) {
 			r.ents[ei].private = true
@@ -1340,7 +1343,7 @@ func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 // citizen").
 func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
-		fr.word(q0-2) == "according" && fr.word(q0-1) == "to" || fr.inPersonList(q0)
+		fr.word(q0-2) == "according" && fr.word(q0-1) == "to" || fr.personList(q0) >= 0
 	if fr.punct(q1) != "," {
 		return speech, "", ""
 	}
@@ -1683,16 +1686,18 @@ var personNouns = set("women", "men", "hostages", "captives", "prisoners", "deta
 	"children", "journalists", "activists", "brothers", "sisters", "sons", "daughters", "soldiers",
 	"candidates", "leaders", "officials", "ministers", "defendants", "suspects", "people", "girls", "boys")
 
-// inPersonList reports whether the name at item q0 is in a list of names
-// set in apposition to a plural noun for people.
-func (fr *fieldRun) inPersonList(q0 int) bool {
+// personList returns, when the name at item q0 is in a list of names set
+// in apposition to a plural noun for people ("the three women, Romi
+// Gonen, Emily Damari and Doron Steinbrecher,"), the item of that noun;
+// -1 otherwise.
+func (fr *fieldRun) personList(q0 int) int {
 	k := q0 - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		if fr.punct(k) != "," && fr.word(k) != "and" {
-			return false
+			return -1
 		}
 		if fr.punct(k) == "," && personNouns[fr.word(k-1)] {
-			return true
+			return k - 1
 		}
 		k--
 		if fr.word(k) == "and" || fr.punct(k) == "," {
@@ -1704,10 +1709,50 @@ func (fr *fieldRun) inPersonList(q0 int) bool {
 			n++
 		}
 		if n < 2 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// listCountry returns the country of the people a list of names at item
+// q0 stands in apposition to, when a demonym qualifies their noun there
+// ("the three Israeli women, …") or where the article first told of them
+// with it ("freed three Israeli women …", then "The three women, Romi
+// Gonen, …"); "" otherwise.
+func (fr *fieldRun) listCountry(q0 int) string {
+	noun := fr.personList(q0)
+	if noun < 0 {
+		return ""
+	}
+	// within the noun phrase: "the three Israeli women"
+	for k := noun - 1; k >= 0 && k >= noun-4 && fr.adj(k); k-- {
+		x := &fr.items[k]
+		if ref, ok := x.ref(kb.KindDemonym); ok && x.kind == iMatch {
+			return ref.ID
+		}
+		if x.kind != iWord || !x.lower {
+			break
+		}
+	}
+	// told of before with a demonym, in this field or an earlier one
+	want := fr.word(noun)
+	for _, f := range append(append([]*fieldRun(nil), fr.r.fields...), fr) {
+		end := len(f.items)
+		if f == fr {
+			end = noun
+		}
+		for k := 0; k+1 < end; k++ {
+			x := &f.items[k]
+			if x.kind != iMatch || f.word(k+1) != want || !f.adj(k) {
+				continue
+			}
+			if ref, ok := x.ref(kb.KindDemonym); ok {
+				return ref.ID
+			}
+		}
+	}
+	return ""
 }
 
 // adjTitles are title words that are far more often adjectives in lower
