@@ -748,3 +748,32 @@ func TestPlainSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedBody: "X, who heads the government delegation," is of the
+// country of the government named before ("President Vladimir Putin's
+// government"), which a leader's possessive gives even after a title.
+func TestHeadedBody(t *testing.T) {
+	k := fixtureKB(t)
+	tests := []struct{ name, body, person, want string }{
+		{"the government of a leader named with a title",
+			"The talks bring together President Vladimir Putin's government and the opposition. Ivan Petrov, who heads the government delegation, said they would go on.",
+			"Ivan Petrov", "RUS"},
+		{"a body with a demonym", "Ivan Petrov, who heads the Syrian delegation, said the talks would go on.", "Ivan Petrov", "SYR"},
+		{"no country named", "Ivan Petrov, who heads the government delegation, said the talks would go on.", "Ivan Petrov", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			for _, e := range a.Entities {
+				if e.Name == tc.person {
+					if e.Country != tc.want {
+						t.Errorf("%s: country %q, want %q", tc.person, e.Country, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %v", tc.person, a.Entities)
+		})
+	}
+}

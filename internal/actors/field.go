@@ -560,6 +560,9 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		end := bodyQ + 1
 		country := modCountry
+		if country == "" && bodyQ == p {
+			country = fr.possessorCountry(p) // "President Bashar al-Assad's government"
+		}
 		if country == "" {
 			if c, e := fr.ofCountry(end, false); c != "" {
 				country, end = c, e
@@ -584,6 +587,33 @@ func (fr *fieldRun) chain(p int) int {
 		return nameQ1
 	}
 	return fr.single(modStart, det)
+}
+
+// possessorCountry returns the country of the person whose name, in the
+// possessive, stands right before item q ("President Bashar al-Assad's
+// government"): the country the text gave the person, else the one all
+// their KB roles share; "" when there is none.
+func (fr *fieldRun) possessorCountry(q int) string {
+	if q < 2 || fr.items[q-1].kind != iPoss || !fr.adj(q-1) {
+		return ""
+	}
+	r := fr.r
+	end := fr.items[q-2].e
+	for k := len(r.mentions) - 1; k >= 0; k-- {
+		m := r.mentions[k]
+		if m.Field != fr.f || m.End != end || m.Entity < 0 {
+			continue
+		}
+		e := r.ents[m.Entity]
+		if e.e.Type != dateline.Person {
+			return ""
+		}
+		if e.e.Country != "" {
+			return e.e.Country
+		}
+		return r.personCountry([]string{e.e.KBID})
+	}
+	return ""
 }
 
 // titleCase capitalises each word: "minister" → "Minister".
@@ -1629,12 +1659,24 @@ func (fr *fieldRun) whoHeads(q, w, ei int) int {
 		}
 	}
 	r.ents[ei].titles[lower(title)] = true
+	before := len(r.mentions)
 	for j := k; j < end; { // "the American delegation" is named in its own right
 		next := fr.chain(j)
 		if next <= j {
 			next = j + 1
 		}
 		j = next
+	}
+	// The body headed gives an unknown person's country: "who heads the
+	// government delegation" after "President Bashar al-Assad's
+	// government" is Syrian.
+	if e := r.ents[ei]; e.e.KBID == "" && e.e.Country == "" {
+		for _, m := range r.mentions[before:] {
+			if m.Entity >= 0 && r.ents[m.Entity].e.Country != "" && r.ents[m.Entity].e.Type != dateline.Person {
+				e.e.Country = r.ents[m.Entity].e.Country
+				break
+			}
+		}
 	}
 	return end
 }
