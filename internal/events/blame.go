@@ -60,8 +60,15 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	}
 	var src []actor
 	var x []int
+	own := false
 	if naming {
-		src = r.subject(c, verb)
+		if len(speaker) > 0 && verb > 0 && r.toks[verb-1].low == "and" && cl.kind == kComp {
+			// "Putin said the plane had been hit … and called Turkey's
+			// action a betrayal": the speaker's own act, told by the outlet
+			src, own = speaker, true
+		} else {
+			src = r.subject(c, verb)
+		}
 		if len(src) == 0 && r.pronounOrNothingBefore(c, verb) {
 			src = speaker
 		}
@@ -92,7 +99,11 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 				continue
 			}
 			s, t := s, t
-			out = append(out, r.told(c, "ACCUSE", bm.start, bm.end, &s, &t, nil, src, tgt))
+			ev := r.told(c, "ACCUSE", bm.start, bm.end, &s, &t, nil, src, tgt)
+			if own && ev.Quote < 0 {
+				ev.Mode = dateline.Asserted
+			}
+			out = append(out, ev)
 		}
 	}
 	return out, x[0], x[len(x)-1] + 1
