@@ -177,6 +177,21 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if c.Frame == FrameLead && !leadContent(toks, k, end) {
 						continue // "warned Damascus against an offensive": no content
 					}
+					if p.field != dateline.InBody && actCues[c.Lemma] && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark {
+						// a headline's noun phrase object of an act is no
+						// words reported: "Medvedev announces end of
+						// operation", "Maduro declared election winner" (a
+						// headline drops its verbs: "X says Russia ready to
+						// …" is X's words)
+						k2, ok := clauseContent(toks, k, end, c.Lemma)
+						if !ok {
+							continue
+						}
+						k = k2
+					}
+					if c.Lemma == "recall" && recalledEnvoys(toks, k, end) {
+						continue // "France recalled its ambassadors": no words
+					}
 					if toks[k].low == "that" && !keepThat {
 						k++
 					}
@@ -536,6 +551,128 @@ func finiteVerb(t tok) bool {
 // he'd …", "that Russia would …").
 func relativeVerb(t tok) bool {
 	return !t.isCap() && !isPronoun(t) && !strings.ContainsAny(t.text, "'’") && finiteVerb(t)
+}
+
+// objectControl cues take an addressee and a to-infinitive as their content
+// ("asked the council to act", "told them to leave").
+var objectControl = set("ask", "tell", "urge", "warn", "remind", "call", "press", "encourage", "advise", "implore", "beg", "order", "instruct")
+
+// relativeWords open a relative clause inside a noun phrase: the verb after
+// them is not the content's own ("its support for the soldiers who seized
+// power").
+var relativeWords = set("who", "whom", "whose", "which")
+
+// subordinateWords open an adverbial clause: its verb is not the content's
+// own ("election winner as opposition cries fraud").
+var subordinateWords = set("as", "when", "while", "after", "before", "because", "if", "since", "until",
+	"where", "once", "although", "though", "whereas")
+
+// actCues are cues that also name an act done to a noun phrase object
+// ("announced the end of the operation", "declared a state of emergency").
+var actCues = set("announce", "declare")
+
+// envoyNouns are what a government recalls when "recall" is no cue.
+var envoyNouns = set("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "representative",
+	"representatives", "emissary", "emissaries", "troops", "forces", "staff", "consul", "consuls", "charge")
+
+// recalledEnvoys reports whether the object of "recall" starting at lo is a
+// diplomat or troops ("recalled its ambassador to Paris for
+// consultations"): the act of calling them home, not a memory told.
+func recalledEnvoys(toks []tok, lo, hi int) bool {
+	for i := lo; i < hi && i < lo+4; i++ {
+		if envoyNouns[toks[i].low] {
+			return true
+		}
+		if !(determiners[toks[i].low] || toks[i].isCap() || strings.HasSuffix(toks[i].low, "'s") || strings.HasSuffix(toks[i].low, "’s")) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseContent reads the content of a cue with no "that" right after it,
+// starting at lo: it reports whether the content is a clause — a verb of
+// its own (outside a relative clause), a complementiser "that", or, for an
+// object-control cue, an addressee with a to-infinitive — rather than a
+// noun phrase object ("asked the alliance for help", "declared X the
+// winner of the vote on Monday, a result …"). A "that" after an adverbial
+// ("said afterwards that …", "said in Toledo, Ohio, that …") moves the
+// content's start past it: the first result.
+func clauseContent(toks []tok, lo, hi int, lemma string) (int, bool) {
+	adjunct := adjunctPreps[toks[lo].low] || strings.HasSuffix(toks[lo].low, "wards") || strings.HasSuffix(toks[lo].low, "ly") && !toks[lo].isCap()
+	inner := false // a verb is owed to a relative clause
+	paren := false // inside a parenthetical opened by a comma
+	for i := lo; i < hi && i < lo+30; i++ {
+		t := toks[i]
+		if t.mark {
+			continue
+		}
+		if t.is(",") {
+			// a parenthetical (", run by …,", ", which took 14.8%,") or a
+			// place ("Toledo, Ohio, that …") goes on; else the object
+			// ends here
+			if paren {
+				paren, inner = false, false
+				continue
+			}
+			if i+1 < hi && (relativeWords[toks[i+1].low] || subordinateWords[toks[i+1].low] || toks[i+1].tag == "VBN") {
+				paren = true
+				continue
+			}
+			if i+1 < hi && (toks[i+1].isCap() || toks[i+1].low == "that") {
+				continue
+			}
+			return lo, false
+		}
+		if t.is(";") || t.is(":") {
+			return lo, false
+		}
+		if t.low == "that" && i > lo && i+1 < hi && !relativeVerb(toks[i+1]) {
+			if adjunct {
+				return i + 1, true // "said afterwards that …"
+			}
+			return lo, true
+		}
+		if relativeWords[t.low] || subordinateWords[t.low] || t.low == "that" && i > lo {
+			inner = true
+			continue
+		}
+		if i > lo && t.low == "to" && objectControl[lemma] && !inner {
+			return lo, true
+		}
+		if clauseVerb(toks, i) {
+			if inner {
+				inner = false
+				continue
+			}
+			return lo, true
+		}
+	}
+	return lo, false
+}
+
+// clauseVerb reports whether token i may be a clause's verb: a finite or
+// past-participle form, a base form not after "to", or a pronoun with a
+// contracted verb.
+func clauseVerb(toks []tok, i int) bool {
+	t := toks[i]
+	if finiteVerb(t) || t.tag == "VBN" || contracted(t) {
+		return true
+	}
+	return t.tag == "VB" && i > 0 && toks[i-1].low != "to"
+}
+
+// contracted reports whether t is a pronoun with a contracted verb ("he's",
+// "they're", "we'll").
+func contracted(t tok) bool {
+	l := strings.ReplaceAll(t.low, "’", "'")
+	for _, suf := range []string{"'s", "'re", "'ll", "'d", "'ve", "'m"} {
+		if p, ok := strings.CutSuffix(l, suf); ok {
+			_, pro := pronouns[p]
+			return pro || p == "it" || p == "that" || p == "there"
+		}
+	}
+	return false
 }
 
 // clauseParticiples take a clause with no "that" after a comma: "…, saying
