@@ -231,6 +231,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				if k := s.skipTail(toks, np[1], end, FrameSay); k < end {
 					continue
 				}
+				if p.field != dateline.InBody && s.cueIn(toks, lo, i-1) {
+					// "Minister urges talks, vows support for defectors":
+					// the comma coordinates two acts of one subject
+					continue
+				}
 				how = "y-said-x"
 				at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 				content = span2{lo, i - 1}
@@ -243,6 +248,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			// the reporter's words resume: ", hours after …", " and
 			// ordered …", ", according to …"
 			content[1] = trimEnd(toks, content[0], s.contentEnd(toks, content[0], content[1]))
+			if p.field != dateline.InBody {
+				content[1] = trimEnd(toks, content[0], s.headlineContentEnd(toks, content[0], content[1]))
+			}
 		}
 		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStartAt(toks, content[0]) &&
 			!(content[0] > 0 && toks[content[0]-1].low == "that") {
@@ -417,6 +425,36 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 				}
 				return e
 			}
+		}
+	}
+	return hi
+}
+
+// cueIn reports whether tokens [lo, hi) hold a speech cue outside
+// quotation marks.
+func (s *Stage) cueIn(toks []tok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if toks[i].quote >= 0 {
+			continue
+		}
+		if c, _, ok := s.lx.match(toks, i); ok && s.keep(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineContentEnd is where a headline's indirect content running from lo
+// to hi ends: at a comma before the subject's next verb ("urges N. Korea to
+// return to dialogue, vows support for defectors").
+func (s *Stage) headlineContentEnd(toks []tok, lo, hi int) int {
+	for k := lo + 2; k+1 < hi; k++ {
+		if !toks[k].is(",") || toks[k].quote >= 0 {
+			continue
+		}
+		n := toks[k+1]
+		if c, _, ok := s.lx.match(toks, k+1); ok && s.keep(c) && !strings.HasSuffix(n.low, "ing") || n.tag == "VBZ" && !n.isCap() {
+			return k
 		}
 	}
 	return hi
