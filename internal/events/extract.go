@@ -276,6 +276,24 @@ func (r *reader) clauseIsMain(c int) bool {
 	return true
 }
 
+// backgroundKept are the kinds of act coded in a factual adverbial clause
+// even with no other side, or with a side of the doer's own country
+// ("hours after the Russian leader ordered a partial mobilization", "as
+// they protested against the order"): acts at home or with no target.
+var backgroundKept = map[string]bool{"MOBILIZE": true, "PROTEST": true, "COERCE": true}
+
+// factualSub reports whether the nearest sub clause holding c is a
+// factual adverbial clause ("hours after the Russian leader ordered a
+// mobilization", "as they protested against the order").
+func (r *reader) factualSub(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		if r.clauses[k].kind == kSub {
+			return factualOpeners[r.clauses[k].opener]
+		}
+	}
+	return false
+}
+
 // groupWords count the members of a group phrase ("the two leaders").
 var groupWords = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -1149,7 +1167,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// Syria", "the expulsion of diplomats") mentions the act
 			continue
 		}
-		if !r.clauseIsMain(c) && (pr[0] == nil || pr[1] == nil || pr[0].ev.Country == "" || pr[1].ev.Country == "" || pr[0].ev.Country == pr[1].ev.Country) {
+		if !r.clauseIsMain(c) && !(backgroundKept[typ] && r.factualSub(c) && pr[0] != nil && pr[0].ev.Country != "" && pr[0].ev.Country != "IGO") &&
+			(pr[0] == nil || pr[1] == nil || pr[0].ev.Country == "" || pr[1].ev.Country == "" || pr[0].ev.Country == pr[1].ev.Country) {
 			// background told in passing ("after the US killed …", ",
 			// who condemned …") is coded only when it names who did what
 			// to whom

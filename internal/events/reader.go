@@ -645,6 +645,7 @@ func (r *reader) splitClauses() {
 				}
 			case next == "as":
 				cur = newClause(kSub, cur)
+				r.clauses[cur].opener = "as"
 				lastTrigger = -1
 			case i+1 < n && r.toks[i+1].tag == "VBG" && r.at[i+1] < 0:
 				// a participle clause: ", killing 20", ", setting fire to"
