@@ -100,3 +100,46 @@ func (r *reader) groupAntecedent(i int) *actor {
 	}
 	return nil
 }
+
+// objectPronounActor resolves an object "him" at token i ("Kenyatta later
+// telephoned him"): the man named last before this sentence, within
+// corefWindow sentences, who is not named earlier in this sentence (a man
+// named there is the subject, who would be "himself").
+func (r *reader) objectPronounActor(i int) *actor {
+	span := dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+	here := map[int]bool{}
+	for _, m := range r.a.Mentions {
+		if m.Field == span.Field && m.Start >= r.sent.Start && m.End <= span.Start && m.Entity >= 0 {
+			here[m.Entity] = true
+		}
+	}
+	for k := r.si - 1; k >= 0 && k >= r.si-corefWindow; k-- {
+		s := r.a.Sentences[k]
+		if s.Field != span.Field {
+			continue
+		}
+		best := -1
+		for mi, m := range r.a.Mentions {
+			if m.Field != span.Field || m.Start < s.Start || m.End > s.End || m.Entity < 0 || m.Entity >= len(r.a.Entities) || here[m.Entity] {
+				continue
+			}
+			e := r.a.Entities[m.Entity]
+			if e.Type != dateline.Person || e.Gender == "f" {
+				continue
+			}
+			if best < 0 || m.Start > r.a.Mentions[best].Start {
+				best = mi
+			}
+		}
+		if best >= 0 {
+			ent := r.a.Mentions[best].Entity
+			e := r.a.Entities[ent]
+			if e.Country == "" && e.Sector == "" {
+				return nil
+			}
+			ev := dateline.EventActor{Name: e.Name, Entity: ent, Country: e.Country, Sector: e.Sector, Span: span}
+			return &actor{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}
+		}
+	}
+	return nil
+}

@@ -1025,6 +1025,12 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 		if low == "well" || low == "with" && coord {
 			continue
 		}
+		if low == "him" && n == 0 {
+			if a := r.objectPronounActor(i); a != nil && people {
+				return []actor{*a} // "telephoned him": the man named before
+			}
+			return nil
+		}
 		if pronounSubjects[low] && n == 0 {
 			if a := r.pronounActor(i); a != nil && people {
 				return []actor{*a} // "he", "she": the person named before
