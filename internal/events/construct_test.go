@@ -235,6 +235,10 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"SUPPORT ISR>KEN asserted"}, nil},
 		{"him is the man named before, not the subject", "Sergei Lavrov and Mike Pompeo were in Sochi on Monday.\n\nLavrov later telephoned him again.",
 			[]string{"CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"a meeting of a body called for", "Kenya called for an emergency meeting of the United Nations.",
+			[]string{"REQUEST KEN>IGO asserted"}, nil},
+		{"a raised alert", "Egypt raised the alert level of its artillery units.",
+			[]string{"MOBILIZE EGY>- asserted"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -469,6 +473,7 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"riot control by unnamed forces", "Security forces fired tear gas at crowds in the city.", "NAIROBI", "COERCE KEN/MIL>KEN/CVL asserted"},
 		{"an absolute phrase with its own doer", "Thousands of protesters marched on Saturday, with police firing tear gas at demonstrators.", "NAIROBI", "COERCE KEN/COP>KEN/CVL asserted"},
+		{"a protest outside a mission is against its country", "Protesters rallied outside the Israeli embassy in Nairobi.", "", "PROTEST KEN/CVL>ISR asserted"},
 		{"unnamed police are the state's", "After landing, police detained the opposition blogger.", "NAIROBI", "COERCE KEN/COP>KEN/OPP asserted"},
 		{"a first name is no place", "After landing, police detained the blogger and his companion Sofia Sapega.", "NAIROBI", "COERCE KEN/COP>KEN asserted"},
 	})

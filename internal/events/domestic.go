@@ -168,6 +168,9 @@ func (r *reader) settingPlace(c int) (dateline.Location, bool) {
 		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
 			continue
 		}
+		if te := r.tokAt(r.sent.Start + pm.End - 1); te >= 0 && te+1 < len(r.toks) && missionNouns[r.toks[te+1].low] {
+			continue // "outside the U.S. embassy in Baghdad": not in the US
+		}
 		if ti > 0 && settingPreps[r.toks[ti-1].low] || ti > 1 && r.toks[ti-1].low == "the" && settingPreps[r.toks[ti-2].low] {
 			return pm.Location, true
 		}

@@ -956,6 +956,21 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if (typ == "PROTEST" || p.Type == "PROTEST") && !pass {
+		// "people gathered outside the Israeli consulate in Istanbul to
+		// protest": the mission's country is protested against, and the
+		// protesters are not its people
+		if ms := r.missionOf(); len(ms) > 0 {
+			for i := range src {
+				if src[i].bare && src[i].ev.Country == ms[0].ev.Country && !stateSector[src[i].ev.Sector] {
+					src[i].ev.Country = ""
+				}
+			}
+			if countries(tgt) == 0 {
+				tgt = ms
+			}
+		}
+	}
 	if typ == "PROTEST" || p.Type == "PROTEST" {
 		// "thousands of people blocked streets in Hong Kong": protesters
 		// are people of the place they protest in (the dateline's when the
@@ -2118,3 +2133,30 @@ func allBare(as []actor) bool {
 
 // groupNouns name a group of states.
 var groupNouns = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "capitals": true, "members": true}
+
+// missionNouns name a country's diplomatic mission.
+var missionNouns = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true, "mission": true}
+
+// missionOf returns the country whose diplomatic mission the sentence
+// names after a place preposition ("outside the Israeli consulate", "at
+// the U.S. embassy"), or nil.
+func (r *reader) missionOf() []actor {
+	for i, t := range r.toks {
+		if !missionNouns[t.low] || i == 0 {
+			continue
+		}
+		from := max(i-3, 0)
+		for k := from; k < i; k++ {
+			if low := r.toks[k].low; low == "outside" || low == "at" || low == "near" || low == "to" || low == "in" || low == "of" {
+				from = k + 1
+			}
+		}
+		if from >= i || from == max(i-3, 0) && !r.afterLocPrep(from) {
+			continue
+		}
+		if as := r.actorsIn(r.span(from, i+1), false); len(as) == 1 && as[0].ev.Country != "" && as[0].ev.Country != "IGO" {
+			return as
+		}
+	}
+	return nil
+}
