@@ -62,6 +62,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		var at attr
 		var content span2
+		var tail span2 // the words' second part, after a cue inside them
 		coord := false
 		who := -1 // the relative pronoun that names the speaker, "X, who said"
 		how := ""
@@ -157,6 +158,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					how = "y-x-said-sub"
 					at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 					content = span2{lo, np[0] - 1}
+					if !nested && p.field == dateline.InBody && toks[k-1].is(",") && !subordinators[toks[k].low] && !s.hasVerb(toks, lo, np[0]-1) {
+						// "Many of the closures, he said, have involved
+						// …": the words go on after the cue
+						tail = span2{k, trimEnd(toks, k, end)}
+					}
 					break
 				}
 				if k < end && adjunctPreps[toks[k].low] {
@@ -252,6 +258,12 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				content[1] = trimEnd(toks, content[0], s.headlineContentEnd(toks, content[0], content[1]))
 			}
 		}
+		if !nested && p.field == dateline.InBody && content[1] <= at.cue[0] && (how == "y-x-said" || how == "y-x-said-sub" || how == "y-said-x") &&
+			!s.hasVerb(toks, content[0], content[1]) && !(tail[1] > tail[0] && s.hasVerb(toks, tail[0], tail[1])) {
+			// "At Kabul airport, evacuation flights resumed", "X, the
+			// leader of the group, told …": no clause, no words
+			continue
+		}
 		if content[0] < content[1] && content[0] > at.cue[0] && !at.inherit && badContentStartAt(toks, content[0]) &&
 			!(content[0] > 0 && toks[content[0]-1].low == "that") {
 			continue
@@ -327,7 +339,11 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			cs, ce = q.Start, q.End
 			f.pairs = []int{toks[content[0]].quote}
 		}
-		f.setParts(text, p.field, [][2]int{{cs, ce}})
+		if tail[1] > tail[0] {
+			f.setParts(text, p.field, [][2]int{{cs, ce}, {toks[tail[0]].start, toks[tail[1]-1].end}})
+		} else {
+			f.setParts(text, p.field, [][2]int{{cs, ce}})
+		}
 		if claimed != nil {
 			for k := at.cue[0]; k < at.cue[1]; k++ {
 				claimed[k] = true
@@ -428,6 +444,17 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// hasVerb reports whether tokens [lo, hi) hold a verb that may make them a
+// clause, or a quotation (whose words may be a fragment).
+func (s *Stage) hasVerb(toks []tok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if toks[i].quote >= 0 || clauseVerb(toks, i) || toks[i].tag == "" && verbLike(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueIn reports whether tokens [lo, hi) hold a speech cue outside
