@@ -239,6 +239,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"REQUEST KEN>IGO asserted"}, nil},
 		{"a raised alert", "Egypt raised the alert level of its artillery units.",
 			[]string{"MOBILIZE EGY>- asserted"}, nil},
+		{"written to someone to say: the writer says it", "Iran has written to the United Nations to say it reserves its right to self-defense.",
+			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN IGO>- reported"}},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",

@@ -136,6 +136,24 @@ func (r *reader) speakerOf(c int) []actor {
 			// the clause holding the cue: a continued complement's parent
 			// may be the first complement ("said X …, but he urged …")
 			at := r.clauseOf[m.start]
+			if m.start > 0 && r.toks[m.start-1].low == "to" {
+				// "Iran has written to the Security Council to say it …":
+				// the one who wrote says it, not the one written to
+				finite := false
+				for _, k := range r.clauseToks(at, 0, m.start-1) {
+					if tag := r.toks[k].tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+						finite = true
+						if sp := r.subject(at, k); len(sp) > 0 {
+							return sp
+						}
+						break
+					}
+				}
+				if !finite && at != k && r.clauses[at].kind == kComp && r.clauses[at].speech >= 0 {
+					// "has written to the Council to say …": the writer's
+					return r.speakerOf(at)
+				}
+			}
 			if sp := r.subject(at, m.start); len(sp) > 0 {
 				return sp
 			}
