@@ -241,6 +241,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"MOBILIZE EGY>- asserted"}, nil},
 		{"written to someone to say: the writer says it", "Iran has written to the United Nations to say it reserves its right to self-defense.",
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN IGO>- reported"}},
+		{"consequences threatened on the one just asked", "Pompeo said Kenya must comply with the resolution.\n\nPompeo said that if it did not, the consequences would be serious.",
+			[]string{"REQUEST USA/GOV>KEN reported", "THREATEN USA/GOV>KEN reported"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",

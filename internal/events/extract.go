@@ -511,6 +511,33 @@ func (r *reader) condSubject(c int, src []actor) []actor {
 	return nil
 }
 
+// askedBefore returns, when the condition on clause c has a pronoun
+// subject ("if it does not"), the target of the latest demand the same
+// side made in this sentence or the two before it.
+func (r *reader) askedBefore(c int, src []actor) []actor {
+	pronoun := false
+	for _, cl := range r.clauses {
+		if cl.cond && cl.parent == c && len(cl.toks) > 1 {
+			low := r.toks[cl.toks[1]].low
+			pronoun = low == "it" || low == "they"
+		}
+	}
+	if !pronoun || countries(src) == 0 {
+		return nil
+	}
+	for k := len(r.a.Events) - 1; k >= 0; k-- {
+		ev := r.a.Events[k]
+		if ev.Sentence < r.si-2 {
+			break
+		}
+		if ev.Type == "REQUEST" && ev.Target != nil && ev.Target.Country != "" && ev.Source != nil && sharesCountry(src, []actor{r.sourceActor(ev, -1)}) &&
+			!sharesCountry(src, []actor{{ev: *ev.Target}}) {
+			return []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+		}
+	}
+	return nil
+}
+
 // untilSubject returns the subject of an "until" or "unless" clause
 // depending on clause c, when of a country other than the sources'.
 func (r *reader) untilSubject(c int, src []actor) []actor {
@@ -951,6 +978,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		} else if ca := r.condAct(c, src); len(ca) > 0 {
 			// "…would respond if the attacks continued": the doer of the
 			// act the condition names
+			tgt = ca
+		} else if ca := r.askedBefore(c, src); len(ca) > 0 {
+			// '"Iraq must comply." … "If it does not, the consequences
+			// will be serious"': the one just asked to comply
 			tgt = ca
 		}
 	}
