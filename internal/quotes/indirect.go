@@ -383,7 +383,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 // to …") they end the content.
 var actVerbs = set("ordered", "instructed", "directed", "declined", "refused", "vowed", "pledged",
 	"promised", "appealed", "asked", "demanded", "announced", "called", "urged", "insisted",
-	"added", "stressed", "warned", "said", "told", "noted", "acknowledged", "conceded", "admitted")
+	"added", "stressed", "warned", "said", "told", "noted", "acknowledged", "conceded", "admitted",
+	"blamed", "accused", "condemned", "rejected", "welcomed", "criticized", "criticised", "dismissed",
+	"thanked", "praised", "denied", "threatened")
 
 // timeNouns and timeCounts make a time adjunct: ", hours after …",
 // ", two days before …", ", shortly after …".

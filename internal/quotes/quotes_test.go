@@ -137,6 +137,9 @@ func TestConstructions(t *testing.T) {
 		{"speaker's next act ends the content",
 			"H\n\nThe president said the test was \"a grave provocation\" and ordered the army to raise its readiness.",
 			[]want{{text: "the test was \"a grave provocation\"", kind: "mixed", mention: "The president", cue: "said", parent: -1}}},
+		{"speaker's next act of blame ends the content",
+			"H\n\nThe defence ministry said 50 of its servicemen had died and blamed the rebels for the attack.",
+			[]want{{text: "50 of its servicemen had died", kind: "indirect", mention: "The defence ministry", cue: "said", parent: -1}}},
 		{"coordinated cue starts a second quote",
 			"H\n\nThe minister said in Rome that the vote \"has no legal force\" and announced that Italy was recalling its ambassador.",
 			[]want{
