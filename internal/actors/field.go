@@ -263,8 +263,13 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		if x.kind == iMatch && !x.has(kb.KindPerson) && !x.has(kb.KindTitle) && !x.has(kb.KindBody) {
 			if ref, ok := x.ref(kb.KindDemonym); ok && !x.has(kb.KindOrg) && !x.has(kb.KindCountry) {
-				modCountry = ref.ID
-				mods = append(mods, q)
+				if modCountry == "" || len(mods) == 0 || mods[len(mods)-1] != q-1 || !items[q-1].has(kb.KindDemonym) {
+					modCountry = ref.ID
+					mods = append(mods, q)
+				}
+				// else "Syrian Turkmen fighters": of two demonyms in a row,
+				// the first is the nationality, the second an ethnic group
+				// (no mention of Turkmenistan)
 				q++
 				continue
 			}

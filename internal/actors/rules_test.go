@@ -316,3 +316,36 @@ func TestLeague(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoDemonyms: of two demonyms before a noun, the first is the
+// nationality and the second an ethnic group ("Syrian Turkmen fighters" are
+// Syrian; no mention of Turkmenistan is made).
+func TestTwoDemonyms(t *testing.T) {
+	k := bundled(t)
+	for _, tc := range []struct{ body, mention, country string }{
+		{"Syrian Turkmen fighters said they had fired at the pilots.", "Syrian Turkmen fighters", "SYR"},
+		{"Turkmen officials said the border was closed.", "Turkmen officials", "TKM"},
+	} {
+		t.Run(tc.mention, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			found := false
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if m.Text == tc.mention {
+						found = true
+						if e.Country != tc.country {
+							t.Errorf("%q is %s, want %s", tc.mention, e.Country, tc.country)
+						}
+					}
+				}
+				if tc.country == "SYR" && e.Country == "TKM" {
+					t.Errorf("unexpected entity %s (%s)", e.Name, e.Country)
+				}
+			}
+			if !found {
+				t.Errorf("no mention %q in %v", tc.mention, a.Entities)
+			}
+		})
+	}
+}
