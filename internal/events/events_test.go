@@ -408,6 +408,7 @@ func TestDomesticTargets(t *testing.T) {
 		{"on: a ban at the dateline's place", "Kenya banned the rally.|NAIROBI", on, "COERCE KEN>KEN asserted"},
 		{"on: a named target wins", "Kenyan police arrested 40 Ukrainian traders.", on, "COERCE KEN/COP>UKR asserted"},
 		{"on: not for assaults", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>/CVL asserted"},
+		{"on: the West is named, not home", "Kenya accused the West of double standards in Mombasa.", on, "ACCUSE KEN>- asserted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, place, _ := strings.Cut(tc.text, "|") // "sentence|DATELINE PLACE"

@@ -1160,7 +1160,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
-	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 {
+	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) {
 		tgt = r.domesticTarget(c, typ, src, tgt)
 	}
 	mode := dateline.Asserted
@@ -2208,4 +2208,21 @@ func (r *reader) missionOf() []actor {
 		}
 	}
 	return nil
+}
+
+// collectiveAfter reports whether the words right after token t name a
+// collective with no country ("accused the West of double standards",
+// "urged the international community to act"): a target the text names,
+// not one at home.
+func (r *reader) collectiveAfter(t int) bool {
+	for k := t; k < len(r.toks) && k < t+3; k++ {
+		switch r.toks[k].low {
+		case "the", "its", "his", "their":
+			continue
+		case "west", "western", "international", "world":
+			return true
+		}
+		return false
+	}
+	return false
 }
