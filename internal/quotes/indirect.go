@@ -198,7 +198,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if c.Lemma == "recall" && recalledEnvoys(toks, k, end) {
 						continue // "France recalled its ambassadors": no words
 					}
-					if toks[k].low == "that" && !keepThat {
+					// the complementiser goes, but not the pronoun of "said
+					// that was not her view"
+					if toks[k].low == "that" && !keepThat && !(k+1 < end && (auxiliaries[toks[k+1].low] || modals[toks[k+1].low])) {
 						k++
 					}
 					how = "x-said-y"
@@ -218,7 +220,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			if strings.HasSuffix(toks[i].low, "ing") && i-1 > lo && toks[i-1].is(",") {
 				k := s.skipTail(toks, i+n, end, c.Frame)
 				if k < end && wordCount(toks, k, end) >= 3 {
-					if toks[k].low == "that" && !keepThat {
+					// the complementiser goes, but not the pronoun of "said
+					// that was not her view"
+					if toks[k].low == "that" && !keepThat && !(k+1 < end && (auxiliaries[toks[k+1].low] || modals[toks[k+1].low])) {
 						k++
 					}
 					how = "participle"
@@ -741,6 +745,9 @@ func contracted(t tok) bool {
 	}
 	return false
 }
+
+// modals besides the auxiliaries.
+var modals = set("may", "might", "must", "should", "shall")
 
 // clauseParticiples take a clause with no "that" after a comma: "…, saying
 // the crew had been warned".
