@@ -34,7 +34,15 @@
 // a condemning word of the lexicon's BLAME class said of an actor or its act
 // ("called the strike an aggression", "the vetoes were shameful" in someone's
 // words) is an ACCUSE of that actor, or of the doer of the article's latest
-// act of the kind named ("the strike": who struck). Actors come from the actors
+// act of the kind named ("the strike": who struck). Accusation by telling: a
+// wrongdoing of the lexicon's WRONG class said of another side in a quote
+// or in reported speech ("the British side continues to hide the facts",
+// "Moscow cannot be trusted") is the speaker's ACCUSE of that side, and an
+// accusation named with its author and content ("accusations by the EU that
+// Minsk had endangered …") is the author's ACCUSE of the content's subject.
+// An attack told without a doer is coded when the victim's side blames
+// someone for it within two sentences: as the blamed side's, reported.
+// Actors come from the actors
 // stage's mentions and entities; a sector noun at the head of the phrase
 // ("Israeli troops") sets the sector, and a place inside a people phrase
 // ("demonstrators in Baghdad", "militants in Idlib", from the mentions or the
@@ -45,7 +53,10 @@
 // the subject of its "unless"/"if" clause, and an assault, coercion,
 // mobilisation, protest or retreat the people of a named foreign place ("in
 // Gaza"). A subject "he" or "she" is the speaker the quotes stage found for
-// it, else the person named last within a few sentences. Parentheses are
+// it, else the person named last within a few sentences; "they" opening a
+// sentence is the group or state that did the previous sentence's first
+// act; an object "him" is the man named last before the sentence who is not
+// named in it. Parentheses are
 // background. An event naming neither a source nor a target ("the
 // sanctions", "protests spread") is a mention of an event and is not coded;
 // a state does not act on itself ("Erdogan warned that Ankara would
