@@ -673,6 +673,14 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 			continue
 		}
 		k := np[1]
+		if k+1 < hi && (toks[k].low == "in" || toks[k].low == "at") && toks[k+1].isCap() {
+			// "The Russian Embassy in London called …": over the place
+			m := k + 1
+			for m < hi && toks[m].isCap() {
+				m++
+			}
+			np[1], k = m, m
+		}
 		if k < hi && toks[k].is(",") {
 			// "Armin Laschet, the CDU leader, conceded …": over the appositive
 			m := k + 1
