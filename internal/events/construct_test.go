@@ -243,6 +243,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"THREATEN IRN>- reported"}, []string{"THREATEN IGO>- reported"}},
 		{"consequences threatened on the one just asked", "Pompeo said Kenya must comply with the resolution.\n\nPompeo said that if it did not, the consequences would be serious.",
 			[]string{"REQUEST USA/GOV>KEN reported", "THREATEN USA/GOV>KEN reported"}, nil},
+		{"a deployment asked for is no threat", "Kenya asked the United Nations for help, and the United Nations said it would send peacekeeping forces.",
+			[]string{"MOBILIZE IGO>KEN hypothetical"}, []string{"THREATEN IGO>KEN reported"}},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -490,6 +492,8 @@ func TestForeignPlaceTarget(t *testing.T) {
 		{"across the country is the dateline's", "Syrian missile strikes hit power plants across the country on Monday.", "NAIROBI", "ASSAULT SYR>KEN asserted"},
 		{"a military operation in a country", "Kenya launched a military operation in southern Somalia.", "NAIROBI", "ASSAULT KEN>SOM asserted"},
 		{"a withdrawal from a city", "Syria withdrew its troops from Kherson.", "NAIROBI", "RETREAT SYR>UKR asserted"},
+		{"the country is the one named last", "Kenyan officials said Israeli strikes hit power plants across the country.", "CAIRO", "ASSAULT ISR>KEN reported"},
+		{"the country is not the doer's", "Israeli strikes hit power plants across the country, Egypt said.", "NAIROBI", "ASSAULT ISR>KEN reported"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "NAIROBI", "ASSAULT KEN/MIL>- reported"},
 	})
 }

@@ -616,12 +616,20 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	// country, when the story is filed from it
 	for _, i := range r.clauseToks(c, e, len(r.toks)) {
 		if i+2 < len(r.toks) && locPreps[r.toks[i].low] && r.toks[i].low != "of" && r.toks[i+1].low == "the" && (r.toks[i+2].low == "country" || r.toks[i+2].low == "nation") {
-			loc, ok := r.datelineLoc()
-			if !ok || len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: loc.Country}}}) {
+			country := r.lastCountryNamed(i, src)
+			if country == "" {
+				// "strikes hit power plants across the country" (KYIV)
+				loc, ok := r.datelineLoc()
+				if !ok {
+					return nil
+				}
+				country = loc.Country
+			}
+			if len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: country}}}) {
 				return nil
 			}
-			ev := dateline.EventActor{Entity: -1, Country: loc.Country}
-			return []actor{{ev: ev, key: loc.Country + "//country", tokS: i + 2}}
+			ev := dateline.EventActor{Entity: -1, Country: country}
+			return []actor{{ev: ev, key: country + "//country", tokS: i + 2}}
 		}
 	}
 	return nil
@@ -952,6 +960,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		case cooperative(typ) && typ != "AGREE":
 			intended = typ
 			typ = "AGREE"
+		case typ == "MOBILIZE" && len(r.askers(src, tgt)) > 0:
+			// "Tokayev asked the CSTO for help, and it said it would send
+			// peacekeeping forces to the country": a deployment asked for
+			// is no threat; the act, not yet done, for the one who asked
+			if len(tgt) == 0 {
+				tgt = r.askers(src, tgt)
+			}
 		case !verbal(typ):
 			// "will expel": the threat (PLOVER) and, when it is announced
 			// as decided (no condition, no "may", no vow), the act itself,
@@ -2225,4 +2240,60 @@ func (r *reader) collectiveAfter(t int) bool {
 		return false
 	}
 	return false
+}
+
+// lastCountryNamed returns the country other than the sources' named last
+// (by its name or its demonym) before token t in this sentence, else in the
+// sentence before:
+// what "the country" refers to ("Kazakh President Tokayev asked the CSTO for
+// help, and it would send forces to the country"); "" when none is.
+func (r *reader) lastCountryNamed(t int, src []actor) string {
+	end := r.toks[t].start
+	for k := r.si; k >= 0 && k >= r.si-1; k-- {
+		s := r.a.Sentences[k]
+		best, bestAt := "", -1
+		for _, m := range r.a.Mentions {
+			if m.Field != s.Field || m.Start < s.Start || m.End > s.End || k == r.si && m.End > end || m.Entity < 0 || m.Entity >= len(r.a.Entities) {
+				continue
+			}
+			e := r.a.Entities[m.Entity]
+			if e.Type != dateline.Place && e.KBID != e.Country || e.Country == "" || e.Country == "IGO" || m.Kind != dateline.MentionName && m.Kind != dateline.MentionDemonym ||
+				sharesCountry(src, []actor{{ev: dateline.EventActor{Country: e.Country}}}) {
+				continue
+			}
+			if m.Start > bestAt {
+				best, bestAt = e.Country, m.Start
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// askers returns the side that asked src for something in this sentence
+// or the two before it (the source of a REQUEST aimed at src's country),
+// when tgt names no one else.
+func (r *reader) askers(src, tgt []actor) []actor {
+	asked := func(ev dateline.Event) []actor {
+		if ev.Type != "REQUEST" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" || ev.Mode == dateline.Negated {
+			return nil
+		}
+		if !sharesCountry(src, []actor{{ev: *ev.Target}}) || len(tgt) > 0 && !sharesCountry(tgt, []actor{{ev: *ev.Source}}) {
+			return nil
+		}
+		return []actor{r.sourceActor(ev, -1)}
+	}
+	for k := len(r.done) - 1; k >= 0; k-- {
+		if as := asked(r.done[k]); as != nil {
+			return as
+		}
+	}
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-2; k-- {
+		if as := asked(r.a.Events[k]); as != nil {
+			return as
+		}
+	}
+	return nil
 }
