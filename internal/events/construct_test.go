@@ -245,6 +245,9 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"REQUEST USA/GOV>KEN reported", "THREATEN USA/GOV>KEN reported"}, nil},
 		{"a deployment asked for is no threat", "Kenya asked the United Nations for help, and the United Nations said it would send peacekeeping forces.",
 			[]string{"MOBILIZE IGO>KEN hypothetical"}, []string{"THREATEN IGO>KEN reported"}},
+		{"an apposition's infinitive is no act",
+			"Lavrov, the first foreign minister to visit since the blast, met Kenyan President Moi and Kenyan lawmakers.",
+			[]string{"CONSULT RUS/GOV>KEN/GOV asserted", "CONSULT KEN/GOV>RUS/GOV asserted"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -496,4 +499,35 @@ func TestForeignPlaceTarget(t *testing.T) {
 		{"the country is not the doer's", "Israeli strikes hit power plants across the country, Egypt said.", "NAIROBI", "ASSAULT ISR>KEN reported"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "NAIROBI", "ASSAULT KEN/MIL>- reported"},
 	})
+}
+
+// TestPairsOfObjectList: "X met A, B and C" pairs X with each one met, both
+// ways; those met, of one country, do not meet each other. Sides named
+// together as subjects ("Russia, Iran and Turkey met") pair every way.
+func TestPairsOfObjectList(t *testing.T) {
+	side := func(key, country, sector string) actor {
+		return actor{ev: dateline.EventActor{Entity: -1, Country: country, Sector: sector, Name: key}, key: key}
+	}
+	fra := side("macron", "FRA", "GOV")
+	aoun, berri := side("aoun", "LBN", "GOV"), side("berri", "LBN", "LEG")
+	render := func(ps [][2]*actor) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p[0].key+">"+p[1].key)
+		}
+		return out
+	}
+	got := render(pairs("CONSULT", true, []actor{fra}, []actor{aoun, berri}))
+	for _, w := range []string{"macron>aoun", "aoun>macron", "macron>berri", "berri>macron"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+	if slices.Contains(got, "aoun>berri") || slices.Contains(got, "berri>aoun") {
+		t.Errorf("those met meet each other: %v", got)
+	}
+	rus, irn, tur := side("rus", "RUS", ""), side("irn", "IRN", ""), side("tur", "TUR", "")
+	if got := render(pairs("CONSULT", true, []actor{rus, irn, tur}, nil)); len(got) != 6 {
+		t.Errorf("three subjects: %v, want six pairs", got)
+	}
 }

@@ -91,6 +91,11 @@ func (r *reader) events() []dateline.Event {
 		var chosen []int
 		switch {
 		case len(verbs) > 0:
+			if len(verbs) > 1 && r.inApposition(verbs[0], verbs[1]) {
+				// "Macron, the first foreign leader to visit since the
+				// blast, met Aoun": the apposition's infinitive is no act
+				verbs = verbs[1:]
+			}
 			if len(verbs) > 1 && r.decidedAct(verbs[0], verbs[1]) {
 				// "agreed to impose sanctions on Belarus": the decision is
 				// the act, no agreement with its target
@@ -1801,6 +1806,35 @@ func (r *reader) nounUse(mi int) bool {
 	return false
 }
 
+// inApposition reports whether verb match a is an infinitive inside an
+// apposition set off by commas before the finite verb b ("Macron, the
+// first foreign leader to visit since the blast, met …").
+func (r *reader) inApposition(a, b int) bool {
+	ma, mb := r.matches[a], r.matches[b]
+	if ma.start == 0 || r.toks[ma.start-1].low != "to" {
+		return false
+	}
+	if tag := r.toks[mb.start].tag; tag != "VBD" && tag != "VBZ" && tag != "VBP" {
+		return false
+	}
+	before, after := false, false
+	for k := ma.start - 1; k >= 0 && k >= ma.start-8; k-- {
+		if r.toks[k].low == "," {
+			before = true
+			break
+		}
+	}
+	for k := ma.end; k < mb.start; k++ {
+		if r.toks[k].low == "," {
+			after = true
+		}
+		if strings.HasPrefix(r.toks[k].tag, "VB") && r.toks[k].tag != "VBG" && r.toks[k].tag != "VBN" {
+			return false
+		}
+	}
+	return before && after && r.toks[mb.start-1].low == ","
+}
+
 // decidedAct reports whether verb match b is the hostile act that an
 // agreement match a right before it decides ("agreed to ban", "agreed to
 // impose sanctions").
@@ -1968,11 +2002,18 @@ func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 		// each side's own act ("clashes", "a ceasefire between X and Y"),
 		// and talks and agreements, recorded for both sides ("Russia,
 		// Iran and Turkey met": each pair both ways)
+		// "Macron met Aoun, Diab and Berri": the subject with each one met,
+		// not those met with each other when they are of one country
+		nsrc := len(appendActors(nil, src))
 		for i := range sides {
 			for j := range sides {
-				if i != j && len(out) < maxPairs {
-					out = append(out, [2]*actor{&sides[i], &sides[j]})
+				if i == j || len(out) >= maxPairs {
+					continue
 				}
+				if nsrc > 0 && i >= nsrc && j >= nsrc && sides[i].ev.Country != "" && sides[i].ev.Country == sides[j].ev.Country {
+					continue
+				}
+				out = append(out, [2]*actor{&sides[i], &sides[j]})
 			}
 		}
 		return out
