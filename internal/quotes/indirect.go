@@ -130,7 +130,10 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				} else if b > lo && (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "then" || p.field != dateline.InBody && toks[b].is(",") && !s.npToEnd(toks, i+n, end)) {
 					// (a headline's comma: "UK hits banks, says Putin …",
 					// but not "Y, says foreign minister")
-					if np2, ok2 := s.subject(toks, lo, b); ok2 {
+					if np2, ok2 := subordinateSubject(toks, lo, b); ok2 {
+						np, ok = np2, true
+						coord = true
+					} else if np2, ok2 := s.subject(toks, lo, b); ok2 {
 						np, ok = np2, true
 						coord = true
 					}
@@ -180,6 +183,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					}
 				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
+					if c.Frame == FrameLead {
+						k = s.addresseeThat(toks, k, end) // "warned Congress that …"
+					}
 					if c.Frame == FrameLead && !leadContent(toks, k, end) {
 						continue // "warned Damascus against an offensive": no content
 					}
@@ -463,6 +469,35 @@ func (s *Stage) hasVerb(toks []tok, lo, hi int) bool {
 	return false
 }
 
+// subordinateSubject reads the subject of a cue coordinated with the verb
+// of an adverbial clause: "The swap came hours after the Russian leader
+// ordered a mobilization … and warned the West that …" — the leader warned,
+// not the swap. b is the "and"; the nearest finite verb before it must
+// follow its subject, and the subject a subordinator.
+func subordinateSubject(toks []tok, lo, b int) (span2, bool) {
+	v := -1
+	for k := b - 1; k > lo; k-- {
+		if toks[k].quote >= 0 || toks[k].mark {
+			continue
+		}
+		if toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return span2{}, false
+	}
+	np, ok := readNPBackward(toks, v, lo)
+	if !ok || np[1] != v && !(timeBefore(toks, v-1, lo) < v-1) || np[0]-1 < lo || !adverbialSubordinators[toks[np[0]-1].low] {
+		return span2{}, false
+	}
+	return np, true
+}
+
+// adverbialSubordinators open an adverbial clause with a subject of its own.
+var adverbialSubordinators = set("after", "before", "as", "when", "while", "because", "since", "until", "once", "although", "though")
+
 // cueIn reports whether tokens [lo, hi) hold a speech cue outside
 // quotation marks.
 func (s *Stage) cueIn(toks []tok, lo, hi int) bool {
@@ -527,6 +562,23 @@ func badContentWord(t tok) bool {
 var subordinators = set("as", "while", "after", "before", "when", "since", "because", "though",
 	"although", "until", "where", "whereas", "which", "adding", "saying", "noting", "citing", "in", "on",
 	"at", "during", "referring", "speaking", "according", "following", "amid", "despite")
+
+// addresseeThat skips an addressee between a cue and its "that" ("warned
+// Congress that …", "warned the West that …"): the index of "that", or k
+// when no short noun phrase and "that" follow.
+func (s *Stage) addresseeThat(toks []tok, k, end int) int {
+	if k >= end || toks[k].low == "that" {
+		return k
+	}
+	np, ok := s.readNPForwardHead(toks, k, end, headLoose)
+	if !ok || np[1] >= end || np[1]-np[0] > 6 || toks[np[1]].low != "that" {
+		return k
+	}
+	if np[1]+1 < end && relativeVerb(toks[np[1]+1]) {
+		return k // "warned the group that attacked …"
+	}
+	return np[1]
+}
 
 // leadContent reports whether a lead-frame cue's content starts at k: a
 // clause with "that", "of …", a quotation, or an object with "to"
