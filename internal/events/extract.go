@@ -1289,6 +1289,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		out = append(out, ev)
 		if acc, ok := r.victimsClaim(ev, p.Claim, q, speaker); ok {
 			out = append(out, acc)
+		} else if acc, ok := r.failureClaim(ev, c, q, speaker); ok {
+			out = append(out, acc)
 		}
 		if intended != "" && !(needsRecipient[intended] && (pr[1] == nil || pr[1].ev.Country == "")) {
 			// "will send aid", "will hold talks": the pledge (AGREE, as
@@ -1773,6 +1775,40 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 		if (violation || s.ev.Country == ev.Target.Country) && s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
 			acc := ev
 			acc.Type = "ACCUSE"
+			a := s.ev
+			acc.Source = &a
+			t := *ev.Source
+			acc.Target = &t
+			acc.Context = nil
+			return acc, true
+		}
+	}
+	return dateline.Event{}, false
+}
+
+// failureClaim returns the accusation a side makes by telling that another
+// side has not done what it owed ("saying Hamas had not handed over the
+// names of the hostages", "Russia has not withdrawn its troops"): a negated
+// withdrawal, release or concession of another country, in a speaker's
+// words, is the speaker's ACCUSE of that country, reported.
+func (r *reader) failureClaim(ev dateline.Event, c, q int, speaker []actor) (dateline.Event, bool) {
+	if ev.Mode != dateline.Negated || ev.Type != "RETREAT" && ev.Type != "CONCEDE" || ev.Source == nil || ev.Source.Country == "" {
+		return dateline.Event{}, false
+	}
+	if q < 0 && !r.reported(c) {
+		return dateline.Event{}, false
+	}
+	spk := speaker
+	if q >= 0 {
+		if qs := r.quoteSpeakerOf(q); len(qs) > 0 {
+			spk = qs
+		}
+	}
+	for _, s := range spk {
+		if s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
+			acc := ev
+			acc.Type = "ACCUSE"
+			acc.Mode = dateline.Reported
 			a := s.ev
 			acc.Source = &a
 			t := *ev.Source
