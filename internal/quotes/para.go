@@ -186,7 +186,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		} else if at.ok && at.cueEntry.Frame == FrameName {
 			continue
 		}
-		if at.ok && at.cueEntry.Frame != FrameName && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi)) || (titleCase(toks, lo, hi) && p.field == dateline.InBody)) {
+		// (a quotation after "said:" is an utterance of its own however
+		// short: «No comment».)
+		colon := om > 0 && toks[om-1].is(":") && at.cue[1] == om-1
+		if at.ok && at.cueEntry.Frame != FrameName && ((wordCount(toks, lo, hi) < 3 && !utterance(toks, lo, hi) && !colon) || (titleCase(toks, lo, hi) && p.field == dateline.InBody)) {
 			continue // a fragment or a title, not a quotation of its own
 		}
 		// A quotation continued from the previous paragraph joins its quote.
