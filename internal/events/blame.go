@@ -49,7 +49,7 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 		if m != nil && isPlover(m.p.Type) && !m.p.Noun {
 			return nil, 0, 0 // the word belongs to another event's phrase
 		}
-		if low := r.toks[k].low; beForms[low] && low != "get" && low != "got" ||
+		if low := r.toks[k].low; beForms[low] && low != "get" && low != "got" || copulas[low] ||
 			(low == "have" || low == "has" || low == "had") && r.matches[b].p.Text == "blood on .. hands" {
 			verb = k
 			break
@@ -444,3 +444,7 @@ func (r *reader) namedAccusations(c int, speaker []actor) []dateline.Event {
 	}
 	return out
 }
+
+// copulas link a subject to a condemning word as "be" does: "the use of
+// chemical weapons constitutes a flagrant violation of international law".
+var copulas = map[string]bool{"constitute": true, "constitutes": true, "constituted": true, "represents": true, "represented": true, "amounts": true, "amounted": true}

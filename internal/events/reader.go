@@ -861,7 +861,7 @@ func (r *reader) breaks(i int) bool {
 		return false
 	}
 	if isPunct(t) {
-		return t.low != "," && t.low != "(" && t.low != ")" && t.low != "``" && t.low != "''" && t.low != "\""
+		return t.low != "," && t.low != "(" && t.low != ")" && !quoteMark(t) && t.low != "``" && t.low != "''"
 	}
 	if r.mentAt[i] >= 0 {
 		return false
