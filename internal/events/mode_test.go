@@ -33,6 +33,8 @@ func TestWireModes(t *testing.T) {
 			[]string{"ACCUSE KEN>EGY asserted"}, []string{"COERCE"}},
 		{"a quoted negation", "Lavrov said Moscow had \"never\" supported Israel.",
 			[]string{"SUPPORT RUS/GOV>ISR negated"}, nil},
+		{"speech opened by a curly quote", "Pompeo said “Kenya must free the sailors.”",
+			[]string{"REQUEST USA/GOV>KEN reported"}, nil},
 		{"mention of an event names no one", "The sanctions came into force on Monday.",
 			nil, []string{"SANCTION"}},
 	})

@@ -589,7 +589,7 @@ func (r *reader) splitClauses() {
 			if j < n && r.toks[j].low == "that" {
 				j++
 			}
-			if j >= n || isPunct(r.toks[j]) && r.toks[j].low != "``" && r.toks[j].low != "\"" {
+			if j >= n || isPunct(r.toks[j]) && !quoteMark(r.toks[j]) && r.toks[j].low != "``" {
 				continue
 			}
 			kind := kComp
@@ -792,7 +792,7 @@ func (r *reader) findTail() {
 		}
 		// before the cue: a comma, then an actor phrase
 		k := m.start - 1
-		for k >= 0 && r.toks[k].low != "," && r.toks[k].low != "''" && r.toks[k].low != "\"" {
+		for k >= 0 && r.toks[k].low != "," && r.toks[k].low != "''" && !quoteMark(r.toks[k]) {
 			k--
 		}
 		if k < 0 && m.p.Text != "according to" {
