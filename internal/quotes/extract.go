@@ -590,7 +590,12 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 			}
 		}
 		if cu.Frame == FrameName {
-			a.mixed = e-(c+n) > 5 // "called the plan “a farce”", "described it as “…”"
+			// "called the plan “a farce”", "described it as “…”", "called
+			// Putin's decision on Monday „a serious breach …“"; but a
+			// clause between the cue and the quotation makes it a fragment
+			// of indirect speech
+			gap := e - (c + n)
+			a.mixed = gap > 5 && (gap > 8 || s.hasVerb(toks, c+n, e))
 		}
 		_ = that
 		return a
