@@ -262,6 +262,10 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"THREATEN USA/GOV>RUS/MIL reported"}, nil},
 		{"was met with is no threat", "The decision was met with protests in Nairobi.",
 			nil, []string{"THREATEN"}},
+		{"a pledge to the one told", "Egypt said Lavrov had told Kenyan officials by phone that Moscow was ready to provide assistance.",
+			[]string{"AGREE RUS/GOV>KEN/GOV reported", "AID RUS/GOV>KEN/GOV hypothetical"}, nil},
+		{"a build-up of another side's forces, told by a state", "Kenyan officials said Israeli troops were massing on the border.",
+			[]string{"MOBILIZE ISR/MIL>- reported", "ACCUSE KEN/GOV>ISR/MIL reported"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
@@ -511,6 +515,7 @@ func TestForeignPlaceTarget(t *testing.T) {
 		{"a withdrawal from a city", "Syria withdrew its troops from Kherson.", "NAIROBI", "RETREAT SYR>UKR asserted"},
 		{"the country is the one named last", "Kenyan officials said Israeli strikes hit power plants across the country.", "CAIRO", "ASSAULT ISR>KEN reported"},
 		{"the country is not the doer's", "Israeli strikes hit power plants across the country, Egypt said.", "NAIROBI", "ASSAULT ISR>KEN reported"},
+		{"troops rolled into the heart of a city", "Israeli troops rolled into the heart of Kherson on Wednesday.", "NAIROBI", "MOBILIZE ISR/MIL>UKR asserted"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "NAIROBI", "ASSAULT KEN/MIL>- reported"},
 	})
 }

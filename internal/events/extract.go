@@ -586,9 +586,7 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	if r.s.places == nil {
 		return nil
 	}
-	if r.placeMatches == nil {
-		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
-	}
+	r.findPlaces()
 	for _, pm := range r.placeMatches {
 		if pm.Context || pm.Location.Country == "" {
 			continue
@@ -716,12 +714,20 @@ func unplaced(tgt []actor) bool {
 	return true
 }
 
+// partNouns name a part of a place: "the heart of Baghdad".
+var partNouns = map[string]bool{"heart": true, "centre": true, "center": true, "outskirts": true, "streets": true, "suburbs": true, "edge": true, "north": true, "south": true, "east": true, "west": true, "part": true, "parts": true}
+
 // afterLocPrep reports whether token ti follows a locative preposition,
 // over a determiner and adjectives ("in the occupied West Bank").
 func (r *reader) afterLocPrep(ti int) bool {
-	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 		t := r.toks[k]
 		if locPreps[t.low] {
+			if t.low == "of" && k > 0 && partNouns[r.toks[k-1].low] {
+				// "into the heart of Baghdad", "on the outskirts of Kyiv"
+				k--
+				continue
+			}
 			return t.low != "of" && t.low != "to" && t.low != "from"
 		}
 		if !determiners[t.low] && t.tag != "JJ" && t.tag != "DT" && t.tag != "VBN" {
@@ -1152,6 +1158,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			window = len(r.a.Sentences) // "Russia would respond": to the story's deed
 		}
 		tgt = r.deedAgainst(src, window)
+	}
+	if len(tgt) == 0 && !both && !pass && cooperative(typ) && countries(src) > 0 {
+		// "Putin had told Lukashenko by phone that Moscow was ready to
+		// provide assistance": a pledge made to the one told
+		for _, a := range r.audienceOf(c) {
+			if a.ev.Country != "" && !sharesCountry(src, []actor{a}) {
+				tgt = append(tgt, a)
+			}
+		}
 	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
@@ -1762,7 +1777,10 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 	// side is its accusation whoever the victim ("the US actions grossly
 	// violate Resolution 2231", the ministry said)
 	violation := claim
-	if !violation && (!hostileDeeds[ev.Type] && ev.Type != "THREATEN" || ev.Target == nil || ev.Target.Country == "") {
+	// "He said NATO troops were massing on the western border": a
+	// build-up of another side's forces, told by a state, accuses it
+	buildup := ev.Type == "MOBILIZE" && (ev.Target == nil || ev.Target.Country == "")
+	if !violation && !buildup && (!hostileDeeds[ev.Type] && ev.Type != "THREATEN" || ev.Target == nil || ev.Target.Country == "") {
 		return dateline.Event{}, false
 	}
 	spk := speaker
@@ -1772,7 +1790,7 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 		}
 	}
 	for _, s := range spk {
-		if (violation || s.ev.Country == ev.Target.Country) && s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
+		if (violation || buildup && stateSector[s.ev.Sector] || ev.Target != nil && s.ev.Country == ev.Target.Country) && s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
 			acc := ev
 			acc.Type = "ACCUSE"
 			a := s.ev
@@ -2371,6 +2389,28 @@ func (r *reader) askers(src, tgt []actor) []actor {
 		if as := asked(r.a.Events[k]); as != nil {
 			return as
 		}
+	}
+	return nil
+}
+
+// audienceOf returns the one told the words clause c reports ("told
+// Lukashenko by phone that …"): the actors between the nearest speech
+// cue's end and the words.
+func (r *reader) audienceOf(c int) []actor {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		cl := r.clauses[k]
+		if cl.kind != kComp || cl.speech < 0 {
+			continue
+		}
+		m := r.matches[cl.speech]
+		end := m.end
+		for end < len(r.toks) && r.audience[end] {
+			end++
+		}
+		if end == m.end {
+			return nil
+		}
+		return r.actorsIn(r.span(m.end, end), true)
 	}
 	return nil
 }
