@@ -266,6 +266,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"AGREE RUS/GOV>KEN/GOV reported", "AID RUS/GOV>KEN/GOV hypothetical"}, nil},
 		{"a build-up of another side's forces, told by a state", "Kenyan officials said Israeli troops were massing on the border.",
 			[]string{"MOBILIZE ISR/MIL>- reported", "ACCUSE KEN/GOV>ISR/MIL reported"}, nil},
+		{"a demand for release is asked of the holder", "Egyptian police detained two Kenyan journalists on Monday.\n\nKenya called for the release of its journalists.",
+			[]string{"REQUEST KEN>EGY/COP asserted"}, []string{"REQUEST KEN>KEN/JRN asserted"}},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",

@@ -1149,6 +1149,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = as
 		}
 	}
+	if typ == "REQUEST" && !both && countries(src) > 0 && (countries(tgt) == 0 || sharesCountry(src, tgt) || allBare(tgt)) && r.aboutRelease(m) {
+		// "Beijing demanded the captain's release", "Kenya called for the
+		// release of its journalists": asked of the one holding them
+		if h := r.holder(src); len(h) > 0 {
+			tgt = h
+		}
+	}
 	if len(tgt) == 0 && !both && !pass && (typ == "THREATEN" || typ == "ACCUSE") && countries(src) > 0 {
 		// "Turkey shoots down Russian warplane; Putin warns of serious
 		// consequences": words against no one named answer the hostile
@@ -2411,6 +2418,46 @@ func (r *reader) audienceOf(c int) []actor {
 			return nil
 		}
 		return r.actorsIn(r.span(m.end, end), true)
+	}
+	return nil
+}
+
+// aboutRelease reports whether a demand matched by m asks for someone's
+// release ("demanded the captain's immediate release", "called for the
+// release of").
+func (r *reader) aboutRelease(m *match) bool {
+	for k := m.start; k < len(r.toks) && k < m.end+6; k++ {
+		switch r.toks[k].low {
+		case "release", "freedom", "free", "freeing", "releasing":
+			return true
+		}
+		if k >= m.end && isPunct(r.toks[k]) && r.toks[k].low != "'s" && r.toks[k].low != "'" && !quoteMark(r.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// holder returns the doer of the latest arrest or seizure by a country
+// other than src's, in this sentence or the three before it: the one
+// holding whom a demand for release is about.
+func (r *reader) holder(src []actor) []actor {
+	pick := func(ev dateline.Event) []actor {
+		if ev.Type != "COERCE" || ev.Mode == dateline.Negated || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == "IGO" ||
+			sharesCountry(src, []actor{{ev: *ev.Source}}) {
+			return nil
+		}
+		return []actor{r.sourceActor(ev, -1)}
+	}
+	for k := len(r.done) - 1; k >= 0; k-- {
+		if h := pick(r.done[k]); h != nil {
+			return h
+		}
+	}
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-3; k-- {
+		if h := pick(r.a.Events[k]); h != nil {
+			return h
+		}
 	}
 	return nil
 }
