@@ -686,6 +686,43 @@ func headlineColon(toks []tok) (span2, int, bool) {
 	return span2{}, 0, false
 }
 
+// headlineColonAfter reads a headline that names its speaker after a final
+// colon: "China supports Kazakhstan's efforts to restore stability:
+// spokesperson", "Ceasefire holding: Lavrov". The speaker is one to four
+// words, a name or a speaker noun, and the words before it a clause.
+func headlineColonAfter(toks []tok) (span2, int, bool) {
+	colon := -1
+	for i, t := range toks {
+		if t.is(":") {
+			colon = i
+		}
+	}
+	if colon < 3 || colon+1 >= len(toks) {
+		return span2{}, 0, false
+	}
+	end := trimEnd(toks, colon+1, len(toks))
+	if end-colon-1 < 1 || end-colon-1 > 4 || wordCount(toks, 0, colon) < 4 {
+		return span2{}, 0, false
+	}
+	for k := colon + 1; k < end; k++ {
+		if !toks[k].isWord() {
+			return span2{}, 0, false
+		}
+	}
+	last := toks[end-1]
+	if !(last.isCap() && !titleCase(toks, 0, colon) || personNouns[last.low] || bodyNouns[last.low] || speakerNouns[last.low]) {
+		// (in a headline in title case a capital names no one: "The
+		// One Thing Both Sides Want: Break Up Banks")
+		return span2{}, 0, false
+	}
+	return span2{colon + 1, end}, colon, true
+}
+
+// speakerNouns name a headline's speaker after a colon besides persons'
+// and bodies' nouns.
+var speakerNouns = set("source", "sources", "spokesperson", "fm", "pm", "officials", "police", "ministry",
+	"report", "media", "army", "military", "government", "envoy", "experts", "analysts", "poll", "survey")
+
 func newFound(p *para, kind string, unit int) *found {
 	return &found{
 		q:      dateline.Quote{Kind: kind, Parent: -1, Speaker: dateline.Speaker{Entity: -1}},

@@ -46,6 +46,14 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			}
 			return []*found{f}
 		}
+		if np, colon, ok := headlineColonAfter(toks); ok && len(p.pairs) == 0 {
+			// "China supports Kazakhstan's efforts: spokesperson"
+			f := newFound(p, dateline.Indirect, 0)
+			f.origin = "headline-colon-after"
+			f.setParts(text, p.field, [][2]int{{toks[0].start, toks[colon-1].end}})
+			f.setAttr(text, p, attr{cue: span2{colon, colon + 1}, spk: np})
+			return []*found{f}
+		}
 	}
 
 	// Transcript lines: "PENCE: Well, …" — a speaker label in capitals.
