@@ -35,6 +35,8 @@ func TestWireModes(t *testing.T) {
 			[]string{"SUPPORT RUS/GOV>ISR negated"}, nil},
 		{"speech opened by a curly quote", "Pompeo said “Kenya must free the sailors.”",
 			[]string{"REQUEST USA/GOV>KEN reported"}, nil},
+		{"a participle after the speech cue is the speaker's act", "\"The raid is a provocation,\" Pompeo said in a statement, urging Kenya to free the sailors.",
+			[]string{"REQUEST USA/GOV>KEN asserted"}, nil},
 		{"mention of an event names no one", "The sanctions came into force on Monday.",
 			nil, []string{"SANCTION"}},
 	})

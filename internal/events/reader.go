@@ -510,6 +510,48 @@ func (r *reader) absoluteWith(c, t int) int {
 	return -1
 }
 
+// participleAfter reports whether the words from token j are a
+// participle clause after a comma, maybe behind a short prepositional
+// phrase ("said in a statement, urging …", "said, adding …").
+func (r *reader) participleAfter(j int) bool {
+	k := j
+	for k < len(r.toks) && k < j+6 && r.toks[k].low != "," {
+		if t := r.toks[k]; strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || isPunct(t) || r.mentAt[k] >= 0 {
+			return false
+		}
+		k++
+	}
+	return k+1 < len(r.toks) && r.toks[k].low == "," && r.toks[k+1].tag == "VBG"
+}
+
+// participleSpeaker returns, for a participle at t after a speech cue and
+// a comma ("…," Borrell said in a statement, urging the authorities …), the
+// one who spoke: the actor phrase right before the cue.
+func (r *reader) participleSpeaker(c, t int) []actor {
+	if t < 2 || r.toks[t].tag != "VBG" || r.toks[t-1].low != "," {
+		return nil
+	}
+	for k := t - 2; k >= 0 && k >= t-8 && r.clauseOf[k] == c; k-- {
+		cue, m := r.cueAt(k)
+		if cue != cueSpeech {
+			continue
+		}
+		from := m.start
+		for from > 0 && r.clauseOf[from-1] == c {
+			tk := r.toks[from-1]
+			if _, ok := r.sectorOf(from - 1); !ok && r.mentAt[from-1] < 0 && tk.tag != "NNP" && tk.tag != "JJ" && tk.tag != "DT" && tk.tag != "NN" {
+				break
+			}
+			from--
+		}
+		if from < m.start {
+			return r.actorsIn(r.span(from, m.start), true)
+		}
+		return nil
+	}
+	return nil
+}
+
 // listComma reports whether the comma at i separates the names of a list
 // of actors ("talks between President Erdogan, Swedish Prime Minister
 // Andersson and Finnish President Niinisto"): a name ends before it, and
@@ -590,6 +632,11 @@ func (r *reader) splitClauses() {
 				j++
 			}
 			if j >= n || isPunct(r.toks[j]) && !quoteMark(r.toks[j]) && r.toks[j].low != "``" {
+				continue
+			}
+			if r.participleAfter(j) {
+				// "said in a statement, urging the authorities to …": the
+				// speaker's next act, not the words said
 				continue
 			}
 			kind := kComp
@@ -1339,6 +1386,9 @@ func (r *reader) clauseToks(c, from, to int) []int {
 func (r *reader) subject(c, t int) []actor {
 	if k := r.absoluteWith(c, t); k >= 0 {
 		return r.actorsIn(r.span(k+1, t), true) // "with police firing tear gas"
+	}
+	if sp := r.participleSpeaker(c, t); len(sp) > 0 {
+		return sp // "…, Borrell said in a statement, urging …"
 	}
 	idx := r.clauseToks(c, 0, t)
 	if cl := r.clauses[c]; cl.opener != "" && len(idx) > 0 && len(cl.toks) > 0 && idx[0] == cl.toks[0] {
