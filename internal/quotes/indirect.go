@@ -286,7 +286,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		for content[0] < content[1] && (toks[content[0]].is(",") || toks[content[0]].is(":") || toks[content[0]].is("—")) {
 			content[0]++
 		}
-		if content[1]-content[0] <= 0 || wordCount(toks, content[0], content[1]) < 3 {
+		if content[1]-content[0] <= 0 || wordCount(toks, content[0], content[1])+wordCount(toks, tail[0], tail[1]) < 3 {
 			continue
 		}
 		// the content must not be mostly claimed by a direct quote already
