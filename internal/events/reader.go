@@ -515,6 +515,9 @@ func (r *reader) absoluteWith(c, t int) int {
 // phrase ("said in a statement, urging …", "said, adding …").
 func (r *reader) participleAfter(j int) bool {
 	k := j
+	if k < len(r.toks) && r.toks[k].low != "," && r.toks[k].tag != "IN" && !isTimeTok(r.toks[k]) {
+		return false // "announced new measures, freezing …": what was announced
+	}
 	for k < len(r.toks) && k < j+6 && r.toks[k].low != "," {
 		if t := r.toks[k]; strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || isPunct(t) || r.mentAt[k] >= 0 {
 			return false
@@ -634,7 +637,7 @@ func (r *reader) splitClauses() {
 			if j >= n || isPunct(r.toks[j]) && !quoteMark(r.toks[j]) && r.toks[j].low != "``" {
 				continue
 			}
-			if r.participleAfter(j) {
+			if r.participleAfter(m.end) {
 				// "said in a statement, urging the authorities to …": the
 				// speaker's next act, not the words said
 				continue
