@@ -268,6 +268,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"MOBILIZE ISR/MIL>- reported", "ACCUSE KEN/GOV>ISR/MIL reported"}, nil},
 		{"a demand for release is asked of the holder", "Israeli police detained two Kenyan journalists on Monday.\n\nKenya called for the release of its journalists.",
 			[]string{"REQUEST KEN>ISR/COP asserted"}, []string{"REQUEST KEN>KEN/JRN asserted"}},
+		{"victims told just before are the target of the attack in a when-clause", "At least 49 Kenyan soldiers were killed when Israeli forces shelled positions along the border, Kenyan officials said.",
+			[]string{"ASSAULT ISR/MIL>KEN/MIL reported"}, nil},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",

@@ -182,6 +182,12 @@ func (r *reader) speakerOf(c int) []actor {
 
 // reported reports whether clause c is someone's speech.
 func (r *reader) reported(c int) bool {
+	if op := r.clauses[c].opener; (op == "when" || op == "as" || op == "while") && r.tail >= 0 && len(r.clauses[c].toks) > 0 && r.clauses[c].toks[0] < r.tail {
+		// "… were killed when Azerbaijani forces shelled …, Pashinyan
+		// said": what happened then is told by the speaker ("after …"
+		// stays the outlet's background)
+		return true
+	}
 	if r.factual(c) {
 		return false // background told by the outlet: "…, after the US killed …"
 	}
@@ -1147,6 +1153,20 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// whose act it answers
 		if as := r.answered(c, m.end, src); len(as) > 0 {
 			tgt = as
+		}
+	}
+	if typ == "ASSAULT" && !both && !pass && countries(src) > 0 && (countries(tgt) == 0 || allBare(tgt) || len(tgt) == 1 && sharesCountry(src, tgt)) && r.unowned != nil {
+		// "49 Armenian soldiers were killed when Azerbaijani forces
+		// shelled towns along the border": the victims just told of in
+		// this sentence
+		for k := len(*r.unowned) - 1; k >= 0; k-- {
+			d := &(*r.unowned)[k]
+			if d.Sentence == r.si && d.Source == nil && d.Target != nil && !sharesCountry(src, []actor{{ev: *d.Target}}) {
+				tgt = []actor{{ev: *d.Target, key: d.Target.Country + "/" + d.Target.Sector + "/victims", tokS: -1}}
+				s := src[0].ev
+				d.Source = &s // owned
+				break
+			}
 		}
 	}
 	if typ == "REQUEST" && !both && countries(src) > 0 && (countries(tgt) == 0 || sharesCountry(src, tgt) || allBare(tgt)) && r.aboutRelease(m) {

@@ -1417,7 +1417,10 @@ func (r *reader) subject(c, t int) []actor {
 	}
 	// skip a leading prepositional phrase or participle clause closed by a
 	// comma ("In London, …", "Waving flags of the opposition, …")
-	if len(idx) > 0 {
+	if len(idx) > 1 && (r.toks[idx[0]].low == "at" || r.toks[idx[0]].low == "up") && (r.toks[idx[1]].low == "least" || r.toks[idx[1]].low == "most" || r.toks[idx[1]].low == "to") {
+		// "At least 49 soldiers were killed": a quantity, not a phrase
+		idx = idx[2:]
+	} else if len(idx) > 0 {
 		f := r.toks[idx[0]]
 		if preps[f.low] || f.tag == "IN" || strings.HasPrefix(f.tag, "RB") || f.tag == "VBG" || f.tag == "VBN" {
 			for k, i := range idx {
