@@ -196,7 +196,8 @@ var speechNouns = map[string]bool{
 	"statement": true, "statements": true, "remarks": true, "comments": true, "words": true,
 	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charges": true, "criticism": true, "threats": true, "ultimatum": true,
-	"rhetoric": true, "assertions": true, "assertion": true,
+	"rhetoric": true, "assertions": true, "assertion": true, "demands": true, "demand": true, "calls": true,
+	"appeals": true, "requests": true, "warnings": true,
 }
 
 // namesWords reports whether tokens x are a short phrase headed by a noun

@@ -1100,7 +1100,16 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
-	if len(tgt) == 0 && !both && !p.Noun && !pass && verbal(p.Type) {
+	if typ == "PROTEST" && !p.Noun && !pass && len(src) > 0 && r.allStates(src) {
+		// "Pakistan protested the killing of its soldiers": a state's
+		// protest is an accusation, not a demonstration (of the doer of
+		// the act protested, not of its victims)
+		typ = "ACCUSE"
+		if sharesCountry(src, tgt) {
+			tgt = nil
+		}
+	}
+	if len(tgt) == 0 && !both && !p.Noun && !pass && (verbal(p.Type) || typ == "ACCUSE") {
 		// "Rouhani dismissed the demands", "denounced the agreement": the
 		// doer of the act named by the object
 		var obj []int
@@ -1109,6 +1118,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				break
 			}
 			obj = append(obj, i)
+		}
+		if len(obj) == 0 && m.end-m.start > 1 && speechNouns[r.toks[m.end-1].low] {
+			// "ignored the demands": the words answered are inside the
+			// pattern
+			obj = r.span(m.start+1, m.end)
 		}
 		for _, a := range r.actOf(obj, src) {
 			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
@@ -2480,4 +2494,20 @@ func (r *reader) holder(src []actor) []actor {
 		}
 	}
 	return nil
+}
+
+// allStates reports whether every actor is a state: a country, a capital or
+// a government body, not its people.
+func (r *reader) allStates(as []actor) bool {
+	for _, a := range as {
+		if a.ev.Country == "" || a.ev.Country == "IGO" || !r.stateActor(a) || a.ev.Sector != "" && a.ev.Sector != "GOV" {
+			return false
+		}
+		for _, m := range r.mentions {
+			if m.Kind == dateline.MentionDemonym && m.Start < a.ev.Span.End && a.ev.Span.Start < m.End {
+				return false // "Thousands of Pakistanis protested": people
+			}
+		}
+	}
+	return true
 }
