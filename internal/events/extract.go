@@ -1109,6 +1109,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = nil
 		}
 	}
+	if !both && !p.Noun && !pass && typ == "ACCUSE" && countries(tgt) == 0 && r.objectIsAct(m.end) {
+		// "condemned the detention of protesters": aimed at the doer of
+		// the act, not at its victims
+		tgt = nil
+	}
 	if len(tgt) == 0 && !both && !p.Noun && !pass && (verbal(p.Type) || typ == "ACCUSE") {
 		// "Rouhani dismissed the demands", "denounced the agreement": the
 		// doer of the act named by the object
@@ -2510,4 +2515,18 @@ func (r *reader) allStates(as []actor) bool {
 		}
 	}
 	return true
+}
+
+// objectIsAct reports whether the phrase after token t is headed by a noun
+// naming an act ("the detention of protesters", "the recent attacks on").
+func (r *reader) objectIsAct(t int) bool {
+	for k := t; k < len(r.toks) && k < t+4; k++ {
+		tk := r.toks[k]
+		if determiners[tk.low] || tk.tag == "JJ" || tk.tag == "DT" || quoteMark(tk) {
+			continue
+		}
+		mi := r.at[k]
+		return mi >= 0 && r.matches[mi].start == k && isPlover(r.matches[mi].p.Type) && r.matches[mi].p.Noun
+	}
+	return false
 }

@@ -151,6 +151,7 @@ func TestAccusePlace(t *testing.T) {
 		{"not its own country", "France condemned the violence.", "PARIS", "ACCUSE FRA>- asserted"},
 		{"a doer named earlier wins", "Russian jets bombed a market in Idlib. France condemned the strikes.", "BAMAKO", "ACCUSE FRA>RUS/MIL asserted"},
 		{"no act, no place target", "France condemned the decision.", "BAMAKO", "ACCUSE FRA>- asserted"},
+		{"the act's victims are not its doers", "France condemned the detention of protesters and journalists.", "BAMAKO", "ACCUSE FRA>MLI asserted"},
 	})
 }
 
