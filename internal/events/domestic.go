@@ -43,7 +43,7 @@ func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
 	if len(tgt) > 0 {
 		for i := range tgt {
 			// people, not bodies: "Western allies", "the West" stay unplaced
-			if tgt[i].bare && tgt[i].ev.Country == "" && tgt[i].ev.Sector != "" && !stateSector[tgt[i].ev.Sector] {
+			if tgt[i].bare && tgt[i].ev.Country == "" && (tgt[i].ev.Sector != "" || r.groupNoun(tgt[i])) && !stateSector[tgt[i].ev.Sector] {
 				tgt[i].ev.Country = own
 			}
 		}
@@ -253,6 +253,20 @@ func (r *reader) inScope(c, k int) bool {
 		if p == c {
 			return true
 		}
+	}
+	return false
+}
+
+// groupNoun reports whether a bare actor with no sector is named by a
+// people noun ("the Kifaya group", "its members").
+func (r *reader) groupNoun(a actor) bool {
+	words := strings.Fields(strings.ToLower(a.ev.Name))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "group", "groups", "members", "movement", "party", "parties", "coalition", "supporters", "followers":
+		return true
 	}
 	return false
 }

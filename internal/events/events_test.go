@@ -453,3 +453,14 @@ func TestConcurrentRun(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupNoun: a bare actor named by a people noun with no sector ("the
+// Kifaya group") is a domestic side; things are not.
+func TestGroupNoun(t *testing.T) {
+	r := &reader{}
+	for name, want := range map[string]bool{"the Kifaya group": true, "its members": true, "the ruling party": true, "the rally": false, "": false} {
+		if got := r.groupNoun(actor{ev: dateline.EventActor{Name: name}}); got != want {
+			t.Errorf("groupNoun(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
