@@ -100,7 +100,13 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 			}
 			s, t := s, t
 			ev := r.told(c, "ACCUSE", bm.start, bm.end, &s, &t, nil, src, tgt)
-			if own && ev.Quote < 0 {
+			switch {
+			case own && ev.Quote < 0:
+				ev.Mode = dateline.Asserted
+			case naming && !own && r.quoteAt(r.toks[verb].start, r.toks[verb].end) < 0 && !r.reported(c):
+				// "Thomas-Greenfield called the Russian veto 'an act of
+				// pure cruelty'": the naming is the outlet's to tell, the
+				// words named are quoted
 				ev.Mode = dateline.Asserted
 			}
 			out = append(out, ev)

@@ -193,6 +193,23 @@ func TestQuoteMode(t *testing.T) {
 	}
 }
 
+// TestNamingWithQuotedWords: "X called Y 'an act of cruelty'" is the
+// outlet's telling of X's naming (asserted), with the quote it names.
+func TestNamingWithQuotedWords(t *testing.T) {
+	body := `Egypt called the Israeli raid "an act of pure cruelty."`
+	a := article(t, body, "2019-03-14")
+	s := strings.Index(body, "an act")
+	e := strings.Index(body, `."`) + 1
+	sp := dateline.Span{Field: dateline.InBody, Start: s, End: e}
+	a.Quotes = []dateline.Quote{{Text: body[s:e], Kind: dateline.Direct, Span: sp, Parts: []dateline.Span{sp}, Parent: -1}}
+	if err := testStage(t).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if got := briefs(a); !slices.Contains(got, "ACCUSE EGY>ISR asserted") {
+		t.Errorf("got %q, want ACCUSE EGY>ISR asserted", got)
+	}
+}
+
 func TestDates(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"weekday before", "Russia accused Turkey of shelling on Tuesday.", "2019-03-12"},
