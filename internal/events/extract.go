@@ -1255,6 +1255,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// so is an intention ("will send aid": the AGREE is stated now,
 		// only the act intended is not yet done)
 		mode = dateline.Hypothetical
+	case typ == "THREATEN" && q < 0 && r.warnedBy(c):
+		// "He warned that Ankara would respond …": the warning the outlet
+		// tells is the threat, asserted
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
 	}
@@ -2529,4 +2532,21 @@ func (r *reader) objectIsAct(t int) bool {
 		return mi >= 0 && r.matches[mi].start == k && isPlover(r.matches[mi].p.Type) && r.matches[mi].p.Noun
 	}
 	return false
+}
+
+// warnedBy reports whether clause c is the words of a warning the outlet
+// tells ("He warned that Ankara would respond"): a complement of a "warn"
+// cue whose own clause is nobody's speech.
+func (r *reader) warnedBy(c int) bool {
+	cl := r.clauses[c]
+	if cl.kind != kComp || cl.speech < 0 {
+		return false
+	}
+	m := r.matches[cl.speech]
+	switch r.toks[m.start].low {
+	case "warn", "warns", "warned", "warning", "threaten", "threatens", "threatened":
+	default:
+		return false
+	}
+	return cl.parent < 0 || !r.reported(cl.parent)
 }

@@ -66,7 +66,7 @@ func TestLookAlikes(t *testing.T) {
 		{"warned of a risk", "Pompeo warned of a moment of risk in Syria.", nil, nil},
 		{"warned that, a forecast", "Pompeo warned that the talks with Iran could collapse.", nil, nil},
 		{"warned that, a threat in the content", "Turkey warned that Ankara would respond if Damascus continued the attacks.",
-			[]string{"THREATEN TUR/GOV>SYR/GOV reported"}, nil},
+			[]string{"THREATEN TUR/GOV>SYR/GOV asserted"}, nil},
 		{"an election win is no beating", "Brazil beat Kenya in the vote for the council seat.", nil, nil},
 		{"beating people", "Kenyan police beat protesters in Nairobi on Sunday.", []string{"ASSAULT KEN/COP>- asserted"}, nil},
 		{"declined to comment", "The Kremlin declined to comment.", nil, nil},

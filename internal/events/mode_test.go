@@ -20,7 +20,7 @@ func TestWireModes(t *testing.T) {
 		{"relative clause is no attribution", "Pompeo met Lavrov in Sochi, a meeting that Moscow had refused to confirm.",
 			[]string{"CONSULT USA/GOV>RUS/GOV asserted"}, nil},
 		{"warning with a condition", "Beijing warned that there would be consequences if Washington did not change course.",
-			[]string{"THREATEN CHN/GOV>USA/GOV reported"}, nil},
+			[]string{"THREATEN CHN/GOV>USA/GOV asserted"}, nil},
 		{"future talks", "Moscow will hold talks with Ankara next week.",
 			[]string{"CONSULT RUS/GOV>TUR/GOV hypothetical", "CONSULT TUR/GOV>RUS/GOV hypothetical"}, []string{"AGREE"}},
 		{"denial inside a tail attribution", "Iran did not attack the British tanker, Tehran said.",
