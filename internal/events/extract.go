@@ -817,14 +817,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			sub = r.modifiers(c, m.start-1)
 		}
 	}
+	speakersAct := false
 	if len(sub) == 0 && !own && !p.Noun {
 		// (a noun with no doer before it, "threats of new strikes do not
 		// help", is a mention, not the speaker's act)
 		switch {
 		case len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and":
 			// "said that the expansion was a war crime and called on
-			// Israel to …": a speech act after the words is the speaker's
+			// Israel to …": a speech act after the words is the speaker's,
+			// told by the outlet
 			sub = speaker
+			speakersAct = true
 		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0 && r.clauses[c].kind == kComp:
 			sub = speaker
 		case r.pronounOrNothingBefore(c, m.start) && r.clauses[c].parent >= 0 && subj[r.clauses[c].parent] != nil:
@@ -1244,8 +1247,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) {
 		tgt = r.domesticTarget(c, typ, src, tgt)
 	}
+	if !speakersAct && len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and" && sharesCountry(src, speaker) {
+		// "He warned that …, and urged Moscow …": the subject is the
+		// speaker, his next act
+		speakersAct = true
+	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
+
 	switch {
 	case neg:
 		mode = dateline.Negated
@@ -1255,9 +1264,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// so is an intention ("will send aid": the AGREE is stated now,
 		// only the act intended is not yet done)
 		mode = dateline.Hypothetical
-	case typ == "THREATEN" && q < 0 && r.warnedBy(c):
+	case typ == "THREATEN" && (q < 0 || r.a.Quotes[q].Kind != dateline.Direct) && r.warnedBy(c):
 		// "He warned that Ankara would respond …": the warning the outlet
 		// tells is the threat, asserted
+	case (speakersAct || own) && q < 0 && r.cueToldByOutlet(c):
+		// "He warned that Ankara would respond …, and urged Moscow not to
+		// stand in the way": the speaker's next act, told by the outlet
 	case q >= 0 || r.reported(c) && !(own && r.clauses[c].parent >= 0 && !r.reported(r.clauses[c].parent)):
 		mode = dateline.Reported
 	}
@@ -2549,4 +2561,15 @@ func (r *reader) warnedBy(c int) bool {
 		return false
 	}
 	return cl.parent < 0 || !r.reported(cl.parent)
+}
+
+// cueToldByOutlet reports whether the speech cue whose words clause c
+// continues stands in a clause that is nobody's speech ("He warned that
+// …, and urged …": "warned" is the outlet's to tell).
+func (r *reader) cueToldByOutlet(c int) bool {
+	cl := r.clauses[c]
+	if cl.kind != kComp || cl.speech < 0 {
+		return false
+	}
+	return !r.reported(r.clauseOf[r.matches[cl.speech].start])
 }
