@@ -536,17 +536,13 @@ func (r *reader) askedBefore(c int, src []actor) []actor {
 	if !pronoun || countries(src) == 0 {
 		return nil
 	}
-	for k := len(r.a.Events) - 1; k >= 0; k-- {
-		ev := r.a.Events[k]
-		if ev.Sentence < r.si-2 {
-			break
-		}
+	return r.latest(2, func(ev dateline.Event) []actor {
 		if ev.Type == "REQUEST" && ev.Target != nil && ev.Target.Country != "" && ev.Source != nil && sharesCountry(src, []actor{r.sourceActor(ev, -1)}) &&
 			!sharesCountry(src, []actor{{ev: *ev.Target}}) {
 			return []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // untilSubject returns the subject of an "until" or "unless" clause
@@ -2432,7 +2428,7 @@ func (r *reader) lastCountryNamed(t int, src []actor) string {
 // or the two before it (the source of a REQUEST aimed at src's country),
 // when tgt names no one else.
 func (r *reader) askers(src, tgt []actor) []actor {
-	asked := func(ev dateline.Event) []actor {
+	return r.latest(2, func(ev dateline.Event) []actor {
 		if ev.Type != "REQUEST" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" || ev.Mode == dateline.Negated {
 			return nil
 		}
@@ -2440,14 +2436,20 @@ func (r *reader) askers(src, tgt []actor) []actor {
 			return nil
 		}
 		return []actor{r.sourceActor(ev, -1)}
-	}
+	})
+}
+
+// latest returns what pick makes of the latest event it accepts: among
+// this sentence's events so far, then the article's back to `back`
+// sentences before this one; nil when pick accepts none.
+func (r *reader) latest(back int, pick func(dateline.Event) []actor) []actor {
 	for k := len(r.done) - 1; k >= 0; k-- {
-		if as := asked(r.done[k]); as != nil {
+		if as := pick(r.done[k]); as != nil {
 			return as
 		}
 	}
-	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-2; k-- {
-		if as := asked(r.a.Events[k]); as != nil {
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-back; k-- {
+		if as := pick(r.a.Events[k]); as != nil {
 			return as
 		}
 	}
@@ -2496,24 +2498,13 @@ func (r *reader) aboutRelease(m *match) bool {
 // other than src's, in this sentence or the three before it: the one
 // holding whom a demand for release is about.
 func (r *reader) holder(src []actor) []actor {
-	pick := func(ev dateline.Event) []actor {
+	return r.latest(3, func(ev dateline.Event) []actor {
 		if ev.Type != "COERCE" || ev.Mode == dateline.Negated || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == "IGO" ||
 			sharesCountry(src, []actor{{ev: *ev.Source}}) {
 			return nil
 		}
 		return []actor{r.sourceActor(ev, -1)}
-	}
-	for k := len(r.done) - 1; k >= 0; k-- {
-		if h := pick(r.done[k]); h != nil {
-			return h
-		}
-	}
-	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-3; k-- {
-		if h := pick(r.a.Events[k]); h != nil {
-			return h
-		}
-	}
-	return nil
+	})
 }
 
 // allStates reports whether every actor is a state: a country, a capital or
