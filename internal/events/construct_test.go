@@ -286,6 +286,8 @@ func TestGroupsAndResponses(t *testing.T) {
 			[]string{"PROTEST KEN/EDU>- asserted"}, []string{"ACCUSE"}},
 		{"a coup staged", "Kenyan soldiers staged a coup on Tuesday.",
 			[]string{"COERCE KEN/MIL>- asserted"}, nil},
+		{"an offer to send troops is an offer, not the deployment", "Kenya offered to send troops to help Israel.",
+			[]string{"AGREE KEN>ISR asserted"}, []string{"MOBILIZE KEN>ISR asserted"}},
 		{"they opening a sentence", "Kenyan officials imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",
 			[]string{"REQUEST KEN/GOV>ISR asserted"}, nil},
 		{"they is not one person", "Kenyan President Moi imposed sanctions on Egypt on Monday.\n\nThey also urged Israel to end the blockade.",

@@ -1951,8 +1951,8 @@ func (r *reader) inApposition(a, b int) bool {
 // impose sanctions").
 func (r *reader) decidedAct(a, b int) bool {
 	ma, mb := r.matches[a], r.matches[b]
-	if ma.p.Type != "AGREE" || !hostileDeeds[mb.p.Type] && mb.p.Type != "THREATEN" {
-		return false
+	if ma.p.Type != "AGREE" || ma.p.Single || !hostileDeeds[mb.p.Type] && mb.p.Type != "THREATEN" {
+		return false // ("offered to send troops" is an offer, not the act)
 	}
 	return mb.start > ma.end && mb.start <= ma.end+2 && r.toks[mb.start-1].low == "to"
 }
