@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dateline-news/dateline"
@@ -198,13 +199,12 @@ func (r *reader) findPlaces() {
 // the first word of a longer name: a capitalised word follows that is no
 // place word ("Sofia Sapega", "Washington Post"; but "Gaza Strip").
 func (r *reader) nameBefore(end int) bool {
-	for _, t := range r.toks {
-		if t.start < end {
-			continue
-		}
-		return t.start <= end+1 && t.tag == "NNP" && t.text != strings.ToLower(t.text) && !placeWords[t.low]
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].start >= end })
+	if i == len(r.toks) {
+		return false
 	}
-	return false
+	t := r.toks[i]
+	return t.start <= end+1 && t.tag == "NNP" && t.text != strings.ToLower(t.text) && !placeWords[t.low]
 }
 
 // placeWords end a place's name.
@@ -217,10 +217,10 @@ var placeWords = map[string]bool{
 
 // tokAt returns the token holding byte offset off, or -1.
 func (r *reader) tokAt(off int) int {
-	for i, t := range r.toks {
-		if t.start <= off && off < t.end {
-			return i
-		}
+	// tokens are in text order: the first ending after off
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].end > off })
+	if i < len(r.toks) && r.toks[i].start <= off {
+		return i
 	}
 	return -1
 }

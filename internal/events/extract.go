@@ -594,13 +594,7 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 			continue
 		}
 		start := r.sent.Start + pm.Start
-		ti := -1
-		for i, t := range r.toks {
-			if t.start <= start && start < t.end {
-				ti = i
-				break
-			}
-		}
+		ti := r.tokAt(start)
 		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) && !(ti > 0 && r.toks[ti-1].low == "from" && e > 0 && r.at[e-1] >= 0 && r.matches[r.at[e-1]].p.Type == "RETREAT") {
 			// ("withdrew its troops from Kherson": where it withdrew from)
 			continue

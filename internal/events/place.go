@@ -2,7 +2,6 @@ package events
 
 import (
 	"github.com/dateline-news/dateline"
-	"github.com/dateline-news/dateline/internal/places"
 )
 
 // locPreps are the words that make a place name the place of an event.
@@ -19,25 +18,14 @@ func (r *reader) place(c int, src, tgt []actor) *dateline.Location {
 	if r.s.places == nil {
 		return nil
 	}
-	if r.placeMatches == nil {
-		r.placeMatches = r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
-		if r.placeMatches == nil {
-			r.placeMatches = []places.Match{}
-		}
-	}
+	r.findPlaces()
 	var fallback *dateline.Location
 	for _, pm := range r.placeMatches {
 		if pm.Context {
 			continue
 		}
 		start := r.sent.Start + pm.Start
-		ti := -1
-		for i, t := range r.toks {
-			if t.start <= start && start < t.end {
-				ti = i
-				break
-			}
-		}
+		ti := r.tokAt(start)
 		if ti < 0 || r.clauseOf[ti] != c && !r.related(c, r.clauseOf[ti]) {
 			continue
 		}
