@@ -1990,24 +1990,13 @@ func (r *reader) deedAgainst(src []actor, window int) []actor {
 			own = s.ev.Country
 		}
 	}
-	pick := func(ev dateline.Event) []actor {
+	return r.latest(window, func(ev dateline.Event) []actor {
 		if !hostileDeeds[ev.Type] || ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated ||
 			ev.Target == nil || ev.Target.Country != own || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == own || ev.Source.Country == "IGO" {
 			return nil
 		}
 		return []actor{r.sourceActor(ev, -1)}
-	}
-	for k := len(r.done) - 1; k >= 0; k-- {
-		if as := pick(r.done[k]); as != nil {
-			return as
-		}
-	}
-	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-window; k-- {
-		if as := pick(r.a.Events[k]); as != nil {
-			return as
-		}
-	}
-	return nil
+	})
 }
 
 // deedWindow is how many sentences back words against no one named may
