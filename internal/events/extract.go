@@ -79,7 +79,8 @@ func (r *reader) events() []dateline.Event {
 		out = append(out, r.namedAccusations(c, speaker)...)
 		// a denial answers an accusation; a warning of a conditional act
 		// threatens whoever must comply
-		out = append(out, r.speechActs(c, speaker, out)...)
+		r.done = out
+		out = append(out, r.speechActs(c, speaker)...)
 		// "In a phone call with Scholz, Zelensky thanked …": the talks of
 		// the fronted phrase are the main subject's
 		out = append(out, r.frontedTalks(c, nouns, verbs)...)

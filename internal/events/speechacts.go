@@ -18,9 +18,7 @@ const denialWindow = 3
 //   - a warning of a conditional act ("warned that Azerbaijan would restore
 //     its territory if Armenian forces did not leave") is a THREATEN aimed at
 //     the one who must comply (the subject of the condition).
-//
-// done holds the events coded so far in this sentence.
-func (r *reader) speechActs(c int, speaker []actor, done []dateline.Event) []dateline.Event {
+func (r *reader) speechActs(c int, speaker []actor) []dateline.Event {
 	var out []dateline.Event
 	for _, i := range r.clauses[c].toks {
 		cue, m := r.cueAt(i)
@@ -50,7 +48,7 @@ func (r *reader) speechActs(c int, speaker []actor, done []dateline.Event) []dat
 		var typ string
 		var tgt []actor
 		if deny {
-			typ, tgt = "REJECT", r.accuserOf(src, done)
+			typ, tgt = "REJECT", r.accuserOf(src)
 		} else {
 			typ, tgt = "THREATEN", r.warned(m, src)
 		}
@@ -70,34 +68,19 @@ func (r *reader) speechActs(c int, speaker []actor, done []dateline.Event) []dat
 // accuserOf returns the source of the latest accusation aimed at the
 // country of src, among this sentence's events so far and the article's
 // within denialWindow sentences.
-func (r *reader) accuserOf(src []actor, done []dateline.Event) []actor {
+func (r *reader) accuserOf(src []actor) []actor {
 	own := ""
 	for _, s := range src {
 		if s.ev.Country != "" {
 			own = s.ev.Country
 		}
 	}
-	pick := func(ev dateline.Event) []actor {
+	return r.latest(denialWindow, func(ev dateline.Event) []actor {
 		if ev.Type != "ACCUSE" || ev.Target == nil || ev.Target.Country != own || ev.Source == nil || ev.Source.Country == "" || ev.Source.Country == own {
 			return nil
 		}
 		return []actor{r.sourceActor(ev, -1)}
-	}
-	for k := len(done) - 1; k >= 0; k-- {
-		if as := pick(done[k]); as != nil {
-			return as
-		}
-	}
-	for k := len(r.a.Events) - 1; k >= 0; k-- {
-		ev := r.a.Events[k]
-		if ev.Sentence < r.si-denialWindow {
-			break
-		}
-		if as := pick(ev); as != nil {
-			return as
-		}
-	}
-	return nil
+	})
 }
 
 // warned returns the one a warning cue m threatens: the subject of a
