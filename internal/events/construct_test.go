@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline"
@@ -63,7 +64,55 @@ func TestWrongdoing(t *testing.T) {
 			absent: []string{"ACCUSE KEN>EGY asserted"}},
 		{name: "the speaker's own side", text: "Egypt said Cairo would bear responsibility for the delay.",
 			absent: []string{"ACCUSE EGY>EGY reported"}},
+		{name: "a failure to notify", text: "Egypt said the Kenyan army did not inform Cairo of the movement of its troops.",
+			want: []string{"ACCUSE EGY>KEN/MIL reported"}},
+		{name: "moved without notifying", text: "Egypt said Kenya had moved troops without notifying Cairo.",
+			want: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "failed to warn", text: "Egypt said Kenya failed to warn Cairo before the test.",
+			want: []string{"ACCUSE EGY>KEN reported"}},
 	})
+}
+
+// "he", "she" or "they" in a direct quote is not its speaker: after "and"
+// it is the subject just named.
+func TestThirdPersonInQuote(t *testing.T) {
+	for _, tc := range []absentCase{
+		{name: "they after and", text: "\"The Kenyan side moved its units overnight, and they came under fire from Israeli troops,\" Iran said.",
+			want: []string{"ASSAULT ISR/MIL>KEN reported"}, absent: []string{"ASSAULT ISR/MIL>IRN reported"}},
+		{name: "he is not the speaker", text: "\"He was attacked by Israeli troops,\" Iran said.",
+			absent: []string{"ASSAULT ISR/MIL>IRN reported"}},
+		{name: "we is the speaker", text: "\"We came under fire from Israeli troops,\" Iran said.",
+			want: []string{"ASSAULT ISR/MIL>IRN reported"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runQuoted(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q\n  missing %q\n  got %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.absent {
+				if slices.Contains(got, n) {
+					t.Errorf("%q\n  unexpected %q\n  got %q", tc.text, n, got)
+				}
+			}
+		})
+	}
+}
+
+// runQuoted runs the stage on body with its first "…" marked a direct quote
+// (the events tests run without the quotes stage).
+func runQuoted(t *testing.T, body string) []string {
+	t.Helper()
+	a := article(t, body, "2019-03-14")
+	s := strings.Index(body, "\"") + 1
+	e := s + strings.Index(body[s:], "\"")
+	sp := dateline.Span{Field: dateline.InBody, Start: s, End: e}
+	a.Quotes = []dateline.Quote{{Text: body[s:e], Kind: dateline.Direct, Span: sp, Parts: []dateline.Span{sp}, Parent: -1}}
+	if err := testStage(t).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return briefs(a)
 }
 
 // Talks, agreements and cooperation are recorded for every side named, each

@@ -819,6 +819,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// told by the outlet
 			sub = speaker
 			speakersAct = true
+		case r.pronounOrNothingBefore(c, m.start) && r.thirdPersonQuoted(c, m.start):
+			// '"The Turkish side did not notify us, and they came under
+			// fire"': a third person in the speaker's own words is not
+			// the speaker; after "and" it is the subject just named
+			if r.clauses[c].parent >= 0 && r.toks[r.clauses[c].toks[0]].low == "and" {
+				sub = r.clauseSubject(r.clauses[c].parent)
+			}
 		case r.pronounOrNothingBefore(c, m.start) && len(speaker) > 0 && r.clauses[c].kind == kComp:
 			sub = speaker
 		case r.pronounOrNothingBefore(c, m.start) && r.clauses[c].parent >= 0 && subj[r.clauses[c].parent] != nil:
@@ -2033,6 +2040,31 @@ func (r *reader) pronounOrNothingBefore(c, t int) bool {
 		return false
 	}
 	return true
+}
+
+// thirdPersonQuoted reports whether clause c's subject before token t is
+// "he", "she" or "they" inside a direct quote.
+func (r *reader) thirdPersonQuoted(c, t int) bool {
+	for _, i := range r.clauseToks(c, 0, t) {
+		switch r.toks[i].low {
+		case "he", "she", "they":
+			q := r.quoteAt(r.toks[i].start, r.toks[i].end)
+			return q >= 0 && r.a.Quotes[q].Kind == dateline.Direct
+		case "we", "i", "it":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject of clause c's first verb.
+func (r *reader) clauseSubject(c int) []actor {
+	for _, i := range r.clauses[c].toks {
+		if strings.HasPrefix(r.toks[i].tag, "VB") || r.toks[i].tag == "MD" {
+			return r.subject(c, i)
+		}
+	}
+	return nil
 }
 
 func appendActors(dst, src []actor) []actor {
