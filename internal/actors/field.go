@@ -383,6 +383,13 @@ func (fr *fieldRun) chain(p int) int {
 		if fr.isMatch(q, kb.KindPerson) {
 			people = refIDs(items[q].refsOf(kb.KindPerson))
 			nameQ1 = q + 1
+		} else if cue && fr.placeFirstName(q) {
+			// "Defence Minister Aden Duale": a capital's name opens the name.
+			max := 3
+			if fr.capsField {
+				max = 1
+			}
+			nameQ1 = fr.nameEnd(q+1, max)
 		} else if fr.isNameWord(q) && (cue || modStart < q || !fr.capsField) {
 			max := 4
 			if fr.capsField {
@@ -1233,6 +1240,19 @@ func (fr *fieldRun) single(q int, det bool) int {
 	}
 	x := &items[q]
 	r := fr.r
+	if x.kind == iMatch && !fr.capsField && !fr.locative(q) && fr.placeFirstName(q) {
+		// "Aden Duale, Kenya's defence minister, said": a capital's or a
+		// country's name opens a person's name the text marks as one.
+		end := fr.nameEnd(q+1, 3)
+		// Only an appositive or "according to" will do: "Egypt Air said" is
+		// no person.
+		if !placeWords[items[end-1].text] && !orgKeywords[items[end-1].text] &&
+			(fr.punct(end) == "," || fr.word(q-2) == "according" && fr.word(q-1) == "to") {
+			if ok, title, country := fr.personCue(q, end); ok {
+				return fr.person(q, end, nil, true, title, "", country, "", false)
+			}
+		}
+	}
 	if x.kind == iMatch {
 		switch {
 		case x.has(kb.KindOrg):
@@ -1370,6 +1390,25 @@ func (fr *fieldRun) single(q int, det bool) int {
 
 func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 
+// placeFirstName reports whether item q is one capitalised word the KB
+// knows only as a place, a seat of power or a demonym ("Aden", "Victoria",
+// "Israel") followed right away by a capitalised word it does not know
+// ("Duale"): the two may be a person's name, when the text marks them as one.
+func (fr *fieldRun) placeFirstName(q int) bool {
+	if q < 0 || q+1 >= len(fr.items) {
+		return false
+	}
+	x := &fr.items[q]
+	if x.kind != iMatch || !x.cap || strings.ContainsAny(x.text, " -") || isAllCapsWord(x.text) || x.has(kb.KindOrg) ||
+		x.has(kb.KindPerson) || x.has(kb.KindTitle) || x.has(kb.KindBody) {
+		return false
+	}
+	if !(x.has(kb.KindCapital) || x.has(kb.KindMetonym) || x.has(kb.KindCountry) || x.has(kb.KindDemonym)) {
+		return false
+	}
+	return fr.adj(q) && fr.isNameWord(q+1) && !placeWords[fr.items[q+1].text] && !orgKeywords[fr.items[q+1].text]
+}
+
 // personCue reports whether the words around the name [q0,q1) mark it as a
 // person's: a speech verb next to it, "according to" before it, an age or
 // an appositive ("Hugh Hill, a doctor,") after it. For an appositive with a
@@ -1377,8 +1416,13 @@ func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
 // as the person's title, and the country of a demonym in it ("a Georgian
 // citizen").
 func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
+	if fr.word(q0-2) == "according" && fr.word(q0-1) == "to" {
+		// "According to Julius Malema, the result showed …": what follows
+		// the comma is the clause, not an appositive.
+		return true, "", ""
+	}
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
-		fr.word(q0-2) == "according" && fr.word(q0-1) == "to" || fr.personList(q0) >= 0
+		fr.personList(q0) >= 0
 	if fr.punct(q1) != "," {
 		return speech, "", ""
 	}

@@ -93,6 +93,15 @@ func TestMentionHolder(t *testing.T) {
 		{"a shared body name goes to the dateline's body, with its acronym", "SEOUL",
 			"North Korea fired a missile over Japan on Tuesday, the Joint Chiefs of Staff (JCS) said. The missile flew 4,500 km, according to the JCS.",
 			"Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff|KOR"},
+		{"'according to' marks a speaker, whatever follows the comma", "JOHANNESBURG",
+			"According to Julius Malema, the result showed that voters wanted change.",
+			"Julius Malema", "Julius Malema|"},
+		{"a capital's name may open a person's name in an appositive", "NAIROBI",
+			"Aden Duale, Kenya's defence minister, said troops would be deployed along the frontier.",
+			"Aden Duale", "Aden Duale|KEN"},
+		{"a capital's name may open a person's name after a title", "NAIROBI",
+			"Defence Minister Aden Duale said troops would be deployed along the frontier.",
+			"Aden Duale", "Aden Duale|KEN|Defence Minister"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,7 +103,9 @@ var placeNouns = set("city", "town", "village", "province", "region", "country",
 	"airport", "camp", "crossing", "governorate", "republic", "kingdom", "nation", "site",
 	"company", "firm", "group", "organization", "organisation", "agency", "newspaper", "party",
 	"network", "channel", "website", "ministry", "body", "bloc", "alliance", "coalition",
-	"movement", "militia", "faction", "daily", "weekly", "publication", "outlet", "station")
+	"movement", "militia", "faction", "daily", "weekly", "publication", "outlet", "station",
+	"club", "team", "airline", "carrier", "bank", "university", "hospital", "school", "magazine",
+	"broadcaster", "league", "union", "charity", "watchdog", "regulator", "lender", "insurer")
 
 // pronouns that give a gender.
 var pronounGender = map[string]string{
