@@ -64,6 +64,8 @@ func TestWrongdoing(t *testing.T) {
 			absent: []string{"ACCUSE KEN>EGY asserted"}},
 		{name: "the speaker's own side", text: "Egypt said Cairo would bear responsibility for the delay.",
 			absent: []string{"ACCUSE EGY>EGY reported"}},
+		{name: "a collective with no country is the target", text: "Kenya urged Western states to lift sanctions imposed on Iran.",
+			want: []string{"REQUEST KEN>- asserted"}, absent: []string{"REQUEST KEN>IRN asserted"}},
 		{name: "a failure to notify", text: "Egypt said the Kenyan army did not inform Cairo of the movement of its troops.",
 			want: []string{"ACCUSE EGY>KEN/MIL reported"}},
 		{name: "moved without notifying", text: "Egypt said Kenya had moved troops without notifying Cairo.",

@@ -926,7 +926,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	case pass || p.Subj == roleTarget || mutual && len(src) >= 2:
 	case p.Both && len(src)+len(tgt) < 2:
 		tgt = r.later(c, m.end, src)
-	case !p.Both && len(tgt) == 0 && (p.Obj != roleNone || r.complement(c, m.end)):
+	case !p.Both && len(tgt) == 0 && (p.Obj != roleNone || r.complement(c, m.end)) && !(p.Obj == roleTarget && r.collectiveAfter(m.end)):
+		// ("urged Western states to lift sanctions imposed in the Assad
+		// era": the collective named is the target, with no country)
 		tgt = r.later(c, m.end, src)
 	}
 	// people phrases without a country ("the president", "police") are of
