@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/contract"
@@ -215,7 +216,7 @@ func (s *Server) apiArticles(r *http.Request) (any, error) {
 
 // validID rejects ids no store would hold, before asking it.
 func validID(id string) error {
-	if id == "" || len(id) > maxParam || strings.ContainsAny(id, "\x00\n\r") {
+	if id == "" || len(id) > maxParam || strings.ContainsAny(id, "\x00\n\r") || !utf8.ValidString(id) {
 		return errorf(http.StatusBadRequest, "bad id")
 	}
 	return nil

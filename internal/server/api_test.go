@@ -299,6 +299,41 @@ func errorMentions(word string) func(*testing.T, obj) {
 	}
 }
 
+// TestAPI_BadText: a NUL byte or invalid UTF-8 in a parameter or an id is a
+// 400 naming the parameter, not a store error (SQLite's full-text parser
+// stops at NUL, PostgreSQL rejects both in text: 500s before).
+func TestAPI_BadText(t *testing.T) {
+	s, _ := fixtureServer(t)
+	tests := []struct{ target, word string }{
+		{"/api/articles?q=arctic%00talks", "q"},
+		{"/api/articles?q=%ff%fe", "q"},
+		{"/api/articles?outlet=%00", "outlet"},
+		{"/api/quotes?q=a%00b", "q"},
+		{"/api/quotes?speaker=lavrov%00", "speaker"},
+		{"/api/quotes?about=%c3", "about"},
+		{"/api/actors?q=%00", "q"},
+		{"/api/events?source=%ff", "source"},
+		{"/api/events?place=%00", "place"},
+		{"/api/timeline?actor=%ff", "actor"},
+		{"/api/articles/%ff", "id"},
+		{"/api/actors/%ff", "id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			rec := do(t, s, http.MethodGet, tt.target)
+			if rec.Code != http.StatusBadRequest {
+				t.Fatalf("status = %d; want 400 (body %s)", rec.Code, rec.Body)
+			}
+			errorMentions(tt.word)(t, decode(t, rec))
+		})
+	}
+	for _, target := range []string{"/?q=a%00b", "/actors?q=%ff", "/actor/%ff"} {
+		if rec := do(t, s, http.MethodGet, target); rec.Code != http.StatusBadRequest {
+			t.Errorf("%s: status = %d; want 400", target, rec.Code)
+		}
+	}
+}
+
 func TestAPI_ReadOnly(t *testing.T) {
 	s, _ := fixtureServer(t)
 	for _, m := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch} {

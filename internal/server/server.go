@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 )
@@ -231,14 +232,31 @@ func (p *params) fail(format string, args ...any) {
 	}
 }
 
-// str returns a trimmed parameter, at most maxParam bytes long.
+// str returns a trimmed parameter, at most maxParam bytes long, in UTF-8
+// and without NUL bytes (which no store can take: PostgreSQL rejects them in
+// text and SQLite's full-text queries end at them).
 func (p *params) str(name string) string {
 	v := strings.TrimSpace(p.r.URL.Query().Get(name))
 	if len(v) > maxParam {
 		p.fail("parameter %s: longer than %d bytes", name, maxParam)
 		return ""
 	}
+	if err := checkText(v); err != nil {
+		p.fail("parameter %s: %v", name, err)
+		return ""
+	}
 	return v
+}
+
+// checkText rejects text a store cannot search for: invalid UTF-8 or NUL.
+func checkText(v string) error {
+	if !utf8.ValidString(v) {
+		return errors.New("not valid UTF-8")
+	}
+	if strings.IndexByte(v, 0) >= 0 {
+		return errors.New("contains a NUL byte")
+	}
+	return nil
 }
 
 // oneOf returns a parameter that must be one of allowed (case-insensitive);
