@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -158,6 +159,9 @@ func parseRange(from, to string) (dateline.DateRange, error) {
 		if r.To, err = dateline.ParseDate(to); err != nil {
 			return r, fmt.Errorf("--to %q: want YYYY-MM-DD", to)
 		}
+	}
+	if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
+		return r, fmt.Errorf("--from %s is after --to %s", r.From, r.To)
 	}
 	return r, nil
 }
@@ -333,6 +337,27 @@ func eventFlags(cmd *cobra.Command, q *dateline.EventQuery, from, to *string) {
 	dateRangeFlags(cmd, from, to)
 }
 
+var eventModes = []string{dateline.Asserted, dateline.Reported, dateline.Hypothetical, dateline.Negated}
+
+// checkEventQuery reads the --type and --mode of q in any case and rejects
+// values no event can have, which would list nothing without a word.
+func checkEventQuery(q *dateline.EventQuery) error {
+	if q.Type != "" {
+		q.Type = strings.ToUpper(q.Type)
+		if dateline.Quad(q.Type) == "" {
+			return fmt.Errorf("--type %q: not a PLOVER event type (AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT "+
+				"REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT)", q.Type)
+		}
+	}
+	if q.Mode != "" {
+		q.Mode = strings.ToLower(q.Mode)
+		if !slices.Contains(eventModes, q.Mode) {
+			return fmt.Errorf("--mode %q: want one of %s", q.Mode, strings.Join(eventModes, ", "))
+		}
+	}
+	return nil
+}
+
 func newEventsCmd() *cobra.Command {
 	var db, from, to string
 	var q dateline.EventQuery
@@ -345,6 +370,9 @@ func newEventsCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
 			if q.Dates, err = parseRange(from, to); err != nil {
+				return err
+			}
+			if err := checkEventQuery(&q); err != nil {
 				return err
 			}
 			return withStore(cmd, db, func(st dateline.Store) error {

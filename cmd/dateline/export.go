@@ -33,6 +33,9 @@ eventText, text, location) or as a flat CSV table.`,
 			if q.Dates, err = parseRange(from, to); err != nil {
 				return err
 			}
+			if err := checkEventQuery(&q); err != nil {
+				return err
+			}
 			q.Limit = -1 // every event, in one pass
 			if format != "plover" && format != "json" && format != "csv" {
 				return fmt.Errorf("--format %q: want plover or csv", format)

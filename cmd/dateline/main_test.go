@@ -221,3 +221,44 @@ func TestExport(t *testing.T) {
 		t.Errorf("csv has %d rows (want header + %d):\n%s", len(rows), len(lines), b)
 	}
 }
+
+// TestEventFilters: --type and --mode are read in any case, and a value no
+// event can have, or dates the wrong way round, is an error naming the flag
+// rather than an empty listing with exit status 0.
+func TestEventFilters(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "story.txt", []byte(story))
+	db := filepath.Join(dir, "t.db")
+	if _, stderr, err := run(t, "ingest", "-q", "--db", db, in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	tests := []struct {
+		args    []string
+		wantErr string // "" for success
+		wantOut string
+	}{
+		{[]string{"events", "--type", "consult"}, "", "CONSULT"},
+		{[]string{"events", "--type", "CONSULT", "--mode", "Reported"}, "", "CONSULT"},
+		{[]string{"events", "--type", "CONSLT"}, "--type", ""},
+		{[]string{"events", "--mode", "claimed"}, "--mode", ""},
+		{[]string{"events", "--from", "2020-01-02", "--to", "2020-01-01"}, "--from", ""},
+		{[]string{"export", "--type", "TALK"}, "--type", ""},
+		{[]string{"export", "--mode", "assert"}, "--mode", ""},
+		{[]string{"search", "--from", "2020-01-02", "--to", "2020-01-01", "Lavrov"}, "--from", ""},
+		{[]string{"quotes", "--from", "2020-01-02", "--to", "2020-01-01"}, "--from", ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, _, err := run(t, append(tt.args, "--db", db)...)
+			if tt.wantErr == "" {
+				if err != nil || !strings.Contains(out, tt.wantOut) {
+					t.Errorf("err = %v, out = %q; want output with %q", err, out, tt.wantOut)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("err = %v; want an error naming %s", err, tt.wantErr)
+			}
+		})
+	}
+}
