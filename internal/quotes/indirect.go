@@ -289,6 +289,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		if content[1]-content[0] <= 0 || wordCount(toks, content[0], content[1])+wordCount(toks, tail[0], tail[1]) < 3 {
 			continue
 		}
+		if requestCues[at.cueEntry.Lemma] && requestOnly(toks, content[0], content[1], nested) {
+			continue // "urged Moscow to halt the offensive": a request, no words reported
+		}
 		// the content must not be mostly claimed by a direct quote already
 		if !nested {
 			busy, quoted := 0, 0
@@ -674,6 +677,40 @@ func finiteVerb(t tok) bool {
 // he'd …", "that Russia would …").
 func relativeVerb(t tok) bool {
 	return !t.isCap() && !isPronoun(t) && !strings.ContainsAny(t.text, "'’") && finiteVerb(t)
+}
+
+// requestCues ask someone to act: with an addressee and a to-infinitive
+// ("urged Western allies to speed up deliveries") or a thing asked for
+// ("asked the alliance for help") they report a request, not words.
+var requestCues = set("urge", "ask", "implore", "beg", "appeal", "press", "request")
+
+// requestOnly reports whether an indirect content [lo, hi) is an addressee
+// followed by "to" or "for" ("Moscow not to stand in the way", "the CSTO for
+// help") with no quoted words in it: "urged the leaders to carry out
+// “profound change”" keeps the leaders' words quoted, and "asked whether …"
+// or "asked that …" report a question or a demand. nested tells that the
+// content lies inside a quotation, whose own marks do not count.
+func requestOnly(toks []tok, lo, hi int, nested bool) bool {
+	if lo > 0 && toks[lo-1].low == "that" {
+		return false // "urged that both sides return to talks"
+	}
+	for i := lo; i < hi; i++ {
+		if toks[i].mark || !nested && toks[i].quote >= 0 {
+			return false
+		}
+	}
+	for i := lo; i < hi && i < lo+12; i++ {
+		t := toks[i]
+		switch {
+		case i > lo && (t.low == "to" || t.low == "for"):
+			return true
+		case t.low == "that" || t.low == "whether" || t.low == "if" || t.is(",") || t.is(":") || t.is(";"):
+			return false
+		case i > lo && finiteVerb(t):
+			return false
+		}
+	}
+	return false
 }
 
 // objectControl cues take an addressee and a to-infinitive as their content
