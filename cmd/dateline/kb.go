@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -63,13 +66,48 @@ bundled knowledge base.`,
 	return cmd
 }
 
-// withOutput calls fn with the file named by path (created or truncated), or
-// with standard output when path is "" or "-"; a failed close is an error.
+// withOutput calls fn with the file named by path, or with standard output
+// when path is "" or "-". A regular file is written under a temporary name
+// and renamed over path only when fn and the close succeed, so that a failed
+// run (a mistyped --db, a full disk) leaves a file already there untouched.
 func withOutput(cmd *cobra.Command, path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(cmd.OutOrStdout())
 	}
-	f, err := os.Create(path)
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() { // a device or a pipe: write to it directly
+			return writeDirect(path, fn)
+		}
+		mode = fi.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return &fs.PathError{Op: "create", Path: path, Err: err}
+	}
+	tmp := f.Name()
+	err = fn(f)
+	if err == nil {
+		err = f.Chmod(mode)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+func writeDirect(path string, fn func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
 		return err
 	}

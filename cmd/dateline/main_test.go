@@ -262,3 +262,44 @@ func TestEventFilters(t *testing.T) {
 		})
 	}
 }
+
+// TestExportKeepsFileOnError: an export that fails (here: a mistyped
+// database) leaves the file named by -o as it was, instead of truncating it
+// to a CSV header; a successful one replaces it.
+func TestExportKeepsFileOnError(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	if _, stderr, err := run(t, "ingest", "-q", "--db", db, write(t, dir, "story.txt", []byte(story))); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	out := write(t, dir, "events.csv", []byte("last week's export\n"))
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr bool
+		want    string // prefix of the file afterwards
+	}{
+		{"missing database", []string{"export", "--format", "csv", "--db", filepath.Join(dir, "typo.db"), "-o", out}, true, "last week's export\n"},
+		{"bad filter", []string{"export", "--format", "csv", "--db", db, "--type", "TALKS", "-o", out}, true, "last week's export\n"},
+		{"good", []string{"export", "--format", "csv", "--db", db, "-o", out}, false, "id,date,event,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := run(t, tt.args...)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v; want error %v", err, tt.wantErr)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(b), tt.want) {
+				t.Errorf("file holds %q; want it to start with %q", b, tt.want)
+			}
+		})
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".events.csv.*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
