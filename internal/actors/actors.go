@@ -80,6 +80,10 @@ type Stage struct {
 	// Ministry"): "Turkey's defense ministry" and "the Turkish defence
 	// ministry" are that body, however the text writes them.
 	bodyOrgs map[string]string
+	// givenNames maps the first word of a KB person's name ("Tamim",
+	// "Salman") to the ids of the people whose name starts so: "Emir
+	// Tamim" is the one of them who was Emir.
+	givenNames map[string][]string
 }
 
 // New builds the stage over a loaded KB.
@@ -87,11 +91,14 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 	if k == nil {
 		return nil, fmt.Errorf("actors: nil KB")
 	}
-	s := &Stage{k: k, roleTitles: map[string]string{}, bodyOrgs: bodyOrgIndex(k)}
+	s := &Stage{k: k, roleTitles: map[string]string{}, bodyOrgs: bodyOrgIndex(k), givenNames: map[string][]string{}}
 	for _, o := range opts {
 		o(s)
 	}
 	for _, p := range k.People() {
+		if w := strings.Fields(p.Name); len(w) >= 2 && len(p.Roles) > 0 {
+			s.givenNames[w[0]] = append(s.givenNames[w[0]], p.ID)
+		}
 		for _, r := range p.Roles {
 			if r.Title != "" {
 				s.roleTitles[strings.ToLower(r.Title)] = r.Title
@@ -775,6 +782,13 @@ func (r *run) resolveSurname(p pending) {
 		r.addSurnames(ei)
 		r.ents[ei].surnames[p.text] = true
 		r.surnameMention(ei, p)
+	case p.hon && p.title != "" && r.titledGiven(p) != "":
+		// "Emir Tamim", "King Salman": the one KB person of that given
+		// name who held the title.
+		ei := r.personEntity(r.titledGiven(p))
+		r.addSurnames(ei)
+		r.ents[ei].surnames[p.text] = true
+		r.surnameMention(ei, p)
 	case p.hon:
 		ei := r.entity("U:"+kb.Slug(p.text), func() dateline.Entity {
 			return dateline.Entity{ID: kb.Slug(p.text), Name: p.text, Type: dateline.Person}
@@ -782,6 +796,25 @@ func (r *run) resolveSurname(p pending) {
 		r.ents[ei].surnames[p.text] = true
 		r.surnameMention(ei, p)
 	}
+}
+
+// titledGiven returns the one KB person whose name starts with the word
+// p names and who held p's title (of p's country, when it has one), or "".
+func (r *run) titledGiven(p pending) string {
+	want := strings.ToLower(r.k.CanonicalTitle(p.title))
+	found := ""
+	for _, id := range r.st.givenNames[p.text] {
+		for _, ro := range r.k.Roles(id) {
+			if strings.ToLower(r.k.CanonicalTitle(ro.Title)) == want && (p.country == "" || ro.Country == p.country) {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+				break
+			}
+		}
+	}
+	return found
 }
 
 func (r *run) surnameMention(ei int, p pending) {

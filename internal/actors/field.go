@@ -436,6 +436,11 @@ func (fr *fieldRun) chain(p int) int {
 		if country == "" {
 			country = tailCountry
 		}
+		if country == "" && !past {
+			if ok, c := fr.affiliation(nameQ1, true); ok {
+				country = c // "Emir Tamim of Qatar said", "Senator Jane Doe of the ruling ANC,"
+			}
+		}
 		fr.modMentions(mods)
 		if titleQ >= 0 {
 			if c := fr.titleOrg(titleQ); country == "" {
@@ -1383,12 +1388,77 @@ func (fr *fieldRun) single(q int, det bool) int {
 		}
 		return next
 	}
+	if end-q >= 2 && !fr.capsField && !fr.locative(q) {
+		if ok, country := fr.affiliation(end, false); ok {
+			// "Fikile Mbalula of the ruling ANC said", "Herman Mashaba of
+			// ActionSA told SABC".
+			return fr.person(q, end, nil, true, "", "", country, "", false)
+		}
+	}
 	// Not known to be a person: the last word may still be a known surname.
 	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
 	return end
 }
 
 func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
+
+// affiliation reads "of the ruling ANC said", "of ActionSA told" at item
+// q, after a name: "of", a party, body or country (known to the KB, or
+// capitalised words), and then a speech verb or the end of the clause. It
+// returns the country of the KB body or country named ("" for a body the
+// KB does not know).
+//
+// With loose set (the name had a title: "Emir Tamim of Qatar offered"), a
+// KB body or country is enough, whatever follows it.
+func (fr *fieldRun) affiliation(q int, loose bool) (bool, string) {
+	if fr.word(q) != "of" || !fr.adj(q) {
+		return false, ""
+	}
+	x := q + 1
+	if fr.word(x) == "the" && fr.adj(x) {
+		x++
+	}
+	for k := 0; k < 2 && x < len(fr.items) && fr.items[x].kind == iWord && fr.items[x].lower && fr.adj(x); k++ {
+		x++ // "ruling", "main opposition"
+	}
+	if x >= len(fr.items) || !fr.adj(x-1) {
+		return false, ""
+	}
+	end, country := x, ""
+	if it := &fr.items[x]; it.kind == iMatch && !it.has(kb.KindPerson) && !it.has(kb.KindTitle) {
+		iso, org := fr.r.refCountry(it)
+		if iso == "" && org == "" {
+			if ref, ok := it.ref(kb.KindDemonym); !ok || !fr.isMatch(x+1, kb.KindBody) {
+				return false, ""
+			} else {
+				iso = ref.ID // "of the Kenyan opposition"
+				x++
+			}
+		}
+		if iso != "IGO" {
+			country = iso
+		}
+		end = x + 1
+		if fr.isMatch(end, kb.KindBody) && fr.adj(end-1) {
+			end++ // "of the Syrian opposition", "of Hamas's armed wing"
+		}
+	} else if fr.isNameWord(x) {
+		if e, _ := fr.orgEnd(x); e > x {
+			end = e
+		} else {
+			end = fr.nameEnd(x, 4)
+		}
+		if placeWords[fr.items[end-1].text] {
+			return false, ""
+		}
+	} else {
+		return false, ""
+	}
+	if p := fr.punct(end); p == "," || p == "." || p == ";" || speechVerbs[fr.word(end)] && fr.adj(end-1) || loose && country != "" {
+		return true, country
+	}
+	return false, ""
+}
 
 // placeFirstName reports whether item q is one capitalised word the KB
 // knows only as a place, a seat of power or a demonym ("Aden", "Victoria",

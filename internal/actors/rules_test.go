@@ -102,6 +102,18 @@ func TestMentionHolder(t *testing.T) {
 		{"a capital's name may open a person's name after a title", "NAIROBI",
 			"Defence Minister Aden Duale said troops would be deployed along the frontier.",
 			"Aden Duale", "Aden Duale|KEN|Defence Minister"},
+		{"a name before 'of' a KB party and a speech verb is a person of the party's country", "NAIROBI",
+			"Fikile Mbalula of the ruling ANC said the party would talk to all its rivals.",
+			"Fikile Mbalula", "Fikile Mbalula|ZAF"},
+		{"a name before 'of' a body the KB lacks and a speech verb is a person", "JOHANNESBURG",
+			"Herman Mashaba of ActionSA told the broadcaster the talks had failed.",
+			"Herman Mashaba", "Herman Mashaba|"},
+		{"'of' a country after a titled name gives the country, not the dateline's", "NAIROBI",
+			"President John Banda of Malawi offered to host the talks.",
+			"John Banda", "John Banda|MWI|President"},
+		{"a title and a given name are the one KB person of that name who held the title", "NAIROBI",
+			"Emir Tamim offered to host the talks in Doha.",
+			"Tamim", "Tamim bin Hamad Al Thani|QAT"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
