@@ -99,19 +99,9 @@ work queue; 'dateline worker' processes and stores them.`,
 				return err
 			}
 			defer st.Close()
-			var stored, seen int
-			err = process(ctx, args, &f, func(a *dateline.Article) error {
-				seen++
-				ok, err := st.Put(ctx, a)
-				if err != nil {
-					return err
-				}
-				if ok {
-					stored++
-				}
-				return nil
-			})
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d articles read, %d new stored in %s (%d already there)\n", seen, stored, db, seen-stored)
+			var n putCounts
+			err = process(ctx, args, &f, func(a *dateline.Article) error { return n.put(ctx, st, a) })
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d articles read, %d new stored in %s (%d already there)\n", n.read, n.stored, db, n.read-n.stored)
 			return err
 		},
 	}
@@ -119,6 +109,24 @@ work queue; 'dateline worker' processes and stores them.`,
 	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the inputs on the NATS JetStream server at `URL` for 'dateline worker' instead of processing them")
 	return cmd
+}
+
+// putCounts counts the articles an ingest handed to its store.
+type putCounts struct{ read, stored int }
+
+// put stores a in st; an article whose Put failed (an interrupted run, a
+// database error) is not counted as read, so that the "already there" count
+// holds only articles that are.
+func (n *putCounts) put(ctx context.Context, st dateline.Store, a *dateline.Article) error {
+	ok, err := st.Put(ctx, a)
+	if err != nil {
+		return err
+	}
+	n.read++
+	if ok {
+		n.stored++
+	}
+	return nil
 }
 
 // withStore runs fn over an existing database; it does not create a SQLite

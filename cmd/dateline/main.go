@@ -17,6 +17,10 @@ import (
 // on standard error; the process exits 1.
 var errReported = errors.New("some inputs could not be read")
 
+// errInterrupted ends a run stopped by Ctrl-C (or SIGTERM) before all its
+// inputs were read; what was written or stored until then is complete.
+var errInterrupted = errors.New("interrupted")
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := newRoot().ExecuteContext(ctx)

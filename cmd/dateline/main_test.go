@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline"
 )
 
 // run executes the command line with args and returns stdout, stderr and the error.
@@ -302,4 +305,111 @@ func TestExportKeepsFileOnError(t *testing.T) {
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
+}
+
+// TestInterrupted: a run stopped half-way (Ctrl-C cancels the context) ends
+// with errInterrupted, emits nothing after the stop, and blames no input for
+// it (before, the articles still in the pipe were each reported on stderr as
+// "FILE: context canceled", and the run ended with a store error).
+func TestInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 6 {
+		write(t, dir, fmt.Sprintf("story-%d.txt", i), []byte(fmt.Sprintf("%s\nCopy %d.\n", story, i)))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	emitted := 0
+	var err error
+	stderr := captureStderr(t, func() {
+		err = process(ctx, []string{dir}, &pipeFlags{quiet: true, workers: 2}, func(*dateline.Article) error {
+			emitted++
+			cancel()
+			if emitted > 1 {
+				return fmt.Errorf("store: %w", ctx.Err()) // as a store's Put fails on a done context
+			}
+			return nil
+		})
+	})
+	if !errors.Is(err, errInterrupted) {
+		t.Errorf("err = %v; want errInterrupted", err)
+	}
+	if emitted != 1 {
+		t.Errorf("emitted %d articles; want 1 (none after the stop)", emitted)
+	}
+	if stderr != "" {
+		t.Errorf("stderr = %q; want nothing", stderr)
+	}
+}
+
+// countingStore answers Put with canned results.
+type countingStore struct {
+	dateline.Store
+	results []error // nil: stored; errAlready: already there; else the error
+	n       int
+}
+
+var errAlready = errors.New("already there")
+
+func (s *countingStore) Put(context.Context, *dateline.Article) (bool, error) {
+	err := s.results[s.n]
+	s.n++
+	switch err {
+	case nil:
+		return true, nil
+	case errAlready:
+		return false, nil
+	}
+	return false, err
+}
+
+// TestPutCounts: an article whose Put failed is not counted as read (and so
+// not as "already there").
+func TestPutCounts(t *testing.T) {
+	tests := []struct {
+		name              string
+		results           []error
+		wantRead, wantNew int
+		wantErrs          int
+	}{
+		{"all new", []error{nil, nil}, 2, 2, 0},
+		{"some there", []error{nil, errAlready, errAlready}, 3, 1, 0},
+		{"interrupted", []error{nil, context.Canceled}, 1, 1, 1},
+		{"database error", []error{errAlready, errors.New("disk full")}, 1, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &countingStore{results: tt.results}
+			var n putCounts
+			errs := 0
+			for range tt.results {
+				if err := n.put(context.Background(), st, &dateline.Article{}); err != nil {
+					errs++
+				}
+			}
+			if n.read != tt.wantRead || n.stored != tt.wantNew || errs != tt.wantErrs {
+				t.Errorf("read %d, new %d, errors %d; want %d, %d, %d", n.read, n.stored, errs, tt.wantRead, tt.wantNew, tt.wantErrs)
+			}
+		})
+	}
+}
+
+// captureStderr returns what fn writes on os.Stderr.
+func captureStderr(t *testing.T, fn func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stderr
+	os.Stderr = w
+	done := make(chan string)
+	go func() {
+		var b bytes.Buffer
+		b.ReadFrom(r)
+		done <- b.String()
+	}()
+	fn()
+	w.Close()
+	os.Stderr = saved
+	return <-done
 }

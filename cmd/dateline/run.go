@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -111,6 +112,11 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 	var emitErr error
 	runErr := pipe.Run(ctx, in, f.workers, func(r pipeline.Result) {
 		bar.Add(1)
+		if ctx.Err() != nil {
+			// Interrupted: the articles still in the pipe are neither bad
+			// inputs nor to be emitted.
+			return
+		}
 		if r.Err != nil {
 			report(fmt.Errorf("%s: %w", r.Raw.Source, r.Err))
 			return
@@ -122,11 +128,15 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 		}
 	})
 	bar.Finish()
-	if err := <-walkErr; err != nil && ctx.Err() == nil {
-		return err
-	}
-	if emitErr != nil {
+	walkE := <-walkErr
+	if emitErr != nil && !(ctx.Err() != nil && errors.Is(emitErr, ctx.Err())) {
 		return emitErr
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	if walkE != nil {
+		return walkE
 	}
 	if runErr != nil {
 		return runErr
