@@ -285,6 +285,63 @@ func TestWARCTruncated(t *testing.T) {
 	}
 }
 
+// TestWARCBrokenRecord: a broken record in the middle of a WARC file is
+// reported (file, record, reason) and the pages after it are still read
+// (before, the rest of the file was dropped); a file that is not a WARC or
+// ends inside a record is reported once.
+func TestWARCBrokenRecord(t *testing.T) {
+	page := func(n int) string {
+		return warcRec("response", fmt.Sprintf("https://example.com/%d", n), "application/http; msgtype=response",
+			httpResp("text/html", fmt.Sprintf("<p>Page %d</p>", n)))
+	}
+	longLine := strings.Repeat("x", 70<<10)
+	tests := []struct {
+		name      string
+		warc      string
+		wantPages []string // URLs read
+		wantErrs  []string // words of each error, in order
+	}{
+		{"bad length", page(1) + "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: abc\r\n\r\njunk\r\n\r\n" + page(3),
+			[]string{"/1", "/3"}, []string{"record 2: bad Content-Length"}},
+		{"bad header line", page(1) + "WARC/1.0\r\nnot a header\r\n\r\n<p>WARC/ in text</p>\r\n\r\n" + page(3) + page(4),
+			[]string{"/1", "/3", "/4"}, []string{"record 2: bad header line"}},
+		{"length too short", page(1) + strings.Replace(page(2), "Content-Length: 77", "Content-Length: 20", 1) + page(3),
+			[]string{"/1", "/3"}, []string{"record 2: bad HTTP response", "record 3: not a WARC record"}},
+		{"long line in a broken record", page(1) + "WARC/1.0\r\nContent-Length: x\r\n\r\n" + longLine + "\r\n" + page(3),
+			[]string{"/1", "/3"}, []string{"record 2: bad Content-Length"}},
+		{"two broken", "WARC/1.0\r\nContent-Length: -4\r\n\r\n" + page(2) + "WARC/1.0\r\nbad\r\n\r\n" + page(4),
+			[]string{"/2", "/4"}, []string{"record 1: bad Content-Length", "record 3: bad header line"}},
+		{"not a WARC", "hello\n" + page(1), nil, []string{"record 1: not a WARC record"}},
+		{"truncated", page(1) + page(2)[:60], []string{"/1"}, []string{"record 2: truncated header"}},
+		{"truncated block", page(1) + page(2)[:len(page(2))-30], []string{"/1"}, []string{"record 2: truncated block"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var urls []string
+			var errs []string
+			err := readWARC(context.Background(), strings.NewReader(tt.warc), "c.warc", dateline.Raw{Source: "c.warc"}, 1<<20,
+				func(r dateline.Raw) error {
+					urls = append(urls, strings.TrimPrefix(r.URL, "https://example.com"))
+					return nil
+				}, func(err error) { errs = append(errs, err.Error()) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(urls, " ") != strings.Join(tt.wantPages, " ") {
+				t.Errorf("pages %v; want %v", urls, tt.wantPages)
+			}
+			if len(errs) != len(tt.wantErrs) {
+				t.Fatalf("errors %q; want %d", errs, len(tt.wantErrs))
+			}
+			for i, e := range errs {
+				if !strings.HasPrefix(e, "c.warc: ") || !strings.Contains(e, tt.wantErrs[i]) {
+					t.Errorf("error %q; want it to name c.warc and %q", e, tt.wantErrs[i])
+				}
+			}
+		})
+	}
+}
+
 func FuzzWARC(f *testing.F) {
 	f.Add([]byte(testWARC()))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))

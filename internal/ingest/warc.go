@@ -30,39 +30,70 @@ type warcReader struct {
 	max int
 	n   int   // records read
 	off int64 // bytes consumed
+	// resync makes next skip lines up to the next version line ("WARC/..."),
+	// after a broken record whose end cannot be known.
+	resync bool
 }
 
 // errSkipped marks a record too large to keep; the reader has moved past it.
 var errSkipped = errors.New("skipped")
 
+// errTruncated marks a stream that ends inside a record.
+var errTruncated = errors.New("truncated")
+
+// errStop marks a read error after which the stream cannot be read on.
+var errStop = errors.New("the rest of the file is not read")
+
+// errNotWARC marks a record that does not start with a WARC version line.
+var errNotWARC = errors.New("not a WARC record")
+
+var errLineTooLong = errors.New("header line too long")
+
 // next returns the next record, io.EOF at the end. A record larger than max
 // is skipped and reported with an error wrapping ErrTooLarge; the reader can
-// go on after it. Other errors leave the stream unusable.
+// go on after it. A stream that ends inside a record gives an error wrapping
+// errTruncated, one that cannot be read on an error wrapping errStop. After
+// any other error the caller may set resync and go on with the record after
+// the broken one.
 func (w *warcReader) next() (*warcRecord, error) {
-	// version line, after any blank lines between records
+	// version line, after any blank lines between records (or, when
+	// resyncing, after whatever is left of a broken record)
 	var version string
 	for {
 		line, err := w.line()
-		if err != nil {
-			if errors.Is(err, io.EOF) && strings.TrimSpace(line) == "" {
-				return nil, io.EOF
+		t := strings.TrimSpace(line)
+		if w.resync && !strings.HasPrefix(t, "WARC/") {
+			t = "" // what is left of a broken record
+			if errors.Is(err, errLineTooLong) {
+				continue
 			}
-			return nil, fmt.Errorf("record %d: truncated: %w", w.n+1, err)
 		}
-		if strings.TrimSpace(line) != "" {
-			version = strings.TrimSpace(line)
+		if t != "" {
+			version = t
+			w.resync = false
 			break
+		}
+		if errors.Is(err, io.EOF) {
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, fmt.Errorf("record %d: %w (%w)", w.n+1, err, errStop)
 		}
 	}
 	w.n++
 	if !strings.HasPrefix(version, "WARC/") {
-		return nil, fmt.Errorf("record %d: not a WARC record (starts %q)", w.n, clip(version, 20))
+		return nil, fmt.Errorf("record %d: %w (starts %q)", w.n, errNotWARC, clip(version, 20))
 	}
 	h := textproto.MIMEHeader{}
 	for {
 		line, err := w.line()
-		if err != nil {
-			return nil, fmt.Errorf("record %d: truncated header: %w", w.n, err)
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil, fmt.Errorf("record %d: %w header: %v", w.n, errTruncated, err)
+		case errors.Is(err, errLineTooLong):
+			return nil, fmt.Errorf("record %d: %w", w.n, err)
+		case err != nil:
+			return nil, fmt.Errorf("record %d: %w (%w)", w.n, err, errStop)
 		}
 		line = strings.TrimRight(line, "\r\n")
 		if line == "" {
@@ -82,7 +113,7 @@ func (w *warcReader) next() (*warcRecord, error) {
 		d, err := io.CopyN(io.Discard, w.br, n)
 		w.off += d
 		if err != nil {
-			return nil, fmt.Errorf("record %d: truncated block: %w", w.n, err)
+			return nil, fmt.Errorf("record %d: %w block: %v", w.n, errTruncated, err)
 		}
 		w.skipEnd()
 		return nil, fmt.Errorf("record %d: %w: %d bytes, more than %d (%w)", w.n, ErrTooLarge, n, w.max, errSkipped)
@@ -91,7 +122,7 @@ func (w *warcReader) next() (*warcRecord, error) {
 	m, err := io.ReadFull(w.br, block)
 	w.off += int64(m)
 	if err != nil {
-		return nil, fmt.Errorf("record %d: truncated block (%d of %d bytes)", w.n, m, n)
+		return nil, fmt.Errorf("record %d: %w block (%d of %d bytes)", w.n, errTruncated, m, n)
 	}
 	w.skipEnd()
 	return &warcRecord{Header: h, Block: block}, nil
@@ -104,7 +135,7 @@ func (w *warcReader) line() (string, error) {
 		chunk, err := w.br.ReadSlice('\n')
 		w.off += int64(len(chunk))
 		if sb.Len()+len(chunk) > 64<<10 {
-			return "", errors.New("header line too long")
+			return "", errLineTooLong
 		}
 		sb.Write(chunk)
 		if errors.Is(err, bufio.ErrBufferFull) {
@@ -140,11 +171,19 @@ func readWARC(ctx context.Context, r io.Reader, path string, base dateline.Raw, 
 			break
 		}
 		if err != nil {
-			errfn(&Error{Path: path, Err: err})
-			if errors.Is(err, errSkipped) {
-				continue
+			switch {
+			case errors.Is(err, errSkipped):
+			case errors.Is(err, errTruncated), errors.Is(err, errStop), w.n == 1 && errors.Is(err, errNotWARC):
+				// the end of the stream, or not a WARC file at all
+				errfn(&Error{Path: path, Err: err})
+				return nil
+			default:
+				// a broken record: go on with the next one
+				err = fmt.Errorf("%w; skipped to the next record", err)
+				w.resync = true
 			}
-			return nil
+			errfn(&Error{Path: path, Err: err})
+			continue
 		}
 		body, ok, err := htmlPayload(rec)
 		if err != nil {
