@@ -34,6 +34,23 @@ import (
 // ordinary sentence ("The UN said ...", "Putin — who ...") is never read as a
 // dateline.
 func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
+	d, rest, ok = parseDateline(s)
+	if !ok || d.Place != "" {
+		return d, rest, ok
+	}
+	// the agency first, then the place and date, ANSA style: "(ANSA) -
+	// ROME, NOV 9 - Premier ..."
+	if d2, rest2, ok2 := parseDateline(s[rest:]); ok2 && d2.Place != "" && d2.Agency == "" {
+		begin := strings.Index(s, d.Text)
+		end := rest + strings.Index(s[rest:], d2.Text) + len(d2.Text)
+		d2.Agency, d2.Text = d.Agency, s[begin:end]
+		return d2, rest + rest2, true
+	}
+	return d, rest, ok
+}
+
+// parseDateline is ParseDateline for one dateline.
+func parseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 	sc := &dlScanner{s: s}
 	sc.spaces()
 	begin := sc.pos
@@ -41,6 +58,16 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 	hasDate, hasAgency := false, false
 	caps := false
 	if ag, ok := sc.agency(); ok {
+		out.Agency, hasAgency = ag, true
+	} else if m, dd, y, ok := sc.date(); ok {
+		// a date and an agency with no place, as Reuters dates its market
+		// reports: "March 3 (Reuters) -"
+		sc.spaces()
+		ag, ok := sc.agency()
+		if !ok {
+			return nil, 0, false
+		}
+		out.Month, out.Day, out.Year, hasDate = m, dd, y, true
 		out.Agency, hasAgency = ag, true
 	} else {
 		place, isCaps, ok := sc.place()
@@ -51,21 +78,44 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		if stopPlaces[strings.ToUpper(place)] {
 			return nil, 0, false
 		}
-		// optional ", Region" (not a month, not an agency: "Tehran, IRNA --")
+		if isCaps && agencyPlaces[agencyKey(place)] {
+			// the agency's name, not a place: "NNA - The caretaker ...",
+			// "KYODO NEWS - Mar 7, 2023"
+			out.Place, out.Agency, hasAgency, caps = "", place, true, false
+			goto separator
+		}
+		// more cities after slashes, Reuters style: "KYIV/MOSCOW, March 3
+		// (Reuters) -"; the first is the place
+		for n := 0; n < 3; n++ {
+			save := sc.pos
+			if !sc.lit("/") {
+				break
+			}
+			if p2, c2, ok := sc.place(); !ok || c2 != isCaps || isWireAgency(p2) {
+				sc.pos = save
+				break
+			}
+		}
+		// optional country in square brackets, ANI style: "New Delhi
+		// [India], March 7 (ANI):"
+		sc.bracketRegion()
+		// optional ", Region" (not a month, not an agency: "Tehran, IRNA --";
+		// not an Islamic date: "Riyadh, Ramadan 02, 1445, March 12")
 		save := sc.pos
 		if sc.lit(",") {
 			sc.spaces()
-			if _, _, _, isDate := sc.peekDate(); isDate || sc.peekBareAgency() || !sc.region() {
+			if _, _, _, isDate := sc.peekDate(); isDate || sc.peekBareAgency() || sc.peekHijri() || !sc.region() {
 				sc.pos = save
 			}
 		}
 		// optional date, after a comma or (Interfax style: "MOSCOW. Aug 21
-		// (Interfax) -") a period
+		// (Interfax) -") a period; SPA gives the Islamic date first
 		save = sc.pos
 		if !sc.lit(",") {
 			sc.lit(".")
 		}
 		sc.spaces()
+		sc.hijri()
 		if m, dd, y, ok := sc.date(); ok {
 			out.Month, out.Day, out.Year, hasDate = m, dd, y, true
 		} else {
@@ -83,8 +133,10 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			sc.pos = save
 			// a wire agency's name after a comma, a dash following:
 			// "Tehran, IRNA --"; or, Kyodo style, after the date and a
-			// space: "NAHA, Japan, Sept. 24 Kyodo -"
-			if sc.lit(",") {
+			// space: "NAHA, Japan, Sept. 24 Kyodo -"; or after a period,
+			// as Interfax and Kazinform write in Russian: "Moscow. 3
+			// March. INTERFAX -", "ASTANA. KAZINFORM -"
+			if sc.lit(",") || sc.lit(".") {
 				sc.spaces()
 				if ag, ok := sc.bareAgency(); ok {
 					out.Agency, hasAgency = ag, true
@@ -101,6 +153,7 @@ func ParseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 			}
 		}
 	}
+separator:
 	// separator
 	save := sc.pos
 	sc.spaces()
@@ -194,25 +247,12 @@ var stopPlaces = map[string]bool{
 	"SATURDAY": true, "SUNDAY": true, "TODAY": true, "YESTERDAY": true,
 }
 
-// bareAgencies are wire agencies that write their name without brackets
-// after the place and a comma ("Tehran, IRNA --").
-var bareAgencies = map[string]bool{
-	"IRNA": true, "ISNA": true, "Mehr": true, "MNA": true, "Tasnim": true, "Fars": true, "IRIB": true,
-	"Xinhua": true, "TASS": true, "Interfax": true, "RIA": true, "Sputnik": true, "AFP": true,
-	"AP": true, "Reuters": true, "Yonhap": true, "KCNA": true, "Kyodo": true, "Anadolu": true,
-	"WAFA": true, "SANA": true, "PTI": true, "IANS": true, "ANI": true, "APP": true, "BSS": true,
-	"KUNA": true, "WAM": true, "QNA": true, "SPA": true, "MENA": true, "Petra": true, "Bernama": true,
-	"Antara": true, "PNA": true, "UNIAN": true, "Ukrinform": true, "BelTA": true, "Trend": true,
-	"Azertag": true, "Armenpress": true, "Kazinform": true, "dpa": true, "ANSA": true, "EFE": true,
-	"CNA": true, "NNA": true, "APA": true,
-}
-
-// bareAgency reads a name of bareAgencies followed by a dash ("IRNA --");
-// the dash is left for the separator.
+// bareAgency reads a wire agency's name (wireAgencies) followed by a dash
+// ("IRNA --"); the dash is left for the separator.
 func (sc *dlScanner) bareAgency() (string, bool) {
 	start := sc.pos
 	w := sc.word()
-	if !bareAgencies[w] {
+	if !isWireAgency(w) {
 		sc.pos = start
 		return "", false
 	}
@@ -332,18 +372,14 @@ func (sc *dlScanner) place() (place string, caps bool, ok bool) {
 			sc.pos = start
 			return "", false, false // "IOWA POLLS NOT NECESSARILY WRONG -": a headline
 		}
-		if isTitle && strings.HasSuffix(w, ".") && !abbrevPlace(w) {
-			sc.pos = start
-			return "", false, false // "Sen. Ted Cruz (R-Texas) —"
-		}
 		words = append(words, w)
 		lastEnd = sc.pos
 		if len(words) > 4 {
 			sc.pos = start
 			return "", false, false
 		}
-		if isCaps && strings.HasSuffix(w, ".") && !abbrevPlace(w) {
-			break // "MOSCOW. Aug 21 (Interfax) -": a period ends the place
+		if strings.HasSuffix(w, ".") && !abbrevPlace(w) {
+			break // "MOSCOW. Aug 21 (Interfax) -", "Moscow. 3 March.": a period ends the place
 		}
 		// words are separated by one space
 		if r, n := sc.peek(); n == 1 && r == ' ' {
@@ -475,11 +511,101 @@ func (sc *dlScanner) peekDate() (m, d, y int, ok bool) {
 	return
 }
 
-// date reads "September 5", "Sept. 12, 2019", "Jan 3", "21 July", "5 Sep 2018".
+// bracketRegion reads a country in square brackets after the place, as ANI
+// writes it ("New Delhi [India]"); it reports whether there was one.
+func (sc *dlScanner) bracketRegion() bool {
+	save := sc.pos
+	sc.spaces()
+	if !sc.lit("[") {
+		sc.pos = save
+		return false
+	}
+	i := strings.IndexByte(sc.s[sc.pos:], ']')
+	if i <= 0 || i > 40 {
+		sc.pos = save
+		return false
+	}
+	for _, w := range strings.Fields(sc.s[sc.pos : sc.pos+i]) {
+		if !titleWord(w) && !connectors[w] {
+			sc.pos = save
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' {
+				sc.pos = save
+				return false
+			}
+		}
+	}
+	sc.pos += i + 1
+	return true
+}
+
+// hijriMonths are the months of the Islamic calendar as Gulf agencies
+// write them in English, lower case, without apostrophes or hyphens.
+var hijriMonths = map[string]bool{
+	"muharram": true, "safar": true, "rabi": true, "rabia": true, "rabie": true, "jumada": true,
+	"jumadi": true, "jamada": true, "rajab": true, "shaban": true, "shaaban": true, "ramadan": true,
+	"ramadhan": true, "shawwal": true, "dhul": true, "dhu": true, "thul": true, "zul": true,
+	"dhulqadah": true, "dhulhijjah": true, "thulqada": true, "thulhijja": true, "zulqadah": true, "zulhijjah": true,
+}
+
+// hijri skips an Islamic date and the comma after it, as the Saudi Press
+// Agency gives it before the common one: "Ramadan 02, 1445, March 12,
+// 2024"; "Rabi' Al-Awwal 5, 1446,". It reports whether there was one.
+func (sc *dlScanner) hijri() bool {
+	start := sc.pos
+	fail := func() bool { sc.pos = start; return false }
+	w := sc.word()
+	if !hijriMonths[strings.ToLower(strings.NewReplacer("'", "", "’", "", "-", "").Replace(w))] {
+		return fail()
+	}
+	// the rest of a month's name: "Al-Awwal", "I", "al-Thani"
+	for i := 0; i < 3; i++ {
+		sc.lit("'")
+		sc.lit("’")
+		save := sc.pos
+		sc.spaces()
+		if x := sc.word(); x == "" || (!titleWord(x) && !strings.HasPrefix(strings.ToLower(x), "al")) {
+			sc.pos = save
+			break
+		}
+	}
+	sc.spaces()
+	if n, ok := sc.number(2); !ok || n < 1 || n > 30 {
+		return fail()
+	}
+	sc.lit(",")
+	sc.spaces()
+	if y, ok := sc.number(4); !ok || y < 1300 || y > 1600 {
+		return fail()
+	}
+	sc.spaces()
+	if sc.lit("AH") || sc.lit("H") {
+		sc.spaces()
+	}
+	if !sc.lit(",") {
+		return fail()
+	}
+	sc.spaces()
+	return true
+}
+
+// peekHijri tries hijri without consuming.
+func (sc *dlScanner) peekHijri() bool {
+	save := sc.pos
+	ok := sc.hijri()
+	sc.pos = save
+	return ok
+}
+
+// date reads "September 5", "Sept. 12, 2019", "Jan 3", "21 July", "5 Sep 2018",
+// and ordinals: "3rd March, 2021", "March 3rd".
 func (sc *dlScanner) date() (m, d, y int, ok bool) {
 	start := sc.pos
 	fail := func() (int, int, int, bool) { sc.pos = start; return 0, 0, 0, false }
 	if n, ok := sc.number(2); ok { // day first
+		sc.ordinal()
 		sc.spaces()
 		w := sc.word()
 		mm, isMonth := monthOf(strings.TrimSuffix(w, "."))
@@ -505,12 +631,7 @@ func (sc *dlScanner) date() (m, d, y int, ok bool) {
 			return fail()
 		}
 		m, d = mm, n
-		// ordinal suffix "5th"
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if sc.lit(suf) {
-				break
-			}
-		}
+		sc.ordinal()
 	}
 	if d > daysIn(m) {
 		return fail()
@@ -525,6 +646,15 @@ func (sc *dlScanner) date() (m, d, y int, ok bool) {
 		sc.pos = save
 	}
 	return m, d, y, true
+}
+
+// ordinal skips an ordinal suffix after a day's number: "5th", "3rd".
+func (sc *dlScanner) ordinal() {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if sc.lit(suf) {
+			return
+		}
+	}
 }
 
 func daysIn(m int) int {
