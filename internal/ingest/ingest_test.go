@@ -342,6 +342,50 @@ func TestWARCBrokenRecord(t *testing.T) {
 	}
 }
 
+// TestJSONLinesBadRecords: each bad line of a JSON Lines file gets an error
+// naming the line and saying what is wrong in words; invalid UTF-8 is
+// reported as for text files (before, json.Unmarshal turned it into U+FFFD
+// without a word, and a line that is not an object gave "cannot unmarshal
+// string into Go value of type map[string]json.RawMessage").
+func TestJSONLinesBadRecords(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       string // "" for a good record
+	}{
+		{"good", `{"title":"Talks in Caf\u00e9","text":"PARIS (AFP) - Talks."}`, ""},
+		{"latin-1 byte", "{\"title\":\"Caf\xe9 talks\",\"text\":\"x\"}", "invalid UTF-8 at byte 13"},
+		{"cut UTF-8", "{\"title\":\"Kyiv \xd0\",\"text\":\"x\"}", "invalid UTF-8 at byte 15"},
+		{"string", `"a story"`, "want a JSON object (an article), got a string"},
+		{"array", `[{"title":"a"}]`, "want a JSON object (an article), got an array"},
+		{"number", `42`, "got a number"},
+		{"null", `null`, "got null"},
+		{"no text", `{"id": 7}`, "no title or text"},
+		{"broken", `{"title": "a",`, "broken JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var raws []dateline.Raw
+			var errs []string
+			in := `{"title":"first","text":"x"}` + "\n" + tt.line + "\n"
+			err := readJSONLines(context.Background(), strings.NewReader(in), "f.jsonl", dateline.Raw{Source: "f.jsonl"}, 1<<16,
+				func(r dateline.Raw) error { raws = append(raws, r); return nil },
+				func(err error) { errs = append(errs, err.Error()) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" {
+				if len(errs) != 0 || len(raws) != 2 {
+					t.Errorf("records %d, errors %q; want 2, none", len(raws), errs)
+				}
+				return
+			}
+			if len(raws) != 1 || len(errs) != 1 || !strings.HasPrefix(errs[0], "f.jsonl:2: ") || !strings.Contains(errs[0], tt.want) {
+				t.Errorf("records %d, errors %q; want 1 and one error at f.jsonl:2 saying %q", len(raws), errs, tt.want)
+			}
+		})
+	}
+}
+
 func FuzzWARC(f *testing.F) {
 	f.Add([]byte(testWARC()))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 )
@@ -162,9 +163,20 @@ var (
 
 // parseRecord reads one JSON article object.
 func parseRecord(b []byte, base dateline.Raw, rec int) (dateline.Raw, error) {
+	if !utf8.Valid(b) {
+		// json.Unmarshal would turn the bad bytes into U+FFFD without a word.
+		return dateline.Raw{}, fmt.Errorf("invalid UTF-8 at byte %d of the record (the file is in another encoding or damaged)", invalidUTF8At(b))
+	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(b, &obj); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "" {
+			return dateline.Raw{}, fmt.Errorf("want a JSON object (an article), got %s", jsonKind(b))
+		}
 		return dateline.Raw{}, fmt.Errorf("broken JSON: %w", err)
+	}
+	if obj == nil {
+		return dateline.Raw{}, errors.New("want a JSON object (an article), got null")
 	}
 	fields := make(map[string]json.RawMessage, len(obj))
 	for k, v := range obj {
@@ -212,4 +224,35 @@ func pick(fields map[string]json.RawMessage, keys []string) string {
 		}
 	}
 	return ""
+}
+
+// invalidUTF8At returns the offset of the first byte of b that is not valid
+// UTF-8.
+func invalidUTF8At(b []byte) int {
+	i := 0
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// jsonKind names the kind of JSON value b holds.
+func jsonKind(b []byte) string {
+	t := bytes.TrimSpace(b)
+	switch {
+	case len(t) == 0:
+		return "nothing"
+	case t[0] == '[':
+		return "an array"
+	case t[0] == '"':
+		return "a string"
+	case t[0] == 't' || t[0] == 'f':
+		return "a boolean"
+	default:
+		return "a number"
+	}
 }
