@@ -192,12 +192,12 @@ func readFile(ctx context.Context, path string, info fs.FileInfo, opts Options, 
 		}
 		format, _ = sniff(strings.TrimSuffix(path, ".gz"), zhead)
 		if format != formatWARC && bytes.IndexByte(zhead, 0) >= 0 {
-			errfn(&Error{Path: path, Err: ErrBinary})
+			errfn(&Error{Path: path, Err: binary(zhead)})
 			return nil
 		}
 		r = zb
 	} else if format != formatWARC && bytes.IndexByte(head, 0) >= 0 {
-		errfn(&Error{Path: path, Err: ErrBinary})
+		errfn(&Error{Path: path, Err: binary(head)})
 		return nil
 	}
 	base := dateline.Raw{Source: path, Modified: info.ModTime()}
@@ -224,6 +224,15 @@ func readFile(ctx context.Context, path string, info fs.FileInfo, opts Options, 
 	raw.Format = format
 	raw.Bytes = b
 	return fn(raw)
+}
+
+// binary is the error for a file with NUL bytes that starts with head: text
+// in UTF-16 (it has a byte-order mark) is named as such.
+func binary(head []byte) error {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return fmt.Errorf("%w: the text is in UTF-16; save it as UTF-8", ErrBinary)
+	}
+	return ErrBinary
 }
 
 // readCapped reads all of r, failing with ErrTooLarge past max bytes.

@@ -386,6 +386,37 @@ func TestJSONLinesBadRecords(t *testing.T) {
 	}
 }
 
+// TestBinaryFiles: files with NUL bytes are reported as binary; UTF-16 text
+// (with a byte-order mark) is named as such, so that the user knows to
+// convert it rather than wonder why a story is "binary".
+func TestBinaryFiles(t *testing.T) {
+	utf16le := []byte{0xff, 0xfe}
+	utf16be := []byte{0xfe, 0xff}
+	for _, r := range "KYIV (Reuters) - Talks." {
+		utf16le = append(utf16le, byte(r), 0)
+		utf16be = append(utf16be, 0, byte(r))
+	}
+	tests := []struct {
+		name    string
+		content []byte
+		want    string
+	}{
+		{"story-le.txt", utf16le, "UTF-16"},
+		{"story-be.txt", utf16be, "UTF-16"},
+		{"image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file"},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(t, dir, tt.name, tt.content)
+			raws, errs := walk(t, Options{}, p)
+			if len(raws) != 0 || len(errs) != 1 || !errors.Is(errs[0], ErrBinary) || !strings.Contains(errs[0].Error(), tt.want) {
+				t.Errorf("raws %d, errs %v; want one error saying %q", len(raws), errs, tt.want)
+			}
+		})
+	}
+}
+
 func FuzzWARC(f *testing.F) {
 	f.Add([]byte(testWARC()))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
