@@ -25,7 +25,7 @@ import (
 //     target has no name;
 //     its sector is GOV when the source is not a state body, else none (the
 //     people of X: "police made arrests in Cairo").
-func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
+func (r *reader) domesticTarget(c, t int, typ string, src, tgt []actor) []actor {
 	own := ""
 	state := false
 	for _, a := range src {
@@ -37,7 +37,7 @@ func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
 	if own == "" || own == "IGO" {
 		return tgt // no domestic side
 	}
-	setting, inClause, foreign := r.domesticSetting(c, own, src)
+	setting, inClause, foreign := r.domesticSetting(c, t, own, src)
 	if foreign {
 		return tgt
 	}
@@ -50,7 +50,9 @@ func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
 		}
 		return tgt
 	}
-	if state && (!setting || verbal(typ) && !inClause) {
+	if state && (!setting && typ != "COERCE" || verbal(typ) && !inClause) {
+		// (a state's coercion names its own people when no place says
+		// otherwise: "authorities restricted access to Instagram")
 		// a state body's words said at home are not aimed at home: "the
 		// ministry rejected the statements" (MOSCOW dateline) has no target
 		return nil
@@ -68,17 +70,21 @@ func (r *reader) domesticTarget(c int, typ string, src, tgt []actor) []actor {
 // only the dateline's), and whether it names a place of another country as
 // its setting ("in Gaza"). A sentence naming no place at all is set at the
 // dateline's place.
-func (r *reader) domesticSetting(c int, own string, src []actor) (setting, inClause, foreign bool) {
+func (r *reader) domesticSetting(c, t int, own string, src []actor) (setting, inClause, foreign bool) {
 	if r.s.places == nil {
 		return false, false, false
 	}
 	r.findPlaces()
 	any := false
+	cut := r.nextSubjectClause(c, t)
 	for _, pm := range r.placeMatches {
 		if pm.Location.Country == "" {
 			continue
 		}
 		start := r.sent.Start + pm.Start
+		if ti := r.tokAt(start); ti >= cut {
+			continue
+		}
 		self := false
 		for _, a := range src {
 			if a.ev.Span.Start <= start && start < a.ev.Span.End || a.ev.Name == pm.Text {

@@ -596,6 +596,9 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 		}
 		start := r.sent.Start + pm.Start
 		ti := r.tokAt(start)
+		if ti >= r.nextSubjectClause(c, e) {
+			break // "… restricted access to Instagram and Raisi addressed the assembly in New York"
+		}
 		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) && !(ti > 0 && r.toks[ti-1].low == "from" && e > 0 && r.at[e-1] >= 0 && r.matches[r.at[e-1]].p.Type == "RETREAT") {
 			// ("withdrew its troops from Kherson": where it withdrew from)
 			continue
@@ -633,6 +636,28 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 		}
 	}
 	return nil
+}
+
+// nextSubjectClause returns the token where, after token e in clause c, a
+// coordinated clause with its own subject begins ("and President Raisi
+// addressed …"), else len(r.toks).
+func (r *reader) nextSubjectClause(c, e int) int {
+	idx := r.clauseToks(c, e, len(r.toks))
+	for k, i := range idx {
+		if low := r.toks[i].low; low != "and" && low != "but" || k+1 >= len(idx) || r.mentAt[idx[k+1]] < 0 && r.toks[idx[k+1]].tag != "NNP" {
+			continue
+		}
+		for n := k + 1; n < len(idx) && n <= k+7; n++ {
+			tk := r.toks[idx[n]]
+			if tk.tag == "VBD" || tk.tag == "VBZ" || tk.tag == "VBP" || tk.tag == "MD" {
+				return i
+			}
+			if r.mentAt[idx[n]] < 0 && !strings.HasPrefix(tk.tag, "NN") && tk.tag != "DT" && tk.tag != "JJ" && tk.tag != "POS" {
+				break
+			}
+		}
+	}
+	return len(r.toks)
 }
 
 // answered returns the actor whose act an event of clause c answers, read
@@ -1245,7 +1270,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) {
-		tgt = r.domesticTarget(c, typ, src, tgt)
+		tgt = r.domesticTarget(c, m.start, typ, src, tgt)
 	}
 	if !speakersAct && len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and" && sharesCountry(src, speaker) {
 		// "He warned that …, and urged Moscow …": the subject is the

@@ -46,7 +46,7 @@ type clause struct {
 // coded, asserted by the outlet. Conditions, concessions of the future
 // ("until", "before", "unless") and relative clauses on things ("which")
 // stay background.
-var factualOpeners = map[string]bool{"after": true, "as": true, "while": true, "when": true, "because": true, "since": true, "whereas": true}
+var factualOpeners = map[string]bool{"after": true, "as": true, "while": true, "when": true, "because": true, "since": true, "whereas": true, "where": true}
 
 // coded reports whether the events of clause c are coded: main clauses,
 // complements, factual adverbial clauses and ", who" clauses about a named
