@@ -1,0 +1,121 @@
+package kb
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+var (
+	bundledOnce sync.Once
+	bundledKB   *KB
+	bundledErr  error
+)
+
+func bundled(t *testing.T) *KB {
+	t.Helper()
+	bundledOnce.Do(func() { bundledKB, bundledErr = Load(context.Background(), Options{}) })
+	if bundledErr != nil {
+		t.Fatal(bundledErr)
+	}
+	return bundledKB
+}
+
+// TestBundledOfficeHolders checks dated offices of the bundled KB, looked up
+// by a name as wires write it.
+func TestBundledOfficeHolders(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, date, want string // want: "Title|ISO3", or "" for no office on that date
+	}{
+		{"Hakainde Hichilema", "2023-05-10", "President|ZMB"},
+		{"Edgar Lungu", "2023-05-10", ""},
+		{"Edgar Lungu", "2018-01-10", "President|ZMB"},
+		{"Samia Suluhu Hassan", "2022-01-10", "President|TZA"},
+		{"Dina Boluarte", "2024-03-01", "President|PER"},
+		{"Dina Boluarte", "2025-11-01", ""},
+		{"Christopher Luxon", "2024-02-01", "Prime Minister|NZL"},
+		{"Karl Nehammer", "2023-06-01", "Chancellor|AUT"},
+		{"Andrej Plenkovic", "2020-06-01", "Prime Minister|HRV"},
+		{"Robert Fico", "2019-06-01", ""},
+		{"Robert Fico", "2024-06-01", "Prime Minister|SVK"},
+		{"Anura Kumara Dissanayake", "2025-01-10", "President|LKA"},
+		{"KP Sharma Oli", "2020-01-10", "Prime Minister|NPL"},
+		{"Nayib Bukele", "2022-01-10", "President|SLV"},
+		{"Paul Mashatile", "2024-06-01", "Deputy President|ZAF"},
+		{"Ignazio Cassis", "2022-06-01", "Foreign Minister|CHE"},
+		{"Alassane Ouattara", "2016-06-01", "President|CIV"},
+		{"Faure Gnassingbe", "2025-06-01", "President of the Council of Ministers|TGO"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
+			var id string
+			for _, r := range k.Lookup(tc.name) {
+				if r.Kind == KindPerson {
+					id = r.ID
+				}
+			}
+			if id == "" {
+				t.Fatalf("%q is not a KB person", tc.name)
+			}
+			got := ""
+			for _, ro := range k.RolesAt(id, date(t, tc.date)) {
+				got = ro.Title + "|" + ro.Country
+			}
+			if got != tc.want {
+				t.Errorf("%s on %s: %q, want %q", tc.name, tc.date, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBundledOneHolder checks that offices one person holds at a time
+// (a country's president, prime minister, foreign or defence minister) do
+// not have two holders at once, beyond a handover (a month, or the year
+// when a term is dated only to the year).
+func TestBundledOneHolder(t *testing.T) {
+	k := bundled(t)
+	single := map[string]bool{"President": true, "Prime Minister": true, "Chancellor": true,
+		"Foreign Minister": true, "Defence Minister": true, "Secretary of State": true}
+	type term struct {
+		id         string
+		start, end dateline.Date
+	}
+	terms := map[string][]term{}
+	for _, p := range k.People() {
+		for _, r := range p.Roles {
+			if !single[r.Title] || r.Country == "IGO" || r.Start.IsZero() {
+				continue
+			}
+			terms[r.Title+"|"+r.Country] = append(terms[r.Title+"|"+r.Country], term{p.ID, r.Start, r.End})
+		}
+	}
+	day := func(d dateline.Date) int { return d.Year*372 + int(d.Month)*31 + d.Day }
+	for office, ts := range terms {
+		for i, a := range ts {
+			for _, b := range ts[i+1:] {
+				if a.id == b.id {
+					continue
+				}
+				first, second := a, b
+				if day(b.start) < day(a.start) {
+					first, second = b, a
+				}
+				if first.end.IsZero() || first.end.Day == 0 {
+					if first.end.IsZero() {
+						t.Errorf("%s: %s (from %v, no end) and %s (from %v)", office, first.id, first.start, second.id, second.start)
+					}
+					continue
+				}
+				yearOnly := first.end.Month == 12 && first.end.Day == 31 && first.end.Year == second.start.Year ||
+					second.start.Month == 1 && second.start.Day == 1 && first.end.Year == second.start.Year
+				if day(first.end)-day(second.start) > 31 && !yearOnly {
+					// (a handover dated to the month or the year is allowed)
+					t.Errorf("%s: %s (to %v) and %s (from %v) overlap", office, first.id, first.end, second.id, second.start)
+				}
+			}
+		}
+	}
+}
