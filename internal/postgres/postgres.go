@@ -551,14 +551,14 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
 		if c.val != "" {
 			p := c.prefix
-			w.add("("+p+"_country = ? OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
+			w.add("("+p+"_country = upper(?) OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
 		}
 	}
 	if q.Type != "" {
 		w.add("type = ?", strings.ToUpper(q.Type))
 	}
 	if q.Place != "" {
-		w.add("(lower(place) = lower(?) OR place_country = ?)", q.Place, q.Place)
+		w.add("(lower(place) = lower(?) OR place_country = upper(?))", q.Place, q.Place)
 	}
 	if q.Mode != "" {
 		w.add("mode = ?", q.Mode)

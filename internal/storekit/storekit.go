@@ -223,10 +223,10 @@ func About(ctx context.Context, cands []dateline.QuoteHit, about string, offset,
 
 // Side is the SQL condition (with ? placeholders) for an event's source or
 // target (prefix "source" or "target", table alias e) being the actor v: a
-// country code, an entity id or a name.
+// country code (in any case), an entity id or a name.
 func Side(prefix, v string) (string, []any) {
 	p := "e." + prefix
-	return "(" + p + "_country = ? OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
+	return "(" + p + "_country = upper(?) OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
 }
 
 // DefaultEdges caps a network that does not give a limit.

@@ -212,6 +212,16 @@ func testQuotesActorsEvents(t *testing.T, open Opener) {
 	if evs, _ := s.Events(ctx, dateline.EventQuery{Type: "ASSAULT"}); len(evs) != 0 {
 		t.Errorf("ASSAULT events = %d, want 0", len(evs))
 	}
+	// Country codes are matched in any case, as event types are.
+	for _, q := range []dateline.EventQuery{{Source: "rus"}, {Target: "tur"}, {Place: "rus"}, {Type: "consult", Source: "Rus"}} {
+		evs, err := s.Events(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != 2 {
+			t.Errorf("events %+v: got %d, want 2", q, len(evs))
+		}
+	}
 }
 
 // relations fills a store with events between Russia, Turkey and the US:
