@@ -365,17 +365,23 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// words is the text a full-text query looks for: the user's words without
-// surrounding quotes, as the SQLite store reads them. plainto_tsquery turns
-// them into an AND of words that cannot be a syntax error.
-func words(q string) string {
+// tsQuery adds the user's words to w and returns the full-text query they
+// make, read as the SQLite store reads them: each word (without surrounding
+// quotes) is a phrase of its parts, and every word must match. The parser
+// keeps a hyphenated word whole as well as in parts, so "al-Qaeda" as one
+// lexeme would miss "al-Qaeda-linked"; as the phrase al <-> qaeda it finds
+// it, as SQLite does. "" when there are no words.
+func tsQuery(w *where, q string) string {
 	var parts []string
-	for _, w := range strings.Fields(q) {
-		if w = strings.Trim(w, `"'`); w != "" {
-			parts = append(parts, w)
+	for _, word := range strings.Fields(q) {
+		if word = strings.Trim(word, `"'`); word != "" {
+			parts = append(parts, "phraseto_tsquery('simple', "+w.arg(strings.ReplaceAll(word, "-", " "))+")")
 		}
 	}
-	return strings.Join(parts, " ")
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, " && ") + ")"
 }
 
 // headlineOpts marks matched words with [ and ] in at most two fragments.
@@ -387,8 +393,7 @@ func (s *Store) SearchArticles(ctx context.Context, q dateline.ArticleQuery) ([]
 	var w where
 	snippet := "substr(a.body, 1, 200)"
 	order := "a.published DESC NULLS LAST, a.seq"
-	if text := words(q.Text); text != "" {
-		tq := "plainto_tsquery('simple', " + w.arg(text) + ")"
+	if tq := tsQuery(&w, q.Text); tq != "" {
 		w.conds = append(w.conds, "a.tsv @@ "+tq)
 		snippet = "ts_headline('simple', a.body, " + tq + ", '" + headlineOpts + "')"
 		order = "ts_rank(a.tsv, " + tq + ") DESC, " + order
@@ -448,8 +453,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	if q.Speaker != "" {
 		w.add("(q.speaker_entity = ? OR (' ' || lower(q.speaker) || ' ') LIKE ?)", q.Speaker, "% "+strings.ToLower(q.Speaker)+" %")
 	}
-	if text := words(q.Text + " " + q.About); text != "" {
-		w.add("q.tsv @@ plainto_tsquery('simple', ?)", text)
+	if tq := tsQuery(&w, q.Text+" "+q.About); tq != "" {
+		w.conds = append(w.conds, "q.tsv @@ "+tq)
 	}
 	w.dates("coalesce(q.date, q.published)", q.Dates)
 	sql := `SELECT ` + quoteCols + ` FROM quotes q JOIN articles a ON a.id = q.article` + w.String() +

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"crypto/rand"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -165,15 +166,20 @@ func TestWhere(t *testing.T) {
 	}
 }
 
-func TestWords(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{`Idlib`, "Idlib"},
-		{`"unbalanced AND (`, "unbalanced AND ("},
-		{`  'quoted'  "words" `, "quoted words"},
-		{`"" ''`, ""},
+func TestTSQuery(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		args     []any
+	}{
+		{`Idlib`, "(phraseto_tsquery('simple', $1))", []any{"Idlib"}},
+		{`"unbalanced AND (`, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3))",
+			[]any{"unbalanced", "AND", "("}},
+		{`  'quoted'  "al-Qaeda" `, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"quoted", "al Qaeda"}},
+		{`"" ''`, "", nil},
 	} {
-		if got := words(tt.in); got != tt.want {
-			t.Errorf("words(%q) = %q; want %q", tt.in, got, tt.want)
+		var w where
+		if got := tsQuery(&w, tt.in); got != tt.want || fmt.Sprint(w.args) != fmt.Sprint(tt.args) {
+			t.Errorf("tsQuery(%q) = %q, %v; want %q, %v", tt.in, got, w.args, tt.want, tt.args)
 		}
 	}
 }

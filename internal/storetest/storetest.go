@@ -130,6 +130,7 @@ func testSearch(t *testing.T, open Opener) {
 	for _, a := range []*dateline.Article{
 		article(t, "a1", "2019-05-04", "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara on Idlib were useful."),
 		article(t, "a2", "2019-05-05", "Pompeo visits Seoul", "The secretary of state arrived in Seoul for talks on sanctions."),
+		article(t, "a3", "2019-05-03", "Raid in the north", "An al-Qaeda-linked group held the town, officials said."),
 	} {
 		if _, err := s.Put(ctx, a); err != nil {
 			t.Fatal(err)
@@ -141,12 +142,17 @@ func testSearch(t *testing.T, open Opener) {
 		want  []string
 		wantN int
 	}{
-		{"word", dateline.ArticleQuery{Text: "Idlib"}, []string{"a1"}, 1},
+		{"word", dateline.ArticleQuery{Text: "talks Idlib"}, []string{"a1"}, 1},
 		{"headline", dateline.ArticleQuery{Text: "Seoul"}, []string{"a2"}, 1},
-		{"all", dateline.ArticleQuery{}, []string{"a2", "a1"}, 2},
+		{"all", dateline.ArticleQuery{}, []string{"a2", "a1", "a3"}, 3},
 		{"dates", dateline.ArticleQuery{Dates: dateline.DateRange{From: mustDate(t, "2019-05-05")}}, []string{"a2"}, 1},
 		{"syntax-safe", dateline.ArticleQuery{Text: `"unbalanced AND (`}, nil, 0},
-		{"outlet", dateline.ArticleQuery{Outlet: "tass"}, []string{"a2", "a1"}, 2},
+		{"outlet", dateline.ArticleQuery{Outlet: "tass"}, []string{"a2", "a1", "a3"}, 3},
+		// Part of a hyphenated word, as a user types it (PostgreSQL found
+		// nothing: its parser keeps "al-qaeda-linked" whole too).
+		{"hyphenated", dateline.ArticleQuery{Text: "al-Qaeda"}, []string{"a3"}, 1},
+		{"hyphenated-phrase", dateline.ArticleQuery{Text: "Qaeda-linked group"}, []string{"a3"}, 1},
+		{"hyphen-order", dateline.ArticleQuery{Text: "Qaeda-al"}, nil, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
