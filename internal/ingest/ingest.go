@@ -134,6 +134,15 @@ func eachFile(ctx context.Context, root string, fn func(string, fs.FileInfo) err
 			return nil
 		}
 		info, err := d.Info()
+		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			// A link to a file is read as the file; links to folders are
+			// not followed (they could loop) but said so.
+			info, err = os.Stat(path)
+			if err == nil && info.IsDir() {
+				errfn(&Error{Path: path, Err: errors.New("a symbolic link to a folder, not followed (name the folder itself)")})
+				return nil
+			}
+		}
 		if err != nil {
 			errfn(&Error{Path: path, Err: unwrapPathError(err)})
 			return nil

@@ -417,6 +417,44 @@ func TestBinaryFiles(t *testing.T) {
 	}
 }
 
+// TestSymlinks: a symbolic link to a file inside a folder is read as the
+// file (it was passed over without a word); a broken link and a link to a
+// folder (not followed) are reported.
+func TestSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	target := write(t, dir, "store/story.txt", []byte("KYIV (Reuters) - Talks."))
+	in := filepath.Join(dir, "in")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	links := []struct{ name, to string }{
+		{"a.txt", target},
+		{"b-broken.txt", filepath.Join(dir, "gone.txt")},
+		{"c-folder", filepath.Join(dir, "store")},
+	}
+	for _, l := range links {
+		if err := os.Symlink(l.to, filepath.Join(in, l.name)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	raws, errs := walk(t, Options{}, in)
+	if len(raws) != 1 || raws[0].Source != filepath.Join(in, "a.txt") || string(raws[0].Bytes) != "KYIV (Reuters) - Talks." {
+		t.Errorf("raws %+v; want a.txt read", raws)
+	}
+	wantErrs := []string{"b-broken.txt: no such file", "c-folder: a symbolic link to a folder"}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errs %v; want %d", errs, len(wantErrs))
+	}
+	for i, w := range wantErrs {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %q; want %q", errs[i], w)
+		}
+	}
+	if n, _ := Count([]string{in}); n != 3 {
+		t.Errorf("Count = %d; want 3 (one file, two reported)", n)
+	}
+}
+
 func FuzzWARC(f *testing.F) {
 	f.Add([]byte(testWARC()))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
