@@ -84,6 +84,10 @@ type Stage struct {
 	// "Salman") to the ids of the people whose name starts so: "Emir
 	// Tamim" is the one of them who was Emir.
 	givenNames map[string][]string
+	// titleOrgs maps a lower-cased KB title to the bodies its holders hold
+	// it in, when all its holders hold it in a body ("president of the
+	// european commission" → EU-COMMISSION).
+	titleOrgs map[string]map[string]bool
 }
 
 // New builds the stage over a loaded KB.
@@ -104,6 +108,24 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 				s.roleTitles[strings.ToLower(r.Title)] = r.Title
 			}
 		}
+	}
+	s.titleOrgs = map[string]map[string]bool{}
+	unbound := map[string]bool{}
+	for _, p := range k.People() {
+		for _, r := range p.Roles {
+			t := strings.ToLower(r.Title)
+			if r.Org == "" {
+				unbound[t] = true
+				continue
+			}
+			if s.titleOrgs[t] == nil {
+				s.titleOrgs[t] = map[string]bool{}
+			}
+			s.titleOrgs[t][r.Org] = true
+		}
+	}
+	for t := range unbound {
+		delete(s.titleOrgs, t)
 	}
 	return s, nil
 }
@@ -1459,6 +1481,13 @@ func (r *run) datelineCountry() {
 			}
 			if nationalTitles[lower(r.k.CanonicalTitle(head))] || nationalTitles[lower(r.k.CanonicalTitle(m.Title))] {
 				local = true
+			}
+			if w := strings.Fields(lower(m.Title)); len(w) >= 2 && bodyHeads[w[len(w)-1]] {
+				// "Electoral Commission Chairman", "Army Chief": the head of
+				// a national body.
+				if b, ok := r.k.BodyNoun(strings.Join(w[:len(w)-1], " ")); ok && b.Type != dateline.Group {
+					local = true
+				}
 			}
 		}
 		if local {

@@ -375,6 +375,23 @@ func (fr *fieldRun) chain(p int) int {
 			q++
 		}
 	}
+	bodySector := ""
+	if titleQ >= 0 && qualifier == "" {
+		if bodyQ >= 0 && bodyHeads[lastWord(lower(items[titleQ].text))] {
+			// "junta leader", "electoral commission chairman": a generic
+			// head is shown with the body it heads.
+			qualifier = titleCase(items[bodyQ].text)
+			if ref, ok := items[bodyQ].ref(kb.KindBody); ok {
+				if b, ok := fr.r.k.Body(ref.ID); ok && b.Type != dateline.Group {
+					bodySector = b.Sector // "army chief": MIL
+				}
+			}
+		} else if modOrg != "" && len(mods) > 0 && fr.r.foreignTitle(&items[titleQ], modOrg) {
+			// "ECOWAS Commission president" is not the European
+			// Commission's.
+			qualifier = items[mods[len(mods)-1]].text
+		}
+	}
 	cue := titleQ >= 0 || honOK || abbrev[0] != ""
 	// Name.
 	nameQ0, nameQ1 := q, q
@@ -413,6 +430,9 @@ func (fr *fieldRun) chain(p int) int {
 			_, title, tsector = fr.r.canonical(&items[titleQ])
 			if qualifier != "" {
 				title = qualifier + " " + titleCase(items[titleQ].text)
+			}
+			if bodySector != "" {
+				tsector = bodySector
 			}
 			if tail != "" {
 				title = titleCase(items[titleQ].text) + " " + tail
@@ -1458,6 +1478,33 @@ func (fr *fieldRun) affiliation(q int, loose bool) (bool, string) {
 		return true, country
 	}
 	return false, ""
+}
+
+// bodyHeads are generic heads shown with the body noun before them.
+var bodyHeads = set("leader", "chief", "head", "chairman", "chairwoman", "chair", "boss", "commander")
+
+// foreignTitle reports whether the title item names an office that the
+// KB's holders hold in other bodies only, not in org or a body of it
+// ("Commission president" is the European Commission's, not ECOWAS's).
+func (r *run) foreignTitle(it *item, org string) bool {
+	_, show, _ := r.canonical(it)
+	orgs := r.st.titleOrgs[lower(show)]
+	if len(orgs) == 0 {
+		return false
+	}
+	for o := range orgs {
+		for id := o; id != ""; {
+			if id == org {
+				return false
+			}
+			b, ok := r.k.Org(id)
+			if !ok {
+				break
+			}
+			id = b.Parent
+		}
+	}
+	return true
 }
 
 // placeFirstName reports whether item q is one capitalised word the KB

@@ -114,6 +114,18 @@ func TestMentionHolder(t *testing.T) {
 		{"a title and a given name are the one KB person of that name who held the title", "NAIROBI",
 			"Emir Tamim offered to host the talks in Doha.",
 			"Tamim", "Tamim bin Hamad Al Thani|QAT"},
+		{"a generic head is shown with the national body it heads, of the dateline's country", "PRETORIA",
+			"Electoral commission chairman John Banda said turnout was 58 percent.",
+			"John Banda", "John Banda|ZAF|Electoral Commission Chairman"},
+		{"an army's chief is military", "MANILA",
+			"Armed Forces chief General Romeo Brawner said the troops were ready.",
+			"Romeo Brawner", "Romeo Brawner|PHL|Armed Forces Chief"},
+		{"a title the KB knows only in another body is shown with the body named", "ABUJA",
+			"ECOWAS Commission president Jane Doe said the bloc still preferred diplomacy.",
+			"Jane Doe", "Jane Doe|IGO|ECOWAS Commission President"},
+		{"the Philippines' foreign affairs secretary is its foreign minister", "MANILA",
+			"Foreign Affairs Secretary Juan Cruz summoned the Chinese ambassador.",
+			"Juan Cruz", "Juan Cruz|PHL|Foreign Affairs Secretary"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

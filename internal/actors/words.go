@@ -220,7 +220,10 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"oil minister", "economy minister", "commerce minister", "public safety minister", "speaker", "king", "queen", "emir",
 	"crown prince", "supreme leader", "minister of state", "deputy foreign minister", "mayor", "governor",
 	"opposition leader", "spokesperson", "chief of staff", "commander", "general", "colonel", "admiral",
-	"police chief", "prosecutor", "judge", "senator", "representative")
+	"police chief", "prosecutor", "judge", "senator", "representative", "deputy president",
+	"national security adviser", "central bank governor", "attorney general", "intelligence chief",
+	"deputy defence minister", "vice foreign minister", "chief cabinet secretary", "majority leader",
+	"parliamentary group leader")
 
 // kinNouns name a relative or companion: after a possessive ("his
 // daughter") they mark the name that follows as a person's.
