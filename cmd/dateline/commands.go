@@ -88,6 +88,9 @@ work queue; 'dateline worker' processes and stores them.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if natsURL != "" {
+				if err := onlyQueueFlags(cmd); err != nil {
+					return err
+				}
 				return queueInputs(cmd, args, natsURL, &f)
 			}
 			db, err := resolveStore(cmd, db)
@@ -109,6 +112,23 @@ work queue; 'dateline worker' processes and stores them.`,
 	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the inputs on the NATS JetStream server at `URL` for 'dateline worker' instead of processing them")
 	return cmd
+}
+
+// onlyQueueFlags rejects, with --nats, the flags of ingest that only the
+// worker applies (it runs the pipe and holds the database): given to ingest
+// they would be ignored without a word.
+func onlyQueueFlags(cmd *cobra.Command) error {
+	var ignored []string
+	for _, name := range []string{"kb", "cues", "event-lexicon", "year-hint", "from", "to", "workers", "db", "postgres"} {
+		if cmd.Flags().Changed(name) {
+			ignored = append(ignored, "--"+name)
+		}
+	}
+	if len(ignored) > 0 {
+		return fmt.Errorf("with --nats, ingest only queues the inputs: give %s to 'dateline worker', which extracts and stores them",
+			strings.Join(ignored, ", "))
+	}
+	return nil
 }
 
 // putCounts counts the articles an ingest handed to its store.

@@ -413,3 +413,31 @@ func captureStderr(t *testing.T, fn func()) string {
 	os.Stderr = saved
 	return <-done
 }
+
+// TestIngestNATSFlags: with --nats, ingest only queues inputs; flags that
+// only a worker applies are an error naming them, not silently ignored
+// (before, 'ingest --nats URL --year-hint 2018' queued the inputs and the
+// hint was lost).
+func TestIngestNATSFlags(t *testing.T) {
+	in := write(t, t.TempDir(), "story.txt", []byte(story))
+	const url = "nats://127.0.0.1:1" // never reached
+	tests := []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--year-hint", "2018"}, "--year-hint"},
+		{[]string{"--kb", "my.tsv", "--from", "2018-01-01"}, "--kb, --from"},
+		{[]string{"--db", "news.db"}, "--db"},
+		{[]string{"--postgres", "postgres://db/news"}, "--postgres"},
+		{[]string{"--workers", "4"}, "--workers"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.flags, " "), func(t *testing.T) {
+			args := append(append([]string{"ingest", "--nats", url}, tt.flags...), in)
+			_, _, err := run(t, args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "dateline worker") {
+				t.Errorf("err = %v; want one naming %s and the worker", err, tt.want)
+			}
+		})
+	}
+}
