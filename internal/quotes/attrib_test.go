@@ -200,6 +200,48 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestNotQuoted checks whole-article cases where some words, read by the
+// whole pipe (with part-of-speech tags), must not be taken for a quote while
+// others must.
+func TestNotQuoted(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		not    []string // no quote's text may hold these words
+		quoted []string // some quote's text must hold each of these
+	}{
+		{"declaring support is an act; the clause after it has its own quote",
+			"Coup\n\nNIAMEY (Wire) — The army command on Thursday declared its support for the soldiers who seized power overnight, as the detained president vowed that the gains of democracy would be safeguarded.",
+			[]string{"its support for the soldiers"},
+			[]string{"the gains of democracy would be safeguarded"}},
+		{"declaring a winner is an act",
+			"Vote\n\nCARACAS (Wire) — The electoral council declared President Nicolas Maduro the winner of Sunday's election on Monday, a result the opposition rejected as fraudulent.",
+			[]string{"the winner of"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := process(t, c.text)
+			for _, q := range a.Quotes {
+				for _, n := range c.not {
+					if strings.Contains(q.Text, n) {
+						t.Errorf("unexpected quote %q (%s, cue %q)", q.Text, q.Speaker.Name, q.Cue)
+					}
+				}
+			}
+			for _, w := range c.quoted {
+				found := false
+				for _, q := range a.Quotes {
+					found = found || strings.Contains(q.Text, w)
+				}
+				if !found {
+					t.Errorf("no quote holds %q", w)
+				}
+			}
+		})
+	}
+}
+
 // TestDebugPipe prints the quotes the whole pipe finds in the plain-text
 // file QUOTES_PIPE_DEBUG.
 func TestDebugPipe(t *testing.T) {

@@ -189,12 +189,13 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if c.Frame == FrameLead && !leadContent(toks, k, end) {
 						continue // "warned Damascus against an offensive": no content
 					}
-					if p.field != dateline.InBody && actCues[c.Lemma] && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark {
-						// a headline's noun phrase object of an act is no
-						// words reported: "Medvedev announces end of
-						// operation", "Maduro declared election winner" (a
-						// headline drops its verbs: "X says Russia ready to
-						// …" is X's words)
+					if (p.field != dateline.InBody && actCues[c.Lemma] || bodyActCues[c.Lemma]) && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark {
+						// a noun phrase object of an act is no words
+						// reported: "Medvedev announces end of operation",
+						// "the electoral authority declared Maduro the
+						// winner" (a headline drops its verbs: "X says
+						// Russia ready to …" is X's words, and "says" is no
+						// act)
 						k2, ok := clauseContent(toks, k, end, c.Lemma)
 						if !ok {
 							continue
@@ -731,6 +732,11 @@ var subordinateWords = set("as", "when", "while", "after", "before", "because", 
 // ("announced the end of the operation", "declared a state of emergency").
 var actCues = set("announce", "declare")
 
+// bodyActCues are the act cues whose noun phrase object is no words in a
+// body sentence too ("declared its support for the soldiers", "declared
+// Maduro the winner"); a body's "announced plans to …" tells the plan.
+var bodyActCues = set("declare")
+
 // envoyNouns are what a government recalls when "recall" is no cue.
 var envoyNouns = set("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "representative",
 	"representatives", "emissary", "emissaries", "troops", "forces", "staff", "consul", "consuls", "charge")
@@ -775,7 +781,12 @@ func clauseContent(toks []tok, lo, hi int, lemma string) (int, bool) {
 				paren, inner = false, false
 				continue
 			}
-			if i+1 < hi && (relativeWords[toks[i+1].low] || subordinateWords[toks[i+1].low] || toks[i+1].tag == "VBN") {
+			if i+1 < hi && subordinateWords[toks[i+1].low] && !relativeWords[toks[i+1].low] {
+				// "declared its support for the soldiers, as the
+				// president vowed …": the reporter's clause
+				return lo, false
+			}
+			if i+1 < hi && (relativeWords[toks[i+1].low] || toks[i+1].tag == "VBN") {
 				paren = true
 				continue
 			}
