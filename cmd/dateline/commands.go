@@ -157,12 +157,16 @@ func withStore(cmd *cobra.Command, db string, fn func(dateline.Store) error) err
 	if err != nil {
 		return err
 	}
+	var st dateline.Store
 	if t.file != "" {
 		if _, err := os.Stat(t.file); err != nil {
 			return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", t.file, err)
 		}
+		// A database this user may only read is still read.
+		st, err = sqlite.OpenExisting(ctx, t.file)
+	} else {
+		st, err = openStore(ctx, t)
 	}
-	st, err := openStore(ctx, t)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -17,7 +18,8 @@ import (
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/contract"
 	"github.com/dateline-news/dateline/internal/storekit"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	msqlite "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed schema.sql
@@ -49,6 +51,48 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: schema: %w", path, err)
 	}
 	return &Store{db: db}, nil
+}
+
+// OpenExisting opens the database at path, which must exist, for commands
+// that only read it. It is opened as by Open when it can be written; a file
+// the user may not write (another user's, on a read-only mount) is opened
+// read-only as immutable, which assumes that no one changes it meanwhile.
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	st, err := Open(ctx, path)
+	if err == nil || !cannotWrite(err) {
+		return st, err
+	}
+	db, err := sql.Open("sqlite", fmt.Sprintf("file:%s?mode=ro&immutable=1", path))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'`).Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s (read-only): %w", path, err)
+	}
+	if n == 0 {
+		db.Close()
+		return nil, fmt.Errorf("open %s (read-only): not a dateline database", path)
+	}
+	return &Store{db: db}, nil
+}
+
+// cannotWrite reports whether err is SQLite's answer to a file or folder
+// this process may not write.
+func cannotWrite(err error) bool {
+	var se *msqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+		return true
+	}
+	return false
 }
 
 // Close closes the database.
