@@ -117,6 +117,31 @@ func runQuoted(t *testing.T, body string) []string {
 	return briefs(a)
 }
 
+// A mediator talks with each party, not with its co-mediators; one who asked
+// for talks takes part in them and makes a request.
+func TestMediatorsAndRequesters(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{name: "mediators named as subject", text: "Kenya and Egypt mediated talks between Israel and Iran.",
+			want:   []string{"CONSULT KEN>ISR asserted", "CONSULT ISR>KEN asserted", "CONSULT EGY>IRN asserted", "CONSULT ISR>IRN asserted"},
+			absent: []string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}},
+		{name: "under the mediation of", text: "Israel and Iran held talks under the mediation of Kenya.",
+			want: []string{"CONSULT KEN>ISR asserted", "CONSULT IRN>KEN asserted", "CONSULT ISR>IRN asserted"}},
+		{name: "with X acting as mediators", text: "Israel and Iran held talks, with Kenya and Egypt acting as mediators.",
+			want:   []string{"CONSULT KEN>ISR asserted", "CONSULT EGY>IRN asserted", "CONSULT IRN>ISR asserted"},
+			absent: []string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}},
+		{name: "with mediators from", text: "Israel and Iran met with mediators from Kenya and Egypt.",
+			want:   []string{"CONSULT KEN>ISR asserted", "CONSULT ISR>IRN asserted"},
+			absent: []string{"CONSULT KEN>EGY asserted"}},
+		{name: "the two sides are the parties", text: "Kenya mediated talks between Israel and Iran.\n\nThe two sides agreed to meet again.",
+			want: []string{"AGREE ISR>IRN asserted", "AGREE IRN>ISR asserted"}, absent: []string{"AGREE KEN>ISR asserted", "AGREE ISR>KEN asserted"}},
+		{name: "at the request of", text: "The UN will meet on Friday at the request of Kenya and Egypt.",
+			want:   []string{"REQUEST KEN>IGO asserted", "REQUEST EGY>IGO asserted", "CONSULT KEN>IGO hypothetical"},
+			absent: []string{"CONSULT KEN>EGY hypothetical", "CONSULT EGY>KEN hypothetical"}},
+		{name: "at X's request", text: "The UN held talks at Kenya's request.",
+			want: []string{"REQUEST KEN>IGO asserted"}},
+	})
+}
+
 // Talks, agreements and cooperation are recorded for every side named, each
 // pair both ways; mutual material acts (clashes, a ceasefire) are each side's
 // own; other joint acts (a rejection) are one event from the side named first.

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +82,7 @@ func (r *reader) events() []dateline.Event {
 		// threatens whoever must comply
 		r.done = out
 		out = append(out, r.speechActs(c, speaker)...)
+		out = append(out, r.requests(c)...)
 		// "In a phone call with Scholz, Zelensky thanked …": the talks of
 		// the fronted phrase are the main subject's
 		out = append(out, r.frontedTalks(c, nouns, verbs)...)
@@ -1313,8 +1315,31 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return nil, sub
 		}
 	}
+	req := r.requesters(c, appendActors(append([]actor(nil), src...), tgt))
+	src, tgt = r.notRequesters(c, src), r.notRequesters(c, tgt)
+	prs := pairs(typ, both, src, tgt)
+	if typ == "CONSULT" && len(req) > 0 {
+		// "NATO ambassadors held talks at Turkey's request": the one who
+		// asked for the talks takes part with the others, not with its
+		// co-requesters
+		prs = mediatedPairs(req, appendActors(append([]actor(nil), src...), tgt))
+	} else if typ == "CONSULT" {
+		// a mediator talks with each party, not with its co-mediators
+		// ("Qatar and Egypt mediated talks between Israel and Hamas",
+		// "held talks under the mediation of the AU", "…, with Saudi
+		// Arabia and the US acting as mediators")
+		var med []actor
+		if p.Single && !p.Noun {
+			med, src = src, nil // "mediated", "brokered": the subject
+		} else {
+			med = r.mediators(m.start)
+		}
+		if len(med) > 0 {
+			prs = mediatedPairs(med, appendActors(append([]actor(nil), src...), tgt))
+		}
+	}
 	var out []dateline.Event
-	for _, pr := range pairs(typ, both, src, tgt) {
+	for _, pr := range prs {
 		if pr[0] == nil {
 			// no one does anything ("the sanctions", "protests spread"),
 			// or no one is said to do it ("nine people were killed", "the
@@ -2133,6 +2158,102 @@ var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "
 
 // pairs lists (source, target) pairs: source×target, or for symmetric
 // events of type typ the pairs of sides (see joint).
+// mediatedPairs pairs each mediator with each party, both ways, and the
+// parties with each other; co-mediators are no pair. With no party named,
+// the mediators alone are sources of a CONSULT with no target.
+func mediatedPairs(med, sides []actor) [][2]*actor {
+	var parties []actor
+	for _, s := range sides {
+		if !slices.ContainsFunc(med, func(m actor) bool { return m.key == s.key }) {
+			parties = append(parties, s)
+		}
+	}
+	med = appendActors(nil, med)
+	var out [][2]*actor
+	if len(parties) == 0 {
+		for i := range med {
+			out = append(out, [2]*actor{&med[i], nil})
+		}
+		return out
+	}
+	for i := range med {
+		for j := range parties {
+			if len(out) < maxPairs {
+				out = append(out, [2]*actor{&med[i], &parties[j]}, [2]*actor{&parties[j], &med[i]})
+			}
+		}
+	}
+	// the parties' own pairs last: "the two sides" read back from a
+	// later sentence are the parties, not a mediator and a party
+	for i := range parties {
+		for j := range parties {
+			if i != j && len(out) < maxPairs {
+				out = append(out, [2]*actor{&parties[i], &parties[j]})
+			}
+		}
+	}
+	return out
+}
+
+// mediatorNouns name a third side's part in talks.
+var mediatorNouns = map[string]bool{"mediation": true, "auspices": true, "aegis": true, "mediator": true, "mediators": true, "facilitator": true, "facilitators": true, "mediating": true}
+
+// mediators returns the third sides the sentence names as mediating talks
+// whose trigger is at token t: "mediated|brokered|facilitated by X",
+// "under|through the mediation|auspices of X", "with X acting as
+// mediator(s)", "X's mediation".
+func (r *reader) mediators(t int) []actor {
+	n := len(r.toks)
+	phrase := func(from int) []actor {
+		end := from
+		for end < n && !isPunct(r.toks[end]) && !verbTag(r.toks[end].tag) && r.toks[end].low != "to" && r.toks[end].low != "on" && r.toks[end].low != "in" {
+			end++
+		}
+		return r.actorsIn(r.span(from, end), true)
+	}
+	for i := 0; i < n; i++ {
+		if i == t {
+			continue
+		}
+		low := r.toks[i].low
+		switch {
+		case (low == "mediated" || low == "brokered" || low == "facilitated") && i+1 < n && r.toks[i+1].low == "by":
+			if as := phrase(i + 2); len(as) > 0 {
+				return as
+			}
+		case (low == "mediation" || low == "auspices" || low == "aegis") && i+1 < n && r.toks[i+1].low == "of":
+			if as := phrase(i + 2); len(as) > 0 {
+				return as
+			}
+		case (low == "mediators" || low == "mediator") && i+1 < n:
+			// "with mediators from Qatar, Egypt and the United States"
+			from := i + 1
+			if w := r.toks[i+1].low; w == "from" || w == "of" {
+				from = i + 2
+			}
+			if as := phrase(from); len(as) > 0 {
+				return as
+			}
+		case low == "mediation" && i > 0 && r.mentAt[i-1] >= 0:
+			if as := r.modifiers(r.clauseOf[i], i); len(as) > 0 {
+				return as // "Qatar's mediation", "Qatari mediation"
+			}
+		case low == "with":
+			// "with Saudi Arabia and the US acting as mediators"
+			for k := i + 1; k < n && k < i+12 && !isPunct(r.toks[k]); k++ {
+				if (r.toks[k].low == "acting" || r.toks[k].low == "serving") && k+2 < n && r.toks[k+1].low == "as" && mediatorNouns[r.toks[k+2].low] ||
+					r.toks[k].low == "mediating" {
+					if as := r.actorsIn(r.span(i+1, k), true); len(as) > 0 {
+						return as
+					}
+					break
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 	var out [][2]*actor
 	if both {

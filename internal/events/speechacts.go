@@ -187,3 +187,93 @@ func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 	}
 	return nil
 }
+
+// requestNouns name a request made of the clause's subject: "at the
+// request of X", "at X's request", "at the urging of X".
+var requestNouns = map[string]bool{"request": true, "behest": true, "urging": true, "demand": true}
+
+// requestedBy returns the span [from, to) of the requesters named in
+// clause c by "at the request of X" or "at X's request", and the token of
+// the request noun; ok is false when the clause names none.
+func (r *reader) requestedBy(c int) (from, to, noun int, ok bool) {
+	idx := r.clauses[c].toks
+	for k, i := range idx {
+		if r.toks[i].low != "at" || k+2 >= len(idx) {
+			continue
+		}
+		if r.toks[idx[k+1]].low == "the" && requestNouns[r.toks[idx[k+2]].low] && k+3 < len(idx) && r.toks[idx[k+3]].low == "of" {
+			end := k + 4
+			for end < len(idx) && !isPunct(r.toks[idx[end]]) && !verbTag(r.toks[idx[end]].tag) && r.toks[idx[end]].low != "to" && r.toks[idx[end]].low != "on" && r.toks[idx[end]].low != "in" {
+				end++
+			}
+			if end > k+4 {
+				return idx[k+4], idx[end-1] + 1, idx[k+2], true
+			}
+		}
+		// "at Kenya's request"
+		for e := k + 1; e < len(idx) && e < k+6; e++ {
+			if requestNouns[r.toks[idx[e]].low] {
+				if e > k+1 && r.mentAt[idx[e-1]] >= 0 || e > k+2 && r.toks[idx[e-1]].tag == "POS" {
+					return idx[k+1], idx[e], idx[e], true
+				}
+				break
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// requests codes "at the request of X" in clause c: X's REQUEST of the
+// clause's subject ("The Security Council will meet at the request of
+// France": FRA > the council), told by the outlet.
+func (r *reader) requests(c int) []dateline.Event {
+	from, to, noun, ok := r.requestedBy(c)
+	if !ok {
+		return nil
+	}
+	src := r.actorsIn(r.span(from, to), true)
+	tgt := r.clauseSubject(c)
+	var out []dateline.Event
+	for si := range src {
+		for ti := range tgt {
+			s, t := src[si], tgt[ti]
+			if s.ev.Country == "" || t.ev.Country == "" || s.key == t.key {
+				continue
+			}
+			out = append(out, r.told(c, "REQUEST", noun, noun+1, &s, &t, nil, src, tgt))
+		}
+	}
+	return out
+}
+
+// requesters returns the actors of as named as requesters in clause c.
+func (r *reader) requesters(c int, as []actor) []actor {
+	from, to, _, ok := r.requestedBy(c)
+	if !ok {
+		return nil
+	}
+	var out []actor
+	for _, a := range as {
+		if a.tokS >= from && a.tokS < to {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// notRequesters drops from as the actors named as requesters in clause c:
+// they ask for the act, they take no part in it.
+func (r *reader) notRequesters(c int, as []actor) []actor {
+	from, to, _, ok := r.requestedBy(c)
+	if !ok {
+		return as
+	}
+	kept := as[:0]
+	for _, a := range as {
+		if a.tokS < from || a.tokS >= to {
+			kept = append(kept, a)
+		}
+	}
+	return kept
+}
+
