@@ -276,4 +276,3 @@ func (r *reader) notRequesters(c int, as []actor) []actor {
 	}
 	return kept
 }
-
