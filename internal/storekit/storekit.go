@@ -18,6 +18,9 @@ import (
 )
 
 // eventKey is what two reports of one event share besides a close date.
+// An outlet telling an event in its own words (asserted) and one telling it
+// in a side's words (reported) report the same event; one that did not
+// happen (negated) or may happen (hypothetical) is another.
 func eventKey(g dateline.EventGroup) string {
 	actor := func(x dateline.EventActor) string {
 		if x.Country != "" || x.Sector != "" {
@@ -25,11 +28,16 @@ func eventKey(g dateline.EventGroup) string {
 		}
 		return strings.ToLower(x.Name)
 	}
-	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), g.Mode}, "|")
+	mode := g.Mode
+	if mode == dateline.Reported {
+		mode = dateline.Asserted
+	}
+	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), mode}, "|")
 }
 
-// Group merges reports of the same event: same key and dates within one day
-// of the group's first report. An article that tells the same event twice
+// Group merges reports of the same event: same key (type, sides, place,
+// and mode, asserted and reported being one) and dates within one day of
+// the group's first report, whose mode the group keeps. An article that tells the same event twice
 // (the lead and a later paragraph) is one report; Reports counts the articles
 // that report it. Events with no date are never merged. Input order (newest
 // first) is kept. Each input holds one report (its first ArticleIDs entry).

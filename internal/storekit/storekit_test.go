@@ -24,6 +24,10 @@ func TestGroup(t *testing.T) {
 		return dateline.EventGroup{Type: typ, Source: dateline.EventActor{Country: src}, Target: dateline.EventActor{Country: tgt},
 			Date: day(t, date), Mode: dateline.Asserted, Reports: 1, ArticleIDs: []string{art}}
 	}
+	mode := func(g dateline.EventGroup, m string) dateline.EventGroup {
+		g.Mode = m
+		return g
+	}
 	tests := []struct {
 		name string
 		in   []dateline.EventGroup
@@ -37,6 +41,14 @@ func TestGroup(t *testing.T) {
 		{"undated", []dateline.EventGroup{ev("a2", "", "ACCUSE", "RUS", "USA"), ev("a1", "", "ACCUSE", "RUS", "USA")}, "a2 a1"},
 		{"three-reports", []dateline.EventGroup{ev("a3", "2020-01-02", "AID", "DEU", "UKR"), ev("a2", "2020-01-02", "AID", "DEU", "UKR"),
 			ev("a1", "2020-01-01", "AID", "DEU", "UKR")}, "a3+a2+a1"},
+		// "Russia struck Kyiv" and "Ukraine said Russia struck Kyiv" report
+		// one strike; "Russia will strike" and "did not strike" are others.
+		{"asserted-and-reported", []dateline.EventGroup{ev("a2", "2020-01-02", "ASSAULT", "RUS", "UKR"),
+			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Reported)}, "a2+a1"},
+		{"hypothetical", []dateline.EventGroup{ev("a2", "2020-01-02", "ASSAULT", "RUS", "UKR"),
+			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Hypothetical)}, "a2 a1"},
+		{"negated", []dateline.EventGroup{mode(ev("a2", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Reported),
+			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Negated)}, "a2 a1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
