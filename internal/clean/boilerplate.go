@@ -53,6 +53,21 @@ var boilerplateRules = []boilerplateRule{
 	{"EFE", `^efe\s+[a-z]{1,5}(-[a-z]{1,5})?(/[a-z]{1,5}){1,3}$`, true, "efe"},
 	// PTI: the agency's name and two to four groups of initials in capitals ("PTI AKV NSD")
 	{"PTI", `(?-i)^PTI(\s+[A-Z]{2,4}){1,4}$`, true, "pti"},
+	// any agency: "ALL RIGHTS RESERVED © Copyright ANSA", "COPYRIGHT © ANTARA 2024", "© 2024 Bernama"
+	{"", `^all rights reserved\b[^.!?]{0,100}\.?$`, false, "rights reserved"},
+	{"", `^(copyright\s*)?(©|\(c\))\s*(copyright\s*)?[\p{L}\d .,&'’/-]{2,60}\.?$`, false, "©|(c)"},
+	{"", `^copyright\s+(\d{4}|by)(\s+[^\s.!?]+){1,5}\.?$`, true, "copyright"},
+	// Indian sites carrying PTI, IANS or ANI copy: the syndication note
+	{"", `\b(auto-generated|published|generated) from an? syndicated (news )?feed\b`, false, "syndicated"},
+	{"", `^\(?with (agency )?inputs?( from [\p{L} .,&'’/-]{2,60})?\)?\.?$`, true, "input"},
+	// AP's other links to its coverage: "Find more of AP's coverage at ..."
+	{"AP", `^(find|see|read) more (of )?(ap|the associated press)['’]s\b.{0,200}$`, false, "more"},
+	// Reuters' newsletter plugs inside the story: "... energy industry. Sign up here."
+	{"Reuters", `^(.{0,200}\bnewsletter\b.{0,200}\s)?sign up here\.?$`, false, "sign up here"},
+	// contributor and desk labels closing a story: "Reporter: Andi Firmansyah Editor: Budi Santoso"
+	{"", `^((reporters?|writers?|editors?|editing|translators?|translation|translated by|edited by|edition|written by|compiled by|uploaded by|editor in charge|responsible editor|producers?)\s*:\s*[\p{L} .,'’&/-]{2,60}?\s*)+$`, true, ":"},
+	// a lone web address after the story
+	{"", `^(https?://|www\.)\S+$`, true, "http|www."},
 	// IRNA and others: a line asking readers to follow the outlet on a network
 	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
 }

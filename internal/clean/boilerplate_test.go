@@ -39,7 +39,25 @@ func TestIsBoilerplate(t *testing.T) {
 		{"follow us on twitter", "Follow us on Twitter @ExampleNews", false, true},
 		{"follow us on two networks", "Follow us on Telegram and X", false, true},
 		{"follow us on facebook, period", "Follow us on Facebook.", false, true},
+		{"all rights reserved first", "ALL RIGHTS RESERVED © Copyright ANSA", false, true},
+		{"copyright sign and agency", "COPYRIGHT © ANTARA 2024", false, true},
+		{"copyright sign, year, agency", "© 2024 Bernama", false, true},
+		{"copyright year at the end", "Copyright 2024 Prensa Latina", true, true},
+		{"copyright year mid-story", "Copyright 2024 Prensa Latina", false, false},
+		{"syndicated feed note", "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", false, true},
+		{"with inputs from an agency", "(With inputs from PTI)", true, true},
+		{"with agency inputs", "With agency inputs", true, true},
+		{"more of AP's coverage", "Find more of AP's coverage of Africa at https://apnews.com/hub/africa", false, true},
+		{"reuters newsletter plug", "The Reuters Power Up newsletter provides everything you need to know about the global energy industry. Sign up here.", false, true},
+		{"reporter and editor labels", "Reporter: Andi Firmansyah Editor: Budi Santoso", true, true},
+		{"translator label", "Translated by: Carlos Lima", true, true},
+		{"reporter label mid-story", "Reporter: Andi Firmansyah", false, false},
+		{"web address at the end", "https://www.example.com/news/123", true, true},
 		// body sentences that name an agency or touch a phrase stay
+		{"sentence on a copyright", "Copyright 2024 rules were changed by the court in a ruling on Monday.", true, false},
+		{"sentence on inputs", "With inputs from farmers, the ministry drew up a new plan for the harvest season.", true, false},
+		{"sentence on signing up", "Thousands of volunteers have signed up here, the mayor said.", false, false},
+		{"editor said with a colon", "The editor said: the paper will appeal against the ruling in the high court.", true, false},
 		{"sentence naming EFE at the end", "EFE reported the figures on Monday.", true, false},
 		{"efe without initials at the end", "EFE and others", true, false},
 		{"sentence naming PTI at the end", "PTI said the court would sit on Monday.", true, false},
@@ -59,6 +77,50 @@ func TestIsBoilerplate(t *testing.T) {
 				t.Errorf("isBoilerplate(%q, %v) = %v, want %v", tt.in, tt.atEnd, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIsSignOff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"-- BERNAMA", true}, {"--IANS", true}, {"— Xinhua", true}, {"--SPA", true},
+		{"--SPA 14:05 LOCAL TIME 11:05 GMT", true}, {"14:05 LOCAL TIME 11:05 GMT", true},
+		{"(PNA)", true}, {"(NAN)(www.nannews.ng)", true}, {"/BTA/", true}, {"PAP", true}, {"AAP", true},
+		{"APS", true}, {"QNA/PP", true}, {"WAM/Hatem Mohamed/Hazem Hussein", true}, {"IANS ak/arm", true},
+		{"K.F.", true}, {"/DT/", true}, {"Kyodo", true},
+		// words of a story, or names that are no agency's
+		{"-- Moscow", false}, {"(Reuters reported)", false}, {"Xinhua said the talks went well.", false},
+		{"PAP said so", false}, {"xinhua", false}, {"Ukraine/Russia", false}, {"KFC.", false},
+		{"The end.", false}, {"12 people", false},
+	}
+	for _, tt := range tests {
+		if got := isSignOff(tt.in); got != tt.want {
+			t.Errorf("isSignOff(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTrimSignOff(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The ministers discussed critical minerals and defence ties. (ANI)", "The ministers discussed critical minerals and defence ties."},
+		{`"We are neighbors and partners," Marcos said. (PNA)`, `"We are neighbors and partners," Marcos said.`},
+		{"The meeting dealt with bilateral relations. (end) mt.gb", "The meeting dealt with bilateral relations."},
+		{"The meeting dealt with bilateral relations. (END)", "The meeting dealt with bilateral relations."},
+		{"The talks went well, he said.--IANS", "The talks went well, he said."},
+		{"The talks went well, he said. — Xinhua", "The talks went well, he said."},
+		{"They discussed security. (NAN)(www.nannews.ng)", "They discussed security."},
+		// an agency named in the sentence, or brackets that are no agency's
+		{"The figures were reported by Xinhua (Xinhua)", "The figures were reported by Xinhua (Xinhua)"},
+		{"The vote was close. (Photo: file)", "The vote was close. (Photo: file)"},
+		{"He left Gaza. (Updated)", "He left Gaza. (Updated)"},
+		{"Prices rose. — Moscow", "Prices rose. — Moscow"},
+	}
+	for _, tt := range tests {
+		if got := trimSignOff(tt.in); got != tt.want {
+			t.Errorf("trimSignOff(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
@@ -143,6 +205,70 @@ IRNA said the deal covers the Kurdistan region.
 3125**2096
 Follow us on Twitter @ExampleNews
 `, []string{"IRNA said the deal covers"}, []string{"3125**2096", "Follow us"}, 2},
+		{"ani tag closing the story", `Jaishankar holds talks with Wong
+New Delhi [India], March 7 (ANI): External Affairs Minister S Jaishankar held talks with Australian Foreign Minister Penny Wong on Tuesday.
+
+The ministers discussed critical minerals and defence ties. (ANI)
+`, []string{"defence ties."}, []string{"(ANI)"}, 2},
+		{"bernama and ians sign-offs, desk initials", `Anwar, Widodo agree on border talks
+KUALA LUMPUR, May 21 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo agreed to speed up border talks on Tuesday.
+
+Anwar said the two countries would also work together on palm oil.
+
+-- BERNAMA
+
+--IANS
+
+ak/arm
+`, []string{"work together on palm oil."}, []string{"BERNAMA", "IANS", "ak/arm"}, 2},
+		{"kuna end mark in the last paragraph", `Kuwait Amir receives Blinken
+KUWAIT, March 12 (KUNA) -- The Amir received U.S. Secretary of State Antony Blinken on Tuesday.
+
+The meeting dealt with bilateral relations. (end) mt.gb
+`, []string{"bilateral relations."}, []string{"(end)", "mt.gb"}, 2},
+		{"spa sign-off and times", `Crown Prince receives U.S. Secretary of State
+Riyadh, March 12, 2024, SPA -- The Crown Prince received U.S. Secretary of State Antony Blinken on Tuesday.
+
+Foreign Minister Prince Faisal bin Farhan attended the meeting.
+
+--SPA
+14:05 LOCAL TIME 11:05 GMT
+`, []string{"attended the meeting."}, []string{"--SPA", "LOCAL TIME"}, 2},
+		{"antara links, labels and copyright", `Widodo, Marcos discuss South China Sea
+Jakarta (ANTARA) - Indonesian President Joko Widodo received Philippine President Ferdinand Marcos Jr. at the Bogor Palace on Tuesday.
+
+The two leaders discussed the South China Sea and trade.
+
+Related news: Indonesia, Philippines sign energy deal
+Related news: Marcos arrives in Jakarta
+
+Reporter: Andi Firmansyah
+Editor: Budi Santoso
+COPYRIGHT © ANTARA 2024
+`, []string{"South China Sea and trade."}, []string{"Related news", "Reporter:", "Editor:", "COPYRIGHT"}, 2},
+		{"ansa rights line", `Meloni meets Gulf ministers
+(ANSA) - ROME, NOV 9 - Premier Giorgia Meloni met foreign ministers from the Gulf on Thursday to discuss the war in Gaza.
+
+Meloni said Italy was working for a humanitarian truce.
+
+ALL RIGHTS RESERVED © Copyright ANSA
+`, []string{"humanitarian truce."}, []string{"RESERVED", "Copyright"}, 2},
+		{"nan tag, site and editor", `Tinubu meets Blinken in Abuja
+Abuja, March 12, 2024 (NAN) President Bola Tinubu on Tuesday received U.S. Secretary of State Antony Blinken at the Presidential Villa.
+
+They discussed security in the Sahel.
+
+(NAN)(www.nannews.ng)
+
+Edited by Sadiya Hamza
+`, []string{"security in the Sahel."}, []string{"(NAN)", "nannews", "Edited by"}, 2},
+		{"wafa initials and an agency named in the story", `Mustafa meets Blinken
+RAMALLAH, May 16, 2024 (WAFA) – Prime Minister Mohammad Mustafa met U.S. Secretary of State Antony Blinken on Thursday, WAFA reported.
+
+Mustafa called for an end to the war on Gaza, WAFA said.
+
+K.F.
+`, []string{"WAFA reported.", "Gaza, WAFA said."}, []string{"K.F."}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,5 +294,52 @@ Follow us on Twitter @ExampleNews
 				t.Errorf("%d paragraphs, want %d:\n%s", len(a.Paragraphs), tt.paras, a.Body)
 			}
 		})
+	}
+}
+
+func TestDropEnd(t *testing.T) {
+	story := "The ministers met on Tuesday."
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"slash ends", []string{story, "/ENDS"}, []string{story}},
+		{"dashed ends", []string{story, "-ENDS-"}, []string{story}},
+		{"end and initials", []string{story, "(end) mt.gb"}, []string{story}},
+		{"related news links", []string{story, "Related news: Indonesia, Philippines sign energy deal"}, []string{story}},
+		{"agency and desk", []string{story, "QNA/PP"}, []string{story}},
+		{"tag in the last paragraph", []string{story, "They met again. (Kyodo)"}, []string{story, "They met again."}},
+		{"the end of a sentence stays", []string{story, "It was the end."}, []string{story, "It was the end."}},
+		{"a lone story stays", []string{"/ENDS"}, []string{"/ENDS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dropEnd(dropFurniture(append([]string(nil), tt.in...), new([]string)))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsTrailer(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Reporting by Aziz Haddad; Editing by Mark Heinrich", true},
+		{"(Reporting by Aziz Haddad)", true},
+		{"*Writing by Mahmoud Barakat", true}, // Anadolu
+		{"-- Reporting by Jane Roe", true},
+		{"Reporting by the state media was limited.", false},
+		{"Reporting by the Kyiv newsroom; Editing by Mark Heinrich", true},
+		{"(Reporting by Reuters bureaus)", true},
+		{"Writing was on the wall, he said.", false},
+	}
+	for _, tt := range tests {
+		if got := isTrailer(tt.in); got != tt.want {
+			t.Errorf("isTrailer(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

@@ -596,7 +596,7 @@ var navLines = map[string]bool{
 var tagsHead = regexp.MustCompile(`(?i)^(skip next section )?(related topics|topics|tags|more on (this|these) topics?)\s*:?$`)
 
 // linkPrefix starts a line that links to another story: "Read also: ...".
-var linkPrefix = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related|more on this|watch)\s*[:»>|]`)
+var linkPrefix = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( news| stories| story| articles| article| content| coverage| links| reading| posts)?|more on this|watch)\s*[:»>|]`)
 
 // linkLine reports whether t is a link to another story: a "Read also:"
 // prefix and a headline (no sentence end, twenty words at most).
@@ -607,16 +607,19 @@ func linkLine(t string) bool {
 // endMark is a paragraph that closes a wire story or a page after the
 // body: "(END)", IRNA's "3020**1393", dpa's editor initials "dpa cr/ab xx",
 // a plea for readers' support or feedback.
-var endMark = regexp.MustCompile(`(?i)^(\(?(end|ends)\)?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
+var endMark = regexp.MustCompile(`(?i)^([-/(\[]*\s*(end|ends)\s*[-/)\]]*(\s+[a-z]{1,5}([./][a-z]{1,5}){0,3})?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
 
 // dropEnd removes end marks, pleas and trailers from the end of the body.
 func dropEnd(paras []string) []string {
 	for len(paras) > 1 {
 		p := strings.TrimSpace(paras[len(paras)-1])
-		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) {
+		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
+	}
+	if n := len(paras); n > 0 {
+		paras[n-1] = trimSignOff(paras[n-1])
 	}
 	return paras
 }
@@ -627,7 +630,7 @@ var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read
 var readAlso = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( (news|stories|articles|story|article|coverage))?|more on this|recommended)\s*[:»>|-]?$`)
 
 // trailer is the credit line closing a wire story.
-var trailer = regexp.MustCompile(`(?i)^[(\[]?((additional |further )?reporting|writing|editing|compiled|edited|reported|research|graphics|produced|translated|sub-edited) by\b|^our standards:`)
+var trailer = regexp.MustCompile(`(?i)^[(\[*—–-]*\s*((additional |further )?reporting|writing|editing|compiled|edited|reported|research|graphics|produced|translated|sub-edited) by\b|^our standards:`)
 
 // navFirst are the first words navPrefix can match, to skip the regexp.
 var navFirst = map[string]bool{
@@ -646,18 +649,34 @@ var trailerFirst = map[string]bool{
 // firstWord is the first word of t in lower case, without opening brackets
 // or a closing colon.
 func firstWord(t string) string {
-	t = strings.TrimLeft(t, "([ ")
+	t = strings.TrimLeft(t, "([ *—–-")
 	if i := strings.IndexAny(t, " :"); i >= 0 {
 		t = t[:i]
 	}
 	return strings.ToLower(head(t, 20))
 }
 
-func isTrailer(t string) bool { return trailerFirst[firstWord(t)] && trailer.MatchString(t) }
+func isTrailer(t string) bool {
+	loc := trailer.FindStringIndex(t)
+	if !trailerFirst[firstWord(t)] || loc == nil {
+		return false
+	}
+	// a name follows "by": "Reporting by Aziz Haddad", not "Reporting by
+	// the state media was limited."; several credits or a desk may
+	// follow in lower case ("Reporting by the Kyiv newsroom; Editing by ...")
+	rest := strings.TrimLeft(t[loc[1]:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLower(r) || !strings.HasSuffix(strings.ToLower(t[:loc[1]]), "by") {
+		return true
+	}
+	low := strings.ToLower(strings.TrimRight(t, ".) "))
+	return strings.Contains(rest, ";") || strings.Count(low, " by ") >= 2 ||
+		strings.HasSuffix(low, "newsroom") || strings.HasSuffix(low, "bureau") || strings.HasSuffix(low, "bureaus") || strings.HasSuffix(low, "staff")
+}
 
 var skipLink = regexp.MustCompile(`(?i)^skip (next section|to (main )?(content|navigation)|navigation)\b`)
 
-var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
+var navPrefix = regexp.MustCompile(`(?i)^((read more|read also|also read|see also|related( news| stories| story| articles| article| content| coverage| links| reading| posts)?|watch|more on this|recommended|advertisement)\s*[:»>|-]|(source|editor|editors|edited by|editing by|translated by)\s*:)`)
 
 // isNav reports whether a whole line is navigation or page furniture.
 func isNav(t string) bool {
