@@ -353,6 +353,11 @@ func (r *reader) groupSides(a actor) []actor {
 		if ev.Sentence < r.si-corefWindow {
 			break
 		}
+		// the doers of one act ("Sweden and Finland committed …": the
+		// two countries), before one act's two sides
+		if doers := r.doersOf(evs, k, a); len(doers) == n {
+			return doers
+		}
 		var out []actor
 		seen := map[string]bool{}
 		for _, x := range []*dateline.EventActor{ev.Source, ev.Target} {
@@ -385,6 +390,23 @@ func (r *reader) groupSides(a actor) []actor {
 		}
 	}
 	return nil
+}
+
+// doersOf returns the sources, one per country, of the events sharing
+// event k's trigger, placed at a's span.
+func (r *reader) doersOf(evs []dateline.Event, k int, a actor) []actor {
+	var out []actor
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		if ev.Sentence != evs[k].Sentence || ev.Trigger != evs[k].Trigger || ev.Source == nil || ev.Source.Country == "" || seen[ev.Source.Country] {
+			continue
+		}
+		seen[ev.Source.Country] = true
+		y := *ev.Source
+		y.Span = a.ev.Span
+		out = append(out, actor{ev: y, key: y.Country + "/" + y.Sector + "/" + y.Name, tokS: a.tokS})
+	}
+	return out
 }
 
 // isPrep reports whether w is a preposition (see preps).
@@ -922,6 +944,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			idx = r.clauseToks(c, m.slotS, len(r.toks))
 		}
 		put(p.Slot, r.actorsIn(idx, true))
+	}
+	if len(tgt) == 1 && tgt[0].bare && tgt[0].ev.Country == "" {
+		if g := r.groupSides(tgt[0]); len(g) > 0 && !sharesCountry(g, src) {
+			tgt = g // "called on both sides to show restraint"
+		}
 	}
 	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
 	if len(tgt) == 0 && !p.Both && !pass && len(speaker) > 0 && countries(src) > 0 && m.end < len(r.toks) {
