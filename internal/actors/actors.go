@@ -84,6 +84,10 @@ type Stage struct {
 	// "Salman") to the ids of the people whose name starts so: "Emir
 	// Tamim" is the one of them who was Emir.
 	givenNames map[string][]string
+	// firstNames are given names: the first words of the KB's people's
+	// names and the common given names in words.go. A name of two or three
+	// capitalised words opening with one is a person's.
+	firstNames map[string]bool
 	// titleOrgs maps a lower-cased KB title to the bodies its holders hold
 	// it in, when all its holders hold it in a body ("president of the
 	// european commission" → EU-COMMISSION).
@@ -95,13 +99,22 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 	if k == nil {
 		return nil, fmt.Errorf("actors: nil KB")
 	}
-	s := &Stage{k: k, roleTitles: map[string]string{}, bodyOrgs: bodyOrgIndex(k), givenNames: map[string][]string{}}
+	s := &Stage{k: k, roleTitles: map[string]string{}, bodyOrgs: bodyOrgIndex(k), givenNames: map[string][]string{},
+		firstNames: map[string]bool{}}
+	for n := range commonGivenNames {
+		s.firstNames[n] = true
+	}
 	for _, o := range opts {
 		o(s)
 	}
 	for _, p := range k.People() {
 		if w := strings.Fields(p.Name); len(w) >= 2 && len(p.Roles) > 0 {
 			s.givenNames[w[0]] = append(s.givenNames[w[0]], p.ID)
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if w := strings.Fields(n); len(w) >= 2 && isGivenName(w[0]) {
+				s.firstNames[w[0]] = true
+			}
 		}
 		for _, r := range p.Roles {
 			if r.Title != "" {
@@ -128,6 +141,19 @@ func New(k *kb.KB, opts ...Option) (*Stage, error) {
 		delete(s.titleOrgs, t)
 	}
 	return s, nil
+}
+
+// isGivenName reports whether the first word of a KB name can stand for a
+// given name: a capitalised word of letters, not a title, honorific,
+// particle or family name read first.
+func isGivenName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 3 || isAllCapsWord(w) || strings.ContainsAny(w, ".'’") {
+		return false
+	}
+	l := strings.ToLower(w)
+	return !nameTitleWords[l] && !nameParticles[l] && honorifics[w] == "" && !stopCaps[w] &&
+		!notGivenNames[w] && !ambiguousSurnames[w]
 }
 
 // Name implements dateline.Stage.
@@ -461,6 +487,18 @@ type pending struct {
 	hon      bool     // after an honorific
 	kbPeople []string // KB people the word is an alias of
 	pos      int
+	speaker  bool // a speech verb next to the word ("Mantashe told")
+}
+
+// uncued is a name of two words or more that nothing marked as a person's
+// ("Gwede Mantashe and Paul Mashatile attended"): it becomes one when its
+// last word is later used as a speaker's or with an honorific
+// ("Mantashe told reporters").
+type uncued struct {
+	f    dateline.Field
+	s, e int
+	name string
+	last string
 }
 
 type mention struct {
@@ -479,6 +517,7 @@ type run struct {
 	pend     []pending
 	fields   []*fieldRun
 	dlISO    string // the dateline's country, "" when unknown
+	uncued   []uncued
 }
 
 // orgRef returns the organisation an item names. A name several bodies
@@ -811,6 +850,10 @@ func (r *run) resolveSurname(p pending) {
 		r.addSurnames(ei)
 		r.ents[ei].surnames[p.text] = true
 		r.surnameMention(ei, p)
+	case (p.hon || p.speaker) && r.confirm(p) >= 0:
+		// "Gwede Mantashe and Paul Mashatile attended … Mantashe told
+		// reporters": the full name named before is this speaker's.
+		r.surnameMention(r.confirm(p), p)
 	case p.hon:
 		ei := r.entity("U:"+kb.Slug(p.text), func() dateline.Entity {
 			return dateline.Entity{ID: kb.Slug(p.text), Name: p.text, Type: dateline.Person}
@@ -818,6 +861,39 @@ func (r *run) resolveSurname(p pending) {
 		r.ents[ei].surnames[p.text] = true
 		r.surnameMention(ei, p)
 	}
+}
+
+// confirm makes a person of the one name nothing marked as a person's
+// whose last word p's word is, and returns its entity; -1 when there is no
+// such name or several.
+func (r *run) confirm(p pending) int {
+	name := ""
+	for _, u := range r.uncued {
+		if u.last != p.text {
+			continue
+		}
+		if name != "" && name != u.name {
+			return -1
+		}
+		name = u.name
+	}
+	if name == "" {
+		return -1
+	}
+	ei := r.entity("U:"+kb.Slug(name), func() dateline.Entity {
+		return dateline.Entity{ID: kb.Slug(name), Name: name, Type: dateline.Person}
+	})
+	e := r.ents[ei]
+	if !e.surnames[p.text] {
+		e.surnames[name] = true
+		r.addSurnames(ei)
+		for _, u := range r.uncued {
+			if u.name == name {
+				r.mention(ei, u.f, u.s, u.e, dateline.MentionName, "", "")
+			}
+		}
+	}
+	return ei
 }
 
 // titledGiven returns the one KB person whose name starts with the word

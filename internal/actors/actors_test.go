@@ -209,7 +209,7 @@ func TestRun(t *testing.T) {
 			}},
 		{"a relative named after a possessive is a person",
 			[]string{"Police detained the blogger and his companion Anna Volkova. Mikhail Ivanov and his daughter, Yulia, fell ill."},
-			[]string{"Anna Volkova|PERSON|||: Anna Volkova/name", "Yulia|PERSON|||: Yulia/surname"}},
+			[]string{"Anna Volkova|PERSON|||: Anna Volkova/name", "Mikhail Ivanov|PERSON|||m: Mikhail Ivanov/name", "Yulia|PERSON|||: Yulia/surname"}},
 		{"a KB name that begins a longer unknown one",
 			[]string{"She told the House of Lords that the House had voted."},
 			[]string{"House of Lords|ORG|||: House of Lords/name"}},

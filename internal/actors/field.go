@@ -1381,7 +1381,8 @@ func (fr *fieldRun) single(q int, det bool) int {
 	if end-q == 1 {
 		// A single capitalised word: maybe the surname of someone named
 		// in full elsewhere.
-		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s)})
+		speaker := !x.sent && speechVerbs[fr.word(q-1)] && fr.adj(q-1) || speechVerbs[fr.word(end)] && fr.adj(end-1)
+		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s), speaker: speaker})
 		return end
 	}
 	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok {
@@ -1414,6 +1415,16 @@ func (fr *fieldRun) single(q int, det bool) int {
 			// ActionSA told SABC".
 			return fr.person(q, end, nil, true, "", "", country, "", false)
 		}
+	}
+	if !fr.capsField && !det && !fr.locative(q) && end-q <= 3 && r.st.firstNames[items[q].text] && fr.plainName(q, end) &&
+		r.placeCountry(name) == "" && !fr.nameContinues(end) {
+		// "Gwede Mantashe attended": two or three capitalised words
+		// opening with a given name are a person's name.
+		return fr.person(q, end, nil, true, "", "", "", "", false)
+	}
+	if !fr.capsField && !fr.locative(q) && end-q <= 3 && !orgKeywords[items[end-1].text] && fr.items[end-1].kind == iWord &&
+		!placePrefixes[items[q].text] && r.placeCountry(name) == "" {
+		r.uncued = append(r.uncued, uncued{f: fr.f, s: s, e: e, name: name, last: items[end-1].text})
 	}
 	// Not known to be a person: the last word may still be a known surname.
 	r.pend = append(r.pend, pending{f: fr.f, s: items[end-1].s, e: items[end-1].e, text: items[end-1].text, pos: pos(fr.f, items[end-1].s)})
@@ -1507,6 +1518,36 @@ func (r *run) foreignTitle(it *item, org string) bool {
 	return true
 }
 
+// plainName reports whether the words [q0,q1) can be a person's name: no
+// word of them opens or ends the name of a place or a body.
+func (fr *fieldRun) plainName(q0, q1 int) bool {
+	for k := q0; k < q1; k++ {
+		w := fr.items[k].text
+		if fr.items[k].kind != iWord || placeWords[w] || orgKeywords[w] || placePrefixes[w] || nonPersonEnds[w] || isAllCapsWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameContinues reports whether the capitalised name ending before item q
+// goes on as a longer name ("John Lewis Partnership", "Abdullah Gul
+// University", "Nelson Mandela Bay"): a body or place word, or "of" and a
+// capitalised word, follows.
+func (fr *fieldRun) nameContinues(q int) bool {
+	if q >= len(fr.items) || !fr.adj(q-1) {
+		return false
+	}
+	x := &fr.items[q]
+	if x.kind == iMatch && (x.has(kb.KindBody) || x.has(kb.KindOrg)) && x.cap {
+		return true
+	}
+	if x.kind == iWord && x.cap {
+		return true
+	}
+	return fr.word(q) == "of" && fr.adj(q) && q+1 < len(fr.items) && fr.items[q+1].cap
+}
+
 // placeFirstName reports whether item q is one capitalised word the KB
 // knows only as a place, a seat of power or a demonym ("Aden", "Victoria",
 // "Israel") followed right away by a capitalised word it does not know
@@ -1540,6 +1581,19 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 	}
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) ||
 		fr.personList(q0) >= 0
+	if q1+1 < len(fr.items) && fr.items[q1].kind == iPoss && personPossessions[fr.word(q1+1)] {
+		return true, "", "" // "Gwede Mantashe's spokesman", "Julius Malema's remarks"
+	}
+	if fr.punct(q1) == "(" && fr.punct(q1+2) == ")" && fr.isMatch(q1+1, kb.KindOrg) {
+		if ref, ok := fr.r.orgRef(&fr.items[q1+1]); ok {
+			if o, ok := fr.r.k.Org(ref.ID); ok && o.Sector == "PTY" {
+				return true, "", "" // "Gwede Mantashe (ANC)"
+			}
+		}
+	}
+	if fr.punct(q1) == "," && speakingWords[fr.word(q1+1)] {
+		return true, "", "" // "Gwede Mantashe, speaking in parliament,"
+	}
 	if fr.punct(q1) != "," {
 		return speech, "", ""
 	}

@@ -126,6 +126,21 @@ func TestMentionHolder(t *testing.T) {
 		{"the Philippines' foreign affairs secretary is its foreign minister", "MANILA",
 			"Foreign Affairs Secretary Juan Cruz summoned the Chinese ambassador.",
 			"Juan Cruz", "Juan Cruz|PHL|Foreign Affairs Secretary"},
+		{"a name nothing marked is a person's when its last word speaks later", "PRETORIA",
+			"Gwede Mantashe and Fikile Mbalula attended the count. Mantashe told reporters the ANC would remain united.",
+			"Gwede Mantashe", "Gwede Mantashe|"},
+		{"a name before a possessive and a kinship or speech noun is a person's", "PRETORIA",
+			"Gwede Mantashe's remarks angered the party.",
+			"Gwede Mantashe", "Gwede Mantashe|"},
+		{"a name with its party in brackets is a person's", "PRETORIA",
+			"Gwede Mantashe (ANC) said the party would win.",
+			"Gwede Mantashe", "Gwede Mantashe|"},
+		{"a name before ', speaking' is a speaker's", "PRETORIA",
+			"Gwede Mantashe, speaking in parliament, said the party would win.",
+			"Gwede Mantashe", "Gwede Mantashe|"},
+		{"a name opening with a given name is a person's", "PRETORIA",
+			"The minister met Paul Brennan and Fatima Zahra on Monday.",
+			"Fatima Zahra", "Fatima Zahra|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -378,6 +393,29 @@ func TestTwoDemonyms(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no mention %q in %v", tc.mention, a.Entities)
+			}
+		})
+	}
+}
+
+// TestNotPerson checks names that must not be read as people's.
+func TestNotPerson(t *testing.T) {
+	k := bundled(t)
+	tests := []struct{ name, body, not string }{
+		{"a given name opening a firm's name", "Alpha Natural Resources said coal sales fell.", "Alpha Natural Resources"},
+		{"a given name opening a tournament's name", "Nelson Cup organisers said the final was off.", "Nelson Cup"},
+		{"a place's name", "Port Elizabeth was quiet. Elizabeth said nothing.", "Port Elizabeth"},
+		{"a carrier named after a country", "Egypt Air said flights would resume.", "Egypt Air"},
+		{"a capital's name before a body word", "Kabul University said classes resumed.", "Kabul University"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			for _, e := range a.Entities {
+				if e.Type == dateline.Person && e.Name == tc.not {
+					t.Errorf("%q read as a person", tc.not)
+				}
 			}
 		})
 	}

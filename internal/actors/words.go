@@ -84,7 +84,18 @@ var orgKeywords = set("Ministry", "Council", "Committee", "Commission", "Party",
 	"Trust", "Initiative", "Programme", "Program", "Project", "Institution", "Academy", "College",
 	"School", "Club", "Faction", "Bloc", "Caucus", "Government", "Administration", "Group",
 	"Inc", "Ltd", "LLC", "Agency", "Club", "Mission", "House", "Commons", "Lords", "Duma", "Knesset",
-	"Majlis", "Rada", "Chamber", "Ministries", "Committees", "Councils", "Parties", "Unions")
+	"Majlis", "Rada", "Chamber", "Ministries", "Committees", "Councils", "Parties", "Unions",
+	"Resources", "Holdings", "Industries", "Motors", "Airways", "Energy", "Petroleum",
+	"Partners", "Associates", "Systems", "Technologies", "Media", "Insurance", "Investments",
+	"Clinic", "Museum", "Library", "Hotel")
+
+// nonPersonEnds end names of things that are neither people nor bodies
+// ("World Cup", "Marshall Plan", "Nobel Prize"): a name with one is no
+// person's.
+var nonPersonEnds = set("Cup", "Games", "Olympics", "Prize", "Award", "Awards", "Plan", "Doctrine",
+	"Act", "Accords", "Accord", "Agreement", "Treaty", "Declaration", "Festival", "Hall", "Gardens",
+	"Park", "Tower", "Building", "Theatre", "Theater", "Stadium", "Capital", "Day", "Week",
+	"Partnership")
 
 // words that may join the parts of an organisation's name.
 var orgConnectors = set("of", "for", "and", "the", "on", "in", "&")
@@ -211,6 +222,61 @@ var placeWords = set("Square", "Street", "Avenue", "Road", "Bridge", "Crossing",
 	"Camp", "Gate", "Mosque", "Palace", "Stadium", "Boulevard", "Highway", "Port", "Harbour",
 	"Harbor", "Valley", "Mountains", "Hills", "Island", "Islands", "Province", "District",
 	"Governorate", "Region", "Oblast", "Strait", "Sea", "Gulf", "River", "Lake")
+
+// personPossessions are nouns that, after a name in the possessive, make
+// the name a person's ("Julius Malema's remarks", "Mantashe's lawyer").
+var personPossessions = set("lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "son",
+	"daughter", "brother", "sister", "father", "mother", "widow", "aide", "aides", "adviser",
+	"advisers", "advisor", "advisors", "predecessor", "successor", "remarks", "comments",
+	"resignation", "arrest", "detention", "trial", "death", "funeral", "inauguration", "premiership")
+
+// speakingWords after a name and a comma make it a speaker's ("X,
+// speaking in parliament, said").
+var speakingWords = set("speaking", "addressing", "writing", "interviewed", "quoted", "responding",
+	"commenting", "reacting", "testifying")
+
+// commonGivenNames are given names frequent in the news that the KB's
+// people may not have.
+var commonGivenNames = set("John", "James", "Robert", "Michael", "William", "David", "Richard",
+	"Joseph", "Thomas", "Charles", "Daniel", "Matthew", "Mark", "Paul", "Steven", "Andrew",
+	"Peter", "George", "Edward", "Patrick", "Samuel", "Simon", "Stephen", "Mary", "Patricia",
+	"Jennifer", "Linda", "Elizabeth", "Susan", "Sarah", "Karen", "Nancy", "Lisa", "Margaret",
+	"Emily", "Emma", "Olivia", "Sophie", "Anna", "Maria", "Marie", "Julia", "Laura", "Helen",
+	"Jean", "Pierre", "Jacques", "Michel", "Philippe", "Francois", "François", "Nicolas", "Olivier",
+	"Hans", "Klaus", "Jürgen", "Juergen", "Wolfgang", "Stefan", "Thomas", "Markus", "Giuseppe",
+	"Giovanni", "Marco", "Luca", "Francesco", "Juan", "José", "Jose", "Carlos", "Luis", "Miguel",
+	"Pedro", "Manuel", "Jorge", "Javier", "Pablo", "Diego", "Fernando", "Ricardo", "Eduardo",
+	"Sergio", "Ana", "Luisa", "Carmen", "Rosa", "Gabriela", "João", "Joao", "Paulo", "Ivan",
+	"Sergei", "Sergey", "Dmitry", "Dmitri", "Vladimir", "Alexei", "Alexander", "Andrei", "Nikolai",
+	"Mikhail", "Yuri", "Oleg", "Igor", "Olga", "Natalia", "Irina", "Tatiana", "Elena", "Yulia",
+	"Volodymyr", "Oleksandr", "Oleksiy", "Andriy", "Mykola", "Viktor", "Piotr", "Jan", "Tomasz",
+	"Mohammed", "Mohammad", "Muhammad", "Mohamed", "Ahmed", "Ahmad", "Mahmoud", "Mustafa",
+	"Hassan", "Hussein", "Ibrahim", "Youssef", "Yousef", "Khalid", "Khaled", "Omar", "Abdullah",
+	"Abdel", "Abdul", "Ali", "Hamid", "Karim", "Tariq", "Walid", "Samir", "Nabil", "Fatima",
+	"Aisha", "Mariam", "Layla", "Reza", "Hossein", "Mehdi", "Amir", "Yosef", "Moshe", "David",
+	"Avi", "Yossi", "Mehmet", "Mustafa", "Ahmet", "Emre", "Murat", "Fatih", "Rajesh", "Rahul",
+	"Amit", "Sunil", "Anil", "Priya", "Sanjay", "Vijay", "Aung", "Nguyen", "Kofi",
+	"Kwame", "Kwabena", "Yaw", "Amadou", "Mamadou", "Moussa", "Ousmane", "Ibrahima", "Abdoulaye",
+	"Oumar", "Boubacar", "Aminata", "Fatoumata", "Chinedu", "Emeka", "Olusegun", "Oluwaseun",
+	"Tunde", "Bola", "Ngozi", "Chukwuma", "Uche", "Musa", "Yakubu", "Aliyu", "Abubakar", "Sani",
+	"Thabo", "Sipho", "Jacob", "Nelson", "Julius", "Joyce", "Grace", "Faith", "Esther", "Ruth",
+	"Mercy", "Agnes", "Josephine", "Felix", "Godfrey", "Moses", "Isaac", "Abraham", "Emmanuel",
+	"Innocent", "Patience", "Blessing", "Hakim", "Juma", "Hamisi", "Wanjiku", "Kamau", "Otieno",
+	"Haruki", "Hiroshi", "Takeshi", "Yuki", "Kenji", "Min", "Jae", "Wei", "Li", "Zhang")
+
+// notGivenNames are first words of KB names that are not given names
+// ("Sheikh", "Grand").
+var notGivenNames = set("Sheikh", "Grand", "Saint", "Archbishop", "Cardinal", "Chairman", "Admiral",
+	"General", "Baroness", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Crown", "Emir",
+	"Sultan", "President", "Prime", "Pope", "Ayatollah", "Imam", "Mullah", "Field", "Marshal",
+	"Supreme", "Senior", "Commander", "Colonel", "Captain", "Major", "Bishop", "Patriarch", "Justice",
+	"Judge", "Senator", "Governor", "Minister", "Secretary", "Mayor", "Deputy", "Vice")
+
+// placePrefixes open the names of places, never of people ("Port
+// Elizabeth", "Mount Sinjar").
+var placePrefixes = set("Port", "Mount", "Lake", "Cape", "Fort", "Saint", "St.", "San", "Santa",
+	"New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Central", "Northern",
+	"Southern", "Eastern", "Western", "Gulf", "Bay", "Sea", "River", "Camp", "Greater")
 
 // nationalTitles are the canonical titles of national offices: named
 // without a country in a datelined story, they are the dateline country's.
