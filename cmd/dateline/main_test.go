@@ -441,3 +441,50 @@ func TestIngestNATSFlags(t *testing.T) {
 		})
 	}
 }
+
+// TestProgressNotTerminal: when standard error is not a terminal (a log
+// file, a pipe), progress comes as whole lines, not a bar redrawn with
+// carriage returns (a log of a 12-second run held one 1.8 kB line of them).
+func TestProgressNotTerminal(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    int
+		quiet    bool
+		adds     int
+		wantLine string // last line, "" for no output
+	}{
+		{"lines", 3, false, 3, "dateline: 3/3 inputs done"},
+		{"more articles than files", 2, false, 5, "dateline: 5/5 inputs done"},
+		{"quiet", 3, true, 3, ""},
+		{"one file", 1, false, 4, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			b := newBarTo(&buf, tt.files, tt.quiet, false)
+			if b.lines != nil {
+				b.lines.every = 0
+			}
+			for range tt.adds {
+				b.Add(1)
+				b.Clear()
+			}
+			b.Finish()
+			out := buf.String()
+			if strings.ContainsRune(out, '\r') {
+				t.Errorf("output has carriage returns: %q", out)
+			}
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			last := lines[len(lines)-1]
+			if tt.wantLine == "" {
+				if out != "" {
+					t.Errorf("output %q; want none", out)
+				}
+				return
+			}
+			if !strings.HasSuffix(out, "\n") || len(lines) != tt.adds || !strings.HasPrefix(last, tt.wantLine) {
+				t.Errorf("output %q; want %d lines, the last starting %q", out, tt.adds, tt.wantLine)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -147,32 +148,45 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 	return nil
 }
 
-// bar is the progress shown on standard error for runs over several files.
-type bar struct{ pb *progressbar.ProgressBar }
+// bar is the progress shown on standard error for runs over several files:
+// a redrawn bar on a terminal, else (a log file, a pipe) a plain line now
+// and then, so that a log holds lines rather than carriage returns.
+type bar struct {
+	pb    *progressbar.ProgressBar
+	lines *lineProgress
+}
+
+// lineEvery is how often progress is written as a line when standard error
+// is not a terminal.
+const lineEvery = 10 * time.Second
 
 func newBar(files int, quiet bool) *bar {
+	return newBarTo(os.Stderr, files, quiet, term.IsTerminal(int(os.Stderr.Fd())))
+}
+
+func newBarTo(w io.Writer, files int, quiet, terminal bool) *bar {
 	if quiet || files <= 1 {
 		return &bar{}
 	}
-	var w io.Writer = os.Stderr
-	opts := []progressbar.Option{
+	if !terminal {
+		return &bar{lines: &lineProgress{w: w, total: files, every: lineEvery, start: time.Now(), last: time.Now()}}
+	}
+	return &bar{pb: progressbar.NewOptions(files,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("articles"),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("articles"),
 		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100 * time.Millisecond),
+		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
-	}
-	if !term.IsTerminal(int(os.Stderr.Fd())) {
-		// Not a terminal: a line now and then rather than a redrawn bar.
-		opts = append(opts, progressbar.OptionThrottle(2*time.Second), progressbar.OptionSetRenderBlankState(false))
-	}
-	return &bar{pb: progressbar.NewOptions(files, opts...)}
+	)}
 }
 
 func (b *bar) Add(n int) {
+	if b.lines != nil {
+		b.lines.add(n)
+	}
 	if b.pb != nil {
 		// Multi-article files make the count exceed the file count: grow it.
 		if b.pb.State().CurrentNum+int64(n) > b.pb.GetMax64() {
@@ -192,4 +206,28 @@ func (b *bar) Finish() {
 	if b.pb != nil {
 		b.pb.Finish()
 	}
+}
+
+// lineProgress writes "dateline: N/M inputs done (R/s)" lines, at most one
+// per every.
+type lineProgress struct {
+	mu          sync.Mutex
+	w           io.Writer
+	total, done int
+	every       time.Duration
+	start, last time.Time
+}
+
+func (p *lineProgress) add(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done += n
+	now := time.Now()
+	if now.Sub(p.last) < p.every {
+		return
+	}
+	p.last = now
+	rate := float64(p.done) / max(now.Sub(p.start).Seconds(), 1e-3)
+	total := max(p.total, p.done) // multi-article files make more than files
+	fmt.Fprintf(p.w, "dateline: %d/%d inputs done (%.0f/s)\n", p.done, total, rate)
 }
