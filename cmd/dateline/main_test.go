@@ -453,8 +453,8 @@ func TestProgressNotTerminal(t *testing.T) {
 		adds     int
 		wantLine string // last line, "" for no output
 	}{
-		{"lines", 3, false, 3, "dateline: 3/3 inputs done"},
-		{"more articles than files", 2, false, 5, "dateline: 5/5 inputs done"},
+		{"lines", 3, false, 3, "progress: 3/3 inputs done"},
+		{"more articles than files", 2, false, 5, "progress: 5/5 inputs done"},
 		{"quiet", 3, true, 3, ""},
 		{"one file", 1, false, 4, ""},
 	}

@@ -208,7 +208,8 @@ func (b *bar) Finish() {
 	}
 }
 
-// lineProgress writes "dateline: N/M inputs done (R/s)" lines, at most one
+// lineProgress writes "progress: N/M inputs done (R/s)" lines (not
+// "dateline: ...", which starts the lines naming bad inputs), at most one
 // per every.
 type lineProgress struct {
 	mu          sync.Mutex
@@ -229,5 +230,5 @@ func (p *lineProgress) add(n int) {
 	p.last = now
 	rate := float64(p.done) / max(now.Sub(p.start).Seconds(), 1e-3)
 	total := max(p.total, p.done) // multi-article files make more than files
-	fmt.Fprintf(p.w, "dateline: %d/%d inputs done (%.0f/s)\n", p.done, total, rate)
+	fmt.Fprintf(p.w, "progress: %d/%d inputs done (%.0f/s)\n", p.done, total, rate)
 }
