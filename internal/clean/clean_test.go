@@ -184,6 +184,20 @@ Both sides stressed dialogue.
 4125**2081
 `
 
+const kyodoStamp = `KYODO NEWS - Mar 7, 2023 - 18:12 | Japan, Politics
+Japan upper house starts debate on record defense budget
+TOKYO (Kyodo) -- Japan's upper house on Tuesday began debating a record defense budget, with the prime minister telling lawmakers the spending was needed.
+
+The budget is expected to be enacted by the end of the month.
+`
+
+const xinhuanetStamp = `China Focus: Beijing hosts forum on Belt and Road
+Source: Xinhua| 2023-10-18 14:05:21|Editor: huaxia
+BEIJING, Oct. 18 (Xinhua) -- Chinese President Xi Jinping opened the third Belt and Road Forum in Beijing on Wednesday.
+
+The forum drew representatives from more than 130 countries.
+`
+
 func TestCleanText(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -231,6 +245,10 @@ func TestCleanText(t *testing.T) {
 			[]string{"South Korea will expand", "The plan needs parliamentary approval."}, 0, ""},
 		{"afp issued and modified stamps", afpIssued, "Mali's junta expels French ambassador", "", "Bamako", "AFP", "Bamako (AFP) –",
 			[]string{"Mali's ruling junta on Monday", "The move follows weeks"}, 1, "2022-01-31"},
+		{"kyodo stamp before the headline", kyodoStamp, "Japan upper house starts debate on record defense budget", "", "TOKYO", "Kyodo", "TOKYO (Kyodo) --",
+			[]string{"Japan's upper house on Tuesday", "The budget is expected"}, 0, "2023-03-07"},
+		{"xinhuanet stamp and fields", xinhuanetStamp, "China Focus: Beijing hosts forum on Belt and Road", "", "BEIJING", "Xinhua", "BEIJING, Oct. 18 (Xinhua) --",
+			[]string{"Chinese President Xi Jinping", "The forum drew"}, 0, "2023-10-18"},
 		{"agency code line", irnaCode, "Iran, Oman discuss Gulf security", "", "Muscat", "IRNA", "Muscat, IRNA --",
 			[]string{"Iranian and Omani officials", "Both sides stressed dialogue."}, 0, ""},
 	}
@@ -426,6 +444,30 @@ func TestDateStamp(t *testing.T) {
 		{"13/13/2021", ""},
 		{"Russia will respond on September 5, 2018", ""},
 		{"September 31, 2018", ""},
+		// other sites' and agencies' stamps
+		{"Tuesday, 8 October 2024 14:05 WIB", "2024-10-08"},
+		{"Wed 3 Mar 2021 14.05 GMT", "2021-03-03"},
+		{"Last modified on Wed 3 Mar 2021 16.40 GMT", "2021-03-03"},
+		{"Last Updated : 03 Mar 2021, 02:05 PM IST", "2021-03-03"},
+		{"Publish Date: Mar 3 2021 2:05PM", "2021-03-03"},
+		{"March 3, 2021 / 2:05 PM / Updated 3 hours ago", "2021-03-03"},
+		{"3rd March 2021, 14:05 hrs", "2021-03-03"},
+		{"Posted on 3rd of March 2021", "2021-03-03"},
+		{"2021/03/03 14:05", "2021-03-03"},
+		{"Created: 2021.03.03", "2021-03-03"},
+		{"Mar 3, 2021 | 14:05 IST", "2021-03-03"},
+		{"14:05 GMT 20.07.2023 (updated: 15:30 GMT 20.07.2023)", "2023-07-20"},
+		{"KYODO NEWS - Mar 7, 2023 - 18:12 | Japan, Politics", "2023-03-07"},
+		{"Source: Xinhua| 2023-10-18 14:05:21|Editor: huaxia", "2023-10-18"},
+		{"Published on 04/06/2024 - 14:05 By Ana Souza - Agência Brasil reporter - Brasília", "2024-06-04"},
+		{"By Jane Doe, March 3, 2021", "2021-03-03"},
+		{"By Jane Doe and John Roe - Wednesday, March 3, 2021", "2021-03-03"},
+		// a date inside other words is no stamp
+		{"Talks in Moscow | March 3, 2021 | Politics, World", ""},
+		{"Source: the ministry said on March 3, 2021 that it would act", ""},
+		{"By March 3, 2021 the army had withdrawn", ""},
+		{"The vote on 03 Mar 2021 at 14.05 GMT was close", ""},
+		{"Kyodo News said Mar 7, 2023 - 18:12", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

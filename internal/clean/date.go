@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
 
@@ -66,31 +68,146 @@ func plausible(d dateline.Date) (dateline.Date, bool) {
 }
 
 var (
-	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b(first\s+)?(published|issued|updated|update|last\s+updated|posted|modified|date|on|at|am|pm|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|pt|pst|pdt|cst|cdt|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
-	stampTime  = regexp.MustCompile(`\b\d{1,2}:\d{2}(:\d{2})?\b|[+-]\d{2}:?\d{2}\b`)
-	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
+	stampWords = regexp.MustCompile(`(?i)\b[ap]\.m\.|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|\b\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\blocal\s+time\b|\b(first\s+)?(published|publish|issued|updated|update|last\s+(updated|modified)|posted|modified|created|date|time|on|at|am|pm|hrs|gmt|utc|msk|est|edt|et|bst|cet|cest|eet|eest|wet|west|pt|pst|pdt|cst|cdt|ist|pkt|npt|bdt|ict|wib|wita|wit|myt|sgt|pht|hkt|jst|kst|aest|aedt|acst|awst|nzst|nzdt|gst|ast|trt|irst|eat|wat|cat|sast|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?`)
+	stampTime  = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]m\b)?|[+-]\d{2}:?\d{2}\b`)
+	stampDate  = regexp.MustCompile(`(?i)\b(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b`)
 )
 
 // dateStamp reads a line that is only a publication date stamp:
 // "Published: 5 September 2018, 21:03 GMT", "September 5, 2018",
-// "Updated 2018-09-05 10:41", AFP's "Issued on: 30/10/2022 - 14:05".
-// Anything else on the line means no stamp.
+// "Updated 2018-09-05 10:41", AFP's "Issued on: 30/10/2022 - 14:05",
+// Antara's "Tuesday, 8 October 2024 14:05 WIB", the Guardian's "Wed 3 Mar
+// 2021 14.05 GMT". The stamp may share its line with the agency's name
+// before it ("KYODO NEWS - Mar 7, 2023 - 18:12"), with a byline ("By Jane
+// Doe | 3 March 2021", "Published on 04/06/2024 - 14:05 By Ana Souza -
+// Agência Brasil reporter - Brasília"), with labelled fields and sections
+// between bars ("Source: Xinhua| 2023-10-18 14:05:21|Editor: huaxia",
+// "... | Japan, Politics"). Anything else on the line means no stamp.
 func dateStamp(t string) (dateline.Date, bool) {
-	if d, ok := dateOnlyStamp(t); ok {
+	if len(t) > 200 {
+		return dateline.Date{}, false
+	}
+	if d, ok := stampPart(t); ok {
 		return d, true
 	}
-	// a byline and a stamp on one line, split by a bar: "Jane Doe and
-	// John Roe |28.06.2022 - Update : 29.06.2022"
-	if i := strings.IndexByte(t, '|'); i > 0 && strings.Count(t, "|") == 1 && len(t) <= 200 {
-		left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-		if namesOnly(left) {
-			return dateOnlyStamp(right)
+	// fields split by bars: a stamp among names, labels and sections
+	if n := strings.Count(t, "|"); n >= 1 && n <= 4 {
+		var found dateline.Date
+		for _, part := range strings.Split(t, "|") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			if d, ok := stampPart(part); ok {
+				if found.IsZero() {
+					found = d
+				}
+				continue
+			}
+			if !namesOnly(part) && !labelField(part) && !sectionList(part) {
+				return dateline.Date{}, false
+			}
 		}
-		if namesOnly(right) {
-			return dateOnlyStamp(left)
+		if !found.IsZero() {
+			return found, true
 		}
 	}
 	return dateline.Date{}, false
+}
+
+// stampPart reads one stamp, maybe after the agency's name ("KYODO NEWS -
+// Mar 7, 2023 - 18:12") and before or after a byline.
+func stampPart(t string) (dateline.Date, bool) {
+	if d, ok := dateOnlyStamp(t); ok {
+		return d, true
+	}
+	if rest, ok := cutAgencyName(t); ok {
+		if d, ok := dateOnlyStamp(rest); ok {
+			return d, true
+		}
+	}
+	// the stamp, then the byline: "Published on 04/06/2024 - 14:05 By Ana
+	// Souza - Agência Brasil reporter - Brasília"
+	for _, by := range []string{" By ", " BY ", " by "} {
+		if i := strings.Index(t, by); i > 0 {
+			right := strings.TrimSpace(t[i+len(by):])
+			r, _ := utf8.DecodeRuneInString(right)
+			if words(right) <= 15 && unicode.IsUpper(r) {
+				if d, ok := dateOnlyStamp(t[:i]); ok {
+					return d, true
+				}
+			}
+		}
+	}
+	// the byline, then the stamp: "By Jane Doe, March 3, 2021"
+	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
+		if loc := stampDate.FindStringIndex(t); loc != nil {
+			// the stamp may begin with a weekday or a word before the date
+			left := t[:loc[0]]
+			for cut := len(left); cut > 0; cut-- {
+				if !strings.ContainsRune(" ,|-–—", rune(left[cut-1])) {
+					continue
+				}
+				if namesOnly(strings.TrimRight(left[:cut], " ,|-–—")) {
+					if d, ok := dateOnlyStamp(t[cut:]); ok {
+						return d, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return dateline.Date{}, false
+}
+
+// cutAgencyName cuts a wire agency's name and the dash or colon after it
+// from the start of t: "KYODO NEWS - Mar 7, 2023" gives "Mar 7, 2023".
+func cutAgencyName(t string) (string, bool) {
+	f := strings.Fields(t)
+	for n := 1; n <= 3 && n < len(f); n++ {
+		name := strings.Join(f[:n], " ")
+		if !isWireAgency(name) && !agencyPlaces[agencyKey(name)] {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Join(f[n:], " "))
+		for _, sep := range []string{"-", "–", "—", ":", "|"} {
+			if strings.HasPrefix(rest, sep) {
+				return strings.TrimSpace(rest[len(sep):]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// labelField is a labelled field of a page's stamp line: "Source:
+// Xinhua", "Editor: huaxia", "Author: Jane Doe".
+var labelFieldRE = regexp.MustCompile(`(?i)^(source|editor|editors|author|authors|by|reporter|writer|agency|section|category|photo|credit)\s*:\s*[\p{L} .,'’&/-]{1,60}$`)
+
+func labelField(t string) bool { return len(t) <= 80 && labelFieldRE.MatchString(t) }
+
+// sectionList reports whether t is a list of a site's sections beside its
+// stamp: "Japan, Politics", "World, All" (two or more: one word alone may
+// be anything).
+func sectionList(t string) bool {
+	if words(t) > 8 || strings.ContainsAny(t, "0123456789:.!?\"“") {
+		return false
+	}
+	items := strings.Split(t, ",")
+	if len(items) < 2 {
+		return false
+	}
+	for _, item := range items {
+		item = strings.TrimSpace(item)
+		if item == "" || words(item) > 3 {
+			return false
+		}
+		for _, w := range strings.Fields(item) {
+			if !titleWord(w) && w != "&" && w != "and" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesOnly reports whether t is a short list of personal names, as a
@@ -167,6 +284,10 @@ func parseStampDate(s string) (dateline.Date, bool) {
 			return dateline.Date{}, false
 		}
 		return plausible(dateline.DateOf(t))
+	case len(f) == 3 && isNum(f[0]) && isNum(f[1]) && len(f[0]) == 4: // 2021/03/03, 2021.03.03
+		y, _ = strconv.Atoi(f[0])
+		m, _ = strconv.Atoi(f[1])
+		d, _ = strconv.Atoi(f[2])
 	case len(f) == 3 && isNum(f[0]) && isNum(f[1]): // 05.09.2018, 19/08/2020 (day first, as AFP and European sites write)
 		d, _ = strconv.Atoi(f[0])
 		m, _ = strconv.Atoi(f[1])
@@ -174,8 +295,12 @@ func parseStampDate(s string) (dateline.Date, bool) {
 		if m > 12 && d <= 12 {
 			d, m = m, d // 09/27/2021: only month first can be meant (DW, US sites)
 		}
-	case len(f) == 3 && isNum(f[0]): // 5 September 2018
-		d, _ = strconv.Atoi(f[0])
+	case len(f) == 4 && strings.EqualFold(f[1], "of"): // 3rd of March 2021
+		d, _ = strconv.Atoi(strings.TrimRight(strings.ToLower(f[0]), "stndrh"))
+		m = monthPrefix(f[2])
+		y, _ = strconv.Atoi(f[3])
+	case len(f) == 3 && isNum(strings.TrimRight(strings.ToLower(f[0]), "stndrh")): // 5 September 2018, 3rd March 2021
+		d, _ = strconv.Atoi(strings.TrimRight(strings.ToLower(f[0]), "stndrh"))
 		m = monthPrefix(f[1])
 		y, _ = strconv.Atoi(f[2])
 	case len(f) == 3: // September 5th 2018
