@@ -198,6 +198,35 @@ func parseRange(from, to string) (dateline.DateRange, error) {
 	return r, nil
 }
 
+// limitPage is the page to ask a store for to list at most n rows (0: all).
+// Stores cap a page at a few hundred rows, for the server's sake; a larger n
+// asks for everything and the caller keeps the first n (firstN).
+func limitPage(n int) (dateline.Page, error) {
+	switch {
+	case n < 0:
+		return dateline.Page{}, fmt.Errorf("--limit %d: want a count, or 0 for all", n)
+	case n == 0 || n > sqlite.MaxLimit || n > postgres.MaxLimit:
+		return dateline.Page{Limit: -1}, nil
+	}
+	return dateline.Page{Limit: n}, nil
+}
+
+// firstN keeps the first n of xs (all when n is 0).
+func firstN[T any](xs []T, n int) []T {
+	if n > 0 && len(xs) > n {
+		return xs[:n]
+	}
+	return xs
+}
+
+// shortID is the first 12 characters of an article id, as listings show it.
+func shortID(id string) string {
+	if len(id) > 12 {
+		return id[:12]
+	}
+	return id
+}
+
 func orDash(s string) string {
 	if s == "" {
 		return "-"
@@ -219,7 +248,11 @@ func newSearchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			q := dateline.ArticleQuery{Outlet: outlet, Dates: dates, Page: dateline.Page{Limit: limit}}
+			page, err := limitPage(limit)
+			if err != nil {
+				return err
+			}
+			q := dateline.ArticleQuery{Outlet: outlet, Dates: dates, Page: page}
 			if len(args) == 1 {
 				q.Text = args[0]
 			}
@@ -228,9 +261,10 @@ func newSearchCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				hits = firstN(hits, limit)
 				out := cmd.OutOrStdout()
 				for _, h := range hits {
-					fmt.Fprintf(out, "%s  %-10s  %s\n    %s\n    id %s\n", h.ID[:12], orDash(h.Published.String()),
+					fmt.Fprintf(out, "%s  %-10s  %s\n    %s\n    id %s\n", shortID(h.ID), orDash(h.Published.String()),
 						h.Headline, strings.Join(strings.Fields(h.Snippet), " "), h.ID)
 				}
 				if len(hits) == 0 {
@@ -242,7 +276,7 @@ func newSearchCmd() *cobra.Command {
 	}
 	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&outlet, "outlet", "", "only articles from this agency or site")
-	cmd.Flags().IntVar(&limit, "limit", 20, "at most `N` results")
+	cmd.Flags().IntVar(&limit, "limit", 20, "at most `N` results (0: all)")
 	dateRangeFlags(cmd, &from, &to)
 	return cmd
 }
@@ -261,12 +295,17 @@ func newQuotesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			q := dateline.QuoteQuery{Speaker: speaker, About: about, Dates: dates, Page: dateline.Page{Limit: limit}}
+			page, err := limitPage(limit)
+			if err != nil {
+				return err
+			}
+			q := dateline.QuoteQuery{Speaker: speaker, About: about, Dates: dates, Page: page}
 			return withStore(cmd, db, func(st dateline.Store) error {
 				hits, err := st.Quotes(cmd.Context(), q)
 				if err != nil {
 					return err
 				}
+				hits = firstN(hits, limit)
 				out := cmd.OutOrStdout()
 				for _, h := range hits {
 					when := h.Date
@@ -274,7 +313,7 @@ func newQuotesCmd() *cobra.Command {
 						when = h.ArticleDay
 					}
 					fmt.Fprintf(out, "%-10s  %s (%s, %s): %q\n    in %q [%s]\n", orDash(when.String()), orDash(h.Speaker),
-						orDash(h.Mention), h.Kind, h.Text, h.Headline, h.ArticleID[:12])
+						orDash(h.Mention), h.Kind, h.Text, h.Headline, shortID(h.ArticleID))
 				}
 				if len(hits) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no quotes match")
@@ -286,7 +325,7 @@ func newQuotesCmd() *cobra.Command {
 	storeFlags(cmd, &db)
 	cmd.Flags().StringVar(&speaker, "speaker", "", "speaker `NAME` (words of the name) or entity id")
 	cmd.Flags().StringVar(&about, "about", "", "words the quote must contain")
-	cmd.Flags().IntVar(&limit, "limit", 50, "at most `N` results")
+	cmd.Flags().IntVar(&limit, "limit", 50, "at most `N` results (0: all)")
 	dateRangeFlags(cmd, &from, &to)
 	return cmd
 }
@@ -392,6 +431,7 @@ func checkEventQuery(q *dateline.EventQuery) error {
 
 func newEventsCmd() *cobra.Command {
 	var db, from, to string
+	var limit int
 	var q dateline.EventQuery
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -407,11 +447,15 @@ func newEventsCmd() *cobra.Command {
 			if err := checkEventQuery(&q); err != nil {
 				return err
 			}
+			if q.Page, err = limitPage(limit); err != nil {
+				return err
+			}
 			return withStore(cmd, db, func(st dateline.Store) error {
 				evs, err := st.Events(cmd.Context(), q)
 				if err != nil {
 					return err
 				}
+				evs = firstN(evs, limit)
 				out := cmd.OutOrStdout()
 				for _, e := range evs {
 					fmt.Fprintf(out, "%-10s  %-9s %s -> %s  (%s%s; %d report%s)\n    %s\n", orDash(e.Date.String()), e.Type,
@@ -425,7 +469,7 @@ func newEventsCmd() *cobra.Command {
 		},
 	}
 	storeFlags(cmd, &db)
-	cmd.Flags().IntVar(&q.Limit, "limit", 50, "at most `N` events")
+	cmd.Flags().IntVar(&limit, "limit", 50, "at most `N` events (0: all)")
 	eventFlags(cmd, &q, &from, &to)
 	return cmd
 }

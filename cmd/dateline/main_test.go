@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
 // run executes the command line with args and returns stdout, stderr and the error.
@@ -486,5 +487,62 @@ func TestProgressNotTerminal(t *testing.T) {
 				t.Errorf("output %q; want %d lines, the last starting %q", out, tt.adds, tt.wantLine)
 			}
 		})
+	}
+}
+
+// TestLimitBeyondStorePage: --limit larger than a store's page cap (500)
+// lists that many rows, and 0 lists all; before, search, quotes and events
+// gave 500 rows for --limit 1000 without a word.
+func TestLimitBeyondStorePage(t *testing.T) {
+	const n = sqlite.MaxLimit + 20
+	db := filepath.Join(t.TempDir(), "big.db")
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := dateline.ParseDate("2020-01-01")
+	for i := range n {
+		body := fmt.Sprintf("Story %d: Lavrov said talks went on.", i)
+		d := day.AddDays(3 * i) // three days apart: every event is its own
+		a := &dateline.Article{ID: fmt.Sprintf("a%04d", i), Source: fmt.Sprintf("s%d.txt", i), Headline: "Talks", Body: body,
+			Published: d,
+			Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, End: len(body)}}},
+			Quotes: []dateline.Quote{{Text: "talks went on", Kind: dateline.Indirect, Span: dateline.Span{Field: dateline.InBody, Start: 21, End: 34},
+				Speaker: dateline.Speaker{Name: "Sergey Lavrov", Entity: -1, Mention: "Lavrov"}, Parent: -1}},
+			Events: []dateline.Event{{Type: "CONSULT", Source: &dateline.EventActor{Name: "Russia", Entity: -1, Country: "RUS"},
+				Date: d, Mode: dateline.Asserted, Quote: -1}},
+		}
+		if _, err := st.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	tests := []struct {
+		args []string
+		unit string // what starts one row's last line
+		want int
+	}{
+		{[]string{"search", "--limit", fmt.Sprint(n - 5)}, "    id ", n - 5},
+		{[]string{"search", "--limit", "0"}, "    id ", n},
+		{[]string{"quotes", "--limit", fmt.Sprint(n - 5)}, "    in ", n - 5},
+		{[]string{"quotes", "--limit", "0"}, "    in ", n},
+		{[]string{"events", "--limit", fmt.Sprint(n - 5)}, "    Story", n - 5},
+		{[]string{"events", "--limit", "0"}, "    Story", n},
+		{[]string{"events", "--limit", "7"}, "    Story", 7},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, _, err := run(t, append(tt.args, "--db", db)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Count(out, "\n"+tt.unit); got != tt.want {
+				t.Errorf("%d rows; want %d", got, tt.want)
+			}
+		})
+	}
+	if _, _, err := run(t, "events", "--db", db, "--limit", "-1"); err == nil || !strings.Contains(err.Error(), "--limit") {
+		t.Errorf("--limit -1: err = %v; want one naming --limit", err)
 	}
 }
