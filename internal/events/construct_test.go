@@ -146,6 +146,24 @@ func TestMediatorsAndRequesters(t *testing.T) {
 	})
 }
 
+// Entries for kinds of events a blind annotator found missing or mistyped.
+func TestEntryKinds(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{name: "foreign troops entering", text: "Kenyan troops entered Iran on Monday.",
+			want: []string{"MOBILIZE KEN>IRN asserted"}},
+		{name: "troops sent at a state's request are aid", text: "Kenyan troops entered Iran on Monday at the request of Iran.",
+			want: []string{"AID KEN>IRN asserted", "REQUEST IRN>KEN asserted"}, absent: []string{"MOBILIZE KEN>IRN asserted"}},
+		{name: "an ultimatum with a deadline", text: "Kenya gave Israel until Friday to withdraw its troops.",
+			want: []string{"THREATEN KEN>ISR asserted"}},
+		{name: "naming several sides enemies", text: "Kenya called Israel and Egypt enemies of peace.",
+			want: []string{"ACCUSE KEN>ISR asserted", "ACCUSE KEN>EGY asserted"}},
+		{name: "a position in support of", text: "Iran reiterated its position in support of Kenya.",
+			want: []string{"SUPPORT IRN>KEN asserted"}},
+		{name: "an order to withdraw is no deployment", text: "The Kenyan army ordered its troops to withdraw from the border.",
+			want: []string{"RETREAT KEN/MIL>- asserted"}, absent: []string{"MOBILIZE KEN/MIL>- asserted"}},
+	})
+}
+
 // Talks, agreements and cooperation are recorded for every side named, each
 // pair both ways; mutual material acts (clashes, a ceasefire) are each side's
 // own; other joint acts (a rejection) are one event from the side named first.

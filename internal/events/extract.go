@@ -1344,6 +1344,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	req := r.requesters(c, appendActors(append([]actor(nil), src...), tgt))
 	src, tgt = r.notRequesters(c, src), r.notRequesters(c, tgt)
+	if typ == "MOBILIZE" {
+		if from, to, _, ok := r.requestedBy(c); ok {
+			// "troops entered Gambia at the invitation of President
+			// Barrow": forces sent at a state's request are military aid
+			if asked := r.actorsIn(r.span(from, to), true); countries(asked) > 0 && !sharesCountry(asked, src) {
+				typ, tgt = "AID", asked
+			}
+		}
+	}
 	prs := pairs(typ, both, src, tgt)
 	if typ == "CONSULT" && len(req) > 0 {
 		// "NATO ambassadors held talks at Turkey's request": the one who

@@ -190,7 +190,7 @@ func (r *reader) frontedTalks(c int, nouns, verbs []int) []dateline.Event {
 
 // requestNouns name a request made of the clause's subject: "at the
 // request of X", "at X's request", "at the urging of X".
-var requestNouns = map[string]bool{"request": true, "behest": true, "urging": true, "demand": true}
+var requestNouns = map[string]bool{"request": true, "behest": true, "urging": true, "demand": true, "invitation": true}
 
 // requestedBy returns the span [from, to) of the requesters named in
 // clause c by "at the request of X" or "at X's request", and the token of
