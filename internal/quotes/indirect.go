@@ -202,6 +202,17 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 						}
 						k = k2
 					}
+					if clauseOnlyCues[c.Lemma] && p.field == dateline.InBody && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark {
+						// with no "that", these cues take words only as a
+						// clause: "conceded defeat", "claimed
+						// responsibility", "continued their attacks" name
+						// no words
+						k2, ok := clauseContent(toks, k, end, c.Lemma)
+						if !ok {
+							continue
+						}
+						k = k2
+					}
 					if c.Lemma == "recall" && recalledEnvoys(toks, k, end) {
 						continue // "France recalled its ambassadors": no words
 					}
@@ -731,6 +742,12 @@ var subordinateWords = set("as", "when", "while", "after", "before", "because", 
 // actCues are cues that also name an act done to a noun phrase object
 // ("announced the end of the operation", "declared a state of emergency").
 var actCues = set("announce", "declare")
+
+// clauseOnlyCues name an act, not words, when a noun phrase follows them
+// ("conceded defeat", "claimed responsibility for the attack", "the
+// militants continue their attacks", "would respond with all its means"):
+// with no "that", their content must be a clause.
+var clauseOnlyCues = set("continue", "go on", "resume", "concede", "claim", "respond", "reply")
 
 // bodyActCues are the act cues whose noun phrase object is no words in a
 // body sentence too ("declared its support for the soldiers", "declared
