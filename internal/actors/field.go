@@ -175,9 +175,26 @@ func (fr *fieldRun) orgEnd(q int) (int, bool) {
 		x := &fr.items[k]
 		generic := x.kind == iMatch && x.cap && !strings.Contains(x.text, " ") && !x.has(kb.KindOrg) &&
 			!x.has(kb.KindPerson) && !x.has(kb.KindCountry) && !x.has(kb.KindDemonym) && !x.has(kb.KindMetonym) && !x.has(kb.KindCapital)
+		// "Independent National Electoral Commission": a body's name in
+		// capitals inside a longer name ends it as an organisation word does.
+		bodyName := k > q && x.kind == iMatch && x.has(kb.KindBody) && !x.has(kb.KindTitle) && !isAllCapsWord(x.text) &&
+			x.text == titleCase(x.text) && !x.has(kb.KindOrg) && !x.has(kb.KindPerson)
+		if bodyName {
+			kw = true
+			k++
+			words++
+			last = k
+			continue
+		}
 		if (x.kind == iWord || generic && k > q) && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
 			if orgKeywords[x.text] {
 				kw = true
+			}
+			if k+2 < len(fr.items) && strings.HasSuffix(x.text, "s") && fr.adj(k) && (fr.items[k+1].text == "'" || fr.items[k+1].text == "’") &&
+				fr.adj(k+1) && fr.items[k+2].cap && orgKeywords[fr.items[k+2].text] {
+				k += 2 // "Doctors' Union"
+				words++
+				continue
 			}
 			k++
 			words++
@@ -281,6 +298,16 @@ func (fr *fieldRun) chain(p int) int {
 				qualifier = titleCase(x.text)
 				q++
 				continue
+			}
+			if iso != "" && org == "" && x.has(kb.KindCountry) && !strings.Contains(x.text, "'") && fr.adj(q) && !fr.capsField &&
+				q+1 < n && items[q+1].kind == iWord && items[q+1].cap && !stopCaps[items[q+1].text] {
+				if end, kw := fr.orgEnd(q + 1); kw && !fr.locative(q) {
+					// "the Kenya Human Rights Commission": a country's name
+					// opens the name of one of its bodies.
+					s, e := fr.span(q, end)
+					fr.unknownOrg(s, e, iso)
+					return end
+				}
 			}
 			if iso != "" || org != "" {
 				poss := q+1 < n && items[q+1].kind == iPoss
@@ -589,6 +616,20 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		return end
 	}
+	// A body's noun that opens a longer name: "the Sudanese Doctors'
+	// Union", "Sudan's Forces for Freedom and Change".
+	if bodyQ >= 0 && items[bodyQ].cap && !fr.capsField && modOrg == "" {
+		if end := fr.bodyNameEnd(bodyQ); end > bodyQ+1 {
+			start := modStart
+			if bodyQ > modStart && items[bodyQ-1].kind == iPoss {
+				fr.modMentions(mods)
+				start = bodyQ
+			}
+			s, e := fr.span(start, end)
+			fr.unknownOrg(s, e, modCountry)
+			return end
+		}
+	}
 	// A body: "the Russian defense ministry", "Syrian rebels".
 	if bodyQ >= 0 {
 		if modOrg != "" {
@@ -615,7 +656,14 @@ func (fr *fieldRun) chain(p int) int {
 	// Human Rights".
 	if modCountry != "" && q < n && q > modStart && fr.adj(q-1) {
 		if end, kw := fr.orgEnd(q); kw {
-			s, e := fr.span(modStart, end)
+			start := modStart
+			if items[q-1].kind == iPoss && modOrg == "" {
+				// "Nigeria's Independent National Electoral Commission":
+				// the country is named in its own right.
+				fr.modMentions(mods)
+				start = q
+			}
+			s, e := fr.span(start, end)
 			fr.unknownOrg(s, e, modCountry)
 			return end
 		}
@@ -1351,6 +1399,25 @@ func (fr *fieldRun) single(q int, det bool) int {
 		max = 2
 	}
 	end := fr.nameEnd(q, max)
+	if end+1 < n && !fr.capsField && fr.adj(end-1) && fr.adj(end) && items[end].kind == iMatch && items[end].cap &&
+		(items[end].has(kb.KindDemonym) || items[end].has(kb.KindCountry)) && !items[end].has(kb.KindOrg) && fr.partyNoun(end+1) {
+		// "the Pheu Thai party": a demonym inside a party's name gives
+		// the party's country.
+		ref, ok := items[end].ref(kb.KindDemonym)
+		if !ok {
+			ref, _ = items[end].ref(kb.KindCountry)
+		}
+		last := end + 1
+		if items[end+1].cap {
+			last = end + 2 // "Pheu Thai Party"
+		}
+		s, e := fr.span(q, last)
+		fr.unknownOrg(s, e, ref.ID)
+		if ei, ok := r.byKey["UO:"+kb.Slug(fr.text[s:e])]; ok && r.ents[ei].e.Sector == "" {
+			r.ents[ei].e.Sector = "PTY"
+		}
+		return end + 2
+	}
 	if end < n && fr.adj(end-1) && fr.isMatch(end, kb.KindPerson) && !strings.Contains(items[end].text, " ") {
 		people := r.givenFits(fr.text[items[q].s:items[end-1].e], refIDs(items[end].refsOf(kb.KindPerson)))
 		if people != nil || !fr.capsField && !fr.locative(q) && !placeWords[items[end].text] {
@@ -1546,6 +1613,43 @@ func (fr *fieldRun) nameContinues(q int) bool {
 		return true
 	}
 	return fr.word(q) == "of" && fr.adj(q) && q+1 < len(fr.items) && fr.items[q+1].cap
+}
+
+// partyNoun reports whether item q is the word "party" (or "Party").
+func (fr *fieldRun) partyNoun(q int) bool {
+	if q >= len(fr.items) {
+		return false
+	}
+	return lower(fr.items[q].text) == "party"
+}
+
+// bodyNameEnd returns where a capitalised body noun at item q goes on as a
+// proper name ("Doctors' Union", "Forces for Freedom and Change"); q+1
+// when it does not.
+func (fr *fieldRun) bodyNameEnd(q int) int {
+	k := q + 1
+	if k+1 < len(fr.items) && strings.HasSuffix(fr.items[q].text, "s") && fr.adj(q) &&
+		(fr.items[k].text == "'" || fr.items[k].text == "’") && fr.adj(k) && fr.items[k+1].cap && orgKeywords[fr.items[k+1].text] {
+		k += 2 // "Doctors' Union"
+	} else if fr.adj(q) && (fr.word(k) == "for" || fr.word(k) == "of") && fr.adj(k) && k+1 < len(fr.items) &&
+		fr.items[k+1].kind == iWord && fr.items[k+1].cap && !stopCaps[fr.items[k+1].text] {
+		k += 2 // "Forces for Freedom"
+	} else {
+		return q + 1
+	}
+	for k < len(fr.items) && fr.adj(k-1) {
+		x := &fr.items[k]
+		if x.kind == iWord && x.cap && !stopCaps[x.text] {
+			k++
+			continue
+		}
+		if x.kind == iWord && orgConnectors[x.text] && fr.adj(k) && k+1 < len(fr.items) && fr.items[k+1].kind == iWord && fr.items[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // placeFirstName reports whether item q is one capitalised word the KB

@@ -420,3 +420,37 @@ func TestNotPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNames checks where the names of bodies the KB does not know start
+// and end, and the country they take.
+func TestBodyNames(t *testing.T) {
+	k := bundled(t)
+	tests := []struct{ name, body, want string }{ // want: "Name|country"
+		{"a country's possessive is no part of the name", "Nigeria's Independent National Electoral Commission said turnout was low.",
+			"Independent National Electoral Commission|NGA"},
+		{"a body noun in capitals ends a longer name", "Ethiopia's National Election Board said the vote was delayed.",
+			"National Election Board|ETH"},
+		{"a plural possessive inside a name", "The Sudanese Doctors' Union said 300 people had been killed.",
+			"Sudanese Doctors' Union|SDN"},
+		{"a body noun opening a longer name", "Sudan's Forces for Freedom and Change said talks had failed.",
+			"Forces for Freedom and Change|SDN"},
+		{"a country's name opening a body's name", "The Kenya Human Rights Commission said police had killed 60 people.",
+			"Kenya Human Rights Commission|KEN"},
+		{"a demonym inside a party's name", "The Pheu Thai party said it would nominate her.",
+			"Pheu Thai|THA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			var got []string
+			for _, e := range a.Entities {
+				got = append(got, e.Name+"|"+e.Country)
+				if e.Name+"|"+e.Country == tc.want {
+					return
+				}
+			}
+			t.Errorf("no entity %q in %v", tc.want, got)
+		})
+	}
+}

@@ -311,4 +311,8 @@ var genericOrgAliases = set("house", "house of representatives", "senate", "cong
 	"liberals", "liberal party", "democrats", "republicans", "greens", "socialists", "diet",
 	"national assembly", "supreme court", "constitutional court", "assembly", "commons", "lords",
 	"cabinet", "national guard", "central bank", "foreign ministry", "defence ministry", "defense ministry",
-	"league", "league party")
+	"league", "league party", "people's party", "popular party", "national party",
+	"social democratic party", "communist party", "workers' party", "workers party",
+	"freedom party", "democratic party", "republican party", "socialist party", "green party",
+	"centre party", "center party", "national front", "progressive party", "justice party",
+	"unity party", "national congress", "people's democratic party", "national democratic party")
