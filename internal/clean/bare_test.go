@@ -293,3 +293,72 @@ func FuzzBareDateline(f *testing.F) {
 		}
 	})
 }
+
+func TestCityDateline(t *testing.T) {
+	cities := fakeGazetteer{"new delhi": "city", "kuala lumpur": "city", "islamabad": "city", "rabat": "city",
+		"jackson": "city", "police": "city", "ukraine": "country"}
+	known := func(name string) bool {
+		loc, ok := cities.Lookup(name, "")
+		return ok && loc.Kind == "city"
+	}
+	story := " The Supreme Court on Thursday reserved its verdict on the petitions."
+	tests := []struct {
+		name, in, place, text string
+	}{
+		{"caps and colon", "NEW DELHI:" + story, "NEW DELHI", "NEW DELHI:"},
+		{"caps one word and colon", "ISLAMABAD:" + story, "ISLAMABAD", "ISLAMABAD:"},
+		{"two words in ordinary case and colon", "Kuala Lumpur:" + story, "Kuala Lumpur", "Kuala Lumpur:"},
+		{"ordinary case and dash", "Rabat -" + story, "Rabat", "Rabat -"},
+		{"caps and dash", "RABAT —" + story, "RABAT", "RABAT —"},
+		// no dateline
+		{"one word in ordinary case and colon: a speaker", "Jackson:" + story, "", ""},
+		{"a word the gazetteer knows as a town", "POLICE:" + story, "", ""},
+		{"a country", "Ukraine:" + story, "", ""},
+		{"an unknown word", "UPDATES:" + story, "", ""},
+		{"a headline after the colon", "NEW DELHI: Court reserves verdict on poll bonds", "", ""},
+		{"lower case after the dash", "Rabat - the capital - is quiet today, officials said on Monday.", "", ""},
+		{"a colon touching the story", "NEW DELHI:The Supreme Court on Thursday reserved its verdict on the petitions.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, rest, ok := cityDateline(tt.in, known)
+			if !ok {
+				if tt.place != "" {
+					t.Fatalf("cityDateline(%q): none, want %q", tt.in, tt.place)
+				}
+				return
+			}
+			if tt.place == "" {
+				t.Fatalf("cityDateline(%q) = %+v, want none", tt.in, d)
+			}
+			if d.Place != tt.place || d.Text != tt.text || !strings.HasPrefix(tt.in[rest:], "The Supreme Court") {
+				t.Errorf("got %+v rest %q, want %q %q", d, tt.in[rest:], tt.place, tt.text)
+			}
+		})
+	}
+	if _, _, ok := cityDateline("NEW DELHI:"+story, nil); ok {
+		t.Error("a dateline without a gazetteer")
+	}
+}
+
+func TestCleanCityDateline(t *testing.T) {
+	cl, err := New(Options{Places: fakeGazetteer{"kuala lumpur": "city"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, headline string }{
+		{"Anwar: Malaysia ready to host summit\nKUALA LUMPUR: Prime Minister Anwar Ibrahim said on Wednesday (Feb 14) that Malaysia was ready to host the summit.\n\nHe spoke after a cabinet meeting.\n",
+			"Anwar: Malaysia ready to host summit"},
+		// no headline: the dateline's paragraph opens the story
+		{"KUALA LUMPUR: Prime Minister Anwar Ibrahim said on Wednesday that Malaysia was ready to host the summit.\n\nHe spoke after a cabinet meeting.\n", ""},
+	} {
+		a, err := cl.Clean(context.Background(), dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != tt.headline || a.Dateline == nil || a.Dateline.Place != "KUALA LUMPUR" ||
+			!strings.HasPrefix(a.Body, "Prime Minister Anwar Ibrahim") {
+			t.Errorf("headline %q dateline %+v body %q", a.Headline, a.Dateline, head(a.Body, 40))
+		}
+	}
+}

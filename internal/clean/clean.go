@@ -265,6 +265,10 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 			} else {
 				paras[0] = paras[0][rest:]
 			}
+		} else if d, rest, ok := cityDateline(paras[0], c.knownCity()); ok {
+			// "NEW DELHI: The Supreme Court ..."
+			a.Dateline = d
+			paras[0] = paras[0][rest:]
 		} else if len(paras) > 1 && storyParagraph(paras[1]) {
 			// a paragraph holding only the city: "MADRID"
 			if d, ok := bareDateline(paras[0], c.knownCity()); ok {

@@ -752,6 +752,77 @@ func (sc *dlScanner) separator() string {
 	return ""
 }
 
+// cityDateline reads a dateline of a city alone before a colon or a dash,
+// as newspapers in South and South-East Asia and some agencies write it:
+// "NEW DELHI: The Supreme Court ...", "KUALA LUMPUR: Prime Minister ...",
+// "Rabat - Morocco and Spain ...". Only a city that known (the gazetteer)
+// knows counts, and only when a paragraph of a story follows; known may be
+// nil: then never. It returns the dateline and where the story begins.
+func cityDateline(s string, known func(string) bool) (*dateline.Dateline, int, bool) {
+	if known == nil {
+		return nil, 0, false
+	}
+	sc := &dlScanner{s: s}
+	sc.spaces()
+	begin := sc.pos
+	place, caps, ok := sc.place()
+	if !ok || words(place) > 3 {
+		return nil, 0, false
+	}
+	up := strings.ToUpper(place)
+	if stopPlaces[up] || bareStop[up] || agencyPlaces[agencyKey(place)] || navLines[strings.ToLower(place)] || cityStop[strings.ToLower(place)] {
+		return nil, 0, false
+	}
+	if _, isMonth := monthOf(strings.TrimSuffix(place, ".")); isMonth {
+		return nil, 0, false
+	}
+	// a name in ordinary case before a colon is more often a speaker
+	// ("Sybiha: Ukraine ready for talks"): only a city of two words or
+	// more ("New Delhi:") is read so
+	if sc.lit(":") {
+		if !caps && words(place) < 2 {
+			return nil, 0, false
+		}
+	} else {
+		// a dash, with a space before it
+		if r, _ := sc.peek(); r != ' ' {
+			return nil, 0, false
+		}
+		sc.spaces()
+		switch sc.separator() {
+		case "-", "--", "—", "–", "―":
+		default:
+			return nil, 0, false
+		}
+	}
+	end := sc.pos
+	if r, _ := sc.peek(); r != ' ' {
+		return nil, 0, false
+	}
+	sc.spaces()
+	if !storyParagraph(head(s[sc.pos:], 2000)) && !storyParagraph(strings.SplitN(s[sc.pos:], "\n", 2)[0]) {
+		return nil, 0, false
+	}
+	if !known(place) {
+		return nil, 0, false
+	}
+	return &dateline.Dateline{Place: place, Text: s[begin:end]}, sc.pos, true
+}
+
+// cityStop are words that the gazetteer knows as towns somewhere but that
+// open a paragraph as words ("Police: two men were held", "Update - ...").
+var cityStop = map[string]bool{
+	"police": true, "mobile": true, "reading": true, "nice": true, "bath": true, "split": true,
+	"independence": true, "liberty": true, "concord": true, "of": true, "deal": true, "marks": true,
+	"union": true, "opportunity": true, "normal": true, "superior": true, "temple": true, "orange": true,
+	"hope": true, "unity": true, "peace": true, "victory": true, "progress": true, "justice": true,
+	"freedom": true, "friendship": true, "energy": true, "commerce": true, "industry": true,
+	"sources": true, "officials": true, "president": true, "update": true, "summary": true,
+	"background": true, "note": true, "context": true, "warning": true, "analysis": true,
+	"opinion": true, "watch": true, "video": true, "photos": true, "editor": true, "correction": true,
+	"live": true, "breaking": true, "exclusive": true, "washington post": true, "why": true, "what": true,
+}
+
 // bareStop are capitalised labels that stand alone on a line above a story
 // and are no place.
 var bareStop = map[string]bool{

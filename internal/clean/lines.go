@@ -183,6 +183,9 @@ func lineDateline(lines []line, i int, known func(string) bool) (d *dateline.Dat
 	if d, rest, ok := ParseDateline(probe(lines, i)); ok {
 		return d, rest > len(t), true
 	}
+	if d, _, ok := cityDateline(t, known); ok {
+		return d, false, true
+	}
 	if i+1 < len(lines) && storyLine(lines, i+1) {
 		if d, ok := bareDateline(t, known); ok {
 			return d, true, true
