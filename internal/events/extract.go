@@ -818,6 +818,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = appendActors(tgt, as)
 		}
 	}
+	if p.Crowd && !r.crowdBefore(m.start) {
+		return nil, nil // "ministers gathered in Brussels"
+	}
 	// the subject
 	var sub []actor
 	if own || len(speaker) > 0 && !p.Noun && speechActs[typ] && r.clauses[c].kind == kComp && m.start > 0 && r.toks[m.start-1].low == "and" {
@@ -2194,6 +2197,25 @@ var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "
 
 // pairs lists (source, target) pairs: source×target, or for symmetric
 // events of type typ the pairs of sides (see joint).
+// crowdWords head a crowd ("thousands of people", "protesters").
+var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true, "crowds": true, "crowd": true, "people": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "supporters": true, "opponents": true, "residents": true, "students": true,
+	"workers": true, "activists": true, "mourners": true, "women": true, "villagers": true}
+
+// crowdBefore reports whether the words just before token t, in its
+// clause, name a crowd.
+func (r *reader) crowdBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8 && r.clauseOf[k] == r.clauseOf[t]; k-- {
+		if crowdWords[r.toks[k].low] {
+			return true
+		}
+		if isPunct(r.toks[k]) && r.toks[k].low != "'" {
+			return false
+		}
+	}
+	return false
+}
+
 // mediatedPairs pairs each mediator with each party, both ways, and the
 // parties with each other; co-mediators are no pair. With no party named,
 // the mediators alone are sources of a CONSULT with no target.

@@ -98,6 +98,7 @@ type Pattern struct {
 	Single     bool   // one side's act: sides named together do not act on each other ("pledged their support")
 	Claim      bool   // told by another side, the act is that side's accusation of its doer ("X said Y violated the truce")
 	Body       bool   // with no target named, the intergovernmental body the article names (a veto is cast in a council)
+	Crowd      bool   // coded only when its subject is a crowd ("thousands of people gathered", not "ministers gathered")
 	Also       string // a second type the trigger codes, hypothetical: the act a pledge promises ("promised aid": AGREE and AID)
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
@@ -233,6 +234,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Single = true
 		case f == "body":
 			p.Body = true
+		case f == "crowd":
+			p.Crowd = true
 		case f == "tight":
 			tight = true
 		case strings.HasPrefix(f, "also="):
