@@ -457,6 +457,10 @@ type ent struct {
 	// private is set for a private person quoted at the scene with an
 	// age ("said Hussein Kadhim, 34").
 	private bool
+	// speaker is set for a person the KB does not know, named in full
+	// next to a speech verb ("said Julius Malema"): in a datelined story,
+	// a speaker the text does not place is the dateline's.
+	speaker bool
 	// written is, for a KB body first named by a country and a generic
 	// noun ("Israel's military"), that name as the text writes it: the
 	// body is shown so unless the article also uses one of its KB names.
@@ -1540,7 +1544,7 @@ func (r *run) datelineCountry() {
 		// A private person described by a trade at the scene: a doctor or
 		// an activist ("the hospital's chief physician"), as a lower-case
 		// description does below.
-		local := e.private || e.e.KBID == "" && localSectors[e.e.Sector]
+		local := e.private || e.e.KBID == "" && (localSectors[e.e.Sector] || e.speaker)
 		for _, m := range r.mentions {
 			if m.Entity != i || m.Title == "" {
 				continue

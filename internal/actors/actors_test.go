@@ -642,8 +642,10 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			`Syrian Prime Minister Imad Khamis said the budget would pass.`, "Imad Khamis|SYR"},
 		{"no dateline, no guess", "", false,
 			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
-		{"a name alone is not placed by the dateline", "MOSCOW", false,
-			`Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
+		{"a speaker named in full with nothing else placing him is the dateline's", "MOSCOW", false,
+			`Ivan Petrov said the budget would pass.`, "Ivan Petrov|RUS"},
+		{"a name alone, not speaking, is not placed by the dateline", "MOSCOW", false,
+			`Ivan Petrov, 22, died in the blast.`, "Ivan Petrov|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1471,8 +1471,14 @@ func (fr *fieldRun) single(q int, det bool) int {
 			country = fr.listCountry(q) // "The three women, Romi Gonen, …"
 		}
 		next := fr.person(q, end, nil, true, title, "", country, "", false)
-		if ei, ok := r.byKey["U:"+kb.Slug(name)]; ok && fr.quotedWithAge(q, end) {
-			r.ents[ei].private = true
+		if ei, ok := r.byKey["U:"+kb.Slug(name)]; ok {
+			if fr.quotedWithAge(q, end) {
+				r.ents[ei].private = true
+			}
+			if speechVerbs[fr.word(end)] && fr.adj(end-1) || speechVerbs[fr.word(q-1)] && fr.adj(q-1) ||
+				fr.word(q-2) == "according" && fr.word(q-1) == "to" {
+				r.ents[ei].speaker = true // "said Julius Malema", "Julius Malema told reporters"
+			}
 		}
 		return next
 	}
