@@ -467,6 +467,12 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 			}
 		}
 	}
+	if toks[j].low == "it" && j+1 < hi {
+		// "…,” it said in a statement: the body named before
+		if c, n, ok := s.lx.match(toks, j+1); ok && c.Frame != FrameLead && c.Frame != FrameAccording && s.keep(c) {
+			return attr{ok: true, cue: span2{j + 1, j + 1 + n}, spk: span2{j, j + 1}, clause: span2{i, s.clauseEnd(toks, j+1+n, hi)}, cueEntry: c}
+		}
+	}
 	np, ok := s.readNPForwardHead(toks, j, hi, headLoose)
 	if !ok {
 		return attr{}
