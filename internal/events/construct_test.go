@@ -163,6 +163,8 @@ func TestEntryKinds(t *testing.T) {
 			absent: []string{"PROTEST KEN/GOV>- asserted"}},
 		{name: "defying a curfew", text: "Hundreds of Kenyan students defied the curfew to march through Nairobi.",
 			want: []string{"PROTEST KEN/EDU>KEN/GOV asserted"}},
+		{name: "the country's leaders are of the country named last", text: "Lavrov arrived in Kenya on Monday.\n\nLavrov urged the country's leaders to hold elections.",
+			want: []string{"REQUEST RUS/GOV>KEN/GOV asserted"}},
 		{name: "naming several sides enemies", text: "Kenya called Israel and Egypt enemies of peace.",
 			want: []string{"ACCUSE KEN>ISR asserted", "ACCUSE KEN>EGY asserted"}},
 		{name: "a position in support of", text: "Iran reiterated its position in support of Kenya.",

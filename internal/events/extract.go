@@ -953,6 +953,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = g // "called on both sides to show restraint"
 		}
 	}
+	for i := range tgt {
+		if tgt[i].bare && tgt[i].ev.Country == "" && r.countryPossessor(tgt[i].tokS) {
+			// "urged the country's leaders to …": the country named last
+			tgt[i].ev.Country = r.lastCountryNamed(tgt[i].tokS, src)
+		}
+	}
 	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
 	if len(tgt) == 0 && !p.Both && !pass && len(speaker) > 0 && countries(src) > 0 && m.end < len(r.toks) {
 		// "Baku said Armenian forces had shelled its positions": what is
@@ -2197,6 +2203,17 @@ var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "
 
 // pairs lists (source, target) pairs: source×target, or for symmetric
 // events of type typ the pairs of sides (see joint).
+// countryPossessor reports whether the phrase at token t opens with, or
+// follows, "the country's" or "the nation's" ("the country's leaders").
+func (r *reader) countryPossessor(t int) bool {
+	for k := max(t-3, 0); k < len(r.toks) && k <= t+1; k++ {
+		if (r.toks[k].low == "country" || r.toks[k].low == "nation") && k > 0 && r.toks[k-1].low == "the" && k+1 < len(r.toks) && r.toks[k+1].tag == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
 // crowdWords head a crowd ("thousands of people", "protesters").
 var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true, "crowds": true, "crowd": true, "people": true,
 	"protesters": true, "protestors": true, "demonstrators": true, "supporters": true, "opponents": true, "residents": true, "students": true,
