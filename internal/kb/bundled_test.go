@@ -48,6 +48,10 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Ignazio Cassis", "2022-06-01", "Foreign Minister|CHE"},
 		{"Alassane Ouattara", "2016-06-01", "President|CIV"},
 		{"Faure Gnassingbe", "2025-06-01", "President of the Council of Ministers|TGO"},
+		{"Leon Schreiber", "2025-01-10", "Home Affairs Minister|ZAF"},
+		{"Mohsin Naqvi", "2025-01-10", "Interior Minister|PAK"},
+		{"Ivan Velasquez", "2023-01-10", "Defence Minister|COL"},
+		{"Kajsa Ollongren", "2023-01-10", "Defence Minister|NLD"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
