@@ -157,12 +157,17 @@ func sentenceStart(a *dateline.Article, f dateline.Field, text string, i int) in
 	return j + 1
 }
 
-var leadDateRE = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})\b`)
+// leadDateRE is a weekday with its date in the lead: "on Wednesday,
+// October 30", "on Tuesday (March 12)" (as Malaysian and Indian papers
+// write it), "on Tuesday, 12 March", "Tuesday 12th March".
+var leadDateRE = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+|\s*\(\s*)(?:(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `)(?:\s|,|\)|$))`)
+
+const monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 
 var monthNums = map[string]int{
 	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
 	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
 
 // leadDate finds "on Wednesday, October 30" in the first body paragraph:
@@ -178,21 +183,26 @@ func leadDate(a *dateline.Article) (month, day, weekday int, ok bool) {
 	}
 	// not followed by a year (that would be a full date, read elsewhere)
 	// and not a future date
-	if strings.HasPrefix(strings.TrimLeft(lead[m[1]:], " "), ",") {
-		rest := strings.TrimLeft(strings.TrimLeft(lead[m[1]:], " "), ", ")
-		if len(rest) >= 4 && rest[0] >= '1' && rest[0] <= '2' {
-			return 0, 0, 0, false
-		}
+	after := strings.TrimLeft(lead[m[1]:], " )")
+	if strings.HasPrefix(after, ",") {
+		after = strings.TrimLeft(after, ", ")
+	}
+	if len(after) >= 4 && (after[0] == '1' || after[0] == '2') && strings.Trim(after[:4], "0123456789") == "" {
+		return 0, 0, 0, false
 	}
 	if !usable(lead, m[2], m[3]) {
 		return 0, 0, 0, false
 	}
+	monthAt, dayAt := 4, 6 // "Tuesday, March 12"
+	if m[4] < 0 {
+		monthAt, dayAt = 10, 8 // "Tuesday, 12 March"
+	}
 	d := 0
-	for _, c := range lead[m[6]:m[7]] {
+	for _, c := range lead[m[dayAt]:m[dayAt+1]] {
 		d = d*10 + int(c-'0')
 	}
-	mon := monthNums[lead[m[4]:m[5]]]
-	if d < 1 || d > 31 {
+	mon := monthNums[strings.TrimSuffix(lead[m[monthAt]:m[monthAt+1]], ".")]
+	if d < 1 || d > 31 || mon == 0 {
 		return 0, 0, 0, false
 	}
 	return mon, d, weekdays[lead[m[2]:m[3]]], true

@@ -54,6 +54,8 @@ var (
 	pompeo         = person("Mike Pompeo", "Secretary of State", pompeoCIA, pompeoSecState)
 	// 2020-08-21 is a Friday and 2021-08-21 a Saturday: "on Friday" fits both
 	maas = person("Heiko Maas", "Foreign Minister", role("Foreign Minister", "2018-03-14", "2021-12-08"))
+	// 2024-03-12 is a Tuesday, the only March 12 on a Tuesday or a Wednesday in his term
+	blinken = person("Antony Blinken", "Secretary of State", role("Secretary of State", "2021-01-26", "2025-01-20"))
 )
 
 // TestCalendar pins the calendar facts the other tests rely on.
@@ -163,6 +165,17 @@ func TestRun(t *testing.T) {
 				person("Geir Pedersen", "UN envoy", role("UN Special Envoy for Syria", "2019-01-07", "")),
 				person("Mohammad Javad Zarif", "Foreign Minister", role("Minister of Foreign Affairs", "2013-08-15", "2021-08-25"))),
 			"2019-10-30", "lead+weekday+roles"},
+		{"lead date in brackets", Options{},
+			article(0, 0, "Secretary of State Antony Blinken met Nigerian officials on Tuesday (March 12) in Abuja.", blinken),
+			"2024-03-12", "lead+weekday+roles"},
+		{"lead date day first", Options{},
+			article(0, 0, "Secretary of State Antony Blinken met Nigerian officials on Tuesday, 12 March, in Abuja.", blinken),
+			"2024-03-12", "lead+weekday+roles"},
+		{"lead date abbreviated without a period", Options{},
+			article(0, 0, "Secretary of State Antony Blinken met Nigerian officials on Tuesday, Mar 12, in Abuja.", blinken),
+			"2024-03-12", "lead+weekday+roles"},
+		{"lead date with a year is a full date", Options{},
+			article(0, 0, "Secretary of State Antony Blinken met Nigerian officials on Tuesday, 12 March 2024, in Abuja.", blinken), "", ""},
 		{"lead date alone is ambiguous", Options{},
 			article(0, 0, "A committee began its work in Geneva on Wednesday, October 30."), "", ""},
 		{"february 29 only in leap years", Options{},
