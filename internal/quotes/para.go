@@ -364,8 +364,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				}
 			}
 		}
-		if from == nil && prevLast != nil && prevLast.q.Kind == dateline.Direct && (pr.Cont || om == 0) {
-			from = prevLast // a paragraph of quotation after the speaker's last one
+		if from == nil && prevLast != nil && (prevLast.q.Kind == dateline.Direct && (pr.Cont || om == 0) || om == 0 && cm >= 0 && trimEnd(toks, cm+1, len(toks)) == cm+1) {
+			// a paragraph of quotation after the speaker's last words,
+			// direct or not ("X said Y.\n\n“Z.”")
+			from = prevLast
 		}
 		if from == nil && noCarry {
 			continue // no speaker in sight: a title, a sign, a motto
