@@ -179,7 +179,10 @@ func (fr *fieldRun) orgEnd(q int) (int, bool) {
 		// capitals inside a longer name ends it as an organisation word does.
 		bodyName := k > q && x.kind == iMatch && x.has(kb.KindBody) && !x.has(kb.KindTitle) && !isAllCapsWord(x.text) &&
 			x.text == titleCase(x.text) && !x.has(kb.KindOrg) && !x.has(kb.KindPerson)
-		if bodyName {
+		// "Democratic People's Party": a party name many countries share
+		// ends a longer one.
+		sharedName := k > q && x.kind == iMatch && x.has(kb.KindOrg) && x.cap && strings.Contains(x.text, " ") && genericOrgAliases[lower(x.text)]
+		if bodyName || sharedName {
 			kw = true
 			k++
 			words++
@@ -187,8 +190,13 @@ func (fr *fieldRun) orgEnd(q int) (int, bool) {
 			continue
 		}
 		if (x.kind == iWord || generic && k > q) && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
-			if orgKeywords[x.text] {
-				kw = true
+			if orgKeywords[x.text] || strings.Contains(x.text, "-") && orgKeywords[x.text[:strings.IndexByte(x.text, '-')]] {
+				kw = true // "Liberation Movement-North"
+			}
+			if k+2 < len(fr.items) && groupNouns[x.text] && fr.items[k+1].kind == iPoss && fr.adj(k) && fr.items[k+2].cap {
+				k += 2 // "People's Liberation Movement", "Workers' Party"
+				words++
+				continue
 			}
 			if k+2 < len(fr.items) && strings.HasSuffix(x.text, "s") && fr.adj(k) && (fr.items[k+1].text == "'" || fr.items[k+1].text == "’") &&
 				fr.adj(k+1) && fr.items[k+2].cap && orgKeywords[fr.items[k+2].text] {
@@ -1259,6 +1267,9 @@ func (fr *fieldRun) leadingCountry(s, e int, iso string) {
 }
 
 func (fr *fieldRun) unknownOrg(s, e int, country string) {
+	if strings.HasPrefix(fr.text[s:e], "The ") || strings.HasPrefix(fr.text[s:e], "the ") {
+		s += 4 // "The Sudan People's Liberation Movement"
+	}
 	name := fr.text[s:e]
 	r := fr.r
 	for i, o := range r.ents {

@@ -438,6 +438,10 @@ func TestBodyNames(t *testing.T) {
 			"Kenya Human Rights Commission|KEN"},
 		{"a demonym inside a party's name", "The Pheu Thai party said it would nominate her.",
 			"Pheu Thai|THA"},
+		{"a plural noun's possessive and a hyphenated keyword inside a name", "The Sudan People's Liberation Movement-North said it would join the talks.",
+			"Sudan People's Liberation Movement-North|SDN"},
+		{"a party name many countries share ends a longer name", "The Democratic People's Party said it would join the talks.",
+			"Democratic People's Party|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

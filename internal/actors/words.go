@@ -89,6 +89,11 @@ var orgKeywords = set("Ministry", "Council", "Committee", "Commission", "Party",
 	"Partners", "Associates", "Systems", "Technologies", "Media", "Insurance", "Investments",
 	"Clinic", "Museum", "Library", "Hotel")
 
+// groupNouns are plural nouns that take a possessive inside the names of
+// bodies ("People's Liberation Army", "Workers' Party").
+var groupNouns = set("People", "Peoples", "Workers", "Women", "Farmers", "Citizens", "Children",
+	"Doctors", "Lawyers", "Journalists", "Teachers", "Students", "Veterans", "Mothers", "Nations")
+
 // nonPersonEnds end names of things that are neither people nor bodies
 // ("World Cup", "Marshall Plan", "Nobel Prize"): a name with one is no
 // person's.
