@@ -123,3 +123,16 @@ func TestBundledOneHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestBundledDemonyms checks demonyms and adjectives wires use.
+func TestBundledDemonyms(t *testing.T) {
+	k := bundled(t)
+	for word, want := range map[string]string{
+		"Burkinabé": "BFA", "Burkinabe": "BFA", "Emirati": "ARE", "Malagasy": "MDG", "Bahraini": "BHR",
+		"Papuan": "PNG", "Scottish": "GBR", "Ivorian": "CIV", "Nigerien": "NER", "Congolese": "COD",
+	} {
+		if c, ok := k.Demonym(word); !ok || c.ISO3 != want {
+			t.Errorf("Demonym(%q) = %v, %v; want %s", word, c, ok, want)
+		}
+	}
+}
