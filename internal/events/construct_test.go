@@ -66,6 +66,8 @@ func TestWrongdoing(t *testing.T) {
 			absent: []string{"ACCUSE EGY>EGY reported"}},
 		{name: "a collective with no country is the target", text: "Kenya urged Western states to lift sanctions imposed on Iran.",
 			want: []string{"REQUEST KEN>- asserted"}, absent: []string{"REQUEST KEN>IRN asserted"}},
+		{name: "a failure to stand up to someone", text: "Egypt said the Kenyan government had failed to stand up to the militants.",
+			want: []string{"ACCUSE EGY>KEN/GOV reported"}},
 		{name: "a failure to notify", text: "Egypt said the Kenyan army did not inform Cairo of the movement of its troops.",
 			want: []string{"ACCUSE EGY>KEN/MIL reported"}},
 		{name: "moved without notifying", text: "Egypt said Kenya had moved troops without notifying Cairo.",
