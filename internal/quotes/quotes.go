@@ -167,14 +167,31 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	parents := map[*found]*found{}
 	out := make([]*found, 0, len(all))
 	out = append(out, all...)
+	read := map[nestKey]bool{} // the cues read already
+	for _, f := range all {
+		read[nestKey{f.para, f.cueTok}] = true
+	}
+	nest := func(f, n *found) {
+		if read[nestKey{n.para, n.cueTok}] {
+			return // "According to X, Y told Z that …": Y's words are read
+		}
+		if firstPerson(firstWord(n.q.Speaker.Mention)) && n.q.Kind != dateline.Direct {
+			// "I urge all sides to …", "We have said many times that
+			// …" inside the speaker's words: the speaker's own, no
+			// words of another told (but "I told him, 'Go home'" quotes)
+			return
+		}
+		read[nestKey{n.para, n.cueTok}] = true
+		parents[n] = f
+		out = append(out, n)
+	}
 	for _, f := range all {
 		if f.q.Kind != dateline.Direct {
 			if nestedIndirect && f.content[1]-f.content[0] >= 6 && f.q.Field == dateline.InBody {
 				// "Lavrov said Kerry had told him that Washington would
 				// not recognize the vote": Kerry's words inside Lavrov's
 				for _, n := range s.indirect(a, f.para, f.content[0], f.content[1], -1, nil) {
-					parents[n] = f
-					out = append(out, n)
+					nest(f, n)
 				}
 			}
 			continue
@@ -183,8 +200,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 			pr := f.para.pairs[pi]
 			lo, hi := f.para.tokRange(pr.Start, pr.End)
 			for _, n := range s.indirect(a, f.para, lo, hi, -1, nil) {
-				parents[n] = f
-				out = append(out, n)
+				nest(f, n)
 			}
 		}
 	}
@@ -449,6 +465,20 @@ func sentenceAt(a *dateline.Article, sp dateline.Span) int {
 
 var sentenceOpeners = set("he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that",
 	"in", "a", "an", "there", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "officials")
+
+// nestKey names a cue by its paragraph and tokens.
+type nestKey struct {
+	p   *para
+	cue [2]int
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
 
 // firstPerson reports whether a speaker mention is "I" or "we".
 func firstPerson(m string) bool {
