@@ -36,6 +36,9 @@ func (f *RoleFixer) Run(ctx context.Context, a *dateline.Article) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if !a.Published.IsZero() {
+		moveFormerHolders(a)
+	}
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if e.Type != dateline.Person {
@@ -45,6 +48,71 @@ func (f *RoleFixer) Run(ctx context.Context, a *dateline.Article) error {
 		e.Role = genderedTitle(e.Role, e.Gender)
 	}
 	return nil
+}
+
+// moveFormerHolders gives a role noun ("the president") joined to a KB
+// person who had left that office by the article's date to the one other
+// person of the article who holds it on that date: in a story of 2024
+// naming Jacob Zuma and Cyril Ramaphosa, "the president" is Ramaphosa.
+// The actors stage joins role nouns before the date is known.
+func moveFormerHolders(a *dateline.Article) {
+	d := a.Published
+	holds := func(e *dateline.Entity, title, country string) (now, before bool) {
+		for _, r := range e.Roles {
+			if !titleFits(title, r.Title) || country != "" && r.Country != country {
+				continue
+			}
+			if r.Holds(d) {
+				now = true
+			} else if !r.End.IsZero() && r.End.Before(d) {
+				before = true
+			}
+		}
+		return now, before
+	}
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Kind != dateline.MentionRole || m.Title == "" || m.Entity < 0 || m.Entity >= len(a.Entities) {
+			continue
+		}
+		from := &a.Entities[m.Entity]
+		if from.Type != dateline.Person || from.KBID == "" || len(from.Mentions) < 2 {
+			continue
+		}
+		if now, before := holds(from, m.Title, m.Country); now || !before {
+			continue
+		}
+		to := -1
+		for j := range a.Entities {
+			o := &a.Entities[j]
+			if j == m.Entity || o.Type != dateline.Person {
+				continue
+			}
+			if now, _ := holds(o, m.Title, m.Country); now {
+				if to >= 0 {
+					to = -2 // two holders: leave it
+					break
+				}
+				to = j
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		for k, fm := range from.Mentions {
+			if fm.Span == m.Span {
+				from.Mentions = append(from.Mentions[:k:k], from.Mentions[k+1:]...)
+				break
+			}
+		}
+		m.Entity = to
+		o := &a.Entities[to]
+		k := 0
+		for k < len(o.Mentions) && pos(o.Mentions[k].Field, o.Mentions[k].Start) < pos(m.Field, m.Start) {
+			k++
+		}
+		o.Mentions = append(o.Mentions[:k], append([]dateline.Mention{*m}, o.Mentions[k:]...)...)
+	}
 }
 
 // genderedTitle writes the KB's "Spokesperson" as wire copy does when the

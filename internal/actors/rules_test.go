@@ -458,3 +458,38 @@ func TestBodyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerHolderRoleNoun checks that a role noun joined to a person out
+// of that office on the article's date goes to the one person who holds it.
+func TestFormerHolderRoleNoun(t *testing.T) {
+	k := bundled(t)
+	a := article("", "Jacob Zuma's new party came third. Zuma met the opposition leader on Monday, the party said. "+
+		"Ramaphosa's spokesman Vincent Magwenya said the president accepted the result.")
+	a.Dateline = &dateline.Dateline{Place: "PRETORIA"}
+	runStage(t, k, a)
+	a.Published, _ = dateline.ParseDate("2024-06-02")
+	rf, _ := NewRoles()
+	if err := rf.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "the president" {
+				got["the president"] = e.Name
+			}
+		}
+		got[e.Name] = e.Role
+	}
+	if got["the president"] != "Cyril Ramaphosa" {
+		t.Errorf("'the president' joins %q, want Cyril Ramaphosa", got["the president"])
+	}
+	if got["Jacob Zuma"] != "former President" {
+		t.Errorf("Jacob Zuma's role = %q, want former President", got["Jacob Zuma"])
+	}
+	for _, m := range a.Mentions {
+		if m.Text == "the president" && (m.Entity < 0 || a.Entities[m.Entity].Name != "Cyril Ramaphosa") {
+			t.Errorf("article mention 'the president' points to entity %d", m.Entity)
+		}
+	}
+}
