@@ -52,6 +52,9 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Mohsin Naqvi", "2025-01-10", "Interior Minister|PAK"},
 		{"Ivan Velasquez", "2023-01-10", "Defence Minister|COL"},
 		{"Kajsa Ollongren", "2023-01-10", "Defence Minister|NLD"},
+		{"Keizo Obuchi", "1999-01-10", "Prime Minister|JPN"},
+		{"Suharto", "1990-01-10", "President|IDN"},
+		{"Carlos Menem", "1995-01-10", "President|ARG"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
