@@ -157,6 +157,8 @@ func TestEntryKinds(t *testing.T) {
 			want: []string{"AID KEN>IRN asserted", "REQUEST IRN>KEN asserted"}, absent: []string{"MOBILIZE KEN>IRN asserted"}},
 		{name: "an ultimatum with a deadline", text: "Kenya gave Israel until Friday to withdraw its troops.",
 			want: []string{"THREATEN KEN>ISR asserted"}},
+		{name: "drones launched at cities", text: "Israeli forces launched more than 100 drones at Kenyan cities overnight.",
+			want: []string{"ASSAULT ISR/MIL>KEN asserted"}},
 		{name: "an ultimatum in hours", text: "Kenya gave the Israeli army 72 hours to withdraw from the border.",
 			want: []string{"THREATEN KEN>ISR asserted"}},
 		{name: "a crowd gathering", text: "Thousands of Kenyans gathered in Nairobi on Monday.",
