@@ -27,6 +27,17 @@ var wireAgencies = []string{
 	"Agerpres", "STA", "TANJUG", "LUSA", "Lusa", "ANP", "Belga", "APA-OTS", "AAP",
 	// the Americas
 	"Prensa Latina", "Telam", "Télam", "Notimex", "Agencia Brasil", "Agência Brasil", "UPI",
+	// names written in full in bylines, stamps and sign-offs
+	"Associated Press", "The Associated Press", "Agence France-Presse", "Agence France Presse",
+	"Deutsche Presse-Agentur", "Yonhap News Agency", "Xinhua News Agency", "Anadolu Agency",
+	"Press Trust of India", "Indo-Asian News Service", "Asian News International", "United News of India",
+	"Associated Press of Pakistan", "Philippine News Agency", "Saudi Press Agency", "Kuwait News Agency",
+	"Qatar News Agency", "Emirates News Agency", "Bahrain News Agency", "Oman News Agency",
+	"Middle East News Agency", "Islamic Republic News Agency", "Syrian Arab News Agency",
+	"News Agency of Nigeria", "Algeria Press Service", "Tunis Afrique Presse", "Bulgarian News Agency",
+	"Czech News Agency", "Polish Press Agency", "Australian Associated Press", "Malaysian National News Agency",
+	"Bangladesh Sangbad Sangstha", "Vietnam News Agency", "Korean Central News Agency", "Ethiopian News Agency",
+	"Ghana News Agency", "Kenya News Agency", "Agencia EFE", "Kyodo News", "Jiji Press",
 }
 
 // agencyKey folds an agency's name for look-up: upper case, "Č" as "C".

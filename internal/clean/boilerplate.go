@@ -58,8 +58,14 @@ var boilerplateRules = []boilerplateRule{
 	{"", `^(copyright\s*)?(©|\(c\))\s*(copyright\s*)?[\p{L}\d .,&'’/-]{2,60}\.?$`, false, "©|(c)"},
 	{"", `^copyright\s+(\d{4}|by)(\s+[^\s.!?]+){1,5}\.?$`, true, "copyright"},
 	// Indian sites carrying PTI, IANS or ANI copy: the syndication note
-	{"", `\b(auto-generated|published|generated) from an? syndicated (news )?feed\b`, false, "syndicated"},
+	{"", `\b(auto-generated|published|generated) from an? (syndicated (news )?feed|wire agency feed)\b`, false, "feed"},
 	{"", `^\(?with (agency )?inputs?( from [\p{L} .,&'’/-]{2,60})?\)?\.?$`, true, "input"},
+	// AP's note on the foundations that support some of its coverage
+	{"AP", `\b(ap|the associated press) is solely responsible for all content\b`, false, "solely responsible"},
+	{"AP", `\bstandards for working with philanthropies\b`, false, "philanthropies"},
+	{"AP", `^more (of )?(ap|the associated press)['’]?s? (coverage|stories|reporting)\b.{0,200}$`, false, "coverage|stories|reporting"},
+	// pleas to follow a channel: "Join ST's Telegram channel and get the latest ..."
+	{"", `^join\s+.{0,40}\b(telegram|whatsapp)( channel| group| community)?\b.{0,150}$`, true, "telegram|whatsapp"},
 	// AP's other links to its coverage: "Find more of AP's coverage at ..."
 	{"AP", `^(find|see|read) more (of )?(ap|the associated press)['’]s\b.{0,200}$`, false, "more"},
 	// Reuters' newsletter plugs inside the story: "... energy industry. Sign up here."

@@ -53,6 +53,12 @@ func TestIsBoilerplate(t *testing.T) {
 		{"translator label", "Translated by: Carlos Lima", true, true},
 		{"reporter label mid-story", "Reporter: Andi Firmansyah", false, false},
 		{"web address at the end", "https://www.example.com/news/123", true, true},
+		{"ap support note", "The Associated Press receives financial support for global health coverage in Africa from the Gates Foundation. The AP is solely responsible for all content.", false, true},
+		{"ap standards note", "Find AP’s standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.", false, true},
+		{"more ap coverage", "More AP coverage of Africa: https://apnews.com/hub/africa", false, true},
+		{"wire agency feed note", "(This story has been published from a wire agency feed without modifications to the text.)", false, true},
+		{"telegram plea", "Join ST's Telegram channel and get the latest breaking news delivered to you.", true, true},
+		{"sentence on telegram", "Join the protest, activists wrote on Telegram on Monday night.", false, false},
 		// body sentences that name an agency or touch a phrase stay
 		{"sentence on a copyright", "Copyright 2024 rules were changed by the court in a ruling on Monday.", true, false},
 		{"sentence on inputs", "With inputs from farmers, the ministry drew up a new plan for the harvest season.", true, false},
@@ -90,6 +96,9 @@ func TestIsSignOff(t *testing.T) {
 		{"(PNA)", true}, {"(NAN)(www.nannews.ng)", true}, {"/BTA/", true}, {"PAP", true}, {"AAP", true},
 		{"APS", true}, {"QNA/PP", true}, {"WAM/Hatem Mohamed/Hazem Hussein", true}, {"IANS ak/arm", true},
 		{"K.F.", true}, {"/DT/", true}, {"Kyodo", true},
+		{"(FRANCE 24 with AFP)", true}, {"— Agencies", true}, {"With agencies", true}, {"dh/sms (AFP, Reuters)", true},
+		{"AFP/Reuters", true}, {"(AP, Reuters)", true}, {"Associated Press", true}, {"(Press Trust of India)", true},
+		{"With the help of allies", false}, {"dh/sms (in Berlin)", false}, {"Germany with France", false}, {"AFP and Russia", false},
 		// words of a story, or names that are no agency's
 		{"-- Moscow", false}, {"(Reuters reported)", false}, {"Xinhua said the talks went well.", false},
 		{"PAP said so", false}, {"xinhua", false}, {"Ukraine/Russia", false}, {"KFC.", false},
@@ -311,11 +320,20 @@ func TestDropEnd(t *testing.T) {
 		{"agency and desk", []string{story, "QNA/PP"}, []string{story}},
 		{"tag in the last paragraph", []string{story, "They met again. (Kyodo)"}, []string{story, "They met again."}},
 		{"the end of a sentence stays", []string{story, "It was the end."}, []string{story, "It was the end."}},
+		{"stamp closing the page", []string{story, "First Published: Mar 03 2021 | 2:05 PM IST"}, []string{story}},
+		{"newspaper's issue", []string{story, "Published in Dawn, March 3rd, 2021"}, []string{story}},
+		{"paper of two words", []string{story, "Published in The Express Tribune, March 3rd, 2021"}, []string{story}},
+		{"a sentence about publishing stays", []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}, []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}},
 		{"a lone story stays", []string{"/ENDS"}, []string{"/ENDS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := dropEnd(dropFurniture(append([]string(nil), tt.in...), new([]string)))
+			got, stamp := dropEnd(dropFurniture(append([]string(nil), tt.in...), new([]string)))
+			if strings.Contains(tt.name, "stamp") || strings.Contains(tt.name, "issue") || strings.Contains(tt.name, "paper") {
+				if stamp.String() != "2021-03-03" {
+					t.Errorf("stamp %q, want 2021-03-03", stamp)
+				}
+			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}

@@ -255,7 +255,10 @@ func (c *Cleaner) cleanHTML(ctx context.Context, a *dateline.Article, raw dateli
 // finishBody finds the dateline at the start of the first paragraph, drops
 // furniture paragraphs and lays out the body.
 func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
-	paras = dropEnd(dropFurniture(paras, &a.Captions))
+	paras, stamp := dropEnd(dropFurniture(paras, &a.Captions))
+	if a.MetaDate.IsZero() {
+		a.MetaDate = stamp
+	}
 	if len(paras) > 0 && a.Dateline == nil {
 		probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
 		if d, rest, ok := ParseDateline(probe); ok {
@@ -302,10 +305,22 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 // read as a kicker elsewhere).
 var headlineTag = regexp.MustCompile(`^\((LEAD|URGENT|\d+(st|nd|rd|th) LD|\d+(st|nd|rd|th) LD-FULL|LD-FULL|News Focus|News Analysis|Yonhap Interview|Yonhap Feature|EDITORIAL|FEATURE|PROFILE|UPDATE( \d+)?|CORRECTED|REFILE)\)\s+`)
 
+// reutersSlug is the desk's slug that Reuters' wire headlines start with,
+// joined by a hyphen: "UPDATE 2-Russia says ...", "REFILE-UPDATE 1-...",
+// "EXCLUSIVE-...", "FACTBOX-...".
+var reutersSlug = regexp.MustCompile(`^((UPDATE \d+|UPDATE|REFILE|CORRECTED|RPT|WRAPUP \d+|WRAPUP|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|FOCUS|PREVIEW|EXPLAINER|TIMELINE|BREAKINGVIEWS)-)+\s*[\p{Lu}\d"“‘']`)
+
 // stripTags drops an agency's desk tags from the start of a headline.
 func stripTags(h string) string {
 	for {
 		loc := headlineTag.FindStringIndex(h)
+		if loc == nil {
+			loc = reutersSlug.FindStringIndex(h)
+			if loc != nil {
+				_, n := utf8.DecodeLastRuneInString(h[:loc[1]])
+				loc[1] -= n // the slug ends before the headline's first letter
+			}
+		}
 		if loc == nil || loc[1] >= len(h) {
 			return h
 		}

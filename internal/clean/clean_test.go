@@ -191,6 +191,16 @@ TOKYO (Kyodo) -- Japan's upper house on Tuesday began debating a record defense 
 The budget is expected to be enacted by the end of the month.
 `
 
+const endStamp = `SC reserves verdict on poll bonds
+The Supreme Court on Wednesday reserved its verdict on petitions challenging the electoral bonds scheme.
+
+The hearing lasted three days.
+
+(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)
+
+First Published: Mar 03 2021 | 2:05 PM IST
+`
+
 const xinhuanetStamp = `China Focus: Beijing hosts forum on Belt and Road
 Source: Xinhua| 2023-10-18 14:05:21|Editor: huaxia
 BEIJING, Oct. 18 (Xinhua) -- Chinese President Xi Jinping opened the third Belt and Road Forum in Beijing on Wednesday.
@@ -249,6 +259,8 @@ func TestCleanText(t *testing.T) {
 			[]string{"Japan's upper house on Tuesday", "The budget is expected"}, 0, "2023-03-07"},
 		{"xinhuanet stamp and fields", xinhuanetStamp, "China Focus: Beijing hosts forum on Belt and Road", "", "BEIJING", "Xinhua", "BEIJING, Oct. 18 (Xinhua) --",
 			[]string{"Chinese President Xi Jinping", "The forum drew"}, 0, "2023-10-18"},
+		{"stamp closing a short page", endStamp, "SC reserves verdict on poll bonds", "", "", "", "",
+			[]string{"The Supreme Court on Wednesday", "The hearing lasted three days."}, 0, "2021-03-03"},
 		{"agency code line", irnaCode, "Iran, Oman discuss Gulf security", "", "Muscat", "IRNA", "Muscat, IRNA --",
 			[]string{"Iranian and Omani officials", "Both sides stressed dialogue."}, 0, ""},
 	}
@@ -462,7 +474,12 @@ func TestDateStamp(t *testing.T) {
 		{"Published on 04/06/2024 - 14:05 By Ana Souza - Agência Brasil reporter - Brasília", "2024-06-04"},
 		{"By Jane Doe, March 3, 2021", "2021-03-03"},
 		{"By Jane Doe and John Roe - Wednesday, March 3, 2021", "2021-03-03"},
+		{"(Xinhua) 14:05, March 12, 2024", "2024-03-12"},
+		{"By Xinhua | chinadaily.com.cn | Updated: 2021-03-03 14:05", "2021-03-03"},
+		{"Press Trust of India | Updated: Mar 3, 2021 14:05 IST", "2021-03-03"},
 		// a date inside other words is no stamp
+		{"(Talks) 14:05, March 12, 2024", ""},
+		{"Reuters | Russia says talks ended | March 3, 2021", ""},
 		{"Talks in Moscow | March 3, 2021 | Politics, World", ""},
 		{"Source: the ministry said on March 3, 2021 that it would act", ""},
 		{"By March 3, 2021 the army had withdrawn", ""},
@@ -506,6 +523,43 @@ func BenchmarkClean(b *testing.B) {
 		a, err := Clean(dateline.Raw{Format: "text", Bytes: in})
 		if err != nil || a.Dateline == nil || len(a.Paragraphs) != 20 {
 			b.Fatalf("err %v paragraphs %d", err, len(a.Paragraphs))
+		}
+	}
+}
+
+func TestShortHeadline(t *testing.T) {
+	tests := []struct{ in, headline string }{
+		// three words with a verb: a headline, not a section label
+		{"Kremlin rejects talks\nThe Kremlin on Tuesday rejected an offer of talks, its spokesman said.\n\nHe gave no reason.\n", "Kremlin rejects talks"},
+		// three words without one: a section label above the headline
+		{"Middle East news\nIsrael and Hamas agree to extend the truce\nThe truce was extended on Tuesday, mediators said.\n\nAid went in.\n", "Israel and Hamas agree to extend the truce"},
+	}
+	for _, tt := range tests {
+		a, err := Clean(dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != tt.headline {
+			t.Errorf("headline %q, want %q", a.Headline, tt.headline)
+		}
+	}
+}
+
+func TestIsByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"By Jane Doe", true},
+		{"by Xinhua writer Li Hua", true},
+		{"By Xinhua writers Li Hua and Wang Lin", true},
+		{"By JANE DOE Associated Press", true},
+		{"By the end of the year, prices rose.", false},
+		{"by writers", false},
+	}
+	for _, tt := range tests {
+		if got := isByline(tt.in); got != tt.want {
+			t.Errorf("isByline(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func dateStamp(t string) (dateline.Date, bool) {
 				}
 				continue
 			}
-			if !namesOnly(part) && !labelField(part) && !sectionList(part) {
+			if !namesOnly(part) && !labelField(part) && !sectionList(part) && !sourcePart(part) {
 				return dateline.Date{}, false
 			}
 		}
@@ -161,10 +161,17 @@ func stampPart(t string) (dateline.Date, bool) {
 }
 
 // cutAgencyName cuts a wire agency's name and the dash or colon after it
-// from the start of t: "KYODO NEWS - Mar 7, 2023" gives "Mar 7, 2023".
+// from the start of t ("KYODO NEWS - Mar 7, 2023" gives "Mar 7, 2023"), or
+// its name in brackets, as People's Daily Online writes it: "(Xinhua)
+// 14:05, March 12, 2024".
 func cutAgencyName(t string) (string, bool) {
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 1 && isWireAgency(strings.TrimSpace(t[1:i])) {
+			return strings.TrimSpace(t[i+1:]), true
+		}
+	}
 	f := strings.Fields(t)
-	for n := 1; n <= 3 && n < len(f); n++ {
+	for n := 1; n <= 5 && n < len(f); n++ {
 		name := strings.Join(f[:n], " ")
 		if !isWireAgency(name) && !agencyPlaces[agencyKey(name)] {
 			continue
@@ -177,6 +184,18 @@ func cutAgencyName(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// siteName is a web site's name beside its stamp: "chinadaily.com.cn".
+var siteName = regexp.MustCompile(`(?i)^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|cn|in|pk|ru|ng|my|id|ph|kr|jp|uk|co|gov|info|news)$`)
+
+// sourcePart reports whether a part of a stamp line names its source: an
+// agency ("Press Trust of India", "By Xinhua", "Source: Xinhua") or a site.
+func sourcePart(t string) bool {
+	for _, p := range []string{"By ", "BY ", "by ", "Source: ", "SOURCE: ", "source: "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return isWireAgency(t) || siteName.MatchString(t)
 }
 
 // labelField is a labelled field of a page's stamp line: "Source:

@@ -161,6 +161,13 @@ separator:
 	if sep == "" {
 		sc.pos = save
 	}
+	// the agency after the dash, closed by a period, as RIA Novosti signs:
+	// "MOSCOW, March 12 - RIA Novosti. Russian ..."
+	if out.Agency == "" && out.Place != "" && (sep == "-" || sep == "--" || sep == "—" || sep == "–") {
+		if ag, ok := sc.signedAgency(); ok {
+			out.Agency, hasAgency = ag, true
+		}
+	}
 	end := sc.pos
 	// the story must follow after white space (a dash may touch the text)
 	after := sc.pos
@@ -252,17 +259,55 @@ var stopPlaces = map[string]bool{
 func (sc *dlScanner) bareAgency() (string, bool) {
 	start := sc.pos
 	w := sc.word()
+	if strings.HasSuffix(w, ".") { // "ARMENPRESS." : the period closes the dateline
+		w = w[:len(w)-1]
+		sc.pos--
+	}
 	if !isWireAgency(w) {
 		sc.pos = start
 		return "", false
 	}
 	save := sc.pos
 	sc.spaces()
+	spaced := sc.pos != save
 	sep := sc.separator()
 	sc.pos = save
 	switch sep {
 	case "-", "--", "---", "—", "–", "―":
 		return w, true
+	case ".":
+		// Armenpress and Azertag close with a period: "YEREVAN, MARCH 12,
+		// ARMENPRESS. Prime Minister ..."
+		if !spaced && upperWord(w) && len(w) > 3 {
+			return w, true
+		}
+	}
+	sc.pos = start
+	return "", false
+}
+
+// signedAgency reads, after white space, a wire agency's name of up to
+// three words closed by a period and followed by white space ("RIA
+// Novosti. "); it consumes the name and the period.
+func (sc *dlScanner) signedAgency() (string, bool) {
+	start := sc.pos
+	sc.spaces()
+	from := sc.pos
+	for n := 0; n < 3; n++ {
+		w := sc.word()
+		if w == "" {
+			break
+		}
+		if strings.HasSuffix(w, ".") {
+			name := sc.s[from : sc.pos-1]
+			if r, _ := sc.peek(); isWireAgency(name) && unicode.IsSpace(r) {
+				return name, true
+			}
+			break
+		}
+		if !sc.lit(" ") {
+			break
+		}
 	}
 	sc.pos = start
 	return "", false

@@ -114,6 +114,11 @@ func TestParseDateline(t *testing.T) {
 		{"ordinal month first", "DUBAI, March 3rd (WAM) -- The UAE welcomed the deal.", true, "DUBAI", "WAM", "DUBAI, March 3rd (WAM) --", 3, 3, 0, "The UAE welcomed"},
 		{"agency's name where the place stands", "NNA - The caretaker premier met the envoy.", true, "", "NNA", "NNA -", 0, 0, 0, "The caretaker premier"},
 		{"agency's name before its stamp", "KYODO NEWS - Mar 7, 2023 - 18:12 | Japan", true, "", "KYODO NEWS", "KYODO NEWS -", 0, 0, 0, "Mar 7"},
+		{"ria agency after the dash", "MOSCOW, March 12 - RIA Novosti. Russian Foreign Minister Sergei Lavrov spoke.", true, "MOSCOW", "RIA Novosti", "MOSCOW, March 12 - RIA Novosti.", 3, 12, 0, "Russian Foreign Minister"},
+		{"a country after the dash is the story", "MOSCOW, March 12 - Russia. The country voted.", true, "MOSCOW", "", "MOSCOW, March 12 -", 3, 12, 0, "Russia. The country"},
+		{"an agency in the story after the dash", "MOSCOW - Interfax reported on Tuesday that talks ended.", true, "MOSCOW", "", "MOSCOW -", 0, 0, 0, "Interfax reported"},
+		{"armenpress period", "YEREVAN, MARCH 12, ARMENPRESS. Prime Minister Nikol Pashinyan met the envoy.", true, "YEREVAN", "ARMENPRESS", "YEREVAN, MARCH 12, ARMENPRESS.", 3, 12, 0, "Prime Minister"},
+		{"a region and a period is no agency", "YEREVAN, Armenia. Prime Minister Nikol Pashinyan met the envoy.", false, "", "", "", 0, 0, 0, ""},
 		{"dateline only", "MOSCOW (Reuters) -", false, "", "", "", 0, 0, 0, ""},
 		{"empty", "", false, "", "", "", 0, 0, 0, ""},
 		{"bad day", "MOSCOW, February 31 (Reuters) - x", false, "", "", "", 0, 0, 0, ""},
@@ -168,4 +173,24 @@ func FuzzParseDateline(f *testing.F) {
 			t.Fatalf("rest cuts a rune")
 		}
 	})
+}
+
+func TestStripTags(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"(LEAD) N. Korea fires missile", "N. Korea fires missile"},
+		{"(2nd LD) N. Korea fires missile", "N. Korea fires missile"},
+		{"UPDATE 2-Blinken presses Gulf states on Gaza truce", "Blinken presses Gulf states on Gaza truce"},
+		{"REFILE-UPDATE 1-Oil rises on supply worries", "Oil rises on supply worries"},
+		{"EXCLUSIVE-Russia weighs new grain deal", "Russia weighs new grain deal"},
+		{"UPDATE-Talks resume", "Talks resume"},
+		// words of the headline itself
+		{"Update on talks expected Monday", "Update on talks expected Monday"},
+		{"UPDATE 2-", "UPDATE 2-"},
+		{"ANALYSIS-heavy week for markets", "ANALYSIS-heavy week for markets"},
+	}
+	for _, tt := range tests {
+		if got := stripTags(tt.in); got != tt.want {
+			t.Errorf("stripTags(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

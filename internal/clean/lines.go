@@ -253,7 +253,7 @@ func readHeader(lines []line, finiteVerb func(string) bool, known func(string) b
 		if words(t) > 40 {
 			break // a body paragraph: no headline
 		}
-		if sectionLabel(t) && headlineFollows(lines, i+1) {
+		if sectionLabel(t) && headlineFollows(lines, i+1) && !(words(t) >= 3 && finiteVerb(t)) {
 			continue // "Russian Politics & Diplomacy", "WORLD, MIDDLE EAST"
 		}
 		if bodyLike(t) && i+1 < len(lines) && words(lines[i+1].text) >= 12 {
@@ -400,6 +400,18 @@ func headerEnd(lines []line, hl int) int {
 		if content > 3 {
 			break
 		}
+	}
+	// a stamp that nothing but furniture follows closes the page: what
+	// stands before it is the story
+	if end >= 0 {
+		for j := end + 1; j < len(lines); j++ {
+			t := lines[j].text
+			if _, ok := dateStamp(t); ok || isNav(t) || isCredit(t, true) || isBoilerplate(t, true) || isSignOff(t) {
+				continue
+			}
+			return end
+		}
+		return -1
 	}
 	return end
 }
@@ -612,11 +624,17 @@ func linkLine(t string) bool {
 // a plea for readers' support or feedback.
 var endMark = regexp.MustCompile(`(?i)^([-/(\[]*\s*(end|ends)\s*[-/)\]]*(\s+[a-z]{1,5}([./][a-z]{1,5}){0,3})?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
 
-// dropEnd removes end marks, pleas and trailers from the end of the body.
-func dropEnd(paras []string) []string {
+// dropEnd removes end marks, pleas, trailers and date stamps from the end
+// of the body. It returns the date of a stamp it removed ("First
+// Published: Mar 03 2021 | 2:05 PM IST", Dawn's "Published in Dawn, March
+// 3rd, 2021"), or a zero date.
+func dropEnd(paras []string) ([]string, dateline.Date) {
+	var stamp dateline.Date
 	for len(paras) > 1 {
 		p := strings.TrimSpace(paras[len(paras)-1])
-		if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) {
+		if d, ok := footerStamp(p); ok {
+			stamp = d
+		} else if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
@@ -624,7 +642,27 @@ func dropEnd(paras []string) []string {
 	if n := len(paras); n > 0 {
 		paras[n-1] = trimSignOff(paras[n-1])
 	}
-	return paras
+	return paras, stamp
+}
+
+// publishedIn is a newspaper's note of the issue a story ran in: "Published
+// in Dawn, March 3rd, 2021".
+var publishedIn = regexp.MustCompile(`(?i)^(first\s+)?published\s+in\s+[\p{L} .&'’-]{2,40}?[,\s]+(on\s+)?$`)
+
+// footerStamp reads a date stamp closing a page: a stamp line, or a
+// newspaper's "Published in ..., DATE".
+func footerStamp(p string) (dateline.Date, bool) {
+	if len(p) > 120 {
+		return dateline.Date{}, false
+	}
+	if d, ok := dateStamp(p); ok {
+		return d, true
+	}
+	// the words before the date name the paper
+	if loc := stampDate.FindStringIndex(p); loc != nil && loc[0] > 0 && publishedIn.MatchString(p[:loc[0]]) {
+		return dateOnlyStamp(p[loc[0]:])
+	}
+	return dateline.Date{}, false
 }
 
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
@@ -724,7 +762,7 @@ var (
 	// credit at the end of a caption line inside the body: "REUTERS/Maxim Shemetov"
 	creditEnd  = regexp.MustCompile(`(?i)(\bvia\s+(` + agencies + `)|(` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
 	creditHead = regexp.MustCompile(`(?i)^(©|copyright\b|(photo|image|picture)\s*:)`)
-	byline     = regexp.MustCompile(`^(By|BY|by|Von|Par)\s+\p{Lu}[\p{L}.'’-]*,?(\s+(\p{Lu}[\p{L}.'’-]*,?|and|&|,|in|de|van|von|al-\p{L}+))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
+	byline     = regexp.MustCompile(`^(By|BY|by|Von|Par)\s+\p{Lu}[\p{L}.'’-]*,?(\s+(\p{Lu}[\p{L}.'’-]*,?|and|&|,|in|de|van|von|al-\p{L}+|staff|writers?|correspondents?|reporters?))*,?(\s+(` + agencies + `|Staff|Reporter|Correspondent|Editor|AP|for .*))?$`)
 )
 
 // isCredit reports whether t is a photo caption credit. top relaxes the rule

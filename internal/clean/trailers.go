@@ -47,11 +47,15 @@ func isSignOff(p string) bool {
 		}
 	}
 	t = strings.TrimSpace(strings.Trim(t, "-–—* "))
+	// the desk's initials and the agencies, as DW signs: "dh/sms (AFP, Reuters)"
+	if m := deskAndAgencies.FindStringSubmatch(t); m != nil {
+		return agencyList(m[1])
+	}
 	// the name in brackets or slashes: "(PNA)", "/BTA/"
 	if len(t) > 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '/' && t[len(t)-1] == '/' || t[0] == '[' && t[len(t)-1] == ']') {
 		t = strings.TrimSpace(t[1 : len(t)-1])
 	}
-	if isWireAgency(t) {
+	if agencyList(t) {
 		return true
 	}
 	// the agency and initials or names: "QNA/PP", "IANS ak/arm"
@@ -63,6 +67,42 @@ func isSignOff(p string) bool {
 		}
 	}
 	return false
+}
+
+// deskAndAgencies is DW's sign-off: the desk's initials, then the
+// agencies in brackets.
+var deskAndAgencies = regexp.MustCompile(`^[a-z]{1,5}(?:/[a-z]{1,5}){1,3}\s*\(([^()]{2,60})\)$`)
+
+// agencyList reports whether t names only agencies: "AFP", "AP, Reuters",
+// "AFP/Reuters", "Agencies", or an outlet with them: "FRANCE 24 with AFP",
+// "With agencies".
+func agencyList(t string) bool {
+	low := strings.ToLower(t)
+	if i := strings.Index(low, "with "); i >= 0 && (i == 0 || low[i-1] == ' ') {
+		if outlet := strings.TrimSpace(t[:i]); outlet != "" && (words(outlet) > 3 || strings.ContainsAny(outlet, ".,;:!?")) {
+			return false
+		}
+		t = t[i+len("with "):]
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '/' || r == '&' })
+	n := 0
+	for _, p := range parts {
+		for _, q := range strings.Split(p, " and ") {
+			q = strings.TrimSpace(q)
+			if q == "" {
+				continue
+			}
+			switch strings.ToLower(q) {
+			case "agencies", "news agencies", "agency", "wires", "wire services", "wire reports":
+			default:
+				if !isWireAgency(q) {
+					return false
+				}
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // trimSignOff removes sign-offs closing paragraph p after its final
