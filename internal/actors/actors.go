@@ -349,7 +349,11 @@ func bodySpelling(e *dateline.Entity) string {
 // nameTitleWords are words that put a title, not a name, before a name.
 var nameTitleWords = set("king", "queen", "prince", "princess", "crown", "sheikh", "emir", "sultan",
 	"president", "pope", "ayatollah", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "dame",
-	"general", "gen.", "lord", "lady", "imam", "grand", "the")
+	"general", "gen.", "lord", "lady", "imam", "grand", "the", "colonel", "col.", "lieutenant", "lt.",
+	"captain", "capt.", "major", "maj.", "marshal", "field", "brigadier", "brig.", "admiral", "adm.",
+	"commander", "sergeant", "sgt.", "senior", "lieutenant-general", "major-general", "colonel-major",
+	"senator", "sen.", "rep.", "gov.", "governor", "minister", "chancellor", "premier", "judge", "justice",
+	"rabbi", "bishop", "archbishop", "cardinal", "patriarch", "mufti", "sayyid", "mullah", "shaikh", "sheik")
 
 // withoutInitials drops middle initials: "Antony J. Blinken" → "Antony Blinken".
 func withoutInitials(s string) string {

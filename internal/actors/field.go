@@ -955,6 +955,16 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 			pos: pos(fr.f, s), title: title, sector: tsector, country: country})
 		return q1
 	}
+	if len(people) == 1 {
+		// "Sheikh Mohammed bin Abdulrahman Al Thani": the KB alias matched
+		// ("Sheikh Mohammed bin Abdulrahman") is followed by the rest of
+		// the KB name.
+		if k := fr.kbNameTail(people[0], q1); k > q1 {
+			q1 = k
+			s, e = fr.span(q0, q1)
+			name = fr.text[s:e]
+		}
+	}
 	var ei int
 	if len(people) > 0 {
 		id := r.choosePerson(people, title, country)
@@ -978,6 +988,35 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 	}
 	r.mention(ei, fr.f, s, e, dateline.MentionName, title, country)
 	return fr.appositive(q1, ei)
+}
+
+// kbNameTail returns the end of the words from item q on that complete KB
+// person id's name after the words before q ("Al Thani" after "Sheikh
+// Mohammed bin Abdulrahman"), or q when they do not.
+func (fr *fieldRun) kbNameTail(id string, q int) int {
+	p, ok := fr.r.k.Person(id)
+	if !ok || q >= len(fr.items) || !fr.adj(q-1) {
+		return q
+	}
+	before := lower(foldDiacritics(lastWord(fr.items[q-1].text)))
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		w := strings.Fields(lower(foldDiacritics(n)))
+		for i := 0; i+1 < len(w); i++ {
+			if w[i] != before {
+				continue
+			}
+			// the words after w[i] must follow in the text
+			k, j := q, i+1
+			for j < len(w) && k < len(fr.items) && fr.items[k].kind != iPunct && lower(foldDiacritics(fr.items[k].text)) == w[j] && fr.adj(k-1) {
+				k++
+				j++
+			}
+			if j == len(w) && k > q {
+				return k
+			}
+		}
+	}
+	return q
 }
 
 // choosePerson picks among KB people with the same name the one whose

@@ -230,6 +230,8 @@ func TestArticleSpelling(t *testing.T) {
 		{"a title is no spelling", "Jordan's King Abdullah met the envoy in Amman on Monday.", "abdullah-ii-of-jordan", "Abdullah II"},
 		{"a shared party name", "German Chancellor Olaf Scholz met the leaders of the opposition Greens in Berlin.", "DEU-GREENS", "Greens"},
 		{"an acronym keeps the KB name", "The U.N. said the convoy had reached Kherson.", "UN", "United Nations"},
+		{"a rank is no spelling", "Malian junta leader Colonel Assimi Goita said an attack on Niger would be an attack on Mali.",
+			"assimi-goita", "Assimi Goita"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -407,6 +409,7 @@ func TestNotPerson(t *testing.T) {
 		{"a place's name", "Port Elizabeth was quiet. Elizabeth said nothing.", "Port Elizabeth"},
 		{"a carrier named after a country", "Egypt Air said flights would resume.", "Egypt Air"},
 		{"a capital's name before a body word", "Kabul University said classes resumed.", "Kabul University"},
+		{"the rest of a KB name after an alias", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks would go on.", "Al Thani"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
