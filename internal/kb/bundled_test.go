@@ -139,3 +139,22 @@ func TestBundledDemonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestBundledGroupsApart checks that names of distinct armed groups are not
+// aliases of one another.
+func TestBundledGroupsApart(t *testing.T) {
+	k := bundled(t)
+	for name, want := range map[string]string{
+		"Tigray Defence Forces": "TDF", "TPLF": "TPLF", "Janjaweed": "JANJAWEED", "RSF": "RSF",
+	} {
+		got := ""
+		for _, r := range k.Lookup(name) {
+			if r.Kind == KindOrg {
+				got = r.ID
+			}
+		}
+		if got != want {
+			t.Errorf("Lookup(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
