@@ -322,6 +322,19 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 	}
 	for steps := 0; j < hi && steps < 6; steps++ {
 		t := toks[j]
+		if t.is(",") && j+2 < hi && toks[j+1].low == "according" && toks[j+2].low == "to" {
+			// "said, according to Interfax, that …": the source stands
+			// between the cue and the words
+			k := j + 3
+			for k < hi && !toks[k].is(",") && !toks[k].mark && k-j < 16 {
+				k++
+			}
+			if k+1 < hi && toks[k].is(",") {
+				j = k + 1
+				continue
+			}
+			break
+		}
 		if t.low == "to" && steps > 0 {
 			// "said on Friday to Vermont Public Radio that …"
 			if k := s.skipAddressee(toks, j, hi); k > j {

@@ -379,7 +379,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 		f.content = content
 		out = append(out, f)
-		i = at.cue[1] - 1
+		// go on after the cue, or after what stands between the cue and
+		// its words ("said, according to Interfax, that …")
+		i = max(at.cue[1], content[0]) - 1
 	}
 	// an attribution inside an earlier one's content ends that content:
 	// "X said Y, though she acknowledged Z"
@@ -389,7 +391,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		if strings.HasSuffix(g.origin, "-coord") {
 			start = g.cueTok[0] // "… and announced that …": the subject stands before f
 		}
-		if f.content[0] < start && start < f.content[1] && g.content[0] > f.content[0] {
+		// (a source told after the words holds f's words: "Y told Z
+		// that W, the presidency said" ends W at the source)
+		if f.content[0] < start && start < f.content[1] && (g.content[0] > f.content[0] || g.content[1] <= g.cueTok[0] && g.content[0] <= f.clause[0]) {
 			e := start
 			for e > f.content[0] && (clauseOpeners[toks[e-1].low] || !toks[e-1].isWord()) && !toks[e-1].mark {
 				e--
