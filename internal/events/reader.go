@@ -730,7 +730,10 @@ func (r *reader) splitClauses() {
 			for prev >= 0 && isTimeTok(r.toks[prev]) {
 				prev--
 			}
-			if prev >= 0 && lastTrigger >= 0 && prev < lastTrigger+6 {
+			if prev >= 0 && lastTrigger >= 0 && prev < lastTrigger+6 && !(t.tag == "WDT" && nounTag(r.toks[prev].tag)) {
+				// ("vetoed a draft resolution that would have condemned
+				// …": a relative clause on the noun, not the verb's
+				// complement)
 				break
 			}
 			if prev >= 0 && (nounTag(r.toks[prev].tag) || r.toks[prev].tag == "" && !isPunct(r.toks[prev])) {
