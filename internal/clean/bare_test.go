@@ -54,6 +54,9 @@ func TestBareDatelineLine(t *testing.T) {
 		{"agency follows", "MADRID (AA) -", nil, "", 0, 0, ""},
 		{"a sentence", "Talks resumed.", known, "", 0, 0, ""},
 		{"headline in capitals", "IRAN WILL RESPOND", nil, "", 0, 0, ""},
+		{"full date and time", "NEW DELHI, March 03, 2021 14:05 IST", nil, "NEW DELHI", 3, 3, "NEW DELHI, March 03, 2021"},
+		{"time without a year", "NEW DELHI, March 03 14:05 IST", nil, "", 0, 0, ""},
+		{"full date and words", "NEW DELHI, March 03, 2021 talks end", nil, "", 0, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

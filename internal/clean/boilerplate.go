@@ -57,6 +57,13 @@ var boilerplateRules = []boilerplateRule{
 	{"", `^all rights reserved\b[^.!?]{0,100}\.?$`, false, "rights reserved"},
 	{"", `^(copyright\s*)?(©|\(c\))\s*(copyright\s*)?[\p{L}\d .,&'’/-]{2,60}\.?$`, false, "©|(c)"},
 	{"", `^copyright\s+(\d{4}|by)(\s+[^\s.!?]+){1,5}\.?$`, true, "copyright"},
+	// Reuters' feed: "(c) Copyright Thomson Reuters 2021. Click For Restrictions - https://..."
+	{"Reuters", `^(\(c\)|©)\s*copyright\b.{0,200}$`, false, "copyright"},
+	// Bloomberg: "To contact the reporter on this story: ..."
+	{"Bloomberg", `^to contact the (reporters?|editors?)\b.{0,300}$`, true, "contact"},
+	// Indian sites: "Catch all the Business News ... Download The Mint News App ..."
+	{"", `^catch all the\b.{0,300}$`, true, "catch all"},
+	{"", `^download (the|our)\b.{0,60}\bapp\b.{0,150}\b(news|updates|latest|stories|alerts)\b.{0,60}$`, true, "app"},
 	// Indian sites carrying PTI, IANS or ANI copy: the syndication note
 	{"", `\b(auto-generated|published|generated) from an? (syndicated (news )?feed|wire agency feed)\b`, false, "feed"},
 	{"", `^\(?with (agency )?inputs?( from [\p{L} .,&'’/-]{2,60})?\)?\.?$`, true, "input"},
@@ -75,7 +82,7 @@ var boilerplateRules = []boilerplateRule{
 	// a lone web address after the story
 	{"", `^(https?://|www\.)\S+$`, true, "http|www."},
 	// IRNA and others: a line asking readers to follow the outlet on a network
-	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
+	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
 }
 
 type boilerplateMatcher struct {

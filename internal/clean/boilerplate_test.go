@@ -58,6 +58,13 @@ func TestIsBoilerplate(t *testing.T) {
 		{"more ap coverage", "More AP coverage of Africa: https://apnews.com/hub/africa", false, true},
 		{"wire agency feed note", "(This story has been published from a wire agency feed without modifications to the text.)", false, true},
 		{"telegram plea", "Join ST's Telegram channel and get the latest breaking news delivered to you.", true, true},
+		{"reuters feed copyright", "(c) Copyright Thomson Reuters 2021. Click For Restrictions - https://agency.reuters.com/en/copyright.html", false, true},
+		{"bloomberg contact", "To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net", true, true},
+		{"livemint plug", "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.", true, true},
+		{"app plug", "Download The Mint News App to get Daily Market Updates.", true, true},
+		{"follow on google news", "Follow us on Google News", false, true},
+		{"sentence on contacting", "To contact the families, the ministry set up a hotline on Monday.", true, false},
+		{"sentence on an app", "Download the app, officials urged, saying it would help trace contacts.", true, false},
 		{"sentence on telegram", "Join the protest, activists wrote on Telegram on Monday night.", false, false},
 		// body sentences that name an agency or touch a phrase stay
 		{"sentence on a copyright", "Copyright 2024 rules were changed by the court in a ruling on Monday.", true, false},

@@ -196,8 +196,12 @@ separator:
 		if !hasDate && !hasAgency && !dash {
 			return nil, 0, false
 		}
-		if !hasDate && !hasAgency && !spaceBefore(s, begin, end, sep) {
-			return nil, 0, false // "PSA— you have ...": an acronym, not a place
+		// "PSA— you have ...": an acronym, not a place; but a dash touching
+		// both the place and the story, as the Wall Street Journal writes
+		// it, is a dateline: "WASHINGTON—The Senate ..."
+		wsj := (sep == "—" || sep == "–") && sc.pos == after && unicode.IsUpper(firstRune(s[sc.pos:])) && utf8.RuneCountInString(out.Place) >= 4
+		if !hasDate && !hasAgency && !spaceBefore(s, begin, end, sep) && !wsj {
+			return nil, 0, false
 		}
 		if sep == "" && !hasAgency && !alone {
 			return nil, 0, false
@@ -224,6 +228,22 @@ separator:
 // capital, a digit or an opening quotation mark.
 func opensStory(r rune, _ int) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«", r)
+}
+
+// onlyTime reports whether s holds a time of day and nothing else but
+// time zones and punctuation: " 14:05 IST", ", 2:05 p.m. ET".
+func onlyTime(s string) bool {
+	if !stampTime.MatchString(s) {
+		return false
+	}
+	rest := stampWords.ReplaceAllString(stampTime.ReplaceAllString(s, " "), " ")
+	return strings.Trim(rest, " ,.:;|-–—/()") == ""
+}
+
+// firstRune is the first rune of s (0 when s is empty).
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // spaceBefore reports whether white space stands before the separator at
@@ -925,6 +945,11 @@ func bareDateline(t string, known func(string) bool) (*dateline.Dateline, bool) 
 		sc.pos = save
 	}
 	end := sc.pos
+	// a time after a full date, as The Hindu stamps its stories: "NEW
+	// DELHI, March 03, 2021 14:05 IST"
+	if out.Year != 0 && onlyTime(t[sc.pos:]) {
+		sc.pos = len(t)
+	}
 	// optional closing punctuation: "MADRID:", "MADRID, June 28 -"
 	sc.spaces()
 	if sep := sc.separator(); sep != "" {
