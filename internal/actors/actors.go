@@ -1558,6 +1558,9 @@ func (r *run) datelineCountry() {
 				local = true // "shopkeeper", "lorry driver"
 			}
 			head := m.Title
+			if w := strings.Fields(head); len(w) > 1 && rankPrefixes[lower(w[0])] {
+				head = strings.Join(w[1:], " ") // "Acting President"
+			}
 			for _, sep := range []string{" for ", " of ", " to "} {
 				if i := strings.Index(lower(head), sep); i > 0 {
 					head = head[:i] // "Spokesman for the Military Command"

@@ -260,6 +260,7 @@ func (fr *fieldRun) chain(p int) int {
 	}
 	modStart := q
 	modCountry, modOrg, qualifier := "", "", ""
+	prefix := ""   // "Deputy", "Acting": kept before the title of a person named
 	var mods []int // the items read as modifiers, named in their own right
 	linked := func(i int) bool { return i == modStart || fr.adj(i-1) }
 	nextIsHead := func(i int) bool { // a title, a body or a title prefix follows item i
@@ -268,6 +269,12 @@ func (fr *fieldRun) chain(p int) int {
 	}
 	for q < n && linked(q) {
 		x := &items[q]
+		if x.kind == iMatch && x.has(kb.KindTitle) && rankPrefixes[lower(x.text)] && fr.adj(q) && fr.isMatch(q+1, kb.KindTitle) {
+			// "Deputy Speaker": "deputy" is a title of its own too.
+			prefix = strings.TrimSpace(prefix + " " + capFirst(lower(x.text)))
+			q++
+			continue
+		}
 		if x.kind == iMatch && x.has(kb.KindPerson) && !x.has(kb.KindTitle) {
 			// "the Biden administration", "Putin's government": a leader's
 			// name before a body gives the body's country.
@@ -364,6 +371,9 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		if x.kind == iWord && titlePrefixes[lower(x.text)] && fr.adj(q) &&
 			(fr.isMatch(q+1, kb.KindTitle) || fr.isMatch(q+1, kb.KindBody) || titlePrefixes[fr.word(q+1)]) {
+			if rankPrefixes[lower(x.text)] {
+				prefix = strings.TrimSpace(prefix + " " + capFirst(lower(x.text)))
+			}
 			q++
 			continue
 		}
@@ -469,6 +479,11 @@ func (fr *fieldRun) chain(p int) int {
 			if bodySector != "" {
 				tsector = bodySector
 			}
+			if prefix != "" && title != "" && !strings.HasPrefix(lower(title), lower(prefix)) &&
+				!strings.HasPrefix(lower(items[titleQ].text), lower(prefix)) {
+				// "Deputy Speaker Gladys Boss Shollei" is not the Speaker.
+				title = prefix + " " + title
+			}
 			if tail != "" {
 				title = titleCase(items[titleQ].text) + " " + tail
 			}
@@ -527,7 +542,32 @@ func (fr *fieldRun) chain(p int) int {
 			country = c
 		}
 		end := titleQ + 1
-		if country == "" {
+		if fr.word(end) == "of" && fr.adj(end) && !past {
+			// "the head of the Kenya National Commission on Human Rights,
+			// Roseline Odede": a body the KB lacks after the role noun.
+			k := end + 1
+			if fr.word(k) == "the" && fr.adj(k) {
+				k++
+			}
+			if k < len(items) && fr.adj(k-1) && items[k].cap && !fr.capsField {
+				c, from := "", k
+				if items[k].kind == iMatch && items[k].has(kb.KindCountry) && !items[k].has(kb.KindOrg) {
+					ref, _ := items[k].ref(kb.KindCountry)
+					c, from = ref.ID, k+1
+				}
+				if from < len(items) && fr.adj(from-1) && items[from].kind == iWord && items[from].cap {
+					if oe, kw := fr.orgEnd(from); kw {
+						s0, e0 := fr.span(k, oe)
+						fr.unknownOrg(s0, e0, c)
+						if country == "" {
+							country = c
+						}
+						end = oe
+					}
+				}
+			}
+		}
+		if country == "" && end == titleQ+1 {
 			if c, e := fr.ofCountry(end, true); c != "" {
 				country, end = c, e
 			}

@@ -34,6 +34,11 @@ var titlePrefixes = set("deputy", "acting", "vice", "senior", "interim", "first"
 	"outgoing", "incoming", "then", "de", "facto", "caretaker", "transitional", "self-proclaimed",
 	"self-declared", "newly", "elected", "appointed")
 
+// rankPrefixes are the title prefixes that change the office: "Deputy
+// Speaker" is not the Speaker. They are kept before the title of a person
+// named.
+var rankPrefixes = set("deputy", "vice", "acting", "interim", "assistant", "caretaker", "transitional")
+
 // words before a title that make it a past role: the title is not kept.
 var pastPrefixes = set("former", "ex", "late", "ex-", "ousted", "deposed", "toppled", "exiled",
 	"slain", "assassinated", "disgraced", "onetime", "one-time")
