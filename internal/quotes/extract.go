@@ -472,6 +472,12 @@ func (s *Stage) rightCue(toks []tok, i, hi int) attr {
 		// "said on Tuesday Caddell" is rare; "said Caddell" common
 		if np, ok := s.readNPForwardHead(toks, k, hi, headLoose); ok && !objectWords[toks[np[0]].low] {
 			np = appositiveAfter(toks, np, hi)
+			if np[1] < hi && (finiteVerb(toks[np[1]]) || modals[toks[np[1]].low]) {
+				// "…,” said the talks had stalled": the cue takes a
+				// clause of its own, and the subject before the
+				// quotation speaks
+				return attr{}
+			}
 			return attr{ok: true, cue: span2{j, j + n}, spk: np, clause: span2{i, s.clauseEnd(toks, np[1], hi)}, cueEntry: c}
 		}
 		if c.Frame == FrameAccording {
