@@ -143,3 +143,22 @@ func (r *reader) objectPronounActor(i int) *actor {
 	}
 	return nil
 }
+
+// themActors resolves an object "them" at token i inside a sub clause
+// ("Five US citizens arrived in Doha after Tehran released them"): the
+// subject of the sentence's first clause, when "them" is not in it.
+func (r *reader) themActors(i int) []actor {
+	c := r.clauseOf[i]
+	if c <= 0 || len(r.clauses[0].toks) == 0 {
+		return nil
+	}
+	as := r.clauseSubject(0)
+	span := dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+	out := make([]actor, 0, len(as))
+	for _, a := range as {
+		a.ev.Span = span
+		a.tokS = i
+		out = append(out, a)
+	}
+	return out
+}

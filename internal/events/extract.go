@@ -960,6 +960,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	src, tgt = r.bodyNouns(src), r.bodyNouns(tgt)
+	if p.Official {
+		kept := src[:0]
+		for _, a := range src {
+			if !a.bare && a.ev.Sector != "CVL" || stateSector[a.ev.Sector] {
+				kept = append(kept, a)
+			}
+		}
+		src = kept
+	}
 	if len(tgt) == 0 && !p.Both && !pass && len(speaker) > 0 && countries(src) > 0 && m.end < len(r.toks) {
 		// "Baku said Armenian forces had shelled its positions": what is
 		// the speaker's, in the speaker's words

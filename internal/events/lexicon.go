@@ -99,6 +99,7 @@ type Pattern struct {
 	Claim      bool   // told by another side, the act is that side's accusation of its doer ("X said Y violated the truce")
 	Body       bool   // with no target named, the intergovernmental body the article names (a veto is cast in a council)
 	Crowd      bool   // coded only when its subject is a crowd ("thousands of people gathered", not "ministers gathered")
+	Official   bool   // the doer must be a named actor or a state body ("the minister arrived in Doha", not "five citizens arrived")
 	Also       string // a second type the trigger codes, hypothetical: the act a pledge promises ("promised aid": AGREE and AID)
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
@@ -236,6 +237,8 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Body = true
 		case f == "crowd":
 			p.Crowd = true
+		case f == "official":
+			p.Official = true
 		case f == "tight":
 			tight = true
 		case strings.HasPrefix(f, "also="):

@@ -1084,6 +1084,12 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			}
 			return nil
 		}
+		if low == "them" && n == 0 {
+			if as := r.themActors(i); len(as) > 0 && people {
+				return as // "after Tehran released them": the main clause's subject
+			}
+			return nil
+		}
 		if pronounSubjects[low] && n == 0 {
 			if a := r.pronounActor(i); a != nil && people {
 				return []actor{*a} // "he", "she": the person named before
