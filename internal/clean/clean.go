@@ -259,24 +259,40 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 	if a.MetaDate.IsZero() {
 		a.MetaDate = stamp
 	}
+	// date stamps opening the body ("Mar 3, 2021 | 14:05 IST") are no
+	// text of the story; the first dates it when nothing else does
+	for len(paras) > 1 {
+		d, ok := dateStamp(paras[0])
+		if !ok {
+			break
+		}
+		if a.MetaDate.IsZero() {
+			a.MetaDate = d
+		}
+		paras = paras[1:]
+	}
 	if len(paras) > 0 && a.Dateline == nil {
-		probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
-		if d, rest, ok := ParseDateline(probe); ok {
-			a.Dateline = d
-			if rest >= len(paras[0]) {
-				paras = paras[1:]
-			} else {
-				paras[0] = paras[0][rest:]
-			}
-		} else if d, rest, ok := cityDateline(paras[0], c.knownCity()); ok {
-			// "NEW DELHI: The Supreme Court ..."
-			a.Dateline = d
-			paras[0] = paras[0][rest:]
-		} else if len(paras) > 1 && storyParagraph(paras[1]) {
-			// a paragraph holding only the city: "MADRID"
-			if d, ok := bareDateline(paras[0], c.knownCity()); ok {
+		// a page's body may open with its furniture (a section label, a
+		// byline, a date stamp) before the dateline's paragraph: it goes
+		// when a dateline follows it
+		for lead := 0; lead <= 3 && lead < len(paras); lead++ {
+			if d, rest, ok := c.bodyDateline(paras[lead:]); ok {
+				for _, p := range paras[:lead] {
+					if d, ok := dateStamp(p); ok && a.MetaDate.IsZero() {
+						a.MetaDate = d
+					}
+				}
+				paras = paras[lead:]
 				a.Dateline = d
-				paras = paras[1:]
+				if rest >= len(paras[0]) {
+					paras = paras[1:]
+				} else {
+					paras[0] = paras[0][rest:]
+				}
+				break
+			}
+			if !leadFurniture(paras[lead]) {
+				break
 			}
 		}
 	}
@@ -298,6 +314,36 @@ func (c *Cleaner) finishBody(a *dateline.Article, paras []string) {
 	if len(a.Paragraphs) == 0 {
 		a.Paragraphs = nil
 	}
+}
+
+// bodyDateline finds the dateline at the start of the first of paras: a
+// wire dateline, a known city before a colon or a dash ("NEW DELHI: The
+// Supreme Court ..."), or a paragraph holding only the city ("MADRID")
+// before the story. rest is where the story begins in paras[0] (its
+// length when the dateline fills it).
+func (c *Cleaner) bodyDateline(paras []string) (d *dateline.Dateline, rest int, ok bool) {
+	probe := probeText(paras[0], len(paras) > 1, func() string { return paras[1] })
+	if d, rest, ok := ParseDateline(probe); ok {
+		return d, min(rest, len(paras[0])), true
+	}
+	if d, rest, ok := cityDateline(paras[0], c.knownCity()); ok {
+		return d, rest, true
+	}
+	if len(paras) > 1 && storyParagraph(paras[1]) {
+		if d, ok := bareDateline(paras[0], c.knownCity()); ok {
+			return d, len(paras[0]), true
+		}
+	}
+	return nil, 0, false
+}
+
+// leadFurniture reports whether a paragraph before the story is page
+// furniture: a date stamp, a byline, a section label or a reading time.
+func leadFurniture(p string) bool {
+	if _, ok := dateStamp(p); ok {
+		return true
+	}
+	return isByline(p) || isNav(p) || (words(p) <= 4 && !endsSentence(p) && !strings.ContainsAny(p, "\"“")) || (len(p) <= 40 && readTime.MatchString(p))
 }
 
 // headlineTag is an agency's desk tag before a headline: Yonhap's "(LEAD)",

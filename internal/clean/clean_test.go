@@ -563,3 +563,61 @@ func TestIsByline(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanHTMLFurniture checks that a page's body read from HTML
+// paragraphs loses the furniture before the dateline and the trailers
+// after the story, as a text page does.
+func TestCleanHTMLFurniture(t *testing.T) {
+	page := func(ps ...string) []byte {
+		var sb strings.Builder
+		sb.WriteString("<html><head><title>Leaders meet in Seoul</title></head><body><article><h1>Leaders meet in Seoul</h1>")
+		for _, p := range ps {
+			sb.WriteString("<p>" + p + "</p>")
+		}
+		sb.WriteString("</article></body></html>")
+		return []byte(sb.String())
+	}
+	story := "The two leaders met in Seoul on Friday and agreed to expand their joint drills next month."
+	tests := []struct {
+		name     string
+		in       []byte
+		place    string
+		first    string // the body's start
+		last     string // the body's end
+		metaDate string
+	}{
+		{"stamp and byline before the dateline",
+			page("Mar 3, 2023 | 14:05 KST", "By Kim Min-ji", "SEOUL, March 3 (Yonhap) -- "+story, "More talks are planned."),
+			"SEOUL", "The two leaders", "More talks are planned.", "2023-03-03"},
+		{"section label before the dateline",
+			page("North Korea", "SEOUL, March 3 (Yonhap) -- "+story, "More talks are planned."),
+			"SEOUL", "The two leaders", "More talks are planned.", ""},
+		{"trailers after the story",
+			page("SEOUL, March 3 (Reuters) - "+story, "More talks are planned.", "(Reporting by Jane Roe; Editing by John Doe)", "Our Standards: The Thomson Reuters Trust Principles."),
+			"SEOUL", "The two leaders", "More talks are planned.", ""},
+		{"one paragraph and a sign-off",
+			page("Sofia, March 3 (BTA) - "+story, "/DT/"),
+			"Sofia", "The two leaders", "next month.", ""},
+		{"stamp without a dateline",
+			page("Wed 3 Mar 2021 14.05 GMT", story, "More talks are planned."),
+			"", "The two leaders", "More talks are planned.", "2021-03-03"},
+		{"a short line opening the story stays without a dateline",
+			page("Talks in Seoul", story, "More talks are planned."),
+			"", "Talks in Seoul", "More talks are planned.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean(dateline.Raw{Source: "x.html", Format: "html", Bytes: tt.in})
+			if err != nil {
+				t.Fatal(err)
+			}
+			place := ""
+			if a.Dateline != nil {
+				place = a.Dateline.Place
+			}
+			if place != tt.place || !strings.HasPrefix(a.Body, tt.first) || !strings.HasSuffix(a.Body, tt.last) || a.MetaDate.String() != tt.metaDate {
+				t.Errorf("place %q date %q body %q", place, a.MetaDate, a.Body)
+			}
+		})
+	}
+}

@@ -634,7 +634,8 @@ func dropEnd(paras []string) ([]string, dateline.Date) {
 		p := strings.TrimSpace(paras[len(paras)-1])
 		if d, ok := footerStamp(p); ok {
 			stamp = d
-		} else if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) {
+		} else if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) &&
+			!(isTrailer(p) && words(p) <= 60) && !(isNav(p) && words(p) <= 12) && !linkLine(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
