@@ -711,6 +711,27 @@ func headlineColon(toks []tok) (span2, int, bool) {
 	return span2{}, 0, false
 }
 
+// quoteColonSubject reads a headline that opens with a quotation and a
+// colon before a clause: "“We will respond”: Iran vows revenge". It returns
+// the clause's subject, which speaks, and the closing mark's token.
+func (s *Stage) quoteColonSubject(p *para) (span2, int, bool) {
+	if len(p.pairs) == 0 || p.pt[0][0] != 0 || p.pt[0][3] < 0 {
+		return span2{}, 0, false
+	}
+	toks, cm := p.toks, p.pt[0][3]
+	if cm+2 >= len(toks) || !toks[cm+1].is(":") || wordCount(toks, p.pt[0][1], p.pt[0][2]) < 2 {
+		return span2{}, 0, false
+	}
+	np, ok := s.readNPForward(toks, cm+2, len(toks))
+	if !ok || np[1] >= len(toks) || np[1]-np[0] > 6 || !toks[np[0]].isCap() {
+		return span2{}, 0, false
+	}
+	if v := toks[np[1]]; !(s.isCue(toks, np[1]) || v.tag == "VBZ" || v.tag == "VBD" || v.tag == "" && strings.HasSuffix(v.low, "s") && !v.isCap()) {
+		return span2{}, 0, false
+	}
+	return np, cm, true
+}
+
 // headlineColonAfter reads a headline that names its speaker after a final
 // colon: "China supports Kazakhstan's efforts to restore stability:
 // spokesperson", "Ceasefire holding: Lavrov". The speaker is one to four

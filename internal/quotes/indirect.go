@@ -189,7 +189,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					if c.Frame == FrameLead && !leadContent(toks, k, end) {
 						continue // "warned Damascus against an offensive": no content
 					}
-					if (p.field != dateline.InBody && actCues[c.Lemma] || bodyActCues[c.Lemma]) && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark {
+					if (p.field != dateline.InBody && actCues[c.Lemma] || bodyActCues[c.Lemma]) && toks[k].low != "that" && toks[k-1].low != "that" && !toks[k].mark && !(c.Lemma == "vow" && toks[k].low == "to") {
 						// a noun phrase object of an act is no words
 						// reported: "Medvedev announces end of operation",
 						// "the electoral authority declared Maduro the
@@ -744,8 +744,9 @@ var subordinateWords = set("as", "when", "while", "after", "before", "because", 
 	"where", "once", "although", "though", "whereas")
 
 // actCues are cues that also name an act done to a noun phrase object
-// ("announced the end of the operation", "declared a state of emergency").
-var actCues = set("announce", "declare")
+// ("announced the end of the operation", "declared a state of emergency",
+// a headline's "vows revenge").
+var actCues = set("announce", "declare", "vow")
 
 // clauseOnlyCues name an act, not words, when a noun phrase follows them
 // ("conceded defeat", "claimed responsibility for the attack", "the

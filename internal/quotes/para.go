@@ -37,6 +37,11 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 			f.origin = "headline-colon"
 			lo, hi := colon+1, trimEnd(toks, colon+1, len(toks))
 			f.setParts(text, p.field, [][2]int{{toks[lo].start, toks[hi-1].end}})
+			if len(p.pairs) == 1 && p.pt[0][0] == lo && p.pt[0][3] == hi-1 {
+				// "Zelenskiy: “We will not give up an inch”": the words
+				// inside the marks
+				f.setParts(text, p.field, [][2]int{{p.pairs[0].Start, p.pairs[0].End}})
+			}
 			f.setAttr(text, p, attr{cue: span2{colon, colon + 1}, spk: np})
 			if len(p.pairs) == 0 {
 				f.q.Kind = dateline.Indirect
@@ -45,6 +50,16 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 				used[k] = true
 			}
 			return []*found{f}
+		}
+		if np, cm, ok := s.quoteColonSubject(p); ok {
+			// "“We will respond”: Iran vows revenge": the headline's
+			// subject speaks the words before the colon
+			f := newFound(p, dateline.Direct, 0)
+			f.origin = "headline-quote-colon"
+			f.setParts(text, p.field, [][2]int{{p.pairs[0].Start, p.pairs[0].End}})
+			f.setAttr(text, p, attr{cue: span2{cm + 1, cm + 2}, spk: np})
+			used[0] = true
+			out = append(out, f)
 		}
 		if np, colon, ok := headlineColonAfter(toks); ok && len(p.pairs) == 0 {
 			// "China supports Kazakhstan's efforts: spokesperson"
