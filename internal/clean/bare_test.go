@@ -314,7 +314,9 @@ func TestCityDateline(t *testing.T) {
 		{"ordinary case and dash", "Rabat -" + story, "Rabat", "Rabat -"},
 		{"caps and dash", "RABAT —" + story, "RABAT", "RABAT —"},
 		// no dateline
-		{"one word in ordinary case and colon: a speaker", "Jackson:" + story, "", ""},
+		{"one word in ordinary case and colon", "Islamabad:" + story, "Islamabad", "Islamabad:"},
+		{"one word in ordinary case, colon and a quotation: a speaker", "Jackson: \"We will appeal against the ruling in the high court,\" she said.", "", ""},
+		{"one word in ordinary case, colon and a headline: a speaker", "Jackson: Court ruling will be appealed", "", ""},
 		{"a word the gazetteer knows as a town", "POLICE:" + story, "", ""},
 		{"a country", "Ukraine:" + story, "", ""},
 		{"an unknown word", "UPDATES:" + story, "", ""},

@@ -841,13 +841,13 @@ func cityDateline(s string, known func(string) bool) (*dateline.Dateline, int, b
 	if _, isMonth := monthOf(strings.TrimSuffix(place, ".")); isMonth {
 		return nil, 0, false
 	}
-	// a name in ordinary case before a colon is more often a speaker
-	// ("Sybiha: Ukraine ready for talks"): only a city of two words or
-	// more ("New Delhi:") is read so
+	// a name in ordinary case before a colon may be a speaker ("Sybiha:
+	// Ukraine ready for talks", "Jackson: “We will appeal.”"): a one-word
+	// city so ("Dubai: The UAE ...", as Gulf papers write) needs a
+	// story's sentence after it that is no quotation
+	colonWord := false
 	if sc.lit(":") {
-		if !caps && words(place) < 2 {
-			return nil, 0, false
-		}
+		colonWord = !caps && words(place) < 2
 	} else {
 		// a dash, with a space before it
 		if r, _ := sc.peek(); r != ' ' {
@@ -866,6 +866,9 @@ func cityDateline(s string, known func(string) bool) (*dateline.Dateline, int, b
 	}
 	sc.spaces()
 	if !storyParagraph(head(s[sc.pos:], 2000)) && !storyParagraph(strings.SplitN(s[sc.pos:], "\n", 2)[0]) {
+		return nil, 0, false
+	}
+	if r, _ := sc.peek(); colonWord && !unicode.IsUpper(r) {
 		return nil, 0, false
 	}
 	if !known(place) {
