@@ -26,6 +26,9 @@ func (r *reader) speechActs(c int, speaker []actor) []dateline.Event {
 			continue
 		}
 		first := r.toks[i].low
+		if tellingCue[first] {
+			out = append(out, r.toldInTalks(c, m, speaker)...)
+		}
 		deny := m.p.Neg && (first == "deny" || first == "denies" || first == "denied" || first == "denying")
 		warn := first == "warn" || first == "warns" || first == "warned" || first == "warning"
 		if !deny && !warn {
@@ -275,4 +278,72 @@ func (r *reader) notRequesters(c int, as []actor) []actor {
 		}
 	}
 	return kept
+}
+
+// talkNouns name a conversation one side tells another something in.
+var talkNouns = map[string]bool{"call": true, "conversation": true, "talks": true, "meeting": true, "phone": true, "telephone": true}
+
+// toldInTalks codes "X told Y in a phone call that …", "told him by
+// phone": the telling happened in talks, a CONSULT of the teller and the
+// one told, both ways.
+func (r *reader) toldInTalks(c int, m *match, speaker []actor) []dateline.Event {
+	j := m.end
+	if j >= len(r.toks) {
+		return nil
+	}
+	var told []actor
+	k := j
+	switch low := r.toks[j].low; {
+	case low == "him" || low == "her":
+		if len(speaker) > 0 && r.personActor(speaker[0].ev) {
+			told = speaker // "Lavrov said Kerry had told him …": the speaker
+		} else if a := r.objectPronounActor(j); a != nil && low == "him" {
+			told = []actor{*a}
+		}
+		k = j + 1
+	case r.mentAt[j] >= 0:
+		me := r.mentAt[j]
+		for k < len(r.toks) && r.mentAt[k] == me {
+			k++
+		}
+		told = r.actorsIn(r.span(j, k), true)
+	}
+	if len(told) == 0 || k+1 >= len(r.toks) {
+		return nil
+	}
+	// "in a phone call", "in a telephone conversation", "by phone",
+	// "during talks"
+	w := r.toks[k].low
+	if w != "in" && w != "by" && w != "during" && w != "over" {
+		return nil
+	}
+	found := false
+	for x := k + 1; x < len(r.toks) && x <= k+4; x++ {
+		if talkNouns[r.toks[x].low] {
+			found = true
+			break
+		}
+		if isPunct(r.toks[x]) || r.toks[x].low == "that" {
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	src := r.subject(c, m.start)
+	if len(src) == 0 && len(speaker) > 0 && r.pronounOrNothingBefore(c, m.start) {
+		src = speaker
+	}
+	var out []dateline.Event
+	for si := range src {
+		for ti := range told {
+			s, t := src[si], told[ti]
+			if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country {
+				continue
+			}
+			out = append(out, r.told(c, "CONSULT", m.start, m.end, &s, &t, nil, src, told),
+				r.told(c, "CONSULT", m.start, m.end, &t, &s, nil, src, told))
+		}
+	}
+	return out
 }
