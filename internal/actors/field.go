@@ -681,7 +681,22 @@ func (fr *fieldRun) chain(p int) int {
 	// A body: "the Russian defense ministry", "Syrian rebels".
 	if bodyQ >= 0 {
 		if modOrg != "" {
-			fr.orgMention(modStart, modOrg)
+			// "Thailand's Pheu Thai party": the mention is the body's
+			// name, not the country's before it.
+			at := modStart
+			for _, m := range mods {
+				if ref, ok := fr.r.orgRef(&items[m]); ok && ref.ID == modOrg {
+					at = m
+				}
+			}
+			if at != modStart {
+				for _, m := range mods {
+					if m != at {
+						fr.modMentions([]int{m})
+					}
+				}
+			}
+			fr.orgMention(at, modOrg)
 			return bodyQ + 1
 		}
 		end := bodyQ + 1

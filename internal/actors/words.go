@@ -325,4 +325,6 @@ var genericOrgAliases = set("house", "house of representatives", "senate", "cong
 	"social democratic party", "communist party", "workers' party", "workers party",
 	"freedom party", "democratic party", "republican party", "socialist party", "green party",
 	"centre party", "center party", "national front", "progressive party", "justice party",
-	"unity party", "national congress", "people's democratic party", "national democratic party")
+	"unity party", "national congress", "people's democratic party", "national democratic party",
+	"democratic movement", "patriotic front", "national people's power", "people's justice party",
+	"new patriotic party", "national democratic congress", "national unity platform")
