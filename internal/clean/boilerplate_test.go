@@ -127,6 +127,9 @@ func TestTrimSignOff(t *testing.T) {
 		{"The talks went well, he said.--IANS", "The talks went well, he said."},
 		{"The talks went well, he said. — Xinhua", "The talks went well, he said."},
 		{"They discussed security. (NAN)(www.nannews.ng)", "They discussed security."},
+		{"The ministry said so. (Reporting by Jane Roe; Editing by John Doe)", "The ministry said so."},
+		{"The ministry said so. (With inputs from PTI)", "The ministry said so."},
+		{"The ministry said so. (Reporting by the state media was thin)", "The ministry said so. (Reporting by the state media was thin)"},
 		// an agency named in the sentence, or brackets that are no agency's
 		{"The figures were reported by Xinhua (Xinhua)", "The figures were reported by Xinhua (Xinhua)"},
 		{"The vote was close. (Photo: file)", "The vote was close. (Photo: file)"},

@@ -105,9 +105,18 @@ func agencyList(t string) bool {
 	return n > 0
 }
 
+// inlineTrailer is a bracketed credit closing the last paragraph: "...
+// the ministry said. (Reporting by Jane Roe; Editing by John Doe)", "...
+// (With inputs from PTI)".
+var inlineTrailer = regexp.MustCompile(`(?i)[.!?"”’]\s*(\(\s*((additional |further )?reporting|writing|editing|compiled|edited|with inputs?|with agency inputs?)\b[^()]{0,300}\))\s*$`)
+
 // trimSignOff removes sign-offs closing paragraph p after its final
-// punctuation ("... the ministers said. (ANI)"), keeping the punctuation.
+// punctuation ("... the ministers said. (ANI)", "... said. (Reporting by
+// Jane Roe)"), keeping the punctuation.
 func trimSignOff(p string) string {
+	if m := inlineTrailer.FindStringSubmatchIndex(p); m != nil && (isTrailer(p[m[2]:m[3]]) || strings.Contains(strings.ToLower(p[m[2]:m[3]]), "input")) {
+		p = strings.TrimRight(p[:m[2]], " ")
+	}
 	for n := 0; n < 3; n++ {
 		m := signOffEnd.FindStringSubmatchIndex(p)
 		if m == nil {
