@@ -1496,6 +1496,9 @@ func (r *reader) prep(c, e int, w string) []actor {
 		if nx := idx[min(k+1, len(idx)-1)]; k+1 < len(idx) && r.toks[nx].tag == "VB" && r.mentAt[nx] < 0 && r.at[nx] < 0 {
 			continue // "to hand over": an infinitive
 		}
+		if w == "with" && r.absoluteAfter(idx[k+1:]) {
+			continue // "…, with South Korean fighters dropping bombs": no side
+		}
 		if as := r.actorsIn(idx[k+1:], true); len(as) > 0 {
 			return as
 		}
@@ -1698,6 +1701,21 @@ func (r *reader) countryList(idx []int, loc dateline.Location) bool {
 		}
 		low := r.toks[i].low
 		return (low == "," || low == "and") && k+1 < len(idx) && r.mentAt[idx[k+1]] >= 0
+	}
+	return false
+}
+
+// absoluteAfter reports whether the words idx after "with" hold a
+// participle before any punctuation ("with F-15K fighters dropping
+// bombs"): an absolute phrase, not a side of the act.
+func (r *reader) absoluteAfter(idx []int) bool {
+	for n, i := range idx {
+		if n > 8 || isPunct(r.toks[i]) {
+			return false
+		}
+		if r.toks[i].tag == "VBG" && n > 0 {
+			return true
+		}
 	}
 	return false
 }
