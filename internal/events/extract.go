@@ -2733,6 +2733,12 @@ func (r *reader) aboutRelease(m *match) bool {
 	for k := m.start; k < len(r.toks) && k < m.end+6; k++ {
 		switch r.toks[k].low {
 		case "release", "freedom", "free", "freeing", "releasing":
+			// "to release the vote counts": no one is held
+			for x := k + 1; x < len(r.toks) && x <= k+4 && !isPunct(r.toks[x]); x++ {
+				if heldThings[r.toks[x].low] {
+					return false
+				}
+			}
 			return true
 		}
 		if k >= m.end && isPunct(r.toks[k]) && r.toks[k].low != "'s" && r.toks[k].low != "'" && !quoteMark(r.toks[k]) {
@@ -2751,8 +2757,29 @@ func (r *reader) holder(src []actor) []actor {
 			sharesCountry(src, []actor{{ev: *ev.Source}}) {
 			return nil
 		}
+		if !holdingTrigger(r.a.SpanText(ev.Trigger)) {
+			return nil // tear gas, a ban: no one is held
+		}
 		return []actor{r.sourceActor(ev, -1)}
 	})
+}
+
+// heldThings are things released that no one holds captive ("release the
+// vote counts", "release funds").
+var heldThings = map[string]bool{"results": true, "counts": true, "count": true, "figures": true, "data": true, "funds": true,
+	"money": true, "report": true, "statement": true, "documents": true, "tallies": true, "details": true, "information": true,
+	"records": true, "footage": true, "findings": true, "evidence": true, "minutes": true, "transcript": true, "budget": true}
+
+// holdingTrigger reports whether a coercion's trigger words tell of
+// holding someone (an arrest, a detention, a seizure, a kidnapping).
+func holdingTrigger(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"arrest", "detain", "detention", "seiz", "held", "hold", "captur", "abduct", "kidnap", "custody", "jail", "imprison", "hostage", "round", "intern"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // allStates reports whether every actor is a state: a country, a capital or
