@@ -148,8 +148,56 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 				}
 			}
 		}
+		if sp.Name == "" {
+			// "police and medical sources said", "witnesses said": a
+			// group with no name of its own is named by its words
+			sp.Name = groupName(sp.Mention)
+		}
 	}
 	r.remember(a, *sp, "")
+}
+
+// groupNouns head a mention of a group that speaks with no name of its
+// own: police, witnesses, sources.
+var groupNouns = set("police", "witnesses", "sources", "officials", "residents", "activists", "organisers",
+	"organizers", "lawmakers", "legislators", "protesters", "demonstrators", "medics", "rescuers", "doctors",
+	"paramedics", "analysts", "diplomats", "observers", "monitors", "investigators", "prosecutors", "villagers",
+	"survivors", "relatives", "campaigners", "opponents", "critics", "supporters", "eyewitnesses", "authorities")
+
+// groupLeaders may open a group mention and are no part of its name.
+var groupLeaders = set("the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
+	"its", "their", "these", "those", "numerous", "multiple", "dozens", "hundreds", "thousands", "more", "most")
+
+// groupName returns the words of a mention headed by a group noun,
+// without a leading determiner ("police and medical sources",
+// "Republican lawmakers"); "" for other mentions.
+func groupName(m string) string {
+	toks := tokenize(m, 0, len(m))
+	end := len(toks)
+	for i, t := range toks {
+		if i > 0 && headStops[t.low] && t.low != "of" {
+			end = i
+			break
+		}
+	}
+	start := 0
+	for i := 0; i < end; i++ {
+		if toks[i].low == "of" {
+			start = i + 1 // "hundreds of protesters", "one of two witnesses"
+		}
+	}
+	for start < end && (groupLeaders[toks[start].low] || isNumber(toks[start])) {
+		start++
+	}
+	if start >= end || !groupNouns[toks[end-1].low] {
+		return ""
+	}
+	for _, t := range toks[start:end] {
+		if !t.isWord() {
+			return ""
+		}
+	}
+	return m[toks[start].start:toks[end-1].end]
 }
 
 // headStops end the head noun phrase of a speaker mention: "the Russian
@@ -344,6 +392,8 @@ func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) 
 			r.prevGen = "m"
 		case strings.HasPrefix(low, "mrs") || strings.HasPrefix(low, "ms"):
 			r.prevGen = "f"
+		case sp.Name == groupName(sp.Mention):
+			r.prevGen = "p" // "witnesses", "police and medical sources"
 		}
 	}
 }
