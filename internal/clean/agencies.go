@@ -40,9 +40,13 @@ var wireAgencies = []string{
 	"Ghana News Agency", "Kenya News Agency", "Agencia EFE", "Kyodo News", "Jiji Press",
 }
 
+// accents folds the accented letters of agencies' names; it is never
+// changed.
+var accents = strings.NewReplacer("Č", "C", "É", "E", "Ê", "E")
+
 // agencyKey folds an agency's name for look-up: upper case, "Č" as "C".
 func agencyKey(s string) string {
-	return strings.NewReplacer("Č", "C", "č", "c", "É", "E", "é", "e", "ê", "e", "Ê", "E").Replace(strings.ToUpper(strings.TrimSpace(s)))
+	return accents.Replace(strings.ToUpper(strings.TrimSpace(s)))
 }
 
 // agencyKeys is wireAgencies folded by agencyKey; it is never changed.

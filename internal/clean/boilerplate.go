@@ -54,33 +54,33 @@ var boilerplateRules = []boilerplateRule{
 	// PTI: the agency's name and two to four groups of initials in capitals ("PTI AKV NSD")
 	{"PTI", `(?-i)^PTI(\s+[A-Z]{2,4}){1,4}$`, true, "pti"},
 	// any agency: "ALL RIGHTS RESERVED © Copyright ANSA", "COPYRIGHT © ANTARA 2024", "© 2024 Bernama"
-	{"", `^all rights reserved\b[^.!?]{0,100}\.?$`, false, "rights reserved"},
-	{"", `^(copyright\s*)?(©|\(c\))\s*(copyright\s*)?[\p{L}\d .,&'’/-]{2,60}\.?$`, false, "©|(c)"},
-	{"", `^copyright\s+(\d{4}|by)(\s+[^\s.!?]+){1,5}\.?$`, true, "copyright"},
+	{"", `^all rights reserved\b[^.!?]{0,100}\.?$`, false, "^all rights"},
+	{"", `^(copyright\s*)?(©|\(c\))\s*(copyright\s*)?[\p{L}\d .,&'’/-]{2,60}\.?$`, false, "^©|^c)|^copyright"},
+	{"", `^copyright\s+(\d{4}|by)(\s+[^\s.!?]+){1,5}\.?$`, true, "^copyright"},
 	// Reuters' feed: "(c) Copyright Thomson Reuters 2021. Click For Restrictions - https://..."
-	{"Reuters", `^(\(c\)|©)\s*copyright\b.{0,200}$`, false, "copyright"},
+	{"Reuters", `^(\(c\)|©)\s*copyright\b.{0,200}$`, false, "^c)|^©"},
 	// Bloomberg: "To contact the reporter on this story: ..."
-	{"Bloomberg", `^to contact the (reporters?|editors?)\b.{0,300}$`, true, "contact"},
+	{"Bloomberg", `^to contact the (reporters?|editors?)\b.{0,300}$`, true, "^to contact"},
 	// Indian sites: "Catch all the Business News ... Download The Mint News App ..."
-	{"", `^catch all the\b.{0,300}$`, true, "catch all"},
-	{"", `^download (the|our)\b.{0,60}\bapp\b.{0,150}\b(news|updates|latest|stories|alerts)\b.{0,60}$`, true, "app"},
+	{"", `^catch all the\b.{0,300}$`, true, "^catch all"},
+	{"", `^download (the|our)\b.{0,60}\bapp\b.{0,150}\b(news|updates|latest|stories|alerts)\b.{0,60}$`, true, "^download"},
 	// Indian sites carrying PTI, IANS or ANI copy: the syndication note
-	{"", `\b(auto-generated|published|generated) from an? (syndicated (news )?feed|wire agency feed)\b`, false, "feed"},
-	{"", `^\(?with (agency )?inputs?( from [\p{L} .,&'’/-]{2,60})?\)?\.?$`, true, "input"},
+	{"", `\b(auto-generated|published|generated) from an? (syndicated (news )?feed|wire agency feed)\b`, false, "syndicated|wire agency feed"},
+	{"", `^\(?with (agency )?inputs?( from [\p{L} .,&'’/-]{2,60})?\)?\.?$`, true, "^with"},
 	// AP's note on the foundations that support some of its coverage
 	{"AP", `\b(ap|the associated press) is solely responsible for all content\b`, false, "solely responsible"},
 	{"AP", `\bstandards for working with philanthropies\b`, false, "philanthropies"},
-	{"AP", `^more (of )?(ap|the associated press)['’]?s? (coverage|stories|reporting)\b.{0,200}$`, false, "coverage|stories|reporting"},
+	{"AP", `^more (of )?(ap|the associated press)['’]?s? (coverage|stories|reporting)\b.{0,200}$`, false, "^more"},
 	// pleas to follow a channel: "Join ST's Telegram channel and get the latest ..."
-	{"", `^join\s+.{0,40}\b(telegram|whatsapp)( channel| group| community)?\b.{0,150}$`, true, "telegram|whatsapp"},
+	{"", `^join\s+.{0,40}\b(telegram|whatsapp)( channel| group| community)?\b.{0,150}$`, true, "^join"},
 	// AP's other links to its coverage: "Find more of AP's coverage at ..."
-	{"AP", `^(find|see|read) more (of )?(ap|the associated press)['’]s\b.{0,200}$`, false, "more"},
+	{"AP", `^(find|see|read) more (of )?(ap|the associated press)['’]s\b.{0,200}$`, false, "^find more|^see more|^read more"},
 	// Reuters' newsletter plugs inside the story: "... energy industry. Sign up here."
 	{"Reuters", `^(.{0,200}\bnewsletter\b.{0,200}\s)?sign up here\.?$`, false, "sign up here"},
 	// contributor and desk labels closing a story: "Reporter: Andi Firmansyah Editor: Budi Santoso"
-	{"", `^((reporters?|writers?|editors?|editing|translators?|translation|translated by|edited by|edition|written by|compiled by|uploaded by|editor in charge|responsible editor|producers?)\s*:\s*[\p{L} .,'’&/-]{2,60}?\s*)+$`, true, ":"},
+	{"", `^((reporters?|writers?|editors?|editing|translators?|translation|translated by|edited by|edition|written by|compiled by|uploaded by|editor in charge|responsible editor|producers?)\s*:\s*[\p{L} .,'’&/-]{2,60}?\s*)+$`, true, "^reporter|^writer|^editor|^editing|^translat|^edition|^edited|^written|^compiled|^uploaded|^producer"},
 	// a lone web address after the story
-	{"", `^(https?://|www\.)\S+$`, true, "http|www."},
+	{"", `^(https?://|www\.)\S+$`, true, "^http|^www."},
 	// IRNA and others: a line asking readers to follow the outlet on a network
 	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
 }
@@ -91,13 +91,19 @@ type boilerplateMatcher struct {
 	hints   []string
 }
 
-// hinted reports whether low holds one of m's hints (or m has none).
-func (m boilerplateMatcher) hinted(low string) bool {
+// hinted reports whether low holds one of m's hints (or m has none). A
+// hint starting with '^' must open the line: start is low without the
+// brackets and dashes that may open it.
+func (m boilerplateMatcher) hinted(low, start string) bool {
 	if len(m.hints) == 0 {
 		return true
 	}
 	for _, h := range m.hints {
-		if strings.Contains(low, h) {
+		if h[0] == '^' {
+			if strings.HasPrefix(start, h[1:]) {
+				return true
+			}
+		} else if strings.Contains(low, h) {
 			return true
 		}
 	}
@@ -127,8 +133,9 @@ func isBoilerplate(t string, atEnd bool) bool {
 		return false
 	}
 	low := strings.ToLower(t)
+	start := strings.TrimLeft(low, "([ *—–-")
 	for _, m := range boilerplate {
-		if m.endOnly && !atEnd || !m.hinted(low) {
+		if m.endOnly && !atEnd || !m.hinted(low, start) {
 			continue
 		}
 		if m.re.MatchString(t) {

@@ -84,7 +84,7 @@ var (
 // between bars ("Source: Xinhua| 2023-10-18 14:05:21|Editor: huaxia",
 // "... | Japan, Politics"). Anything else on the line means no stamp.
 func dateStamp(t string) (dateline.Date, bool) {
-	if len(t) > 200 {
+	if len(t) > 200 || !hasYear(t) {
 		return dateline.Date{}, false
 	}
 	if d, ok := stampPart(t); ok {
@@ -113,6 +113,22 @@ func dateStamp(t string) (dateline.Date, bool) {
 		}
 	}
 	return dateline.Date{}, false
+}
+
+// hasYear reports whether s has four digits in a row, as every stamp's
+// year is written; a cheap test before the stamp patterns.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if n++; n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // stampPart reads one stamp, maybe after the agency's name ("KYODO NEWS -

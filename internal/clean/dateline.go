@@ -615,6 +615,10 @@ var hijriMonths = map[string]bool{
 	"dhulqadah": true, "dhulhijjah": true, "thulqada": true, "thulhijja": true, "zulqadah": true, "zulhijjah": true,
 }
 
+// hijriFold drops the apostrophes and hyphens of an Islamic month's name;
+// it is never changed.
+var hijriFold = strings.NewReplacer("'", "", "’", "", "-", "")
+
 // hijri skips an Islamic date and the comma after it, as the Saudi Press
 // Agency gives it before the common one: "Ramadan 02, 1445, March 12,
 // 2024"; "Rabi' Al-Awwal 5, 1446,". It reports whether there was one.
@@ -622,7 +626,7 @@ func (sc *dlScanner) hijri() bool {
 	start := sc.pos
 	fail := func() bool { sc.pos = start; return false }
 	w := sc.word()
-	if !hijriMonths[strings.ToLower(strings.NewReplacer("'", "", "’", "", "-", "").Replace(w))] {
+	if !hijriMonths[strings.ToLower(hijriFold.Replace(w))] {
 		return fail()
 	}
 	// the rest of a month's name: "Al-Awwal", "I", "al-Thani"

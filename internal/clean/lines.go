@@ -699,8 +699,11 @@ func firstWord(t string) string {
 }
 
 func isTrailer(t string) bool {
+	if !trailerFirst[firstWord(t)] {
+		return false
+	}
 	loc := trailer.FindStringIndex(t)
-	if !trailerFirst[firstWord(t)] || loc == nil {
+	if loc == nil {
 		return false
 	}
 	// a name follows "by": "Reporting by Aziz Haddad", not "Reporting by

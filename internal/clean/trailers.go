@@ -114,13 +114,23 @@ var inlineTrailer = regexp.MustCompile(`(?i)[.!?"”’]\s*(\(\s*((additional |f
 // punctuation ("... the ministers said. (ANI)", "... said. (Reporting by
 // Jane Roe)"), keeping the punctuation.
 func trimSignOff(p string) string {
-	if m := inlineTrailer.FindStringSubmatchIndex(p); m != nil && (isTrailer(p[m[2]:m[3]]) || strings.Contains(strings.ToLower(p[m[2]:m[3]]), "input")) {
-		p = strings.TrimRight(p[:m[2]], " ")
+	// the patterns are read on the paragraph's end only: a sign-off is short
+	off := len(p) - len(tail(p, 400))
+	if m := inlineTrailer.FindStringSubmatchIndex(p[off:]); m != nil {
+		if c := p[off+m[2] : off+m[3]]; isTrailer(c) || strings.Contains(strings.ToLower(c), "input") {
+			p = strings.TrimRight(p[:off+m[2]], " ")
+		}
 	}
 	for n := 0; n < 3; n++ {
-		m := signOffEnd.FindStringSubmatchIndex(p)
+		off := len(p) - len(tail(p, 120))
+		m := signOffEnd.FindStringSubmatchIndex(p[off:])
 		if m == nil {
 			return p
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += off
+			}
 		}
 		name := ""
 		switch {
