@@ -526,6 +526,9 @@ type run struct {
 	fields   []*fieldRun
 	dlISO    string // the dateline's country, "" when unknown
 	uncued   []uncued
+	// aliases are the acronyms the article defined for a body ("The
+	// National Electoral Council (CNE)"), with the body's entity.
+	aliases map[string]int
 }
 
 // orgRef returns the organisation an item names. A name several bodies

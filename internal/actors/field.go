@@ -228,6 +228,7 @@ func (fr *fieldRun) parse() {
 		if next <= p {
 			next = p + 1
 		}
+		fr.defineAcronym(next)
 		p = next
 	}
 }
@@ -252,6 +253,14 @@ func (fr *fieldRun) chain(p int) int {
 	if items[q].kind == iWord && determiners[lower(items[q].text)] {
 		det = true
 		q++
+	}
+	if q < n && (q == p || fr.adj(p) && fr.word(p) == "the") {
+		if ei := fr.acronymAt(q); ei >= 0 {
+			// "urged the CNE to release", "CNE's president": the acronym
+			// the article defined for a body.
+			fr.r.mention(ei, fr.f, items[q].s, items[q].e, dateline.MentionName, "", "")
+			return q + 1
+		}
 	}
 	past := false
 	if q < n && (q == p || fr.adj(q-1)) && pastPrefixes[fr.word(q)] {
