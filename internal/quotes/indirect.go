@@ -88,6 +88,24 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					np[1] = end
 				}
 			}
+			// "according to Jane Doe, a spokeswoman for the agency[, who
+			// …]": the source keeps its appositives
+			src := np[1]
+			for np[1] < end && toks[np[1]].is(",") {
+				m := np[1] + 1
+				for m < end && !toks[m].is(",") && !toks[m].mark && m-np[1] < 24 {
+					m++
+				}
+				if m < end && toks[m].mark || !sourceAppositive(toks, np[1]+1, m) {
+					break
+				}
+				np[1] = m
+			}
+			if np[1]+1 < end && (finiteVerb(toks[np[1]+1]) || modals[toks[np[1]+1].low]) {
+				// "According to the ministry, the head of the delegation,
+				// who arrived on Monday, will stay": the words' subject
+				np[1] = src
+			}
 			how = "according"
 			at = attr{ok: true, cue: span2{i, i + n}, spk: np, cueEntry: c}
 			after := np[1]
@@ -405,6 +423,37 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 		}
 	}
 	return out
+}
+
+// apposHeads open a source's appositive besides titles and role nouns:
+// "head of the Red Crescent", "a member of parliament".
+var apposHeads = set("head", "member", "founder", "deputy", "former", "senior", "professor", "editor",
+	"author", "researcher", "executive", "commander", "chair", "co-founder", "vice")
+
+// sourceAppositive reports whether tokens [i, j), between commas after a
+// source, describe it rather than start the words told: "a spokeswoman for
+// the agency", "head of the local Red Crescent", "who spoke by phone".
+func sourceAppositive(toks []tok, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	first := toks[i]
+	switch {
+	case first.low == "a" || first.low == "an" || first.low == "who" || first.low == "whose":
+	case titles[first.low] || roleNouns[first.low] || apposHeads[first.low]:
+	case first.low == "the" && i+1 < j && (titles[toks[i+1].low] || roleNouns[toks[i+1].low] || apposHeads[toks[i+1].low]):
+	default:
+		return false
+	}
+	if first.low == "who" || first.low == "whose" {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if finiteVerb(toks[k]) || modals[toks[k].low] {
+			return false // "a deal was struck": a clause
+		}
+	}
+	return true
 }
 
 // actVerbs are what a speaker does besides speaking; coordinated with the
