@@ -239,6 +239,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.resolvePending()
 	r.dropGenericOrgs()
 	r.mergeOffices()
+	r.nationalBodies()
 	r.spokesmenOfBodies()
 	r.datelineCountry()
 	r.genders()

@@ -1,0 +1,81 @@
+package actors
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+// TestNationalBodies checks that a state's body the KB does not know, named
+// as a proper name without a country, takes the dateline's country and the
+// sector its head noun gives, and that other bodies do not.
+func TestNationalBodies(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, place, body, mention string
+		want                       string // "country|sector" of the mention's entity
+	}{
+		{"an electoral council", "CARACAS",
+			"The National Electoral Council said Maduro won 51% of the vote.",
+			"National Electoral Council", "VEN|GOV"},
+		{"a supreme court", "CARACAS",
+			"The Supreme Court on Tuesday rejected the appeal.",
+			"Supreme Court", "VEN|JUD"},
+		{"a constitutional council", "DAKAR",
+			"The Constitutional Council ruled that the vote must go ahead.",
+			"Constitutional Council", "SEN|GOV"},
+		{"a national assembly", "CARACAS",
+			"The National Assembly called a special session on Monday.",
+			"National Assembly", "VEN|LEG"},
+		{"a ministry named with of", "KINSHASA",
+			"The Ministry of Mines said exports would resume.",
+			"Ministry of Mines", "COD|GOV"},
+		{"a ministry named by its portfolio", "CARACAS",
+			"The Interior Ministry said 40 people had been arrested.",
+			"Interior Ministry", "VEN|GOV"},
+		{"a central bank", "CARACAS",
+			"The Central Bank said reserves were stable.",
+			"Central Bank", "VEN|GOV"},
+		{"no dateline, no country", "",
+			"The National Electoral Council said Maduro won 51% of the vote.",
+			"National Electoral Council", "|"},
+		{"an international body is no state's", "GENEVA",
+			"The International Trade Commission said the duties would stand.",
+			"International Trade Commission", "|"},
+		{"a party's committee is no state body", "WASHINGTON",
+			"The Democratic Steering Committee met on Monday.",
+			"Democratic Steering Committee", "|"},
+		{"a council with no national word is not taken", "CARACAS",
+			"The Caracas Chamber of Commerce Council said shops would reopen.",
+			"Caracas Chamber of Commerce Council", "|"},
+		{"a body named with its country keeps it", "CARACAS",
+			"Colombia's Constitutional Court ruled on Monday.",
+			"Colombia's Constitutional Court", "COL|JUD"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := New(k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := article("", tc.body)
+			if tc.place != "" {
+				a.Dateline = &dateline.Dateline{Place: tc.place}
+			}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			e := mentionOf(a, tc.mention, 0)
+			if e == nil {
+				if tc.want != "|" {
+					t.Fatalf("no entity has a mention %q: %v", tc.mention, a.Entities)
+				}
+				return
+			}
+			if got := e.Country + "|" + e.Sector; got != tc.want && !(tc.want == "|" && e.Country == "") {
+				t.Errorf("%q is %q, want %q", tc.mention, got, tc.want)
+			}
+		})
+	}
+}
