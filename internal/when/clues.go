@@ -49,6 +49,9 @@ var badBefore = map[string]bool{
 	"until": true, "till": true, "by": true, "before": true, "since": true, "following": true,
 	"previous": true, "from": true, "through": true, "between": true, "after": true, "and": true,
 	"or": true, "to": true,
+	// named days, of any year: "Super Tuesday", "Good Friday", "Bloody Sunday"
+	"super": true, "black": true, "good": true, "easter": true, "ash": true, "holy": true, "palm": true,
+	"shrove": true, "bloody": true, "cyber": true, "giving": true, "maundy": true, "orthodox": true,
 }
 
 // future marks a sentence part that speaks of what is to come.
