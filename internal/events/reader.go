@@ -702,6 +702,13 @@ func (r *reader) splitClauses() {
 				cur = newClause(kSub, cur)
 			}
 			continue
+		case t.low == "as" && r.headline() && m == nil && r.clauses[cur].kind != kSub && r.subjectVerbAfter(i+1):
+			// a headline's "X backs coup as Bazoum refuses to resign":
+			// a clause with its own subject, told in passing
+			c := newClause(kSub, cur)
+			r.clauses[c].opener = "as"
+			cur = c
+			lastTrigger = -1
 		case subordinators[t.low] && (m == nil || m.p.Type == cueSector) && !(t.low == "since" && i+1 < n && isTimeTok(r.toks[i+1])):
 			c := newClause(kSub, cur)
 			r.clauses[c].cond = t.low == "if" || t.low == "unless"
@@ -1715,6 +1722,25 @@ func (r *reader) absoluteAfter(idx []int) bool {
 		}
 		if r.toks[i].tag == "VBG" && n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectVerbAfter reports whether the words from token i are an actor's
+// name followed by a finite verb ("Bazoum refuses", "protests spread").
+func (r *reader) subjectVerbAfter(i int) bool {
+	if i >= len(r.toks) || r.mentAt[i] < 0 && !strings.HasPrefix(r.toks[i].tag, "NNP") {
+		return false
+	}
+	for k := i + 1; k < len(r.toks) && k <= i+4; k++ {
+		switch tg := r.toks[k].tag; {
+		case tg == "VBZ" || tg == "VBD" || tg == "VBP" || tg == "MD":
+			return true
+		case strings.HasPrefix(tg, "NN") || r.mentAt[k] >= 0 || tg == "POS":
+			continue
+		default:
+			return false
 		}
 	}
 	return false
