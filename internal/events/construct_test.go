@@ -200,7 +200,7 @@ func TestEntryKinds(t *testing.T) {
 		{name: "an arrest holds someone", text: "Kenyan police arrested 40 Iranian students.\n\nIran demanded the release of the students.",
 			want: []string{"REQUEST IRN>KEN/COP asserted"}},
 		{name: "travelling for a summit with two others", text: "Lavrov is set to travel to Nairobi on Friday for a summit with Pompeo and the Israeli prime minister.",
-			want: []string{"CONSULT RUS/GOV>USA/GOV hypothetical", "CONSULT USA/GOV>ISR/GOV hypothetical", "CONSULT ISR/GOV>RUS/GOV hypothetical"},
+			want:   []string{"CONSULT RUS/GOV>USA/GOV hypothetical", "CONSULT USA/GOV>ISR/GOV hypothetical", "CONSULT ISR/GOV>RUS/GOV hypothetical"},
 			absent: []string{"AGREE RUS/GOV>USA/GOV asserted"}},
 		{name: "a clash over a budget is a dispute", text: "Kenyan and Israeli officials clashed over the budget on Monday.",
 			absent: []string{"ASSAULT KEN>ISR/GOV asserted", "ASSAULT ISR/GOV>KEN asserted"}},
