@@ -326,6 +326,10 @@ func (r *reader) factualSub(c int) bool {
 	return false
 }
 
+// groupWindow is how many sentences back "the two sides" may find the act
+// whose sides it names (a quote of two sentences often comes between).
+const groupWindow = 5
+
 // groupWords count the members of a group phrase ("the two leaders").
 var groupWords = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -350,7 +354,7 @@ func (r *reader) groupSides(a actor) []actor {
 	evs := append(append([]dateline.Event(nil), r.a.Events...), r.done...)
 	for k := len(evs) - 1; k >= 0; k-- {
 		ev := evs[k]
-		if ev.Sentence < r.si-corefWindow {
+		if ev.Sentence < r.si-groupWindow {
 			break
 		}
 		// the doers of one act ("Sweden and Finland committed …": the
