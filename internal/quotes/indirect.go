@@ -200,6 +200,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 						}
 					}
 				}
+				if k < end && toks[k].low != "that" {
+					k = thatAfterAside(toks, k, end) // "wrote on X, formerly Twitter, that …"
+				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
 					if c.Frame == FrameLead {
 						k = s.addresseeThat(toks, k, end) // "warned Congress that …"
@@ -505,6 +508,9 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 			if k+2 < hi && toks[k+1].low == "according" && toks[k+2].low == "to" {
 				return cut
 			}
+			if k+1 < hi && reporterAdjunct(toks, k+1, hi) {
+				return cut // ", without giving details", ", citing sources"
+			}
 			if c, _, ok := s.lx.match(toks, k+1); ok && s.keep(c) && strings.HasSuffix(toks[k+1].low, "ing") && c.Frame != FrameAccording {
 				return cut
 			}
@@ -524,6 +530,32 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// thatAfterAside returns the index of a complementiser "that" after a
+// comma within a few verbless words from k ("formerly Twitter, that …",
+// "in Toledo, Ohio, that …"), or k when there is none.
+func thatAfterAside(toks []tok, k, end int) int {
+	for m := k + 1; m < end && m < k+8; m++ {
+		if toks[m].mark || clauseVerb(toks, m) {
+			return k
+		}
+		if toks[m].low == "that" && toks[m-1].is(",") && !(m+1 < end && relativeVerb(toks[m+1])) {
+			return m
+		}
+	}
+	return k
+}
+
+// reporterAdjunct reports whether tokens from k open the reporter's
+// adjunct after the words: "without giving details", "without
+// elaborating", "citing security sources", "without providing evidence".
+func reporterAdjunct(toks []tok, k, hi int) bool {
+	t := toks[k]
+	if t.low == "citing" {
+		return true
+	}
+	return t.low == "without" && k+1 < hi && strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].isCap()
 }
 
 // hasVerb reports whether tokens [lo, hi) hold a verb that may make them a

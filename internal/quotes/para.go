@@ -283,6 +283,9 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 	// Indirect speech, unit by unit.
 	for ui, u := range p.units {
 		for _, f := range s.indirect(a, p, u[0], u[1], ui, claimed) {
+			for _, k := range f.pairs {
+				used[k] = true // a content that is one quotation
+			}
 			// quotations inside the content make it mixed
 			for k := range p.pairs {
 				pr := p.pairs[k]

@@ -128,10 +128,11 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	}
 	sp.Name = properName(sp.Mention)
 	if sp.Name == "" {
-		if e := roleReferent(a, sp.Mention, sp.Span); e >= 0 {
+		core := cutAside(sp.Mention)
+		if e := roleReferent(a, core, sp.Span); e >= 0 {
 			sp.Entity = e
 			sp.Name = a.Entities[e].Name
-		} else if head, ok := definiteHead(sp.Mention); ok {
+		} else if head, ok := definiteHead(core); ok {
 			switch {
 			case docNouns[head] && r.stmt.Name != "":
 				// "The statement said": the statement's issuer speaks
@@ -254,6 +255,22 @@ func definiteHead(m string) (string, bool) {
 		}
 	}
 	return toks[len(toks)-1].low, true
+}
+
+// asidePreps open an aside after a speaker's noun ("the ministry, in a
+// statement, said").
+var asidePreps = set("in", "on", "at", "during", "after", "via")
+
+// cutAside returns a speaker mention without an aside after a comma:
+// "the ministry, in a statement" is "the ministry".
+func cutAside(m string) string {
+	toks := tokenize(m, 0, len(m))
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].is(",") && asidePreps[toks[i+1].low] {
+			return m[:toks[i].start]
+		}
+	}
+	return m
 }
 
 // noteStatement remembers the issuer of a statement ("X said in a
