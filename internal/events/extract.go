@@ -326,6 +326,32 @@ func (r *reader) factualSub(c int) bool {
 	return false
 }
 
+// weBefore reports whether "we" is the subject before token t in clause c.
+func (r *reader) weBefore(c, t int) bool {
+	for _, i := range r.clauseToks(c, 0, t) {
+		if r.toks[i].low == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerOf returns the other side of the latest joint act (talks, an
+// agreement, cooperation) of src's country, in this sentence or the three
+// before it.
+func (r *reader) partnerOf(src []actor) []actor {
+	if countries(src) != 1 {
+		return nil
+	}
+	return r.latest(3, func(ev dateline.Event) []actor {
+		if !joint[ev.Type] || ev.Source == nil || ev.Target == nil || ev.Target.Country == "" || ev.Mode == dateline.Negated ||
+			!sharesCountry(src, []actor{r.sourceActor(ev, -1)}) || sharesCountry(src, []actor{{ev: *ev.Target}}) {
+			return nil
+		}
+		return []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+	})
+}
+
 // groupWindow is how many sentences back "the two sides" may find the act
 // whose sides it names (a quote of two sentences often comes between).
 const groupWindow = 5
@@ -1000,6 +1026,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	switch {
 	case pass || p.Subj == roleTarget || mutual && len(src) >= 2:
+	case p.Both && len(src)+len(tgt) < 2 && r.weBefore(c, m.start) && len(r.partnerOf(src)) > 0:
+		// '"We will work together …," Erdogan said' after his talks
+		// with Putin: "we" are the speaker and the one he just met
+		tgt = r.partnerOf(src)
 	case p.Both && len(src)+len(tgt) < 2:
 		tgt = r.later(c, m.end, src)
 	case !p.Both && len(tgt) == 0 && (p.Obj != roleNone || r.complement(c, m.end)) && !(p.Obj == roleTarget && r.collectiveAfter(m.end)):
