@@ -316,6 +316,9 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 			j++
 		} else if np, ok := s.readNPForwardHead(toks, j, hi, headLoose); ok {
 			j = np[1]
+			if np[1]-np[0] >= 2 && np[1] < hi && toks[np[1]-1].isCap() && toks[np[1]-2].isCap() && (auxiliaries[toks[np[1]].low] || modals[toks[np[1]].low]) {
+				j-- // "tells Biden Taiwan is …": the last name is the words' subject
+			}
 		}
 	} else {
 		j = s.skipAddressee(toks, j, hi)

@@ -167,13 +167,19 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	parents := map[*found]*found{}
 	out := make([]*found, 0, len(all))
 	out = append(out, all...)
-	read := map[nestKey]bool{} // the cues read already
+	read := map[nestKey]*found{} // the cues read already
 	for _, f := range all {
-		read[nestKey{f.para, f.cueTok}] = true
+		read[nestKey{f.para, f.cueTok}] = f
 	}
+	links := map[*found]*found{} // top-level quotes found inside another's words
 	nest := func(f, n *found) {
-		if read[nestKey{n.para, n.cueTok}] {
-			return // "According to X, Y told Z that …": Y's words are read
+		if g := read[nestKey{n.para, n.cueTok}]; g != nil {
+			// "X told Y that Z, an official said": X's words, read
+			// already, are inside the official's
+			if g != f && links[g] == nil && f.q.Start < g.q.Start {
+				links[g] = f
+			}
+			return
 		}
 		if firstPerson(firstWord(n.q.Speaker.Mention)) && n.q.Kind != dateline.Direct {
 			// "I urge all sides to …", "We have said many times that
@@ -181,7 +187,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 			// words of another told (but "I told him, 'Go home'" quotes)
 			return
 		}
-		read[nestKey{n.para, n.cueTok}] = true
+		read[nestKey{n.para, n.cueTok}] = n
 		parents[n] = f
 		out = append(out, n)
 	}
@@ -252,6 +258,8 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		f.q.Parent = -1
 		if p, ok := parents[f]; ok {
 			f.q.Parent = index[p]
+		} else if p, ok := index[links[f]]; ok {
+			f.q.Parent = p
 		}
 		a.Quotes = append(a.Quotes, f.q)
 		if s.keepFeatures != nil {
