@@ -70,6 +70,8 @@ func TestWrongdoing(t *testing.T) {
 			want: []string{"ACCUSE EGY>KEN/GOV reported"}},
 		{name: "a relative clause on a noun after a trigger is background", text: "Russia vetoed a draft resolution that would have condemned Israel and demanded that Kenya free the sailors.",
 			want: []string{"REJECT RUS>- asserted"}, absent: []string{"REQUEST RUS>KEN asserted", "ACCUSE RUS>ISR hypothetical"}},
+		{name: "plunging a country into darkness", text: "Egypt said Kenya was trying \"to plunge Iran into darkness.\"",
+			want: []string{"ACCUSE EGY>KEN reported"}},
 		{name: "a failure to notify", text: "Egypt said the Kenyan army did not inform Cairo of the movement of its troops.",
 			want: []string{"ACCUSE EGY>KEN/MIL reported"}},
 		{name: "moved without notifying", text: "Egypt said Kenya had moved troops without notifying Cairo.",
