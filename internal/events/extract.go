@@ -1394,8 +1394,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return nil, sub
 		}
 	}
-	req := r.requesters(c, appendActors(append([]actor(nil), src...), tgt))
-	src, tgt = r.notRequesters(c, src), r.notRequesters(c, tgt)
+	req, src, tgt := r.splitRequesters(c, src, tgt)
 	if typ == "MOBILIZE" {
 		if from, to, _, ok := r.requestedBy(c); ok {
 			// "troops entered Gambia at the invitation of President

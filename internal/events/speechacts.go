@@ -249,35 +249,27 @@ func (r *reader) requests(c int) []dateline.Event {
 	return out
 }
 
-// requesters returns the actors of as named as requesters in clause c.
-func (r *reader) requesters(c int, as []actor) []actor {
+// splitRequesters parts src and tgt into the actors named as requesters in
+// clause c ("at Turkey's request") and the others: requesters ask for the
+// act, they are not its sides.
+func (r *reader) splitRequesters(c int, src, tgt []actor) (req, s, t []actor) {
 	from, to, _, ok := r.requestedBy(c)
 	if !ok {
-		return nil
+		return nil, src, tgt
 	}
-	var out []actor
-	for _, a := range as {
-		if a.tokS >= from && a.tokS < to {
-			out = append(out, a)
+	part := func(as []actor) []actor {
+		kept := as[:0]
+		for _, a := range as {
+			if a.tokS >= from && a.tokS < to {
+				req = appendActors(req, []actor{a})
+			} else {
+				kept = append(kept, a)
+			}
 		}
+		return kept
 	}
-	return out
-}
-
-// notRequesters drops from as the actors named as requesters in clause c:
-// they ask for the act, they take no part in it.
-func (r *reader) notRequesters(c int, as []actor) []actor {
-	from, to, _, ok := r.requestedBy(c)
-	if !ok {
-		return as
-	}
-	kept := as[:0]
-	for _, a := range as {
-		if a.tokS < from || a.tokS >= to {
-			kept = append(kept, a)
-		}
-	}
-	return kept
+	s, t = part(src), part(tgt)
+	return req, s, t
 }
 
 // talkNouns name a conversation one side tells another something in.
