@@ -1533,6 +1533,9 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {
 			break // another verb phrase
 		}
+		if tk.low == "," && k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG" {
+			break // "welcomed the decision, calling it a step for NATO": another predicate
+		}
 		if r.tail >= 0 && i >= r.tail || tk.low == "," && r.attributionAfter(i) {
 			// the trailing attribution ("…, Prime Minister X announced on
 			// Wednesday, after …")
