@@ -1251,9 +1251,19 @@ func (r *run) literalTitle(cands []int, noun string) []int {
 	return out
 }
 
-// genders sets Entity.Gender from a pronoun right after a person's first
-// full mention, when the KB and the honorifics gave none.
+// genders sets Entity.Gender of the people the KB, an honorific and a
+// gendered title left without one: from a given name that is a woman's or
+// a man's, else from the first gendered pronoun after a mention of the person
+// that can refer to that person only (see pronounAfter).
 func (r *run) genders() {
+	for _, e := range r.ents {
+		if e.e.Type != dateline.Person || e.e.Gender != "" {
+			continue
+		}
+		if w := strings.Fields(e.e.Name); len(w) >= 2 {
+			e.e.Gender = givenGender[w[0]]
+		}
+	}
 	for _, fr := range r.fields {
 		for _, m := range r.mentions {
 			if m.Entity < 0 || m.Field != fr.f {
@@ -1263,7 +1273,7 @@ func (r *run) genders() {
 			if e.e.Type != dateline.Person || e.e.Gender != "" {
 				continue
 			}
-			e.e.Gender = fr.pronounAfter(m.End, r)
+			e.e.Gender = fr.pronounAfter(m.End, m.Entity, r)
 		}
 	}
 }

@@ -200,7 +200,7 @@ func TestRun(t *testing.T) {
 			[]string{"Officials|GROUP||GOV|: Officials/name", "rebels|GROUP||REB|: rebels/name"}},
 		{"a demonym in a name",
 			[]string{"The billionaire Mark Cuban said the debate was a mess. Cuban did not say more."},
-			[]string{"Mark Cuban|PERSON|||: Mark Cuban/name, Cuban/surname"}},
+			[]string{"Mark Cuban|PERSON|||m: Mark Cuban/name, Cuban/surname"}},
 		{"title before a name in apposition",
 			[]string{"A Kremlin spokesman, Dmitry Peskov, said the talks went well."},
 			[]string{
@@ -209,7 +209,7 @@ func TestRun(t *testing.T) {
 			}},
 		{"a relative named after a possessive is a person",
 			[]string{"Police detained the blogger and his companion Anna Volkova. Mikhail Ivanov and his daughter, Yulia, fell ill."},
-			[]string{"Anna Volkova|PERSON|||: Anna Volkova/name", "Mikhail Ivanov|PERSON|||m: Mikhail Ivanov/name", "Yulia|PERSON|||: Yulia/surname"}},
+			[]string{"Anna Volkova|PERSON|||f: Anna Volkova/name", "Mikhail Ivanov|PERSON|||m: Mikhail Ivanov/name", "Yulia|PERSON|||: Yulia/surname"}},
 		{"a KB name that begins a longer unknown one",
 			[]string{"She told the House of Lords that the House had voted."},
 			[]string{"House of Lords|ORG|||: House of Lords/name"}},
@@ -255,7 +255,7 @@ func TestRun(t *testing.T) {
 			[]string{"U.S. Special Envoy for Iran Robert Malley said talks would resume."},
 			[]string{
 				"United States|ORG|USA||: U.S./name",
-				"Robert Malley|PERSON|USA|GOV|: Robert Malley/name/Special Envoy for Iran",
+				"Robert Malley|PERSON|USA|GOV|m: Robert Malley/name/Special Envoy for Iran",
 			}},
 		{"a two-word surname joins the full name",
 			[]string{"Majid Takht Ravanchi told the council it must act. Takht Ravanchi said Iran would respond."},
@@ -267,7 +267,7 @@ func TestRun(t *testing.T) {
 			[]string{"The three women, Romi Gonen, Emily Damari and Doron Steinbrecher, were freed."},
 			[]string{
 				"Romi Gonen|PERSON|||: Romi Gonen/name",
-				"Emily Damari|PERSON|||: Emily Damari/name",
+				"Emily Damari|PERSON|||f: Emily Damari/name",
 				"Doron Steinbrecher|PERSON|||: Doron Steinbrecher/name",
 			}},
 		{"a square in apposition is not a person",
@@ -291,7 +291,7 @@ func TestRun(t *testing.T) {
 		{"who heads",
 			[]string{"Ahmad Kuzbari, who heads the government delegation, said Damascus would not yield."},
 			[]string{
-				"Ahmad Kuzbari|PERSON|||: Ahmad Kuzbari/name/Head of the government delegation",
+				"Ahmad Kuzbari|PERSON|||m: Ahmad Kuzbari/name/Head of the government delegation",
 				"government|ORG||GOV|: government/name",
 				"Damascus|ORG|SYR|GOV|: Damascus/metonym",
 			}},

@@ -1941,33 +1941,55 @@ func isNumber(s string) bool {
 }
 
 // pronounAfter returns the gender of the first gendered pronoun after byte
-// offset end, within the next 25 words and before another person is named.
-func (fr *fieldRun) pronounAfter(end int, r *run) string {
-	starts := map[int]bool{}
+// offset end, within the next 25 words, when person entity ei is the only
+// person who can be its antecedent: the only one named in the pronoun's
+// sentence before it and in the two sentences before that. "Chief Justice
+// Koome read the verdict. He said …" gives Koome no gender when another
+// person was named just before, nor when two were named. A person named
+// without an entity (a role noun nobody was found for) counts too.
+func (fr *fieldRun) pronounAfter(end, ei int, r *run) string {
+	type ref struct{ s, ent int } // ent -1: a person of no entity
+	var refs []ref
+	at := map[int]bool{}
 	for _, m := range r.mentions {
-		if m.Field == fr.f && m.Start >= end && m.Entity >= 0 && r.ents[m.Entity].e.Type == dateline.Person {
-			starts[m.Start] = true
+		if m.Field != fr.f {
+			continue
+		}
+		at[m.Start] = true
+		if m.Entity >= 0 && r.ents[m.Entity].e.Type == dateline.Person {
+			refs = append(refs, ref{m.Start, m.Entity})
 		}
 	}
 	for _, p := range r.pend {
-		if p.f == fr.f && p.s >= end {
-			starts[p.s] = true
+		if p.f == fr.f && !at[p.s] {
+			refs = append(refs, ref{p.s, -1})
 		}
 	}
-	words := 0
+	sent, words := -1, 0 // sent: index in fr.sentStarts of the token's sentence
 	for _, t := range fr.toks {
+		for sent+1 < len(fr.sentStarts) && fr.sentStarts[sent+1] <= t.s {
+			sent++
+		}
 		if t.s < end || !t.word {
 			continue
 		}
-		if starts[t.s] {
-			return ""
+		g := pronounGender[lower(t.text)]
+		if g == "" {
+			if words++; words > 25 {
+				return ""
+			}
+			continue
 		}
-		if g := pronounGender[lower(t.text)]; g != "" {
-			return g
+		lo := 0
+		if k := sent - 2; k >= 0 {
+			lo = fr.sentStarts[k]
 		}
-		if words++; words > 25 {
-			return ""
+		for _, x := range refs {
+			if x.s >= lo && x.s < t.s && x.ent != ei {
+				return ""
+			}
 		}
+		return g
 	}
 	return ""
 }

@@ -328,3 +328,47 @@ var genericOrgAliases = set("house", "house of representatives", "senate", "cong
 	"unity party", "national congress", "people's democratic party", "national democratic party",
 	"democratic movement", "patriotic front", "national people's power", "people's justice party",
 	"new patriotic party", "national democratic congress", "national unity platform")
+
+// givenGender maps given names that in the news are nearly always a
+// woman's or a man's to that gender. Names borne by both ("Jean", "Andrea",
+// "Nicola", "Kim") are left out.
+var givenGender = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Susan", "Sarah",
+		"Karen", "Nancy", "Lisa", "Margaret", "Emily", "Emma", "Olivia", "Sophie", "Anna", "Maria",
+		"Marie", "Julia", "Laura", "Helen", "Ana", "Luisa", "Carmen", "Rosa", "Gabriela", "Olga",
+		"Natalia", "Irina", "Tatiana", "Tatyana", "Elena", "Yelena", "Yulia", "Maria", "Martha",
+		"Marta", "Hillary", "Kamala", "Nikki", "Nancy", "Ursula", "Angela", "Annalena", "Theresa",
+		"Liz", "Kemi", "Rachel", "Yvette", "Priti", "Suella", "Giorgia", "Marine", "Ségolène",
+		"Christine", "Kristalina", "Kaja", "Sanna", "Jacinda", "Julie", "Catherine", "Kathleen",
+		"Michelle", "Melania", "Jill", "Condoleezza", "Madeleine", "Samantha", "Linda", "Victoria",
+		"Antonia", "Ngozi", "Ellen", "Amina", "Fatima", "Aisha", "Zainab", "Leila", "Layla",
+		"Mariam", "Maryam", "Nadia", "Hasina", "Benazir", "Indira", "Sonia", "Nirmala",
+		"Yingluck", "Paetongtarn", "Dilma", "Cristina", "Michelle", "Claudia",
+		"Xiomara", "Dina", "Keiko", "Maia", "Salome", "Zuzana", "Roberta", "Mette", "Magdalena",
+		"Ulrike", "Svetlana", "Valentina", "Anastasia", "Ekaterina", "Yekaterina", "Maria",
+		"Lyudmila", "Oksana", "Iryna", "Olena", "Yuliia", "Roseline", "Wanjiru", "Gladys", "Sana"} {
+		m[n] = "f"
+	}
+	for _, n := range []string{"John", "James", "Robert", "Michael", "William", "David", "Richard",
+		"Joseph", "Thomas", "Charles", "Daniel", "Matthew", "Mark", "Paul", "Steven", "Andrew",
+		"Peter", "George", "Edward", "Patrick", "Samuel", "Simon", "Stephen", "Pierre", "Jacques",
+		"Michel", "Philippe", "Francois", "François", "Nicolas", "Olivier", "Emmanuel", "Hans",
+		"Klaus", "Jürgen", "Juergen", "Wolfgang", "Stefan", "Markus", "Olaf", "Friedrich",
+		"Giuseppe", "Giovanni", "Marco", "Luca", "Francesco", "Juan", "José", "Jose", "Carlos",
+		"Luis", "Miguel", "Pedro", "Manuel", "Jorge", "Javier", "Pablo", "Diego", "Fernando",
+		"Ricardo", "Eduardo", "Sergio", "João", "Joao", "Paulo", "Ivan", "Sergei", "Sergey",
+		"Dmitry", "Dmitri", "Vladimir", "Alexei", "Alexey", "Alexander", "Andrei", "Andrey",
+		"Nikolai", "Mikhail", "Yuri", "Oleg", "Igor", "Volodymyr", "Oleksandr", "Oleksiy",
+		"Andriy", "Mykola", "Viktor", "Piotr", "Tomasz", "Donald", "Joe", "Barack", "Antony",
+		"Boris", "Rishi", "Keir", "Benjamin", "Recep", "Mohammed", "Muhammad", "Mohamed",
+		"Mohammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein", "Abdullah", "Abdel", "Omar",
+		"Yusuf", "Ibrahim", "Khalid", "Mahmoud", "Hamad", "Tamim", "Faisal", "Salman",
+		"Narendra", "Rahul", "Imran", "Nawaz", "Shehbaz", "Cyril", "Jacob", "Gwede", "Fikile",
+		"Herman", "Julius", "Uhuru", "William", "Raila", "Bola", "Muhammadu", "Abiy", "Yoweri",
+		"Paul", "Emmerson", "Kais", "Abdelmadjid", "Bashar", "Vladimir", "Alexander", "Lula",
+		"Luiz", "Javier", "Gustavo", "Nicolás", "Andrés", "Gabriel", "Fumio", "Shinzo"} {
+		m[n] = "m"
+	}
+	return m
+}()
