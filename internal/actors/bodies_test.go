@@ -54,3 +54,32 @@ func TestDiplomaticPostsApart(t *testing.T) {
 		})
 	}
 }
+
+// TestSubOffice checks that a body's office or service named after it in
+// the possessive is a body of its own, of the parent's country and sector.
+func TestSubOffice(t *testing.T) {
+	k := bundled(t)
+	tests := []struct{ name, body, want string }{ // want: name|country|sector
+		{"an international body's office", "The UN's humanitarian office said aid deliveries had stopped.",
+			"UN humanitarian office|IGO|GOV"},
+		{"a metonym's press service", "The Kremlin's press service said the two leaders had spoken by telephone.",
+			"Kremlin press service|RUS|GOV"},
+		{"a ministry's press service", "The Russian Foreign Ministry's press service said it would reply.",
+			"Russian Foreign Ministry press service|RUS|GOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			runStage(t, k, a)
+			var got []string
+			for _, e := range a.Entities {
+				g := e.Name + "|" + e.Country + "|" + e.Sector
+				if g == tc.want {
+					return
+				}
+				got = append(got, g)
+			}
+			t.Errorf("no entity %q in %v", tc.want, got)
+		})
+	}
+}

@@ -388,6 +388,9 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		break
 	}
+	if end := fr.subOffice(q, modStart, mods, modOrg); end > q {
+		return end
+	}
 	bodyQ, titleQ := -1, -1
 	if q < n && linked(q) && fr.isMatch(q, kb.KindBody) && !items[q].has(kb.KindTitle) {
 		bodyQ = q
@@ -2272,4 +2275,58 @@ var adjTitles = set("general", "major", "private")
 func (fr *fieldRun) quotedWithAge(q0, q1 int) bool {
 	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1)
 	return speech && fr.punct(q1) == "," && q1+1 < len(fr.items) && isNumber(fr.items[q1+1].text)
+}
+
+// subOffices are the head nouns of a body's unit named after its parent in
+// the possessive: "the UN's humanitarian office", "the Kremlin's press
+// service".
+var subOffices = set("office", "service")
+
+// subOffice reads a unit of a body named in the possessive before item q
+// (the last of mods): up to three lower-case words ending in "office" or
+// "service". The unit is an entity of its own, named as written without
+// the possessive ("UN humanitarian office", "Kremlin press service"), of
+// its parent's country and sector; the parent is named in its own right.
+// It returns the item after the unit, or q when there is none.
+func (fr *fieldRun) subOffice(q, modStart int, mods []int, modOrg string) int {
+	items, n := fr.items, len(fr.items)
+	if len(mods) == 0 || q <= modStart || q >= n || items[q-1].kind != iPoss || !fr.adj(q-1) || mods[len(mods)-1] != q-2 {
+		return q
+	}
+	country, sector := "", ""
+	if modOrg != "" {
+		if o, ok := fr.r.k.Org(modOrg); ok {
+			country, sector = o.Country, o.Sector
+		}
+	} else if ref, ok := items[q-2].ref(kb.KindMetonym); ok {
+		country, sector = ref.ID, "GOV"
+	}
+	if country == "" {
+		return q
+	}
+	end := q
+	for k := q; k < n && k < q+4 && (k == q || fr.adj(k-1)); k++ {
+		x := &items[k]
+		if x.kind == iPunct || x.kind == iPoss || !x.lower || determiners[lower(x.text)] || apposStops[lower(x.text)] {
+			break
+		}
+		if subOffices[lower(x.text)] {
+			end = k + 1
+			break
+		}
+	}
+	if end == q {
+		return q
+	}
+	fr.modMentions(mods)
+	parent := strings.TrimSpace(fr.text[items[modStart].s:items[q-2].e])
+	parent = strings.TrimPrefix(strings.TrimPrefix(parent, "The "), "the ")
+	s, e := items[q].s, items[end-1].e
+	name := parent + " " + fr.text[s:e]
+	r := fr.r
+	ei := r.entity("SO:"+kb.Slug(name), func() dateline.Entity {
+		return dateline.Entity{ID: kb.Slug(name), Name: name, Type: dateline.Org, Country: country, Sector: sector}
+	})
+	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
+	return end
 }
