@@ -150,6 +150,8 @@ func TestMediatorsAndRequesters(t *testing.T) {
 			want: []string{"CONSULT KEN>ISR asserted", "CONSULT ISR>KEN asserted"}},
 		{name: "we working together are the speaker and the one just met", text: "Lavrov held talks with Pompeo in Sochi on Monday.\n\n\"We will work together to provide aid to the Kenyans,\" Lavrov said.",
 			want: []string{"COOPERATE RUS/GOV>USA/GOV hypothetical"}, absent: []string{"COOPERATE RUS/GOV>KEN hypothetical"}},
+		{name: "a call made to ask", text: "Lavrov telephoned Pompeo to ask for help with the sailors.",
+			want: []string{"CONSULT RUS/GOV>USA/GOV asserted", "REQUEST RUS/GOV>USA/GOV asserted"}},
 		{name: "at the request of", text: "The UN will meet on Friday at the request of Kenya and Egypt.",
 			want:   []string{"REQUEST KEN>IGO asserted", "REQUEST EGY>IGO asserted", "CONSULT KEN>IGO hypothetical"},
 			absent: []string{"CONSULT KEN>EGY hypothetical", "CONSULT EGY>KEN hypothetical"}},

@@ -130,9 +130,53 @@ func (r *reader) events() []dateline.Event {
 			}
 			out = append(out, evs...)
 			r.done = out
+			if n == 0 {
+				// "Erdogan telephoned Putin to ask for help": the purpose
+				// of a call is the caller's request of the one called
+				out = append(out, r.callPurpose(c, mi, verbs, s, evs)...)
+				r.done = out
+			}
 		}
 	}
 	return dedupe(out, r.a)
+}
+
+// callPurpose codes the request a call or visit was made for ("telephoned
+// Putin to ask for help", "called Aliyev to urge restraint"): a REQUEST
+// verb right after "to" that follows the contact verb mi and its object,
+// by the contact's subject sub, of the one contacted.
+func (r *reader) callPurpose(c, mi int, verbs []int, sub []actor, evs []dateline.Event) []dateline.Event {
+	m := &r.matches[mi]
+	if m.p.Type != "CONSULT" || len(sub) == 0 {
+		return nil
+	}
+	var contacted []actor
+	for _, ev := range evs {
+		if ev.Target != nil && ev.Source != nil && sharesCountry(sub, []actor{{ev: *ev.Source}}) {
+			contacted = appendActors(contacted, []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}})
+		}
+	}
+	if len(contacted) == 0 {
+		return nil
+	}
+	for _, vi := range verbs {
+		v := &r.matches[vi]
+		if v.start <= m.end || v.start > m.end+8 || v.p.Type != "REQUEST" || r.toks[v.start-1].low != "to" {
+			continue
+		}
+		var out []dateline.Event
+		for si := range sub {
+			for ti := range contacted {
+				s, t := sub[si], contacted[ti]
+				if s.ev.Country == "" || t.ev.Country == "" || s.ev.Country == t.ev.Country {
+					continue
+				}
+				out = append(out, r.told(c, "REQUEST", v.start, v.end, &s, &t, nil, sub, contacted))
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // speakerOf returns the speaker whose words clause c reports, if any.
