@@ -72,6 +72,8 @@ func TestWrongdoing(t *testing.T) {
 			want: []string{"REJECT RUS>- asserted"}, absent: []string{"REQUEST RUS>KEN asserted", "ACCUSE RUS>ISR hypothetical"}},
 		{name: "plunging a country into darkness", text: "Egypt said Kenya was trying \"to plunge Iran into darkness.\"",
 			want: []string{"ACCUSE EGY>KEN reported"}},
+		{name: "rejecting reports is not aimed at their content", text: "Iran rejected reports that it had supplied drones to Kenya.",
+			want: []string{"REJECT IRN>- asserted"}, absent: []string{"REJECT IRN>KEN asserted"}},
 		{name: "a failure to notify", text: "Egypt said the Kenyan army did not inform Cairo of the movement of its troops.",
 			want: []string{"ACCUSE EGY>KEN/MIL reported"}},
 		{name: "moved without notifying", text: "Egypt said Kenya had moved troops without notifying Cairo.",

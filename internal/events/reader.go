@@ -1530,6 +1530,9 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		if tk.low == "by" && !(k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG") || k > 1 && tk.low == "that" {
 			break
 		}
+		if tk.low == "that" && k > 0 && (speechNouns[r.toks[idx[k-1]].low] || reportNouns[r.toks[idx[k-1]].low]) {
+			break // "rejected reports that it had supplied drones to Russia": not aimed at Russia
+		}
 		if (tk.low == "and" || tk.low == "but" || tk.low == "or") && k+1 < len(idx) && verbTag(r.toks[idx[k+1]].tag) {
 			break // another verb phrase
 		}
@@ -1748,3 +1751,7 @@ func (r *reader) subjectVerbAfter(i int) bool {
 	}
 	return false
 }
+
+// reportNouns name hearsay a side may reject ("reports that …").
+var reportNouns = map[string]bool{"report": true, "reports": true, "suggestion": true, "suggestions": true, "rumour": true,
+	"rumours": true, "rumor": true, "rumors": true, "speculation": true, "allegation": true}
