@@ -1127,6 +1127,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// not yet done (a unilateral "will send aid" is a pledge: AGREE
 			// and the act)
 			intended = ""
+		case p.Self && len(tgt) == 0:
+			// "Cameron said he would step down": a resignation to come
+			// is the act, not yet done; no one is promised anything
 		case cooperative(typ) && typ != "AGREE":
 			intended = typ
 			typ = "AGREE"

@@ -25,6 +25,8 @@ func TestWireModes(t *testing.T) {
 			[]string{"CONSULT RUS/GOV>TUR/GOV hypothetical", "CONSULT TUR/GOV>RUS/GOV hypothetical"}, []string{"AGREE"}},
 		{"a where clause tells what happened there", "Lavrov visited Nairobi on Monday, where Kenyan police arrested 40 protesters.",
 			[]string{"COERCE KEN/COP>/CVL asserted"}, nil},
+		{"a resignation to come is no pledge", "Kenyan President Moi said he would step down in May.",
+			[]string{"RETREAT KEN/GOV>KEN hypothetical"}, []string{"AGREE KEN/GOV>- reported", "AGREE KEN/GOV>- asserted"}},
 		{"an ongoing act is no pledge", "Pompeo said the United States would continue to support Kenya.",
 			[]string{"SUPPORT USA>KEN reported"}, []string{"AGREE", "SUPPORT USA>KEN hypothetical"}},
 		{"denial inside a tail attribution", "Iran did not attack the British tanker, Tehran said.",
