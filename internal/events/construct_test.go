@@ -154,6 +154,8 @@ func TestMediatorsAndRequesters(t *testing.T) {
 			want: []string{"COOPERATE RUS/GOV>USA/GOV hypothetical"}, absent: []string{"COOPERATE RUS/GOV>KEN hypothetical"}},
 		{name: "a call made to ask", text: "Lavrov telephoned Pompeo to ask for help with the sailors.",
 			want: []string{"CONSULT RUS/GOV>USA/GOV asserted", "REQUEST RUS/GOV>USA/GOV asserted"}},
+		{name: "support expressed in a call is for the one called", text: "Lavrov spoke with Pompeo by telephone and expressed his full support.",
+			want: []string{"SUPPORT RUS/GOV>USA/GOV asserted"}},
 		{name: "at the request of", text: "The UN will meet on Friday at the request of Kenya and Egypt.",
 			want:   []string{"REQUEST KEN>IGO asserted", "REQUEST EGY>IGO asserted", "CONSULT KEN>IGO hypothetical"},
 			absent: []string{"CONSULT KEN>EGY hypothetical", "CONSULT EGY>KEN hypothetical"}},

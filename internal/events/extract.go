@@ -1370,6 +1370,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if len(tgt) == 0 && !both && !pass && (typ == "SUPPORT" || typ == "AGREE") && countries(src) > 0 {
+		// "Guterres spoke with Bazoum by telephone and expressed the full
+		// support of the United Nations": for the one just spoken with
+		tgt = r.latest(0, func(ev dateline.Event) []actor {
+			if ev.Sentence != r.si || ev.Type != "CONSULT" || ev.Source == nil || ev.Target == nil || ev.Target.Country == "" ||
+				!sharesCountry(src, []actor{r.sourceActor(ev, -1)}) || sharesCountry(src, []actor{{ev: *ev.Target}}) {
+				return nil
+			}
+			return []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+		})
+	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
 		tgt = r.bodyTarget(m.start)
