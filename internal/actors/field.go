@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1277,10 +1278,17 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 			if len(same) > 0 {
 				cands = same
 			}
-			r.mention(r.pick(cands, pos(fr.f, s), true), fr.f, s, e, dateline.MentionName, "", "")
-			return
+			var home bool
+			cands, home = fr.homeBodies(cands, s)
+			if len(cands) > 0 {
+				r.mention(r.pick(cands, pos(fr.f, s), true), fr.f, s, e, dateline.MentionName, "", "")
+				return
+			}
+			if home {
+				country = r.dlISO
+			}
 		}
-		if !definite {
+		if !definite && country == "" {
 			return
 		}
 	}
@@ -1308,6 +1316,74 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 	})
 	r.ents[ei].body = ref.ID
 	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
+}
+
+// homeBodies keeps, of the bodies cands that a bare body noun at byte s
+// ("the government", "the authorities") may stand for, those it may be
+// joined to without crossing countries. When the sentence, before the noun,
+// names an actor of the dateline's country and none of another country
+// (home), a body of another country is kept only when it was named earlier
+// in the same paragraph: in a BERLIN story, "The opposition Greens called
+// on the government" is not the "Russian authorities" of an earlier
+// paragraph, and left with no body the noun is the dateline's. In any other
+// sentence the candidates are kept as they are: wire copy about a foreign
+// government calls it "the government" paragraphs later. Without a dateline
+// country nothing is dropped.
+func (fr *fieldRun) homeBodies(cands []int, s int) (kept []int, home bool) {
+	r := fr.r
+	dl := r.dlISO
+	if dl == "" {
+		return cands, false
+	}
+	sent := 0
+	if i := sort.SearchInts(fr.sentStarts, s+1); i > 0 {
+		sent = fr.sentStarts[i-1]
+	}
+	para := 0
+	if fr.f == dateline.InBody {
+		if p := r.paragraphStart(s); p >= 0 {
+			para = p
+		}
+	}
+	domestic, foreign := false, false
+	for _, m := range r.mentions {
+		if m.Field != fr.f || m.Start < sent || m.Start >= s || m.Entity < 0 {
+			continue
+		}
+		switch c := r.ents[m.Entity].e.Country; {
+		case c == dl:
+			domestic = true
+		case c != "" && c != "IGO":
+			foreign = true
+		}
+	}
+	for _, p := range r.pend {
+		// a demonym on its own ("French shipping firms") is read later
+		if p.demonym == "" || p.f != fr.f || p.s < sent || p.s >= s {
+			continue
+		}
+		if p.demonym == dl {
+			domestic = true
+		} else {
+			foreign = true
+		}
+	}
+	home = domestic && !foreign
+	if !home {
+		return cands, false
+	}
+	for _, c := range cands {
+		cc := r.ents[c].e.Country
+		if cc == "" || cc == dl || cc == "IGO" {
+			kept = append(kept, c)
+			continue
+		}
+		if r.lastBefore(c, pos(fr.f, s)) < pos(fr.f, para) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, home
 }
 
 func (fr *fieldRun) orgMention(q int, id string) {
