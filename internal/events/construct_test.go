@@ -226,6 +226,8 @@ func TestEntryKinds(t *testing.T) {
 			want: []string{"SUPPORT RUS/GOV>KEN asserted"}},
 		{name: "vowing to respond to a deed", text: "Kenya expelled two Russian diplomats on Monday.\n\nMoscow rejected the accusations and vowed to respond.",
 			want: []string{"THREATEN RUS/GOV>KEN asserted"}},
+		{name: "crying fraud", text: "The Kenyan opposition cried fraud on Monday.",
+			want: []string{"ACCUSE KEN/OPP>- asserted"}},
 		{name: "naming several sides enemies", text: "Kenya called Israel and Egypt enemies of peace.",
 			want: []string{"ACCUSE KEN>ISR asserted", "ACCUSE KEN>EGY asserted"}},
 		{name: "a position in support of", text: "Iran reiterated its position in support of Kenya.",

@@ -237,6 +237,8 @@ func TestHeadlinePassive(t *testing.T) {
 		{"participle after its noun", "Dozens of Kenyan soldiers killed in Gaza, Nairobi says", "ASSAULT KEN", ""},
 		{"a name before a past tense is its subject", "Kenya demanded talks with Egypt", "", "REQUEST KEN>EGY asserted"},
 		{"an as-clause has its own subject", "Kenya wins talks as Egypt demands sanctions", "REQUEST KEN", ""},
+		{"a verb tagged as a plural noun", "Kenya wins vote as Egypt cries fraud", "ACCUSE KEN", ""},
+		{"a headline verb tagged as a plural noun", "Kenyan opposition cries fraud", "", "ACCUSE KEN/OPP>- asserted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &dateline.Article{Headline: tc.headline, Body: "No more details were given."}

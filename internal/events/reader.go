@@ -415,6 +415,11 @@ func (r *reader) posOK(p *Pattern, start, end int) bool {
 	if verbTag(first.tag) {
 		return true
 	}
+	if r.headline() && first.tag == "NNS" && start > 0 && nounTag(r.toks[start-1].tag) && end > start+1 {
+		// a headline's "… as opposition cries fraud": a verb the tagger
+		// took for a plural noun, with its object in the pattern
+		return true
+	}
 	if start > 0 {
 		prev := r.toks[start-1].low
 		if prev == "to" || beForms[prev] || prev == "will" || prev == "would" || prev == "not" || prev == "n't" ||
@@ -1743,6 +1748,8 @@ func (r *reader) subjectVerbAfter(i int) bool {
 		switch tg := r.toks[k].tag; {
 		case tg == "VBZ" || tg == "VBD" || tg == "VBP" || tg == "MD":
 			return true
+		case tg == "NNS" && r.at[k] >= 0 && r.matches[r.at[k]].start == k && isPlover(r.matches[r.at[k]].p.Type):
+			return true // "as opposition cries fraud": a verb tagged as a noun
 		case strings.HasPrefix(tg, "NN") || r.mentAt[k] >= 0 || tg == "POS":
 			continue
 		default:
