@@ -19,9 +19,18 @@ type absentCase struct {
 
 func checkAbsent(t *testing.T, cases []absentCase) {
 	t.Helper()
+	checkAbsentWith(t, func(t *testing.T, text string) []string {
+		_, got := run(t, text)
+		return got
+	}, cases)
+}
+
+// checkAbsentWith is checkAbsent with the stage run by runText.
+func checkAbsentWith(t *testing.T, runText func(*testing.T, string) []string, cases []absentCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text)
+			got := runText(t, tc.text)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("%q\n  missing %q\n  got %q", tc.text, w, got)
@@ -86,28 +95,14 @@ func TestWrongdoing(t *testing.T) {
 // "he", "she" or "they" in a direct quote is not its speaker: after "and"
 // it is the subject just named.
 func TestThirdPersonInQuote(t *testing.T) {
-	for _, tc := range []absentCase{
+	checkAbsentWith(t, runQuoted, []absentCase{
 		{name: "they after and", text: "\"The Kenyan side moved its units overnight, and they came under fire from Israeli troops,\" Iran said.",
 			want: []string{"ASSAULT ISR/MIL>KEN reported"}, absent: []string{"ASSAULT ISR/MIL>IRN reported"}},
 		{name: "he is not the speaker", text: "\"He was attacked by Israeli troops,\" Iran said.",
 			absent: []string{"ASSAULT ISR/MIL>IRN reported"}},
 		{name: "we is the speaker", text: "\"We came under fire from Israeli troops,\" Iran said.",
 			want: []string{"ASSAULT ISR/MIL>IRN reported"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runQuoted(t, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q\n  missing %q\n  got %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.absent {
-				if slices.Contains(got, n) {
-					t.Errorf("%q\n  unexpected %q\n  got %q", tc.text, n, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // runQuoted runs the stage on body with its first "…" marked a direct quote

@@ -2039,12 +2039,7 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 	if !violation && !buildup && (!hostileDeeds[ev.Type] && ev.Type != "THREATEN" || ev.Target == nil || ev.Target.Country == "") {
 		return dateline.Event{}, false
 	}
-	spk := speaker
-	if q >= 0 {
-		if qs := r.quoteSpeakerOf(q); len(qs) > 0 {
-			spk = qs
-		}
-	}
+	spk := r.claimant(q, speaker)
 	for _, s := range spk {
 		if (violation || buildup && stateSector[s.ev.Sector] || ev.Target != nil && s.ev.Country == ev.Target.Country) && s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
 			acc := ev
@@ -2060,6 +2055,17 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 	return dateline.Event{}, false
 }
 
+// claimant returns who says an event in quote q (the quote's speaker, when
+// the quotes stage named one), else the clause's speaker.
+func (r *reader) claimant(q int, speaker []actor) []actor {
+	if q >= 0 {
+		if qs := r.quoteSpeakerOf(q); len(qs) > 0 {
+			return qs
+		}
+	}
+	return speaker
+}
+
 // failureClaim returns the accusation a side makes by telling that another
 // side has not done what it owed ("saying Hamas had not handed over the
 // names of the hostages", "Russia has not withdrawn its troops"): a negated
@@ -2072,12 +2078,7 @@ func (r *reader) failureClaim(ev dateline.Event, c, q int, speaker []actor) (dat
 	if q < 0 && !r.reported(c) {
 		return dateline.Event{}, false
 	}
-	spk := speaker
-	if q >= 0 {
-		if qs := r.quoteSpeakerOf(q); len(qs) > 0 {
-			spk = qs
-		}
-	}
+	spk := r.claimant(q, speaker)
 	for _, s := range spk {
 		if s.ev.Country != "" && s.ev.Country != ev.Source.Country && s.ev.Country != "IGO" {
 			acc := ev
