@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -58,15 +57,9 @@ func TestAcronymDefinition(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st, err := New(k)
-			if err != nil {
-				t.Fatal(err)
-			}
 			a := article("", tc.body)
 			a.Dateline = &dateline.Dateline{Place: "CARACAS"}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
+			runStage(t, k, a)
 			from := strings.Index(tc.body, ". ") + 2
 			e := mentionOf(a, tc.later, from)
 			got := ""

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"context"
 	"testing"
 
 	"github.com/dateline-news/dateline"
@@ -61,15 +60,9 @@ func TestBareBodyNounStaysHome(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st, err := New(k)
-			if err != nil {
-				t.Fatal(err)
-			}
 			a := article("", tc.paras...)
 			a.Dateline = &dateline.Dateline{Place: tc.place}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
+			runStage(t, k, a)
 			got, owner := "-", -1
 			for i, e := range a.Entities {
 				for _, m := range e.Mentions {

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"context"
 	"testing"
 
 	"github.com/dateline-news/dateline"
@@ -55,17 +54,11 @@ func TestNationalBodies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st, err := New(k)
-			if err != nil {
-				t.Fatal(err)
-			}
 			a := article("", tc.body)
 			if tc.place != "" {
 				a.Dateline = &dateline.Dateline{Place: tc.place}
 			}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
+			runStage(t, k, a)
 			e := mentionOf(a, tc.mention, 0)
 			if e == nil {
 				if tc.want != "|" {

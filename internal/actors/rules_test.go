@@ -165,15 +165,9 @@ func TestMentionHolder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st, err := New(k)
-			if err != nil {
-				t.Fatal(err)
-			}
 			a := article("", tc.body)
 			a.Dateline = &dateline.Dateline{Place: tc.place}
-			if err := st.Run(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
+			runStage(t, k, a)
 			for _, e := range a.Entities {
 				for _, m := range e.Mentions {
 					if m.Text != tc.mention {
