@@ -688,13 +688,14 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 		return nil
 	}
 	r.findPlaces()
+	cut := r.nextSubjectClause(c, e)
 	for _, pm := range r.placeMatches {
 		if pm.Context || pm.Location.Country == "" {
 			continue
 		}
 		start := r.sent.Start + pm.Start
 		ti := r.tokAt(start)
-		if ti >= r.nextSubjectClause(c, e) {
+		if ti >= cut {
 			break // "… restricted access to Instagram and Raisi addressed the assembly in New York"
 		}
 		if ti < e || r.clauseOf[ti] != c || !r.afterLocPrep(ti) && !(ti > 0 && r.toks[ti-1].low == "from" && e > 0 && r.at[e-1] >= 0 && r.matches[r.at[e-1]].p.Type == "RETREAT") {
