@@ -696,6 +696,7 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"riot control by unnamed forces", "Security forces fired tear gas at crowds in the city.", "NAIROBI", "COERCE KEN/MIL>KEN/CVL asserted"},
 		{"an absolute phrase with its own doer", "Thousands of protesters marched on Saturday, with police firing tear gas at demonstrators.", "NAIROBI", "COERCE KEN/COP>KEN/CVL asserted"},
+		{"an act coordinated in a participle clause", "Thousands of protesters in Nairobi erupted in cheers, waving flags and chanting slogans.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},
 		{"a protest outside a mission is against its country", "Protesters rallied outside the Israeli embassy in Nairobi.", "", "PROTEST KEN/CVL>ISR asserted"},
 		{"unnamed police are the state's", "After landing, police detained the opposition blogger.", "NAIROBI", "COERCE KEN/COP>KEN/OPP asserted"},
 		{"a first name is no place", "After landing, police detained the blogger and his companion Sofia Sapega.", "NAIROBI", "COERCE KEN/COP>KEN asserted"},

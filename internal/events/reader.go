@@ -705,8 +705,14 @@ func (r *reader) splitClauses() {
 			case i+1 < n && r.toks[i+1].tag == "VBG" && r.at[i+1] < 0:
 				// a participle clause: ", killing 20", ", setting fire to"
 				cur = newClause(kSub, cur)
+				r.clauses[cur].opener = participleOpener
 			}
 			continue
+		case t.low == "and" && cl.kind == kSub && cl.opener == participleOpener && i+1 < n && r.toks[i+1].tag == "VBG" && r.verbTrigger(i+1):
+			// ", waving flags and chanting slogans": the act coordinated
+			// in a participle clause is the main subject's, as ", chanting
+			// slogans" would be
+			cur = r.returnTo(cl.parent)
 		case t.low == "as" && r.headline() && m == nil && r.clauses[cur].kind != kSub && r.subjectVerbAfter(i+1):
 			// a headline's "X backs coup as Bazoum refuses to resign":
 			// a clause with its own subject, told in passing
@@ -822,6 +828,16 @@ var tellingCue = map[string]bool{
 var objectWords = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "reporters": true, "journalists": true, "lawmakers": true, "parliament": true}
 
 var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+// participleOpener marks a participle clause whose first verb is no
+// event (", waving flags").
+const participleOpener = "-ing"
+
+// verbTrigger reports whether an event trigger used as a verb starts at t.
+func (r *reader) verbTrigger(t int) bool {
+	mi := r.at[t]
+	return mi >= 0 && r.matches[mi].start == t && isPlover(r.matches[mi].p.Type) && !r.matches[mi].p.Noun
+}
 
 // returnTo gives the clause to continue after a sub clause closes: its
 // nearest non-sub ancestor (or the sub's parent when all are sub).
