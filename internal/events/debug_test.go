@@ -9,7 +9,8 @@ import (
 	"github.com/dateline-news/dateline"
 )
 
-// TestDebug prints the reading of DATELINE_EVENTS_DEBUG (a sentence).
+// TestDebug prints the reading of DATELINE_EVENTS_DEBUG (sentences separated
+// by '|', each its own article), placed by DATELINE_EVENTS_PLACE if set.
 func TestDebug(t *testing.T) {
 	s := os.Getenv("DATELINE_EVENTS_DEBUG")
 	if s == "" {
@@ -21,6 +22,9 @@ func TestDebug(t *testing.T) {
 	}
 	for _, s := range strings.Split(s, "|") {
 		a := article(t, s, "2019-03-14")
+		if dl := os.Getenv("DATELINE_EVENTS_PLACE"); dl != "" {
+			a.Dateline = &dateline.Dateline{Place: dl} // the dateline's city
+		}
 		if run != nil {
 			a.Mentions, a.Entities = nil, nil
 			run(a)

@@ -160,6 +160,42 @@ func (r *reader) datelinePlace() (dateline.Location, bool) {
 	return r.datelineLoc()
 }
 
+// datelinePlaceFor is datelinePlace for an event of clause c: a place
+// named inside quoted words outside clause c ('"Lebanon is not alone,"
+// Macron said during a walkabout, where residents chanted …') does not
+// take the setting from the dateline.
+func (r *reader) datelinePlaceFor(c int) (dateline.Location, bool) {
+	if r.dl == nil || r.s.places == nil {
+		return dateline.Location{}, false
+	}
+	r.findPlaces()
+	for _, pm := range r.placeMatches {
+		if pm.Location.Country == "" {
+			continue
+		}
+		if ti := r.tokAt(r.sent.Start + pm.Start); ti >= 0 && r.quotedTok(ti) && !r.within(c, r.clauseOf[ti]) {
+			continue
+		}
+		return dateline.Location{}, false
+	}
+	return r.datelineLoc()
+}
+
+// quotedTok reports whether token t lies between an opening and a
+// closing quote mark of the sentence.
+func (r *reader) quotedTok(t int) bool {
+	open := false
+	for k := 0; k < t; k++ {
+		switch r.toks[k].tag {
+		case "``":
+			open = true
+		case "''":
+			open = false
+		}
+	}
+	return open
+}
+
 // settingPlace returns the first place named in clause c's scope after a
 // setting preposition ("in Hong Kong", "at a jail in Dili").
 func (r *reader) settingPlace(c int) (dateline.Location, bool) {

@@ -1100,6 +1100,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				if n == 0 && fromTarget {
 					continue
 				}
+				if (typ == "PROTEST" || p.Type == "PROTEST") && r.clauses[c].opener == "where" {
+					// "Macron toured the district, where angry residents
+					// called for the fall of the government": people
+					// protest where they live, against their own rulers,
+					// not the country of the one named before "where"
+					continue
+				}
 				// state bodies ("the president", "police") are the country's;
 				// people ("students", "12 people") only when the sentence
 				// names the country apart from the event's other side
@@ -1217,8 +1224,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			if src[i].bare && src[i].ev.Country == "" && !stateSector[src[i].ev.Sector] {
 				if loc, ok := r.settingPlace(c); ok {
 					src[i].ev.Country = loc.Country
-				} else if loc, ok := r.datelinePlace(); ok {
+				} else if loc, ok := r.datelinePlaceFor(c); ok {
 					src[i].ev.Country = loc.Country
+				}
+			}
+		}
+		if len(src) == 1 && src[0].bare && src[0].ev.Country != "" && !stateSector[src[0].ev.Sector] {
+			// "… residents called for the fall of the government": their
+			// own government
+			for i := range tgt {
+				if tgt[i].bare && tgt[i].ev.Country == "" && stateSector[tgt[i].ev.Sector] {
+					tgt[i].ev.Country = src[0].ev.Country
 				}
 			}
 		}

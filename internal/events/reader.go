@@ -1460,10 +1460,22 @@ func (r *reader) subject(c, t int) []actor {
 	} else if len(idx) > 0 {
 		f := r.toks[idx[0]]
 		if preps[f.low] || f.tag == "IN" || strings.HasPrefix(f.tag, "RB") || f.tag == "VBG" || f.tag == "VBN" {
+			comma := false
 			for k, i := range idx {
 				if r.toks[i].low == "," {
-					idx = idx[k+1:]
+					idx, comma = idx[k+1:], true
 					break
+				}
+			}
+			if !comma && (f.low == "in" || f.low == "at") {
+				// "while in Skopje demonstrators gathered": a fronted
+				// place with no comma before the people it places
+				k := 1
+				for k < len(idx) && r.toks[idx[k]].tag == "NNP" {
+					k++
+				}
+				if _, ok := r.sectorOf(idx[min(k, len(idx)-1)]); ok && k > 1 && k < len(idx) {
+					idx = idx[k:]
 				}
 			}
 		}
