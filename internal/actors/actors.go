@@ -1583,6 +1583,11 @@ func (r *run) datelineCountry() {
 			if nationalTitles[lower(r.k.CanonicalTitle(head))] || nationalTitles[lower(r.k.CanonicalTitle(m.Title))] {
 				local = true
 			}
+			if w := strings.Fields(lower(head)); len(w) >= 2 && w[len(w)-1] == "minister" {
+				// "Elections Minister", "Mines Minister": any portfolio
+				// the KB lacks is a state's.
+				local = true
+			}
 			if w := strings.Fields(lower(m.Title)); len(w) >= 2 && bodyHeads[w[len(w)-1]] {
 				// "Electoral Commission Chairman", "Army Chief": the head of
 				// a national body.

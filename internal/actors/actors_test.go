@@ -640,6 +640,8 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			`The three Syrian women, Rima Haddad, Lina Saleh and Maya Aziz, were handed over.`, "Rima Haddad|SYR"},
 		{"the text's country wins over the dateline", "MOSCOW", false,
 			`Syrian Prime Minister Imad Khamis said the budget would pass.`, "Imad Khamis|SYR"},
+		{"a portfolio the KB lacks is a national office: the dateline's", "MOSCOW", false,
+			`"We asked for assistance," Elections Minister Ivan Petrov said.`, "Ivan Petrov|RUS"},
 		{"no dateline, no guess", "", false,
 			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
 		{"a speaker named in full with nothing else placing him is the dateline's", "MOSCOW", false,
