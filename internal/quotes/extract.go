@@ -373,7 +373,8 @@ func (s *Stage) skipTail(toks []tok, j, hi int, frame string) int {
 				if toks[k].low == "that" || toks[k].is(",") || toks[k].is(":") || toks[k].mark {
 					break
 				}
-				if toks[k].low == "week" || toks[k].low == "month" || toks[k].low == "year" || toks[k].low == "night" || toks[k].low == "morning" {
+				if toks[k].low == "week" || toks[k].low == "month" || toks[k].low == "year" || toks[k].low == "night" || toks[k].low == "morning" || toks[k].low == "day" {
+					// ("announced earlier in the day that …")
 					hit = true
 					k++
 					break
