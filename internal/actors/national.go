@@ -7,13 +7,15 @@ import (
 )
 
 // nationalHeads are the head nouns of a state's institutions, with the
-// sector a body so named takes when the KB does not say. (Armies and
-// forces are left out: "National Liberation Army" is a rebel group.)
+// sector a body so named takes when the KB does not say ("Department of
+// Foreign Affairs", "Regiment of Presidential Security"). (Armies and forces are left out: "National Liberation Army" is
+// a rebel group.)
 var nationalHeads = map[string]string{
 	"ministry": "GOV", "council": "GOV", "commission": "GOV", "committee": "GOV", "agency": "GOV",
 	"authority": "GOV", "directorate": "GOV", "bureau": "GOV", "bank": "GOV",
 	"court": "JUD", "tribunal": "JUD", "assembly": "LEG", "parliament": "LEG", "senate": "LEG",
 	"congress": "LEG", "legislature": "LEG", "police": "COP", "gendarmerie": "COP",
+	"department": "GOV", "regiment": "MIL",
 }
 
 // nationalWords mark a body's name as that of a state's own institution
