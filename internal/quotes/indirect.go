@@ -128,6 +128,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			if !ok && ci-1 == lo && toks[lo].low == "it" && toks[lo].isCap() && c.Class == ClassSpeech {
 				np, ok = span2{lo, lo + 1}, true // "It said …": a body named before
 			}
+			if !ok && ci-2 >= lo && toks[ci-1].low == "it" && toks[ci-2].is(",") && c.Class == ClassSpeech {
+				np, ok = span2{ci - 1, ci}, true // "Y, it said": the body named before speaks Y
+			}
 			if !ok {
 				// "The bank said": a determiner or a name fixes a looser head
 				if np2, ok2 := readNPBackwardHead(toks, i, lo, headLoose); ok2 && (determiners[toks[np2[0]].low] || toks[np2[0]].isCap()) && np2[1] == i {
@@ -166,7 +169,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				!(toks[np[0]-1].low == "as" && i+n < end && toks[i+n].low == "that") {
 				ok = false // but "…, as the president vowed that Y"
 			}
-			if ok && !(isPronoun(toks[np[0]]) || toks[np[0]].isCap() || determiners[toks[np[0]].low] || headOK(toks[np[1]-1])) {
+			if ok && !(isPronoun(toks[np[0]]) || toks[np[0]].low == "it" || toks[np[0]].isCap() || determiners[toks[np[0]].low] || headOK(toks[np[1]-1])) {
 				ok = false
 			}
 			if ok {

@@ -396,6 +396,12 @@ func TestConstructions(t *testing.T) {
 		{"a time adverbial after earlier stands between the cue and that",
 			"H\n\nThe junta announced earlier in the day that it had freed the interim president.",
 			[]want{{text: "it had freed the interim president", kind: "indirect", mention: "The junta", cue: "announced", parent: -1}}},
+		{"words before a comma and it said are the body's",
+			"H\n\nThe army said the border crossing was closed. Two soldiers were wounded in the clash, it said.",
+			[]want{
+				{text: "the border crossing was closed", kind: "indirect", mention: "The army", cue: "said", parent: -1},
+				{text: "Two soldiers were wounded in the clash", kind: "indirect", mention: "it", cue: "said", parent: -1},
+			}},
 		{"title in quotes is not a quote",
 			"H\n\nThe film \"The Long Road Home\" opened in Kiev on Friday.",
 			nil},
