@@ -309,6 +309,8 @@ func TestBackgroundClauses(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"participle after an event is its consequence", "Israeli jets struck Gaza on Monday, killing 12 people.",
 			[]string{"ASSAULT ISR/MIL>PSE asserted"}, []string{"ASSAULT ISR/MIL>- asserted"}},
+		{"a speech act in a participle after another act is the subject's, of the one addressed", "Kenya threatened Syria with sanctions on Monday if it did not change course, laying out a dozen demands.",
+			[]string{"THREATEN KEN>SYR asserted", "REQUEST KEN>SYR asserted"}, []string{"REQUEST KEN>KEN asserted"}},
 	})
 }
 

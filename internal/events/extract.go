@@ -106,7 +106,7 @@ func (r *reader) events() []dateline.Event {
 			}
 			chosen = append(chosen, verbs[0])
 			for _, mi := range verbs[1:] {
-				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) {
+				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) || r.secondAct(verbs[0], mi) {
 					chosen = append(chosen, mi)
 				}
 			}
@@ -115,6 +115,7 @@ func (r *reader) events() []dateline.Event {
 			// (but "said after talks with X": the subject took part)
 			chosen = append(chosen, nouns[0])
 		}
+		var firstEvs []dateline.Event // the events of the clause's first act
 		for n, mi := range chosen {
 			if n > 0 && r.speakersOwn(c, chosen[0], mi) {
 				// "Moscow denied that its jets had struck … and accused
@@ -127,6 +128,11 @@ func (r *reader) events() []dateline.Event {
 			evs, s := r.code(c, &r.matches[mi], speaker, subj, false)
 			if subj[c] == nil {
 				subj[c] = s
+			}
+			if n == 0 {
+				firstEvs = evs
+			} else if r.secondAct(chosen[0], mi) {
+				evs = r.addressed(evs, firstEvs)
 			}
 			out = append(out, evs...)
 			r.done = out
@@ -508,6 +514,40 @@ func (r *reader) futureCue(c, t int) string {
 // after one it tells the event's consequence (", killing 20 people").
 func (r *reader) participle(t int) bool {
 	return t > 0 && r.toks[t].tag == "VBG" && (r.toks[t-1].low == "," || r.toks[t-1].low == "and")
+}
+
+// secondAct reports whether the verb of match mi is a participle after a
+// comma telling a speech act of another type than the clause's first verb
+// (match first): "threatened Iran with sanctions …, laying out a dozen
+// demands" (", killing 12 people" after a strike tells its toll).
+func (r *reader) secondAct(first, mi int) bool {
+	t := r.matches[mi].start
+	typ := r.matches[mi].p.Type
+	return t > 0 && r.toks[t].tag == "VBG" && r.toks[t-1].low == "," && speechActs[typ] && typ != r.matches[first].p.Type
+}
+
+// addressed gives the events of a second act (see secondAct) that name no
+// other side the target of the clause's first act: "threatened Iran …,
+// laying out a dozen demands" are demands made of Iran.
+func (r *reader) addressed(evs, firstEvs []dateline.Event) []dateline.Event {
+	var first *dateline.EventActor
+	for k := len(firstEvs) - 1; k >= 0; k-- {
+		if ev := firstEvs[k]; ev.Target != nil && ev.Target.Country != "" {
+			first = ev.Target
+			break
+		}
+	}
+	if first == nil {
+		return evs
+	}
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Source != nil && ev.Source.Country != first.Country && (ev.Target == nil || ev.Target.Country == ev.Source.Country) {
+			t := *first
+			ev.Target = &t
+		}
+	}
+	return evs
 }
 
 // enclosingSubject reads the subject of the clauses that clause c depends
