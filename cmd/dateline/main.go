@@ -6,8 +6,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -22,7 +24,7 @@ var errReported = errors.New("some inputs could not be read")
 var errInterrupted = errors.New("interrupted")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible(context.Background(), os.Stderr)
 	err := newRoot().ExecuteContext(ctx)
 	stop()
 	if err != nil {
@@ -30,6 +32,35 @@ func main() {
 			fmt.Fprintln(os.Stderr, "dateline:", err)
 		}
 		os.Exit(1)
+	}
+}
+
+// interruptible returns a context that the first Ctrl-C (SIGINT) or SIGTERM
+// cancels, so that a run stops cleanly (what was written or stored is
+// complete); it says so on warn. The signals' default action is then
+// restored: a second Ctrl-C ends the process at once, when stopping cleanly
+// takes too long. stop releases the signals and cancels the context.
+func interruptible(parent context.Context, warn io.Writer) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancel(parent)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Stop(sigs)
+			fmt.Fprintf(warn, "dateline: %v: stopping cleanly (Ctrl-C again to quit at once)\n", s)
+			cancel()
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	return ctx, func() {
+		once.Do(func() {
+			signal.Stop(sigs)
+			close(done)
+			cancel()
+		})
 	}
 }
 
