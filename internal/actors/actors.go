@@ -1542,16 +1542,18 @@ func (r *run) placeCountry(name string) string {
 // in a BAMAKO story) and private people quoted with a description ("Ali
 // Kazem, a 40-year-old shopkeeper" in a BAGHDAD story). Wire copy names
 // the country of anyone from elsewhere.
+//
+// A sentence that opens on a place ("In Beijing, Foreign Ministry
+// spokesman Liu Weimin said …") sets the scene for the rest of its
+// paragraph: the people and bodies it names so are that place's country's,
+// not the dateline's (see sceneCountry).
 func (r *run) datelineCountry() {
-	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
-		return
-	}
-	iso := r.dlISO
-	if iso == "" {
-		return
-	}
 	for i, e := range r.ents {
 		if e.e.Type != dateline.Person || e.e.Country != "" || e.office {
+			continue
+		}
+		iso := r.homeCountry(i)
+		if iso == "" {
 			continue
 		}
 		if len(e.e.Roles) > 0 {
@@ -1600,6 +1602,103 @@ func (r *run) datelineCountry() {
 			e.e.Country = iso
 		}
 	}
+}
+
+// homeCountry returns the country an entity the text names without
+// placing it is taken to be of: the country of the place that opens the
+// sentence of its first mention, or an earlier sentence of the same
+// paragraph ("In Bogotá, the director of the National Police …"), else the
+// dateline's; "" when there is neither.
+func (r *run) homeCountry(ei int) string {
+	if ei < len(r.entPos) && len(r.entPos[ei]) > 0 {
+		if c := r.sceneCountry(r.entPos[ei][0]); c != "" {
+			return c
+		}
+	}
+	if r.a.Dateline == nil || r.a.Dateline.Place == "" {
+		return ""
+	}
+	return r.dlISO
+}
+
+// sceneOpeners are the words before a place that opens a sentence and sets
+// its scene: "In Moscow, …", "From Minsk, …".
+var sceneOpeners = set("in", "from")
+
+// sceneCountry returns the country of the place that opens the body
+// sentence holding position p, or the nearest earlier sentence of its
+// paragraph that opens on one ("In Beijing, …", "From Minsk, …"): a KB
+// country, capital or seat of power, or a town the gazetteer knows that is
+// no KB body. "" when there is none.
+func (r *run) sceneCountry(p int) string {
+	if p>>40 != 2 {
+		return ""
+	}
+	off := p & (1<<40 - 1)
+	para := r.paragraphStart(off)
+	if para < 0 {
+		return ""
+	}
+	var fr *fieldRun
+	for _, f := range r.fields {
+		if f.f == dateline.InBody {
+			fr = f
+		}
+	}
+	if fr == nil {
+		return ""
+	}
+	found := ""
+	for i := range fr.items {
+		x := &fr.items[i]
+		if x.s > off {
+			break
+		}
+		if x.s < para || !x.sent || x.kind != iWord || !sceneOpeners[lower(x.text)] {
+			continue
+		}
+		// The place: capitalised words (or one KB match) up to a comma.
+		k := i + 1
+		for k < len(fr.items) && k < i+5 && fr.adj(k-1) && fr.items[k].cap && fr.items[k].kind != iPunct {
+			k++
+		}
+		if k == i+1 || fr.punct(k) != "," {
+			continue
+		}
+		name := fr.text[fr.items[i+1].s:fr.items[k-1].e]
+		if c := r.scenePlace(name); c != "" {
+			found = c
+		}
+	}
+	return found
+}
+
+// scenePlace returns the country of a place that may set a sentence's
+// scene: a KB country, capital or metonym, else a gazetteer place that is
+// no KB body, person or title ("Congress" is a town too). IGO is no scene.
+func (r *run) scenePlace(name string) string {
+	refs := r.k.Lookup(name)
+	for _, ref := range refs {
+		switch ref.Kind {
+		case kb.KindCountry, kb.KindCapital, kb.KindMetonym:
+			if ref.ID == "IGO" {
+				return ""
+			}
+			return ref.ID
+		}
+	}
+	for _, ref := range refs {
+		switch ref.Kind {
+		case kb.KindOrg, kb.KindPerson, kb.KindTitle, kb.KindBody:
+			return ""
+		}
+	}
+	if r.st.places != nil {
+		if loc, ok := r.st.places.Lookup(name, ""); ok {
+			return loc.Country
+		}
+	}
+	return ""
 }
 
 // spokesmenOfBodies gives an unknown spokesperson named with a bare title

@@ -604,7 +604,7 @@ func (f fakePlaces) Lookup(name, country string) (dateline.Location, bool) {
 
 func TestUnknownPeoplesCountry(t *testing.T) {
 	k := fixtureKB(t)
-	places := fakePlaces{"Idlib": "SYR", "Lviv": "UKR"}
+	places := fakePlaces{"Idlib": "SYR", "Lviv": "UKR", "Obock": "DJI"}
 	tests := []struct {
 		name     string
 		dateline string
@@ -642,6 +642,14 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			`Syrian Prime Minister Imad Khamis said the budget would pass.`, "Imad Khamis|SYR"},
 		{"a portfolio the KB lacks is a national office: the dateline's", "MOSCOW", false,
 			`"We asked for assistance," Elections Minister Ivan Petrov said.`, "Ivan Petrov|RUS"},
+		{"a sentence opening on a capital sets the scene: its country, not the dateline's", "DAMASCUS", false,
+			`In Moscow, Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|RUS"},
+		{"a town the gazetteer knows sets the scene", "MOSCOW", true,
+			`From Obock, Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|DJI"},
+		{"the scene lasts to the end of its paragraph", "DAMASCUS", false,
+			`In Moscow, the talks went on. Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|RUS"},
+		{"a new paragraph is the dateline's again", "DAMASCUS", false,
+			"In Moscow, the talks went on.\n\nPrime Minister Ivan Petrov said the budget would pass.", "Ivan Petrov|SYR"},
 		{"no dateline, no guess", "", false,
 			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
 		{"a speaker named in full with nothing else placing him is the dateline's", "MOSCOW", false,

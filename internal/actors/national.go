@@ -92,16 +92,13 @@ func nationalBodySector(name string) (string, bool) {
 // nationalBodies gives the dateline's country to the state bodies of the
 // article the KB does not know and the text names without a country: "The
 // National Electoral Council" or "the Supreme Court" in a CARACAS story is
-// Venezuela's, as a holder of a national office named without a country
+// Venezuela's (in a sentence opening "In Bogotá," Colombia's), as a holder of a national office named without a country
 // is. Wire copy names the country of anything from elsewhere. A body with
 // no sector gets the one its head noun gives (courts JUD, assemblies LEG,
 // ministries and councils GOV). Generic nouns in lower case ("the army",
 // "police") are left to the events stage; without a dateline nothing
 // changes.
 func (r *run) nationalBodies() {
-	if r.dlISO == "" {
-		return
-	}
 	for i, e := range r.ents {
 		if e.e.KBID != "" || e.e.Country != "" || e.state || e.e.Type != dateline.Org || !r.hasMention(i) {
 			continue
@@ -134,7 +131,11 @@ func (r *run) nationalBodies() {
 		if !national {
 			continue
 		}
-		e.e.Country = r.dlISO
+		iso := r.homeCountry(i)
+		if iso == "" {
+			continue
+		}
+		e.e.Country = iso
 		if e.e.Sector == "" {
 			e.e.Sector = sector
 		}
