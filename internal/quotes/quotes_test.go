@@ -764,3 +764,20 @@ func TestTaggerSlipAtPhraseStart(t *testing.T) {
 		t.Errorf("a verb before a non-noun read as a phrase")
 	}
 }
+
+func TestPartyName(t *testing.T) {
+	cases := []struct{ mention, want string }{
+		{"the opposition New Democracy party", "New Democracy party"},
+		{"the ruling Georgian Dream party, which holds a majority", "Georgian Dream party"},
+		{"the Wagner group", ""},
+		{"the Russian party", ""},
+		{"Opposition party", ""},
+		{"the opposition party", ""},
+		{"the Popular Front", ""},
+	}
+	for _, c := range cases {
+		if got, _ := partyName(c.mention); got != c.want {
+			t.Errorf("partyName(%q) = %q, want %q", c.mention, got, c.want)
+		}
+	}
+}

@@ -74,12 +74,15 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	// noun wins among mentions of one rank
 	headLo, headHi := mentionHead(sp.Mention)
 	headLo, headHi = headLo+sp.Span.Start, headHi+sp.Span.Start
-	best, bestStart, bestRank, bestHead := -1, 0, 0, false
+	// a relative clause after the speaker's phrase names others: "the
+	// opposition New Democracy party, whose motion against Tsipras failed"
+	coreEnd := sp.Span.Start + relativeCut(sp.Mention)
+	best, bestStart, bestEnd, bestRank, bestHead := -1, 0, 0, 0, false
 	for _, m := range a.Mentions {
 		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Field != sp.Span.Field {
 			continue
 		}
-		if lo, hi := max(m.Start, sp.Span.Start), min(m.End, sp.Span.End); hi <= lo {
+		if lo, hi := max(m.Start, sp.Span.Start), min(m.End, coreEnd); hi <= lo {
 			continue
 		}
 		rank := 1
@@ -90,7 +93,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		}
 		head := headHi > headLo && m.Start <= headLo && m.End >= headHi
 		if best < 0 || rank > bestRank || (rank == bestRank && (head && !bestHead || head == bestHead && m.Start < bestStart)) {
-			best, bestStart, bestRank, bestHead = m.Entity, m.Start, rank, head
+			best, bestStart, bestEnd, bestRank, bestHead = m.Entity, m.Start, m.End, rank, head
 		}
 	}
 	if best >= 0 && bestRank < 3 {
@@ -120,13 +123,19 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			return
 		}
 	}
-	if best >= 0 {
+	party, partyAt := partyName(sp.Mention[:coreEnd-sp.Span.Start])
+	if best >= 0 && !(party != "" && !bestHead && bestRank < 3 && bestEnd <= sp.Span.Start+partyAt) {
+		// (but "the opposition New Democracy party" is the party its
+		// name and head noun give, not the opposition at large)
 		sp.Entity = best
 		sp.Name = a.Entities[best].Name
 		r.remember(a, *sp, "")
 		return
 	}
 	sp.Name = properName(sp.Mention)
+	if sp.Name == "" {
+		sp.Name = party
+	}
 	if sp.Name == "" {
 		core := cutAside(sp.Mention)
 		if e := roleReferent(a, core, sp.Span); e >= 0 {
@@ -156,6 +165,67 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		}
 	}
 	r.remember(a, *sp, "")
+}
+
+// relativeOpeners open a relative clause after a speaker's phrase.
+var relativeOpeners = set("who", "whose", "which", "whom")
+
+// relativeCut returns the length of a speaker mention before a relative
+// clause that follows its phrase (", whose …", ", which …"), or the whole
+// length when there is none.
+func relativeCut(m string) int {
+	toks := tokenize(m, 0, len(m))
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].is(",") && relativeOpeners[toks[i+1].low] {
+			return toks[i].start
+		}
+	}
+	return len(m)
+}
+
+// partyNouns head a mention of a party or movement named by the capitalised
+// words before them ("the opposition New Democracy party").
+var partyNouns = set("party", "movement", "alliance", "coalition", "bloc", "front")
+
+// partyName reads the name of a party or movement from a speaker mention:
+// the capitalised words and the noun that heads the phrase ("the opposition
+// New Democracy party" → "New Democracy party"), with its offset in m. A
+// single demonym-like word names no party ("the Russian party"); "" when
+// there is no such name.
+func partyName(m string) (string, int) {
+	toks := tokenize(m, 0, len(m))
+	for i, t := range toks {
+		if t.is(",") || t.is("(") {
+			toks = toks[:i]
+			break
+		}
+	}
+	n := len(toks)
+	if n < 2 || !partyNouns[toks[n-1].low] || toks[n-1].isCap() {
+		return "", 0
+	}
+	i := n - 1
+	for i > 0 && toks[i-1].isCap() && toks[i-1].isWord() && !determiners[toks[i-1].low] {
+		i--
+	}
+	if i == n-1 || i == 0 && n-1-i == 1 {
+		return "", 0 // no name, or a sentence-initial capital ("Opposition party")
+	}
+	if n-1-i == 1 && demonymLike(toks[i].low) {
+		return "", 0
+	}
+	return m[toks[i].start:toks[n-1].end], toks[i].start
+}
+
+// demonymLike reports whether a word looks like a demonym ("Russian",
+// "Chinese", "Turkish", "Israeli").
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNouns head a mention of a group that speaks with no name of its
