@@ -239,12 +239,13 @@ func roleClues(a *dateline.Article, canon func(string) string) []roleClue {
 			continue
 		}
 		matched := make([]bool, len(e.Roles))
+		roleWords := make([]map[string]bool, len(e.Roles))
 		for _, m := range e.Mentions {
-			match(a, e, m, matched, canon)
+			match(a, e, m, matched, roleWords, canon)
 		}
 		for _, m := range a.Mentions {
 			if m.Entity == ei {
-				match(a, e, m, matched, canon)
+				match(a, e, m, matched, roleWords, canon)
 			}
 		}
 		var c roleClue
@@ -260,8 +261,9 @@ func roleClues(a *dateline.Article, canon func(string) string) []roleClue {
 	return out
 }
 
-// match marks the roles of e that mention m names with a title.
-func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched []bool, canon func(string) string) {
+// match marks the roles of e that mention m names with a title. roleWords
+// holds the titleWords of e's roles, filled in here as they are first needed.
+func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched []bool, roleWords []map[string]bool, canon func(string) string) {
 	// only a title read next to the name ("Secretary of State Mike
 	// Pompeo"); a role noun linked by coreference ("the president") is not
 	// sure enough to date the story
@@ -273,6 +275,13 @@ func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched 
 	if title == "" && written == "" {
 		return
 	}
+	var titleW, writtenW map[string]bool
+	if title != "" {
+		titleW = titleWords(strings.ToLower(title))
+	}
+	if written != "" {
+		writtenW = titleWords(strings.ToLower(written))
+	}
 	for i, r := range e.Roles {
 		if matched[i] {
 			continue
@@ -280,10 +289,13 @@ func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched 
 		if m.Country != "" && r.Country != "" && !strings.EqualFold(m.Country, r.Country) {
 			continue
 		}
+		if roleWords[i] == nil {
+			roleWords[i] = titleWords(r.Title)
+		}
 		switch {
-		case title != "" && titleMatches(strings.ToLower(title), r.Title):
+		case title != "" && wordsMatch(titleW, roleWords[i]):
 		case title != "" && canon != nil && strings.EqualFold(canon(title), canon(plainTitle(r.Title))):
-		case written != "" && titleMatches(strings.ToLower(written), r.Title):
+		case written != "" && wordsMatch(writtenW, roleWords[i]):
 		case written != "" && canon != nil && strings.EqualFold(canon(written), canon(plainTitle(r.Title))):
 		default:
 			continue
@@ -382,8 +394,12 @@ var lesser = []string{"vice", "deputy", "assistant", "under", "associate", "form
 // "minister of foreign affairs"), and the role is not a lesser office the
 // text does not name ("vice president" for "president").
 func titleMatches(text, role string) bool {
-	rw := titleWords(role)
-	tw := titleWords(text)
+	return wordsMatch(titleWords(text), titleWords(role))
+}
+
+// wordsMatch is titleMatches on the titleWords of the text's title (tw) and
+// of the role's (rw).
+func wordsMatch(tw, rw map[string]bool) bool {
 	if len(rw) == 0 || len(tw) == 0 {
 		return false
 	}
@@ -404,12 +420,15 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
+// titleFold folds the variants titleWords does not tell apart. Dots go
+// without a space, so that "U.N." is "un" as in the KB's "UN". Built once: a
+// Replacer is safe for concurrent use.
+var titleFold = strings.NewReplacer("-", " ", ".", "", ",", " ", "defence", "defense", "'s", "")
+
 // titleWords are the content words of a title, lower case, with common
 // variants folded ("defence" → "defense", "secretary-general" → two words).
 func titleWords(s string) map[string]bool {
-	s = strings.ToLower(s)
-	// Dots go without a space, so that "U.N." is "un" as in the KB's "UN".
-	s = strings.NewReplacer("-", " ", ".", "", ",", " ", "defence", "defense", "'s", "").Replace(s)
+	s = titleFold.Replace(strings.ToLower(s))
 	out := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		switch w {
