@@ -24,7 +24,7 @@ var wireAgencies = []string{
 	"NAN", "ENA", "KNA", "GNA",
 	// Europe
 	"AFP", "AP", "Reuters", "dpa", "ANSA", "EFE", "BTA", "CTK", "ČTK", "PAP", "MTI", "HINA", "Hina", "Tanjug",
-	"Agerpres", "STA", "TANJUG", "LUSA", "Lusa", "ANP", "Belga", "APA-OTS", "AAP",
+	"Agerpres", "STA", "TANJUG", "LUSA", "Lusa", "ANP", "Belga", "APA-OTS", "AAP", "BNS", "LETA", "ELTA",
 	// the Americas
 	"Prensa Latina", "Telam", "Télam", "Notimex", "Agencia Brasil", "Agência Brasil", "UPI",
 	// names written in full in bylines, stamps and sign-offs
@@ -35,7 +35,7 @@ var wireAgencies = []string{
 	"Qatar News Agency", "Emirates News Agency", "Bahrain News Agency", "Oman News Agency",
 	"Middle East News Agency", "Islamic Republic News Agency", "Syrian Arab News Agency",
 	"News Agency of Nigeria", "Algeria Press Service", "Tunis Afrique Presse", "Bulgarian News Agency",
-	"Czech News Agency", "Polish Press Agency", "Australian Associated Press", "Malaysian National News Agency",
+	"Czech News Agency", "Polish Press Agency", "Baltic News Service", "Australian Associated Press", "Malaysian National News Agency",
 	"Bangladesh Sangbad Sangstha", "Vietnam News Agency", "Korean Central News Agency", "Ethiopian News Agency",
 	"Ghana News Agency", "Kenya News Agency", "Agencia EFE", "Kyodo News", "Jiji Press",
 }

@@ -140,6 +140,12 @@ func parseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 				sc.spaces()
 				if ag, ok := sc.bareAgency(); ok {
 					out.Agency, hasAgency = ag, true
+				} else if ag, ok := sc.acronymAgency(); ok && hasDate && sc.s[save] == ',' {
+					// an agency the list does not know, in capitals
+					// after the date and a comma, a dash following,
+					// as the list's are written ("TALLINN, Apr 27,
+					// BNS -"): "BELGRADE, May 2, FONET -"
+					out.Agency, hasAgency = ag, true
 				} else {
 					sc.pos = save
 				}
@@ -301,6 +307,31 @@ func (sc *dlScanner) bareAgency() (string, bool) {
 		if !spaced && upperWord(w) && len(w) > 3 {
 			return w, true
 		}
+	}
+	sc.pos = start
+	return "", false
+}
+
+// acronymAgency reads an agency's short name in capitals (two to six
+// letters, maybe with a hyphen: "FONET", "IPN", "APA-OTS") followed by a
+// dash; the dash is left for the separator. Months, weekdays and words
+// that open a story or a headline are no agency.
+func (sc *dlScanner) acronymAgency() (string, bool) {
+	start := sc.pos
+	w := sc.word()
+	n := utf8.RuneCountInString(strings.ReplaceAll(w, "-", ""))
+	_, isMonth := monthOf(w)
+	if n < 2 || n > 6 || !upperWord(w) || strings.ContainsAny(w, ".'’") || isMonth ||
+		stopPlaces[w] || capsStop[w] || bareStop[w] {
+		sc.pos = start
+		return "", false
+	}
+	save := sc.pos
+	sc.spaces()
+	switch sc.separator() {
+	case "-", "--", "---", "—", "–", "―":
+		sc.pos = save
+		return w, true
 	}
 	sc.pos = start
 	return "", false
