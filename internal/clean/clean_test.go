@@ -533,6 +533,9 @@ func TestShortHeadline(t *testing.T) {
 		{"Kremlin rejects talks\nThe Kremlin on Tuesday rejected an offer of talks, its spokesman said.\n\nHe gave no reason.\n", "Kremlin rejects talks"},
 		// three words without one: a section label above the headline
 		{"Middle East news\nIsrael and Hamas agree to extend the truce\nThe truce was extended on Tuesday, mediators said.\n\nAid went in.\n", "Israel and Hamas agree to extend the truce"},
+		// breadcrumbs with slashes above the headline
+		{"Home / Bulgaria / Politics\nMedics land in Sofia\nSofia, July 24 (BTA) - The medics landed on Tuesday.\n\nThey were pardoned.\n", "Medics land in Sofia"},
+		{"News / World\nLeaders meet in Seoul\nSEOUL, May 3 (Yonhap) -- The leaders met on Friday.\n\nThey agreed to talk again.\n", "Leaders meet in Seoul"},
 	}
 	for _, tt := range tests {
 		a, err := Clean(dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})
@@ -541,6 +544,25 @@ func TestShortHeadline(t *testing.T) {
 		}
 		if a.Headline != tt.headline {
 			t.Errorf("headline %q, want %q", a.Headline, tt.headline)
+		}
+	}
+}
+
+func TestIsNavSlashes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Home / Bulgaria / Politics", true},
+		{"News / World", true},
+		{"World / Europe / Western Balkans / Politics", true},
+		{"Greece / Turkey", false}, // two sides, not a menu
+		{"Home / Ukraine war latest: Russia strikes Kyiv overnight", false},
+		{"Medics freed by Libya land in Sofia / Parvanov pardons them on arrival", false},
+	}
+	for _, tt := range tests {
+		if got := isNav(tt.in); got != tt.want {
+			t.Errorf("isNav(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

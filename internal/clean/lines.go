@@ -755,6 +755,15 @@ func isNav(t string) bool {
 			}
 		}
 	}
+	// breadcrumbs with slashes: "Home / Bulgaria / Politics", "News /
+	// World"; a slash also joins two sides in a headline ("Greece / Turkey
+	// talks"), so two parts are a menu only when the first is a menu word
+	if strings.Contains(t, " / ") {
+		parts := strings.Split(t, " / ")
+		if allShort(parts, 3) && (len(parts) >= 3 || navLines[strings.ToLower(strings.TrimSpace(parts[0]))]) {
+			return true
+		}
+	}
 	return false
 }
 
