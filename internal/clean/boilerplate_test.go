@@ -334,6 +334,8 @@ func TestDropEnd(t *testing.T) {
 		{"newspaper's issue", []string{story, "Published in Dawn, March 3rd, 2021"}, []string{story}},
 		{"paper of two words", []string{story, "Published in The Express Tribune, March 3rd, 2021"}, []string{story}},
 		{"a sentence about publishing stays", []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}, []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}},
+		{"tags line", []string{story, "Tags: Burkina Faso, coup, ECOWAS, Diendéré"}, []string{story}},
+		{"tags line before a sign-off", []string{story, "Keywords: Russia, Ukraine, grain deal, Black Sea ports, Istanbul", "(END)"}, []string{story}},
 		{"a lone story stays", []string{"/ENDS"}, []string{"/ENDS"}},
 	}
 	for _, tt := range tests {

@@ -567,6 +567,27 @@ func TestIsNavSlashes(t *testing.T) {
 	}
 }
 
+func TestTagsLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Tags: Burkina Faso, coup, ECOWAS, Diendéré", true},
+		{"Keywords: Russia; Ukraine; grain deal", true},
+		{"Filed under: Europe | Politics", true},
+		{"TOPICS: Kyrgyzstan · Osh · CSTO", true},
+		{"Tags:", false},
+		{"Topics: the ministers discussed trade, energy and the new border crossings at length", false},
+		{"Tags: Burkina Faso, coup.", false},
+		{"Keywords matter, the editor said", false},
+	}
+	for _, tt := range tests {
+		if got := tagsLine(tt.in); got != tt.want {
+			t.Errorf("tagsLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsByline(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -88,6 +88,8 @@ func groupParagraphs(lines []line, captions *[]string) []string {
 			tags = tagsHead.MatchString(l.text)
 		case linkLine(l.text):
 			drop = true // "Read also: Ukraine war latest: Russia launches ..."
+		case tagsLine(l.text):
+			drop = true // "Tags: Burkina Faso, coup, ECOWAS"
 		case tags && words(l.text) <= 4 && !endsSentence(l.text):
 			drop = true // a topic tag under "Related topics"
 			continue
@@ -610,6 +612,33 @@ var navLines = map[string]bool{
 // tagsHead heads a list of topic tags, one a line.
 var tagsHead = regexp.MustCompile(`(?i)^(skip next section )?(related topics|topics|tags|more on (this|these) topics?)\s*:?$`)
 
+// tagsLabel opens a line of topic tags: "Tags: Burkina Faso, coup, ECOWAS",
+// "Keywords: …", "Filed under: …".
+var tagsLabel = regexp.MustCompile(`(?i)^(tags|tagged|tagged with|topics|related topics|keywords|key words|filed under|labels|subjects|categories)\s*:\s*`)
+
+// tagsLine reports whether t is a line of topic tags: a label and a list of
+// short names separated by commas, semicolons, bars or bullets, with no
+// sentence among them.
+func tagsLine(t string) bool {
+	if len(t) > 300 || endsSentence(t) {
+		return false
+	}
+	loc := tagsLabel.FindStringIndex(t)
+	if loc == nil || loc[1] == len(t) {
+		return false
+	}
+	items := strings.FieldsFunc(t[loc[1]:], func(r rune) bool { return strings.ContainsRune(",;|•·#", r) })
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		if words(it) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // linkPrefix starts a line that links to another story: "Read also: ...".
 var linkPrefix = regexp.MustCompile(`(?i)^(read (also|more|next)|also read|see also|related( news| stories| story| articles| article| content| coverage| links| reading| posts)?|more on this|watch)\s*[:»>|]`)
 
@@ -635,7 +664,7 @@ func dropEnd(paras []string) ([]string, dateline.Date) {
 		if d, ok := footerStamp(p); ok {
 			stamp = d
 		} else if p != "" && !(words(p) <= 40 && endMark.MatchString(p)) && !isBoilerplate(p, true) && !isSignOff(p) &&
-			!(isTrailer(p) && words(p) <= 60) && !(isNav(p) && words(p) <= 12) && !linkLine(p) {
+			!(isTrailer(p) && words(p) <= 60) && !(isNav(p) && words(p) <= 12) && !linkLine(p) && !tagsLine(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
@@ -887,7 +916,7 @@ func dropFurniture(paras []string, captions *[]string) []string {
 	out := paras[:0]
 	for i, p := range paras {
 		switch {
-		case isNav(p) && words(p) <= 8:
+		case isNav(p) && words(p) <= 8, tagsLine(p):
 			continue
 		case isCredit(p, false) && words(p) <= 40:
 			*captions = append(*captions, p)
