@@ -166,6 +166,10 @@ func TestMatcher(t *testing.T) {
 		{"acronym is case-sensitive", "this is IS", []string{"IS=org:ISIS"}},
 		{"dotted alias", "U.S. officials", []string{"U.S.=country:USA"}},
 		{"non-ascii neighbour", "éLavrov Lavrové", nil},
+		{"a name inside a longer one is covered", "the Russian Federation and Russia",
+			[]string{"Russian Federation=country:RUS", "Russia=country:RUS"}},
+		{"the longest name written as the KB allows", "RUSSIAN federation", []string{"RUSSIAN=demonym:RUS"}},
+		{"names back to back", "U.S.-Syria talks", []string{"U.S.=country:USA", "Syria=country:SYR"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

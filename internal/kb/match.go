@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
 // Kind says what a name refers to.
@@ -149,26 +147,21 @@ type Match struct {
 	Refs       []Ref  // the entries the name refers to
 }
 
-// Matcher finds KB names in text with an Aho-Corasick automaton built once.
-// It is safe for concurrent use.
+// Matcher finds KB names in text. It is safe for concurrent use.
 //
-// The automaton holds the names with ASCII letters folded to lower case
-// (half the states of a case-insensitive one) and runs over the text folded
-// the same way, which keeps byte offsets; each hit is then checked against
-// the names as the KB writes them.
+// It holds the names with ASCII letters folded to lower case in a trie of
+// bytes, walked from each place in the text where a word may start, folding
+// the text's ASCII letters the same way (which keeps byte offsets); each name
+// found is then checked against the names as the KB writes them.
 type Matcher struct {
-	ac    ahocorasick.AhoCorasick
 	names *nameIndex
 	// byFold[i] lists the names (indexes into names.patterns) whose folded
-	// form is the automaton's pattern i.
+	// form is the trie's name i.
 	byFold [][]int
+	trie   trie
 }
 
 func newMatcher(ix nameIndex) *Matcher {
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.StandardMatch,
-		DFA:       false,
-	})
 	m := &Matcher{names: &ix}
 	idx := map[string]int{}
 	var folded []string
@@ -183,7 +176,7 @@ func newMatcher(ix nameIndex) *Matcher {
 		}
 		m.byFold[j] = append(m.byFold[j], i)
 	}
-	m.ac = b.Build(folded)
+	m.trie = buildTrie(folded)
 	return m
 }
 
@@ -203,6 +196,14 @@ func foldASCII(s string) string {
 	return s
 }
 
+// foldByte is foldASCII on one byte.
+func foldByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // Matcher returns the KB's gazetteer matcher.
 func (k *KB) Matcher() *Matcher { return k.matcher }
 
@@ -215,47 +216,137 @@ func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.names.patterns) == 0 || text == "" {
 		return nil
 	}
-	type cand struct{ start, end, pat int }
-	var cands []cand
-	it := m.ac.IterOverlapping(foldASCII(text))
-	for mt := it.Next(); mt != nil; mt = it.Next() {
-		s, e := mt.Start(), mt.End()
-		if !wordBoundary(text, s, e) {
+	var out []Match
+	for s := 0; s < len(text); s++ {
+		x := m.trie.root[foldByte(text[s])]
+		if x == 0 || !wordStart(text, s) {
 			continue
 		}
-		best := -1
-		for _, p := range m.byFold[mt.Pattern()] {
-			if text[s:e] == m.names.patterns[p] {
-				best = p // the name as written wins over a case-folded one
+		// the longest name that starts at s, ends a word and is written
+		// as the KB allows
+		end, pat := -1, -1
+		for e := s + 1; ; e++ {
+			if f := m.trie.term[x]; f >= 0 && wordEnd(text, e) {
+				if p := m.written(text[s:e], f); p >= 0 {
+					end, pat = e, p
+				}
+			}
+			if e == len(text) {
 				break
 			}
-			if best < 0 && caseOK(text[s:e], m.names.patterns[p]) {
-				best = p
+			if x = m.trie.next(x, foldByte(text[e])); x < 0 {
+				break
 			}
 		}
-		if best >= 0 {
-			cands = append(cands, cand{s, e, best})
+		if pat >= 0 {
+			out = append(out, Match{
+				Start: s, End: end, Text: text[s:end],
+				Name: m.names.patterns[pat], Refs: m.names.refs[pat],
+			})
+			s = end - 1 // a name starting inside this one is covered by it
 		}
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
-		}
-		return cands[i].end > cands[j].end
-	})
-	var out []Match
-	last := 0
-	for _, c := range cands {
-		if c.start < last {
-			continue
-		}
-		out = append(out, Match{
-			Start: c.start, End: c.end, Text: text[c.start:c.end],
-			Name: m.names.patterns[c.pat], Refs: m.names.refs[c.pat],
-		})
-		last = c.end
 	}
 	return out
+}
+
+// written returns the KB name (an index into names.patterns) with folded
+// form f that text is written as, or -1: the name as written wins over a
+// case-folded one.
+func (m *Matcher) written(text string, f int32) int {
+	best := -1
+	for _, p := range m.byFold[f] {
+		if text == m.names.patterns[p] {
+			return p
+		}
+		if best < 0 && caseOK(text, m.names.patterns[p]) {
+			best = p
+		}
+	}
+	return best
+}
+
+// trie is a byte trie stored flat. Node 0 is the root. The children of node
+// x are the nodes first[x] to first[x]+count[x]-1, in the order of their
+// label, the byte on the edge into them; term[x] is the name (an index into
+// the folded names) that ends at x, or -1.
+type trie struct {
+	root  [256]int32 // the root's child for each byte, or 0 for none
+	first []int32
+	count []uint16
+	label []byte
+	term  []int32
+}
+
+// buildTrie builds the trie of names, which must be distinct.
+func buildTrie(names []string) trie {
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
+	var t trie
+	node := func(label byte) {
+		t.first = append(t.first, 0)
+		t.count = append(t.count, 0)
+		t.label = append(t.label, label)
+		t.term = append(t.term, -1)
+	}
+	node(0)
+	// fill gives node x, reached by the first depth bytes of the names
+	// order[lo:hi], its name and children.
+	var fill func(x int32, lo, hi, depth int)
+	fill = func(x int32, lo, hi, depth int) {
+		if lo < hi && len(names[order[lo]]) == depth {
+			t.term[x] = int32(order[lo]) // a name sorts before its extensions
+			lo++
+		}
+		first := int32(len(t.label))
+		var bounds []int // where each child's names start, then hi
+		for i := lo; i < hi; i++ {
+			if c := names[order[i]][depth]; i == lo || c != names[order[i-1]][depth] {
+				node(c)
+				bounds = append(bounds, i)
+			}
+		}
+		bounds = append(bounds, hi)
+		t.first[x], t.count[x] = first, uint16(len(bounds)-1)
+		for k := 0; k+1 < len(bounds); k++ {
+			fill(first+int32(k), bounds[k], bounds[k+1], depth+1)
+		}
+	}
+	fill(0, 0, len(order), 0)
+	for k := range int32(t.count[0]) {
+		c := t.first[0] + k
+		t.root[t.label[c]] = c
+	}
+	return t
+}
+
+// next returns the child of node x by byte c, or -1.
+func (t *trie) next(x int32, c byte) int32 {
+	lo := t.first[x]
+	labels := t.label[lo : lo+int32(t.count[x])]
+	if len(labels) <= 8 {
+		for i, l := range labels {
+			if l == c {
+				return lo + int32(i)
+			}
+		}
+		return -1
+	}
+	i, j := 0, len(labels)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if labels[h] < c {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(labels) && labels[i] == c {
+		return lo + int32(i)
+	}
+	return -1
 }
 
 func caseOK(text, pattern string) bool {
@@ -277,23 +368,25 @@ func caseOK(text, pattern string) bool {
 	return isAllCaps(text) && hasLetters(text, 2)
 }
 
-func wordBoundary(text string, s, e int) bool {
-	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if isWordRune(r) {
-			return false
-		}
+// wordStart reports whether a name may start at byte s of text: the text
+// before it does not end in a letter or digit. A name that starts with
+// punctuation (".NET") may so start inside a word of the text.
+func wordStart(text string, s int) bool {
+	if s == 0 {
+		return true
 	}
-	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if isWordRune(r) {
-			return false
-		}
+	r, _ := utf8.DecodeLastRuneInString(text[:s])
+	return !isWordRune(r)
+}
+
+// wordEnd reports whether a name may end at byte e of text: the text after
+// it does not start with a letter or digit ("U.S." ends a word in "U.S.-led").
+func wordEnd(text string, e int) bool {
+	if e == len(text) {
+		return true
 	}
-	// A pattern that starts or ends inside a word of the text (it begins or
-	// ends with punctuation, such as "U.S.") is still whole-word when the
-	// text around it is not a letter: checked above.
-	return true
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	return !isWordRune(r)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
