@@ -305,6 +305,12 @@ func TestBackgroundClauses(t *testing.T) {
 			nil, []string{"ASSAULT"}},
 		{"participle after a speech verb", "Britain announced new measures, freezing the assets of Russian banks.",
 			[]string{"SANCTION GBR>RUS reported"}, nil},
+		{"'and' before a new subject and its verb opens a clause; 'the country' is the one just named", "Kenya closed its border with Syria and the European Union suspended the country.",
+			[]string{"SANCTION KEN>SYR asserted", "SANCTION IGO>SYR asserted"}, []string{"SANCTION KEN>IGO asserted"}},
+		{"an 'as' clause after a quote closed behind its comma", "The soldiers promised to hold elections \"within a reasonable time,\" as the European Union suspended Syria.",
+			[]string{"SANCTION IGO>SYR asserted"}, nil},
+		{"closing an embassy in a capital", "Egypt closed its embassy in Damascus.",
+			[]string{"SANCTION EGY>SYR/GOV asserted"}, nil},
 	})
 	checkAbsent(t, []absentCase{
 		{"participle after an event is its consequence", "Israeli jets struck Gaza on Monday, killing 12 people.",

@@ -1030,7 +1030,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	put(role, sub)
 	if !p.Noun && !pass {
-		put(p.Obj, r.object(c, m.end))
+		obj := r.object(c, m.end)
+		if p.Obj == roleTarget {
+			if co := r.countryObject(m.end, src); len(co) > 0 {
+				obj = co // "suspended the country"
+			}
+		}
+		put(p.Obj, obj)
 	}
 	preps := make([]string, 0, len(p.Preps))
 	for w := range p.Preps {

@@ -681,7 +681,9 @@ func (r *reader) splitClauses() {
 			cur = newClause(kMain, -1)
 			lastTrigger = -1
 			continue
-		case t.low == ",":
+		case t.low == "," || closingQuote(t) && i > 0 && r.toks[i-1].low == "," && i+1 < n && r.toks[i+1].low == "as":
+			// (a closing quote after the comma: '… "within a reasonable
+			// time," as neighbours closed …')
 			r.clauseOf[i] = cur
 			cl.toks = append(cl.toks, i)
 			next := ""
@@ -707,6 +709,17 @@ func (r *reader) splitClauses() {
 				cur = newClause(kSub, cur)
 				r.clauses[cur].opener = participleOpener
 			}
+			continue
+		case t.low == "and" && i > 0 && r.toks[i-1].low != "," && lastTrigger >= 0 && r.at[lastTrigger] >= 0 && !r.matches[r.at[lastTrigger]].p.Noun && r.newSubjectAfter(i+1):
+			// "… closed their borders with Mali and the African Union
+			// suspended the country": a second clause with its own
+			// subject, of the same standing as the first
+			k := newClause(cl.kind, cl.parent)
+			r.clauses[k].speech, r.clauses[k].opener, r.clauses[k].negated = cl.speech, cl.opener, cl.negated
+			r.clauseOf[i] = k
+			r.clauses[k].toks = append(r.clauses[k].toks, i)
+			cur = k
+			lastTrigger = -1
 			continue
 		case t.low == "and" && cl.kind == kSub && cl.opener == participleOpener && i+1 < n && r.toks[i+1].tag == "VBG" && r.verbTrigger(i+1):
 			// ", waving flags and chanting slogans": the act coordinated
@@ -828,6 +841,11 @@ var tellingCue = map[string]bool{
 var objectWords = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "reporters": true, "journalists": true, "lawmakers": true, "parliament": true}
 
 var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+// closingQuote reports whether t closes a quotation.
+func closingQuote(t tok) bool {
+	return t.tag == "''" || t.text == "”" || t.text == "»"
+}
 
 // participleOpener marks a participle clause whose first verb is no
 // event (", waving flags").
@@ -1785,6 +1803,15 @@ func (r *reader) subjectVerbAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// newSubjectAfter reports whether a subject and its finite verb start at
+// token i, maybe after "the" ("the African Union suspended").
+func (r *reader) newSubjectAfter(i int) bool {
+	if i < len(r.toks) && r.toks[i].low == "the" {
+		i++
+	}
+	return r.subjectVerbAfter(i)
 }
 
 // reportNouns name hearsay a side may reject ("reports that …").
