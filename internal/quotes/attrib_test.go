@@ -186,6 +186,19 @@ func TestAttribution(t *testing.T) {
 		{"relative clause after the speaker: the body before it, not the person named inside",
 			"Pay\n\nLONDON (Wire) — The Harbour Workers Association, which has fought Prime Minister Keir Starmer over pay since March, said the strike would go ahead.",
 			[]said{{"the strike would go ahead", "Harbour Workers Association"}}},
+		{"pronoun: an unlinked surname opening the sentence before, not a man named paragraphs earlier",
+			"Medics freed\n\nSOFIA (Wire) — “Justice has been done,” Foreign Minister Ivailo Kalfin told reporters at the airport.\n\n" +
+				"European Commissioner for External Relations Benita Ferrero-Waldner and Cécilia Sarkozy, the French president's wife, had negotiated the release in Tripoli.\n\n" +
+				"Under a memorandum signed on Monday, the EU promised Libya closer ties. Ferrero-Waldner said the release removed the main obstacle to normal relations. “This is not a reward,” she said.",
+			[]said{{"This is not a reward", "Ferrero-Waldner"}}},
+		{"pronoun: the unlinked name after a title, not the one the title was linked to",
+			"Clashes\n\nBISHKEK (Wire) — Interim leader Roza Otunbayeva said she had written to President Dmitry Medvedev.\n\n" +
+				"Deputy head of the interim government Azimbek Beknazarov blamed supporters of the ousted president for the violence. “These people want to wreck the referendum,” he said.",
+			[]said{{"These people want to wreck the referendum", "Beknazarov"}}},
+		{"pronoun: the last speaker goes on over an unlinked name opening the sentence before",
+			"Guns\n\nWASHINGTON (Wire) — “We will act this year,” Senator Chris Murphy said on Monday.\n\n" +
+				"Pine Hollow changed the debate in the whole country. “This was something different,” he added.",
+			[]said{{"This was something different", "Chris Murphy"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

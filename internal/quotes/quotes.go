@@ -218,7 +218,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		}
 		return out[i].q.Start < out[j].q.Start
 	})
-	r := newResolver(a)
+	r := newResolver(s)
 	for _, f := range out {
 		if f.q.Kind == dateline.Direct {
 			r.quoted = append(r.quoted, f.q.Parts...)

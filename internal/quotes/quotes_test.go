@@ -781,3 +781,42 @@ func TestPartyName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlinkedSubject checks that a he or she after a quotation names the
+// person that opens the sentence before it, though no entity links the
+// name, unless the name is one word never written in full, or the sentence
+// has the pronoun's object form (someone else).
+func TestUnlinkedSubject(t *testing.T) {
+	st := newStage(t)
+	cases := []struct{ name, body, want string }{
+		{"a full name opening the sentence before",
+			"“We are glad,” John Smith said. Ann Lowe thanked the nurses for their courage. “This is a new start,” she said.",
+			"Ann Lowe"},
+		{"a surname written in full before",
+			"Benita Ferrero-Waldner flew in on Monday.\n\n“We are glad,” John Smith said. Ferrero-Waldner thanked the nurses. “This is a new start,” she said.",
+			"Ferrero-Waldner"},
+		{"one word never written in full names no one",
+			"“We are glad,” John Smith said. Nobody thanked the nurses for their courage. “This is a new start,” he said.",
+			"John Smith"},
+		{"the pronoun's object form in the sentence is someone else",
+			"“We are glad,” John Smith said. Ann Lowe emailed him her good wishes. “This is a new start,” he said.",
+			"John Smith"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, st, "H\n\n"+c.body)
+			var got *dateline.Quote
+			for i := range a.Quotes {
+				if a.Quotes[i].Text == "This is a new start" {
+					got = &a.Quotes[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no quote 'This is a new start' in %+v", a.Quotes)
+			}
+			if got.Speaker.Name != c.want {
+				t.Errorf("speaker %q (mention %q), want %q", got.Speaker.Name, got.Speaker.Mention, c.want)
+			}
+		})
+	}
+}

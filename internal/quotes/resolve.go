@@ -13,6 +13,7 @@ import (
 // stage, pronouns to the most salient preceding person or body, and proper
 // names read from the text when no entity is known.
 type resolver struct {
+	st      *Stage
 	prev    dateline.Speaker // the previous quote's resolved speaker
 	prevGen string           // its gender when known
 	quoted  []dateline.Span  // the quoted passages: names inside are less salient
@@ -20,7 +21,7 @@ type resolver struct {
 	stmt    dateline.Speaker // the issuer of the latest statement quoted
 }
 
-func newResolver(a *dateline.Article) *resolver { return &resolver{prev: dateline.Speaker{Entity: -1}} }
+func newResolver(s *Stage) *resolver { return &resolver{st: s, prev: dateline.Speaker{Entity: -1}} }
 
 var fieldRank = map[dateline.Field]int{dateline.InHeadline: 0, dateline.InSubheadline: 1, dateline.InBody: 2}
 
@@ -55,6 +56,13 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	if g, ok := pronouns[low]; ok {
 		sp.Name, sp.Entity = "", -1
 		if low == "i" {
+			return
+		}
+		if n, ok := r.unlinkedSubject(a, f, g); ok {
+			// "Ferrero-Waldner said …. “…,” she said": the sentence
+			// before names the speaker, though no entity links the name
+			sp.Name, sp.Entity = n, -1
+			r.remember(a, *sp, g)
 			return
 		}
 		if e := r.pronoun(a, sp.Span, g); e >= 0 {
@@ -227,6 +235,100 @@ func demonymLike(w string) bool {
 	}
 	return false
 }
+
+// unlinkedSubject reads the antecedent of a he or she that speaks after the
+// sentence before it in its paragraph opens with a person's name that no
+// entity links: "Deputy head of the interim government Azimbek Beknazarov
+// blamed …. “…,” he said" (a title before the name may be linked to someone
+// else). The name must be of two words or more, or a surname written
+// with a given name before; false when the subject is linked, when there is no
+// such name, and when the previous quote's speaker is a person the pronoun
+// may name.
+func (r *resolver) unlinkedSubject(a *dateline.Article, f *found, g string) (string, bool) {
+	p := f.para
+	if r.st == nil || r.nested || (g != "m" && g != "f") || p == nil || f.spkTok[0] < 0 || f.spkTok[0] >= len(p.toks) {
+		return "", false
+	}
+	if e := r.prev.Entity; e >= 0 && e < len(a.Entities) && a.Entities[e].Type == dateline.Person && (a.Entities[e].Gender == "" || a.Entities[e].Gender == g) {
+		return "", false // the last speaker, a person who may be meant, goes on
+	}
+	u := p.unitOf(f.spkTok[0])
+	if u < 1 {
+		return "", false
+	}
+	toks := p.toks
+	lo, hi := p.units[u-1][0], p.units[u-1][1]
+	np, ok := r.st.subject(toks, lo, hi)
+	if !ok || toks[np[0]].quote >= 0 || !toks[np[1]-1].isCap() {
+		return "", false
+	}
+	text := a.Text(p.field)
+	m := text[toks[np[0]].start:toks[np[1]-1].end]
+	name := properName(m)
+	if name == "" || strings.ContainsAny(name, ",(") {
+		return "", false
+	}
+	// the name's words: no entity may link them (a linked name is
+	// weighed with the others by pronoun)
+	at := toks[np[0]].start + strings.LastIndex(m, name)
+	for _, mn := range a.Mentions {
+		if mn.Entity >= 0 && mn.Field == p.field && mn.Start < at+len(name) && mn.End > at {
+			return "", false
+		}
+	}
+	if len(strings.Fields(name)) < 2 && !fullNameBefore(a, name) {
+		return "", false // "Nobody asked …", "Allies say …"
+	}
+	// an object pronoun of the same gender in the sentence is someone
+	// else: "Axelrod emailed her …. She replied …"
+	obj := "him"
+	if g == "f" {
+		obj = "her"
+	}
+	for i := lo; i < hi; i++ {
+		if toks[i].quote < 0 && toks[i].low == obj {
+			return "", false
+		}
+	}
+	if bodyNouns[strings.ToLower(lastWord(name))] || orgWords[strings.ToLower(lastWord(name))] {
+		return "", false
+	}
+	return name, true
+}
+
+// fullNameBefore reports whether the article names someone with a given name
+// before the one-word name: "Benita Ferrero-Waldner" before "Ferrero-Waldner".
+func fullNameBefore(a *dateline.Article, name string) bool {
+	for _, text := range []string{a.Headline, a.Body} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], " "+name)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			j := at
+			for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+				j--
+			}
+			if w := text[j:at]; w != "" && isCapWord(w) && !nameTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+				return true
+			}
+			i = at + 1
+		}
+	}
+	return false
+}
+
+// isCapWord reports whether w is a capitalised word of letters.
+func isCapWord(w string) bool {
+	toks := tokenize(w, 0, len(w))
+	return len(toks) == 1 && toks[0].isWord() && toks[0].isCap()
+}
+
+// orgWords end the name of a body, not a person's ("Interior Ministry").
+var orgWords = set("ministry", "department", "government", "office", "service", "army", "police", "forces",
+	"embassy", "news", "times", "post", "press", "television", "radio", "institute", "foundation", "bank",
+	"group", "association", "network", "university", "federation", "society", "assembly", "parliament")
 
 // groupNouns head a mention of a group that speaks with no name of its
 // own: police, witnesses, sources.
