@@ -312,8 +312,8 @@ func (sc *dlScanner) bareAgency() (string, bool) {
 	return "", false
 }
 
-// acronymAgency reads an agency's short name in capitals (two to six
-// letters, maybe with a hyphen: "FONET", "IPN", "APA-OTS") followed by a
+// acronymAgency reads an agency's short name in capitals (two to ten
+// letters, maybe with a hyphen: "FONET", "IPN", "AZERTAC") followed by a
 // dash; the dash is left for the separator. Months, weekdays and words
 // that open a story or a headline are no agency.
 func (sc *dlScanner) acronymAgency() (string, bool) {
@@ -321,7 +321,7 @@ func (sc *dlScanner) acronymAgency() (string, bool) {
 	w := sc.word()
 	n := utf8.RuneCountInString(strings.ReplaceAll(w, "-", ""))
 	_, isMonth := monthOf(w)
-	if n < 2 || n > 6 || !upperWord(w) || strings.ContainsAny(w, ".'’") || isMonth ||
+	if n < 2 || n > 10 || !upperWord(w) || strings.ContainsAny(w, ".'’") || isMonth ||
 		stopPlaces[w] || capsStop[w] || bareStop[w] {
 		sc.pos = start
 		return "", false
@@ -705,6 +705,18 @@ func (sc *dlScanner) date() (m, d, y int, ok bool) {
 	start := sc.pos
 	fail := func() (int, int, int, bool) { sc.pos = start; return 0, 0, 0, false }
 	if n, ok := sc.number(2); ok { // day first
+		// in figures with periods, day first, as European agencies
+		// write it: "RIGA, 03.05.2007, LETA -", "SARAJEVO, 3.5.2007
+		// (FENA) -"; the year is needed (a bare "3.5" may be a score)
+		if sc.lit(".") {
+			mm, ok1 := sc.number(2)
+			ok2 := sc.lit(".")
+			yy, ok3 := sc.number(4)
+			if !ok1 || !ok2 || !ok3 || mm < 1 || mm > 12 || n < 1 || n > daysIn(mm) || yy < 1900 || yy > 2100 {
+				return fail()
+			}
+			return mm, n, yy, true
+		}
 		sc.ordinal()
 		sc.spaces()
 		w := sc.word()
