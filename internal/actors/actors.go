@@ -241,6 +241,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.mergeOffices()
 	r.nationalBodies()
 	r.spokesmenOfBodies()
+	r.relativesCountry()
 	r.datelineCountry()
 	r.genders()
 	r.finish()
@@ -993,6 +994,7 @@ func (r *run) resolveRole(p pending) {
 	if len(cands) == 0 && !p.indef && genericNouns[lastWord(p.noun)] {
 		cands = r.qualifiedHolders(p)
 	}
+	cands = r.sameCountry(cands, p.country)
 	if p.org != "" && !p.indef {
 		// "the leader of the liberal Free Democrats", "the NATO chief":
 		// the body named with the role noun picks its own officer.
@@ -1057,6 +1059,32 @@ func (r *run) resolveRole(p pending) {
 		}
 	}
 	r.mention(ei, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+}
+
+// sameCountry drops, of the candidates for a role noun that names a country
+// ("the French President"), the people the KB does not know and the text
+// leaves unplaced who will take another country from the scene or the
+// dateline, when others are left: a president named without a country in
+// a SOFIA story ("President Georgi Parvanov") is not "the French
+// President" when Nicolas Sarkozy is named.
+func (r *run) sameCountry(cands []int, country string) []int {
+	if country == "" || len(cands) < 2 {
+		return cands
+	}
+	var kept []int
+	for _, c := range cands {
+		e := r.ents[c]
+		if e.e.KBID == "" && e.e.Country == "" && !e.office {
+			if home := r.homeCountry(c); home != "" && home != country {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // holdsTitle reports whether entity e is named with one of the titles in
@@ -1441,22 +1469,20 @@ func (r *run) mergeOffices() {
 		if !o.office {
 			continue
 		}
-		target := -1
+		var holders []int
 		for i, e := range r.ents {
 			if i == oi || e.office || e.e.Type != dateline.Person || e.e.Name == "" {
 				continue
 			}
 			if r.holdsTitle(e, o.officeTitles, o.e.Country) || r.familyFits(e, o.officeTitles, lastOf(o.officeTitles), o.e.Country) {
-				if target >= 0 && target != i {
-					target = -2
-					break
-				}
-				target = i
+				holders = append(holders, i)
 			}
 		}
-		if target < 0 {
+		holders = r.sameCountry(holders, o.e.Country)
+		if len(holders) != 1 {
 			continue
 		}
+		target := holders[0]
 		for k := range r.mentions {
 			if r.mentions[k].Entity == oi {
 				r.mentions[k].Entity = target
@@ -1602,6 +1628,73 @@ func (r *run) datelineCountry() {
 			e.e.Country = iso
 		}
 	}
+}
+
+// relativesCountry gives a person the text does not place the country of
+// the relative an appositive names ("Cécilia Sarkozy, the wife of the
+// French President," is French; "Alexei Navalny's widow, Yulia Navalnaya,"
+// Russian): families share a nationality far more often than not, and wire
+// copy names it when they do not.
+func (r *run) relativesCountry() {
+	for i, e := range r.ents {
+		if e.e.Type != dateline.Person || e.e.Country != "" || e.office || len(e.e.Roles) > 0 {
+			continue
+		}
+		for _, m := range r.mentions {
+			if m.Entity != i || m.Kind != dateline.MentionName {
+				continue
+			}
+			if j := r.kinOf(m); j >= 0 && j != i {
+				c := r.ents[j].e.Country
+				if c == "" && len(r.ents[j].e.Roles) > 0 {
+					c, _ = unanimous(r.ents[j].e.Roles)
+				}
+				if c != "" && c != "IGO" {
+					e.e.Country = c
+					break
+				}
+			}
+		}
+	}
+}
+
+// kinOf returns the person entity a kinship noun next to name mention m
+// ties it to — ", the wife of X" after it, "X's widow," before it — or -1.
+func (r *run) kinOf(m mention) int {
+	text := r.a.Text(m.Field)
+	after := strings.TrimPrefix(text[m.End:], ",")
+	if len(after) < len(text[m.End:]) {
+		w := strings.Fields(after)
+		k := 0
+		if len(w) > 0 && determiners[lower(w[0])] {
+			k++
+		}
+		if len(w) > k+1 && kinNouns[lower(w[k])] && w[k+1] == "of" {
+			// the mention that starts right after "of "
+			at := m.End + (len(text[m.End:]) - len(after)) + strings.Index(after, " of ") + len(" of ")
+			for _, o := range r.mentions {
+				if o.Field == m.Field && o.Start == at && o.Entity >= 0 && r.ents[o.Entity].e.Type == dateline.Person {
+					return o.Entity
+				}
+			}
+		}
+	}
+	before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:m.Start], " "), ","), " ")
+	if !kinNouns[lower(lastWord(before))] {
+		return -1
+	}
+	poss := strings.TrimRight(before[:len(before)-len(lastWord(before))], " ")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(poss, suf) {
+			end := len(poss) - len(suf)
+			for _, o := range r.mentions {
+				if o.Field == m.Field && o.End == end && o.Entity >= 0 && r.ents[o.Entity].e.Type == dateline.Person {
+					return o.Entity
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // homeCountry returns the country an entity the text names without
