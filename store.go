@@ -114,19 +114,32 @@ type ActorDetail struct {
 	Roles []ActorRole
 }
 
-// EventQuery lists events.
+// EventQuery lists events, newest first. Conditions are on the event (its
+// first report: type, sides' countries, place, mode, date), except that an
+// entity id or a name given as Source or Target matches an event any of
+// whose reports names that actor on that side. Events are the same whatever
+// the query: reports are grouped over the whole store.
 type EventQuery struct {
 	Type   string
 	Source string // country code, entity id or name
 	Target string
-	Place  string
+	Place  string // place name or country code
 	Mode   string
 	Dates  DateRange
 	Page
 }
 
-// EventGroup is one event as reported by one or more articles.
+// EventGroup is one event as reported by one or more articles. Reports of
+// one event share its type, sides (country and sector, or name), place and
+// mode (asserted and reported being one), and are dated within one day of its
+// first report; an article that tells the event twice is one report.
 type EventGroup struct {
+	// ID names the event: it is the same in every listing and export, does
+	// not change as reports of it are added, and is the same when the same
+	// articles are stored again in the same order. It is made from the
+	// event's key and its first report's date (an undated event: its article
+	// and index there).
+	ID           string
 	Type         string
 	Source       EventActor
 	Target       EventActor
@@ -138,8 +151,8 @@ type EventGroup struct {
 	Text         string // the first report's sentence
 	Trigger      string // the words that triggered it in the first report
 	Context      []string
-	Reports      int
-	ArticleIDs   []string
+	Reports      int      // articles reporting it
+	ArticleIDs   []string // the first report's first, then earliest first
 	// SourceID and TargetID are the entity ids of the first report's source
 	// and target, "" when none.
 	SourceID, TargetID string

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"crypto/sha256"
 	"encoding/csv"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -22,7 +20,8 @@ func newExportCmd() *cobra.Command {
 		Use:   "export",
 		Short: "Write stored events as PLOVER JSON or CSV",
 		Long: `export writes the stored events, one per real-world event (reports of the same
-event by several articles are merged and counted), as PLOVER JSON Lines
+event by several articles are merged and counted; an event's id is the same in
+every export and stays as reports of it are added), as PLOVER JSON Lines
 (fields as in the PLOVER manual: id, date, source, target, event, mode, context,
 eventText, text, location) or as a flat CSV table. A CSV cell that a
 spreadsheet would run as a formula (one starting with = + - @, a tab or a
@@ -98,14 +97,6 @@ func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format s
 	})
 }
 
-// eventID is a stable id for a grouped event: a hash of its first report's
-// article and its identifying fields.
-func eventID(e dateline.EventGroup) string {
-	h := sha256.New()
-	fmt.Fprintln(h, e.ArticleIDs[0], e.Type, e.Source.Name, e.Source.Country, e.Target.Name, e.Target.Country, e.Date, e.Text)
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
 type ploverActor struct {
 	Name    *string `json:"actor"`
 	Country *string `json:"country"`
@@ -150,7 +141,7 @@ func ploverActorOf(a dateline.EventActor) *ploverActor {
 
 func ploverRecord(e dateline.EventGroup) ploverEvent {
 	p := ploverEvent{
-		ID: eventID(e), Date: ptr(e.Date.String()), Source: ploverActorOf(e.Source), Target: ploverActorOf(e.Target),
+		ID: e.ID, Date: ptr(e.Date.String()), Source: ploverActorOf(e.Source), Target: ploverActorOf(e.Target),
 		Event: e.Type, Mode: e.Mode, Context: e.Context, EventText: ptr(e.Trigger), Text: e.Text,
 		Reports: e.Reports, Articles: e.ArticleIDs,
 	}
@@ -173,7 +164,7 @@ func csvRow(e dateline.EventGroup) []string {
 		}
 		return strconv.FormatFloat(v, 'f', 4, 64)
 	}
-	row := []string{eventID(e), e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
+	row := []string{e.ID, e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
 		e.Target.Name, e.Target.Country, e.Target.Sector, e.Place, e.PlaceCountry, coord(e.Lat), coord(e.Lon),
 		strconv.Itoa(e.Reports), e.Trigger, e.Text, strings.Join(e.ArticleIDs, " ")}
 	for i, c := range row {

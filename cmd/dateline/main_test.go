@@ -591,6 +591,55 @@ func TestExportCSVFormulas(t *testing.T) {
 	}
 }
 
+// TestExportIDsStable: an exported event keeps its id when another article
+// reports it a day later; before, the id was a hash of the newest report, so
+// it changed with every new report.
+func TestExportIDsStable(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	ctx := context.Background()
+	put := func(id, day string) {
+		t.Helper()
+		st, err := sqlite.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		d, _ := dateline.ParseDate(day)
+		body := "Russia and Turkey held talks in Moscow on " + day + "."
+		a := &dateline.Article{ID: id, Source: id + ".txt", Headline: "Talks", Body: body, Published: d,
+			Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, End: len(body)}}},
+			Events: []dateline.Event{{Type: "CONSULT", Source: &dateline.EventActor{Name: "Russia", Entity: -1, Country: "RUS"},
+				Target: &dateline.EventActor{Name: "Turkey", Entity: -1, Country: "TUR"}, Date: d, Mode: dateline.Asserted, Quote: -1}},
+		}
+		if _, err := st.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	export := func() map[string]any {
+		t.Helper()
+		out, _, err := run(t, "export", "--db", db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 1 {
+			t.Fatalf("export = %q; want one event", out)
+		}
+		var e map[string]any
+		if err := json.Unmarshal([]byte(lines[0]), &e); err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	put("x1", "2021-03-01")
+	before := export()
+	put("x2", "2021-03-02")
+	after := export()
+	if before["id"] != after["id"] || after["reports"] != 2.0 || after["date"] != "2021-03-01" {
+		t.Errorf("before a second report: %v; after: %v; want the same id and date, 2 reports", before, after)
+	}
+}
+
 // TestCSVCell: a cell a spreadsheet would run as a formula is read as text;
 // numbers, negative ones included, stay numbers.
 func TestCSVCell(t *testing.T) {

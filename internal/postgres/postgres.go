@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"maps"
 	"path"
@@ -165,8 +166,147 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
 		}
+		if err := assignStored(ctx, tx); err != nil {
+			return fmt.Errorf("event ids: %w", err)
+		}
 		return nil
 	})
+}
+
+// assignStored assigns the stored reports that have no event yet (stored
+// before events had ids), article by article in the order they were stored,
+// as if they were stored now. It runs under the migration lock, which Put
+// holds shared.
+func assignStored(ctx context.Context, tx pgx.Tx) error {
+	var missing bool
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE gid IS NULL)`).Scan(&missing); err != nil || !missing {
+		return err
+	}
+	mem := storekit.Memory{}
+	rows, err := tx.Query(ctx, `SELECT gkey, gid, `+day("date")+` FROM events WHERE gfirst AND gid IS NOT NULL AND date IS NOT NULL`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var key, id string
+		var date *string
+		if err := rows.Scan(&key, &id, &date); err != nil {
+			rows.Close()
+			return err
+		}
+		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: parseDate(date)})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = tx.Query(ctx, `SELECT e.article, e.idx, e.type, e.source_name, e.source_country, e.source_sector,
+		e.target_name, e.target_country, e.target_sector, `+day("e.date")+`, e.place, e.mode
+		FROM events e JOIN articles a ON a.id = e.article WHERE e.gid IS NULL ORDER BY a.seq, e.idx`)
+	if err != nil {
+		return err
+	}
+	type stored struct {
+		article string
+		reps    []storekit.Report
+	}
+	var arts []stored
+	for rows.Next() {
+		var art string
+		var idx int
+		var e contract.Event
+		var src, tgt contract.Actor
+		var place *string
+		if err := rows.Scan(&art, &idx, &e.Type, &src.Name, &src.Country, &src.Sector, &tgt.Name, &tgt.Country, &tgt.Sector,
+			&e.Date, &place, &e.Mode); err != nil {
+			rows.Close()
+			return err
+		}
+		e.Source, e.Target = &src, &tgt
+		if place != nil {
+			e.Place = &contract.Place{Name: *place}
+		}
+		if len(arts) == 0 || arts[len(arts)-1].article != art {
+			arts = append(arts, stored{article: art})
+		}
+		last := &arts[len(arts)-1]
+		last.reps = append(last.reps, storekit.ReportOf(e, idx))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	b := &pgx.Batch{}
+	for _, a := range arts {
+		as, err := storekit.Assign(ctx, a.article, a.reps, mem.Find)
+		if err != nil {
+			return err
+		}
+		mem.Add(a.reps, as)
+		for i, r := range a.reps {
+			b.Queue(`UPDATE events SET gkey = $1, gid = $2, gfirst = $3 WHERE article = $4 AND idx = $5`,
+				r.Key, as[i].ID, as[i].First, a.article, r.Index)
+		}
+		if b.Len() >= 1000 {
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return err
+			}
+			b = &pgx.Batch{}
+		}
+	}
+	if b.Len() > 0 {
+		return tx.SendBatch(ctx, b).Close()
+	}
+	return nil
+}
+
+// eventLockClass is the first key of the advisory locks Put takes on event
+// keys (the second is a hash of the key), so that two writers storing reports
+// of one event at once make one event.
+const eventLockClass = 0x64746c6e // "dtln"
+
+func eventLock(key string) int32 {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int32(h.Sum32())
+}
+
+// anchors finds, inside tx, the stored events that reps may join: those of
+// their keys first reported within one day of any of their dates.
+func anchors(ctx context.Context, tx pgx.Tx, reps []storekit.Report) (storekit.Memory, error) {
+	var keys []string
+	var first, last dateline.Date
+	for _, r := range reps {
+		if r.Date.IsZero() {
+			continue
+		}
+		keys = append(keys, r.Key)
+		if first.IsZero() || r.Date.Before(first) {
+			first = r.Date
+		}
+		if last.IsZero() || last.Before(r.Date) {
+			last = r.Date
+		}
+	}
+	mem := storekit.Memory{}
+	if len(keys) == 0 {
+		return mem, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT gkey, gid, `+day("date")+` FROM events WHERE gfirst AND gkey = ANY($1) AND date BETWEEN $2 AND $3`,
+		keys, first.AddDays(-1).Time(), last.AddDays(1).Time())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, id string
+		var date *string
+		if err := rows.Scan(&key, &id, &date); err != nil {
+			return nil, err
+		}
+		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: parseDate(date)})
+	}
+	return mem, rows.Err()
 }
 
 func contains(xs []int, x int) bool {
@@ -259,6 +399,14 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("store %s: %w", a.Source, err)
 	}
+	reps := make([]storekit.Report, len(doc.Events))
+	for i, e := range doc.Events {
+		reps[i] = storekit.ReportOf(e, i)
+	}
+	groups, err := s.assign(ctx, tx, a.ID, reps)
+	if err != nil {
+		return false, fmt.Errorf("store %s: events: %w", a.Source, err)
+	}
 	b := &pgx.Batch{}
 	for i, e := range doc.Entities {
 		b.Queue(`INSERT INTO entities (article, idx, entity, name, type, country, sector, role, mentions, published)
@@ -284,10 +432,12 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
 		}
 		b.Queue(`INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
-			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context)
-			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`, a.ID, i, e.Type,
+			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context,
+			gkey, gid, gfirst)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)`, a.ID, i, e.Type,
 			src.Name, src.Entity, src.Country, src.Sector, tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, dateStr(e.Date),
-			pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text, nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";")))
+			pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text, nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";")),
+			reps[i].Key, groups[i].ID, groups[i].First)
 	}
 	if b.Len() > 0 {
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
@@ -298,6 +448,34 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 		return false, fmt.Errorf("store %s: %w", a.Source, err)
 	}
 	return true, nil
+}
+
+// assign gives the reports of an article being stored in tx their events
+// (storekit.Assign). It waits for a migration that assigns stored reports,
+// then locks the reports' keys, so that writers storing reports of one
+// event at once make one event: the second sees the first's once it commits.
+func (s *Store) assign(ctx context.Context, tx pgx.Tx, article string, reps []storekit.Report) ([]storekit.Assignment, error) {
+	var locks []int32
+	for _, r := range reps {
+		if !r.Date.IsZero() {
+			locks = append(locks, eventLock(r.Key))
+		}
+	}
+	slices.Sort(locks)
+	locks = slices.Compact(locks)
+	b := &pgx.Batch{}
+	b.Queue(`SELECT pg_advisory_xact_lock_shared($1)`, int64(migrationLock))
+	for _, k := range locks { // in order: two writers never wait for each other
+		b.Queue(`SELECT pg_advisory_xact_lock($1, $2)`, int32(eventLockClass), k)
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return nil, fmt.Errorf("lock: %w", err)
+	}
+	mem, err := anchors(ctx, tx, reps)
+	if err != nil {
+		return nil, err
+	}
+	return storekit.Assign(ctx, article, reps, mem.Find)
 }
 
 // Article returns one article's contract JSON.
@@ -548,42 +726,34 @@ func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, er
 	return d, nil
 }
 
-// Events lists events matching q; reports of the same event (same type,
-// source, target and place, dates at most one day apart) are grouped.
+// Events lists the events matching q (see dateline.EventQuery), newest
+// first; undated ones come last.
 func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
 	limit, offset := limits(q.Page)
 	var w where
-	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
-		if c.val != "" {
-			p := c.prefix
-			w.add("("+p+"_country = upper(?) OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
-		}
+	w.conds = append(w.conds, "e.gfirst")
+	for _, c := range storekit.EventConds(q) {
+		w.add(c.SQL, c.Args...)
 	}
-	if q.Type != "" {
-		w.add("type = ?", strings.ToUpper(q.Type))
-	}
-	if q.Place != "" {
-		w.add("(lower(place) = lower(?) OR place_country = upper(?))", q.Place, q.Place)
-	}
-	if q.Mode != "" {
-		w.add("mode = ?", q.Mode)
-	}
-	w.dates("date", q.Dates)
-	rows, err := s.pool.Query(ctx, `SELECT article, type, coalesce(source_name,''), coalesce(source_entity,''),
-		coalesce(source_country,''), coalesce(source_sector,''), coalesce(target_name,''), coalesce(target_entity,''),
-		coalesce(target_country,''), coalesce(target_sector,''), `+day("date")+`, coalesce(place,''), coalesce(place_country,''),
-		coalesce(lat,0), coalesce(lon,0), mode, coalesce(text,''), coalesce(trigger,''), coalesce(context,'')
-		FROM events`+w.String()+` ORDER BY date DESC NULLS LAST, article, idx`, w.args...)
+	w.dates("e.date", q.Dates)
+	sql := `SELECT e.gid, e.article, e.type, coalesce(e.source_name,''), coalesce(e.source_entity,''),
+		coalesce(e.source_country,''), coalesce(e.source_sector,''), coalesce(e.target_name,''), coalesce(e.target_entity,''),
+		coalesce(e.target_country,''), coalesce(e.target_sector,''), ` + day("e.date") + `, coalesce(e.place,''), coalesce(e.place_country,''),
+		coalesce(e.lat,0), coalesce(e.lon,0), e.mode, coalesce(e.text,''), coalesce(e.trigger,''), coalesce(e.context,'')
+		FROM events e` + w.String() + ` ORDER BY e.date DESC NULLS LAST, e.article, e.idx`
+	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	rows, err := s.pool.Query(ctx, sql, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var all []dateline.EventGroup
+	var out []dateline.EventGroup
+	ids := []string{}
 	for rows.Next() {
 		var g dateline.EventGroup
 		var art, ctxs string
 		var date *string
-		if err := rows.Scan(&art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
+		if err := rows.Scan(&g.ID, &art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
 			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
 			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
@@ -592,18 +762,36 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		if ctxs != "" {
 			g.Context = strings.Split(ctxs, ";")
 		}
-		g.Reports = 1
 		g.ArticleIDs = []string{art}
-		all = append(all, g)
+		out = append(out, g)
+		ids = append(ids, g.ID)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	n := -1
-	if l, ok := limit.(int); ok {
-		n = l
+	rows.Close()
+	reports := map[string]map[string]dateline.Date{}
+	rows, err = s.pool.Query(ctx, `SELECT gid, article, `+day("min(date)")+` FROM events WHERE gid = ANY($1) GROUP BY gid, article`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
 	}
-	return storekit.Window(storekit.Group(all), n, offset), nil
+	defer rows.Close()
+	for rows.Next() {
+		var id, art string
+		var date *string
+		if err := rows.Scan(&id, &art, &date); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if reports[id] == nil {
+			reports[id] = map[string]dateline.Date{}
+		}
+		reports[id][art] = parseDate(date)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	storekit.FillReports(out, reports)
+	return out, nil
 }
 
 // Stats sums up the store.

@@ -195,3 +195,30 @@ func TestRedact(t *testing.T) {
 		}
 	}
 }
+
+// TestUpgrade: a database at migration 1 (events without ids) gets them from
+// migration 2, the same as if its articles were stored now.
+func TestUpgrade(t *testing.T) {
+	cfg := freshSchema(t)
+	ctx := context.Background()
+	s, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := storetest.Upgraded(t, s)
+	for _, q := range []string{`ALTER TABLE events DROP COLUMN gkey, DROP COLUMN gid, DROP COLUMN gfirst`,
+		`DELETE FROM schema_migrations WHERE version >= 2`} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s, err = OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := storetest.EventLines(t, s); got != want {
+		t.Errorf("events after the upgrade:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -117,6 +117,7 @@ type roleJSON struct {
 }
 
 type eventJSON struct {
+	ID       string          `json:"id"`
 	Type     string          `json:"type"`
 	Quad     string          `json:"quad"`
 	Source   *contract.Actor `json:"source"`
@@ -139,7 +140,7 @@ func eventActorOf(a dateline.EventActor, id string) *contract.Actor {
 }
 
 func eventOf(g dateline.EventGroup) eventJSON {
-	e := eventJSON{Type: g.Type, Quad: dateline.Quad(g.Type), Source: eventActorOf(g.Source, g.SourceID),
+	e := eventJSON{ID: g.ID, Type: g.Type, Quad: dateline.Quad(g.Type), Source: eventActorOf(g.Source, g.SourceID),
 		Target: eventActorOf(g.Target, g.TargetID), Date: dateJSON(g.Date), Mode: g.Mode, Text: g.Text,
 		Trigger: strJSON(g.Trigger), Context: g.Context, Reports: g.Reports, Articles: g.ArticleIDs}
 	if g.Place != "" {

@@ -43,7 +43,11 @@ func TestOpenExistingReadOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &dateline.Article{ID: "a1", Source: "a1.txt", Headline: "Lavrov meets Cavusoglu", Body: "Talks on Idlib went on."}
+	d, _ := dateline.ParseDate("2019-05-04")
+	a := &dateline.Article{ID: "a1", Source: "a1.txt", Headline: "Lavrov meets Cavusoglu", Body: "Talks on Idlib went on.",
+		Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, End: 23}}},
+		Events: []dateline.Event{{Type: "CONSULT", Source: &dateline.EventActor{Name: "Russia", Entity: -1, Country: "RUS"},
+			Target: &dateline.EventActor{Name: "Turkey", Entity: -1, Country: "TUR"}, Date: d, Mode: dateline.Asserted, Quote: -1}}}
 	if _, err := st.Put(ctx, a); err != nil {
 		t.Fatal(err)
 	}
@@ -100,6 +104,10 @@ func readOnlyChild(t *testing.T, path string) {
 	hits, err := st.SearchArticles(ctx, dateline.ArticleQuery{Text: "Idlib"})
 	if err != nil || len(hits) != 1 || hits[0].ID != "a1" {
 		t.Fatalf("search = %+v, %v; want a1", hits, err)
+	}
+	evs, err := st.Events(ctx, dateline.EventQuery{})
+	if err != nil || len(evs) != 1 || evs[0].ID == "" || evs[0].Reports != 1 {
+		t.Fatalf("events = %+v, %v; want the one event, with its id", evs, err)
 	}
 	if _, err := OpenExisting(ctx, filepath.Join(filepath.Dir(path), "missing.db")); err == nil {
 		t.Errorf("OpenExisting on a missing file: no error")

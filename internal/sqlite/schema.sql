@@ -1,4 +1,6 @@
 -- dateline's SQLite schema. Applied on every open; every statement is idempotent.
+-- Columns added since a database was made are added at open (sqlite.go: upgrade),
+-- and indexes on them made there.
 CREATE TABLE IF NOT EXISTS articles (
     id              TEXT PRIMARY KEY,          -- sha256 of the raw input
     source          TEXT NOT NULL,
@@ -74,6 +76,9 @@ CREATE TABLE IF NOT EXISTS events (
     text           TEXT,
     trigger        TEXT,
     context        TEXT,
+    gkey           TEXT,                      -- what reports of one event share (storekit.EventKey)
+    gid            TEXT,                      -- the event's id: reports of one event share it
+    gfirst         INTEGER NOT NULL DEFAULT 0, -- 1 for the event's first report
     PRIMARY KEY (article, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);

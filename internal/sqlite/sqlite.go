@@ -34,6 +34,9 @@ const (
 // Store is a dateline.Store over one SQLite file.
 type Store struct {
 	db *sql.DB
+	// eventIDs is false for a database made by an earlier dateline that
+	// could only be opened read-only: its events have no ids to list them by.
+	eventIDs bool
 }
 
 var _ dateline.Store = (*Store)(nil)
@@ -50,7 +53,152 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: schema: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	if err := upgrade(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{db: db, eventIDs: true}, nil
+}
+
+// eventIndexes are the indexes on the events columns upgrade adds.
+const eventIndexes = `CREATE INDEX IF NOT EXISTS events_gid ON events(gid);
+CREATE INDEX IF NOT EXISTS events_gkey ON events(gkey, date) WHERE gfirst = 1;
+CREATE INDEX IF NOT EXISTS events_first ON events(gfirst, date DESC, article, idx);`
+
+// upgrade brings a database made by an earlier dateline up to the schema:
+// it adds the events' grouping columns (gkey, gid, gfirst) and assigns the
+// stored reports to events (storekit.Assign, articles in the order they
+// were stored), as if they had been stored now.
+func upgrade(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return fmt.Errorf("upgrade: %w", err)
+	}
+	if err := upgradeTx(ctx, conn); err != nil {
+		conn.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+		return fmt.Errorf("upgrade: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `COMMIT`); err != nil {
+		return fmt.Errorf("upgrade: %w", err)
+	}
+	return nil
+}
+
+func upgradeTx(ctx context.Context, conn *sql.Conn) error {
+	has, err := hasColumn(ctx, conn, "events", "gid")
+	if err != nil {
+		return err
+	}
+	if !has {
+		for _, c := range []string{"gkey TEXT", "gid TEXT", "gfirst INTEGER NOT NULL DEFAULT 0"} {
+			if _, err := conn.ExecContext(ctx, `ALTER TABLE events ADD COLUMN `+c); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := conn.ExecContext(ctx, eventIndexes); err != nil {
+		return err
+	}
+	var missing bool
+	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE gid IS NULL)`).Scan(&missing); err != nil {
+		return err
+	}
+	if missing {
+		return assignStored(ctx, conn)
+	}
+	return nil
+}
+
+// hasColumn reports whether table has the column.
+func hasColumn(ctx context.Context, conn *sql.Conn, table, column string) (bool, error) {
+	var n int
+	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info(?) WHERE name = ?`, table, column).Scan(&n)
+	return n > 0, err
+}
+
+// assignStored assigns the stored reports that have no event yet, article by
+// article in the order they were stored.
+func assignStored(ctx context.Context, conn *sql.Conn) error {
+	mem := storekit.Memory{}
+	rows, err := conn.QueryContext(ctx, `SELECT gkey, gid, date FROM events WHERE gfirst = 1 AND gid IS NOT NULL AND date IS NOT NULL`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var key, id, date string
+		if err := rows.Scan(&key, &id, &date); err != nil {
+			rows.Close()
+			return err
+		}
+		d, err := dateline.ParseDate(date)
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("event %s: %w", id, err)
+		}
+		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: d})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = conn.QueryContext(ctx, `SELECT e.article, e.idx, e.type, e.source_name, e.source_country, e.source_sector,
+		e.target_name, e.target_country, e.target_sector, e.date, e.place, e.mode
+		FROM events e JOIN articles a ON a.id = e.article WHERE e.gid IS NULL ORDER BY a.rowid, e.idx`)
+	if err != nil {
+		return err
+	}
+	type stored struct {
+		article string
+		reps    []storekit.Report
+	}
+	var arts []stored
+	for rows.Next() {
+		var art string
+		var idx int
+		var e contract.Event
+		var src, tgt contract.Actor
+		var place sql.NullString
+		if err := rows.Scan(&art, &idx, &e.Type, &src.Name, &src.Country, &src.Sector, &tgt.Name, &tgt.Country, &tgt.Sector,
+			&e.Date, &place, &e.Mode); err != nil {
+			rows.Close()
+			return err
+		}
+		e.Source, e.Target = &src, &tgt
+		if place.Valid {
+			e.Place = &contract.Place{Name: place.String}
+		}
+		if len(arts) == 0 || arts[len(arts)-1].article != art {
+			arts = append(arts, stored{article: art})
+		}
+		last := &arts[len(arts)-1]
+		last.reps = append(last.reps, storekit.ReportOf(e, idx))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	upd, err := conn.PrepareContext(ctx, `UPDATE events SET gkey = ?, gid = ?, gfirst = ? WHERE article = ? AND idx = ?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for _, a := range arts {
+		as, err := storekit.Assign(ctx, a.article, a.reps, mem.Find)
+		if err != nil {
+			return err
+		}
+		mem.Add(a.reps, as)
+		for i, r := range a.reps {
+			if _, err := upd.ExecContext(ctx, r.Key, as[i].ID, as[i].First, a.article, r.Index); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // OpenExisting opens the database at path, which must exist, for commands
@@ -78,7 +226,11 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s (read-only): not a dateline database", path)
 	}
-	return &Store{db: db}, nil
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('events') WHERE name = 'gid'`).Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s (read-only): %w", path, err)
+	}
+	return &Store{db: db, eventIDs: n > 0}, nil
 }
 
 // cannotWrite reports whether err is SQLite's answer to a file or folder
@@ -161,6 +313,14 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 			return false, fmt.Errorf("store %s: quote index: %w", a.Source, err)
 		}
 	}
+	reps := make([]storekit.Report, len(doc.Events))
+	for i, e := range doc.Events {
+		reps[i] = storekit.ReportOf(e, i)
+	}
+	groups, err := storekit.Assign(ctx, a.ID, reps, anchors(tx))
+	if err != nil {
+		return false, fmt.Errorf("store %s: events: %w", a.Source, err)
+	}
 	for i, e := range doc.Events {
 		var src, tgt contract.Actor
 		if e.Source != nil {
@@ -175,10 +335,11 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
-			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.Type, src.Name, src.Entity, src.Country, src.Sector,
+			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context,
+			gkey, gid, gfirst)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, i, e.Type, src.Name, src.Entity, src.Country, src.Sector,
 			tgt.Name, tgt.Entity, tgt.Country, tgt.Sector, e.Date, pname, pcountry, lat, lon, e.Mode, e.Quote, e.Text,
-			nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";"))); err != nil {
+			nullStr(e.Trigger), nullStr(strings.Join(e.Context, ";")), reps[i].Key, groups[i].ID, groups[i].First); err != nil {
 			return false, fmt.Errorf("store %s: event: %w", a.Source, err)
 		}
 	}
@@ -186,6 +347,29 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 		return false, fmt.Errorf("store %s: %w", a.Source, err)
 	}
 	return true, nil
+}
+
+// anchors finds, inside tx, the stored events a report may join.
+func anchors(tx *sql.Tx) storekit.Anchors {
+	return func(ctx context.Context, key string, d dateline.Date) ([]storekit.Anchor, error) {
+		rows, err := tx.QueryContext(ctx, `SELECT gid, date FROM events WHERE gkey = ? AND gfirst = 1 AND date BETWEEN ? AND ?`,
+			key, d.AddDays(-1).String(), d.AddDays(1).String())
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []storekit.Anchor
+		for rows.Next() {
+			var a storekit.Anchor
+			var date sql.NullString
+			if err := rows.Scan(&a.ID, &date); err != nil {
+				return nil, err
+			}
+			a.Date = parseDate(date)
+			out = append(out, a)
+		}
+		return out, rows.Err()
+	}
 }
 
 func deref(s *string) string {
@@ -419,43 +603,40 @@ func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, er
 	return d, rows.Err()
 }
 
-// Events lists events matching q; reports of the same event (same type,
-// source, target and place, dates at most one day apart) are grouped.
+// errNoEventIDs is the answer to listing the events of a database made by an
+// earlier dateline that this process may only read.
+var errNoEventIDs = errors.New("events: the database was made by an earlier dateline and has no event ids; " +
+	"open it once as a user who may write it (any dateline command does), which adds them")
+
+// Events lists the events matching q (see dateline.EventQuery), newest
+// first; undated ones come last.
 func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
+	if !s.eventIDs {
+		return nil, errNoEventIDs
+	}
 	limit, offset := limits(q.Page)
 	var w where
-	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
-		if c.val != "" {
-			p := c.prefix
-			w.add("("+p+"_country = upper(?) OR "+p+"_entity = ? OR lower("+p+"_name) = lower(?))", c.val, c.val, c.val)
-		}
+	w.add("e.gfirst = 1")
+	for _, c := range storekit.EventConds(q) {
+		w.add(c.SQL, c.Args...)
 	}
-	if q.Type != "" {
-		w.add("type = ?", strings.ToUpper(q.Type))
-	}
-	if q.Place != "" {
-		w.add("(lower(place) = lower(?) OR place_country = upper(?))", q.Place, q.Place)
-	}
-	if q.Mode != "" {
-		w.add("mode = ?", q.Mode)
-	}
-	w.dates("date", q.Dates)
-	rows, err := s.db.QueryContext(ctx, `SELECT article, type, coalesce(source_name,''), coalesce(source_entity,''),
-		coalesce(source_country,''), coalesce(source_sector,''), coalesce(target_name,''), coalesce(target_entity,''),
-		coalesce(target_country,''), coalesce(target_sector,''), date, coalesce(place,''), coalesce(place_country,''),
-		coalesce(lat,0), coalesce(lon,0), mode, coalesce(text,''), coalesce(trigger,''), coalesce(context,'')
-		FROM events`+w.String()+` ORDER BY date DESC, article, idx`, w.args...)
+	w.dates("e.date", q.Dates)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.gid, e.article, e.type, coalesce(e.source_name,''), coalesce(e.source_entity,''),
+		coalesce(e.source_country,''), coalesce(e.source_sector,''), coalesce(e.target_name,''), coalesce(e.target_entity,''),
+		coalesce(e.target_country,''), coalesce(e.target_sector,''), e.date, coalesce(e.place,''), coalesce(e.place_country,''),
+		coalesce(e.lat,0), coalesce(e.lon,0), e.mode, coalesce(e.text,''), coalesce(e.trigger,''), coalesce(e.context,'')
+		FROM events e`+w.String()+` ORDER BY e.date DESC, e.article, e.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var all []dateline.EventGroup
+	var out []dateline.EventGroup
 	for rows.Next() {
 		var g dateline.EventGroup
 		var art string
 		var date sql.NullString
 		var ctxs string
-		if err := rows.Scan(&art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
+		if err := rows.Scan(&g.ID, &art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
 			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
 			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
@@ -464,14 +645,56 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		if ctxs != "" {
 			g.Context = strings.Split(ctxs, ";")
 		}
-		g.Reports = 1
 		g.ArticleIDs = []string{art}
-		all = append(all, g)
+		out = append(out, g)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	return storekit.Window(storekit.Group(all), limit, offset), nil
+	rows.Close()
+	reports, err := s.eventReports(ctx, out)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	storekit.FillReports(out, reports)
+	return out, nil
+}
+
+// eventReports finds the articles reporting each of gs, with the date each
+// gives the event.
+func (s *Store) eventReports(ctx context.Context, gs []dateline.EventGroup) (map[string]map[string]dateline.Date, error) {
+	out := map[string]map[string]dateline.Date{}
+	const chunk = 500
+	for start := 0; start < len(gs); start += chunk {
+		part := gs[start:min(start+chunk, len(gs))]
+		args := make([]any, len(part))
+		for i, g := range part {
+			args[i] = g.ID
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT gid, article, min(date) FROM events WHERE gid IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`) GROUP BY gid, article`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, art string
+			var date sql.NullString
+			if err := rows.Scan(&id, &art, &date); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if out[id] == nil {
+				out[id] = map[string]dateline.Date{}
+			}
+			out[id][art] = parseDate(date)
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		rows.Close()
+	}
+	return out, nil
 }
 
 // Stats sums up the store.

@@ -28,3 +28,30 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestUpgrade: a database made before events had ids (no gkey, gid, gfirst
+// columns) gets them at open, the same as if its articles were stored now.
+func TestUpgrade(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := storetest.Upgraded(t, s)
+	for _, q := range []string{`DROP INDEX events_gid`, `DROP INDEX events_gkey`, `DROP INDEX events_first`,
+		`ALTER TABLE events DROP COLUMN gkey`, `ALTER TABLE events DROP COLUMN gid`, `ALTER TABLE events DROP COLUMN gfirst`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := storetest.EventLines(t, s); got != want {
+		t.Errorf("events after the upgrade:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -1,72 +1,268 @@
 // Package storekit holds what every dateline.Store implementation shares
-// beyond SQL: grouping event reports into events, checking that a quote names
+// beyond SQL: assigning event reports to events, checking that a quote names
 // an actor, and naming outlets. The SQLite and PostgreSQL stores both use it,
 // so that they answer the same queries the same way.
 package storekit
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/contract"
 )
 
-// eventKey is what two reports of one event share besides a close date.
-// An outlet telling an event in its own words (asserted) and one telling it
-// in a side's words (reported) report the same event; one that did not
-// happen (negated) or may happen (hypothetical) is another.
-func eventKey(g dateline.EventGroup) string {
-	actor := func(x dateline.EventActor) string {
-		if x.Country != "" || x.Sector != "" {
-			return x.Country + "/" + x.Sector
+// EventKey is what two reports of one event share besides a close date: the
+// type, the sides (country and sector, or the name when the side has
+// neither), the place and the mode. An outlet telling an event in its own
+// words (asserted) and one telling it in a side's words (reported) report the
+// same event; one that did not happen (negated) or may happen (hypothetical)
+// is another. It is computed in Go, so that both stores fold case alike.
+func EventKey(e contract.Event) string {
+	side := func(a *contract.Actor) string {
+		if a == nil {
+			return ""
 		}
-		return strings.ToLower(x.Name)
+		if deref(a.Country) != "" || deref(a.Sector) != "" {
+			return deref(a.Country) + "/" + deref(a.Sector)
+		}
+		return strings.ToLower(deref(a.Name))
 	}
-	mode := g.Mode
+	mode := e.Mode
 	if mode == dateline.Reported {
 		mode = dateline.Asserted
 	}
-	return strings.Join([]string{g.Type, actor(g.Source), actor(g.Target), strings.ToLower(g.Place), mode}, "|")
+	var place string
+	if e.Place != nil {
+		place = strings.ToLower(e.Place.Name)
+	}
+	return strings.Join([]string{e.Type, side(e.Source), side(e.Target), place, mode}, "|")
 }
 
-// Group merges reports of the same event: same key (type, sides, place,
-// and mode, asserted and reported being one) and dates within one day of
-// the group's first report, whose mode the group keeps. An article that tells the same event twice
-// (the lead and a later paragraph) is one report; Reports counts the articles
-// that report it. Events with no date are never merged. Input order (newest
-// first) is kept. Each input holds one report (its first ArticleIDs entry).
-func Group(evs []dateline.EventGroup) []dateline.EventGroup {
-	var out []dateline.EventGroup
-	byKey := map[string][]int{}
-	for _, e := range evs {
-		k := eventKey(e)
-		merged := false
-		if !e.Date.IsZero() {
-			for _, i := range byKey[k] {
-				g := &out[i]
-				days := g.Date.Time().Sub(e.Date.Time()).Hours() / 24
-				if days < -1 || days > 1 {
-					continue
-				}
-				if !slices.Contains(g.ArticleIDs, e.ArticleIDs[0]) {
-					g.Reports++
-					g.ArticleIDs = append(g.ArticleIDs, e.ArticleIDs[0])
-				}
-				merged = true
-				break
-			}
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// EventID is the id of the event of key whose first report is dated d. Two
+// events of one key are at least two days apart, so the id is unique; it
+// does not change when reports are added or the articles are stored again.
+func EventID(key string, d dateline.Date) string {
+	return shortHash(key + "\n" + d.String())
+}
+
+// UndatedID is the id of an event with no date, which is only ever reported
+// by the article it comes from: its index there names it.
+func UndatedID(article string, index int) string {
+	return shortHash("undated\n" + article + "\n" + strconv.Itoa(index))
+}
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:8])
+}
+
+// A Report is one event as an article tells it, as grouping sees it.
+type Report struct {
+	Key   string        // EventKey
+	Date  dateline.Date // zero when unknown
+	Index int           // the event's index in its article
+}
+
+// ReportOf is the Report of event index of an article.
+func ReportOf(e contract.Event, index int) Report {
+	r := Report{Key: EventKey(e), Index: index}
+	if e.Date != nil {
+		r.Date, _ = dateline.ParseDate(*e.Date)
+	}
+	return r
+}
+
+// An Anchor is a stored event: its id and its first report's date.
+type Anchor struct {
+	ID   string
+	Date dateline.Date
+}
+
+// Anchors finds the stored events of key whose first report is dated within
+// one day of d.
+type Anchors func(ctx context.Context, key string, d dateline.Date) ([]Anchor, error)
+
+// Assignment is the event a report belongs to.
+type Assignment struct {
+	ID    string
+	First bool // the report is its event's first: the event was made for it
+}
+
+// Assign gives each report of one article its event. A dated report joins
+// the event of its key whose first report is dated within one day of it (the
+// nearest; the earlier of two as near), stored before (found by stored) or
+// told earlier in the same article; else it is the first report of a new
+// event. The article's reports are taken earliest first, so that the
+// article's most precise date ("on Tuesday" in the body rather than the
+// publication date its headline gets) dates the event. An undated report is
+// an event of its own. Once made, an event keeps its id and first report:
+// adding reports never changes an event already stored.
+func Assign(ctx context.Context, article string, reps []Report, stored Anchors) ([]Assignment, error) {
+	out := make([]Assignment, len(reps))
+	order := make([]int, len(reps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		da, db := reps[order[a]].Date, reps[order[b]].Date
+		if da.IsZero() || db.IsZero() {
+			return !da.IsZero() && db.IsZero()
 		}
-		if !merged {
-			byKey[k] = append(byKey[k], len(out))
-			out = append(out, e)
+		return da.Before(db)
+	})
+	made := map[string][]Anchor{} // events made by this article
+	for _, i := range order {
+		r := reps[i]
+		if r.Date.IsZero() {
+			out[i] = Assignment{ID: UndatedID(article, r.Index), First: true}
+			continue
+		}
+		cands, err := stored(ctx, r.Key, r.Date)
+		if err != nil {
+			return nil, err
+		}
+		if a, ok := nearest(append(cands, made[r.Key]...), r.Date); ok {
+			out[i] = Assignment{ID: a.ID}
+			continue
+		}
+		a := Anchor{ID: EventID(r.Key, r.Date), Date: r.Date}
+		made[r.Key] = append(made[r.Key], a)
+		out[i] = Assignment{ID: a.ID, First: true}
+	}
+	return out, nil
+}
+
+// nearest is the anchor dated nearest d, at most one day away; the earlier
+// of two as near.
+func nearest(as []Anchor, d dateline.Date) (Anchor, bool) {
+	var best Anchor
+	bestGap := 2
+	for _, a := range as {
+		gap := int(d.Time().Sub(a.Date.Time()).Hours() / 24)
+		if gap < 0 {
+			gap = -gap
+		}
+		if gap < bestGap || (gap == bestGap && gap < 2 && a.Date.Before(best.Date)) {
+			best, bestGap = a, gap
 		}
 	}
+	return best, bestGap < 2
+}
+
+// Memory is an Anchors over events held in memory, to assign the reports of
+// many stored articles at once (a store made before events had ids).
+type Memory map[string][]Anchor
+
+// Find is m's Anchors.
+func (m Memory) Find(_ context.Context, key string, d dateline.Date) ([]Anchor, error) {
+	var out []Anchor
+	for _, a := range m[key] {
+		gap := d.Time().Sub(a.Date.Time()).Hours() / 24
+		if gap >= -1 && gap <= 1 {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// Add records the events that as made for reps.
+func (m Memory) Add(reps []Report, as []Assignment) {
+	for i, a := range as {
+		if a.First && !reps[i].Date.IsZero() {
+			m[reps[i].Key] = append(m[reps[i].Key], Anchor{ID: a.ID, Date: reps[i].Date})
+		}
+	}
+}
+
+// Cond is one SQL condition with ? placeholders and its arguments.
+type Cond struct {
+	SQL  string
+	Args []any
+}
+
+// EventConds are the conditions of q but its dates on an event's first
+// report (alias e; the column gfirst marks it) in a store's events table:
+// the event's type, place and mode, and for each side its country, or an
+// entity id or name any report of the event (alias x) gives that side.
+func EventConds(q dateline.EventQuery) []Cond {
+	var cs []Cond
+	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
+		if c.val != "" {
+			p := c.prefix
+			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND (x." +
+				p + "_entity = ? OR lower(x." + p + "_name) = lower(?))))", []any{c.val, c.val, c.val}})
+		}
+	}
+	if q.Type != "" {
+		cs = append(cs, Cond{"e.type = ?", []any{strings.ToUpper(q.Type)}})
+	}
+	if q.Place != "" {
+		cs = append(cs, Cond{"(lower(e.place) = lower(?) OR e.place_country = upper(?))", []any{q.Place, q.Place}})
+	}
+	if q.Mode != "" {
+		cs = append(cs, Cond{"e.mode = ?", []any{q.Mode}})
+	}
+	return cs
+}
+
+// FillReports sets the Reports and ArticleIDs of events whose ArticleIDs
+// hold their first report's article, from the articles reporting each
+// (event id -> article -> the date it gives the event).
+func FillReports(gs []dateline.EventGroup, reports map[string]map[string]dateline.Date) {
+	for i := range gs {
+		g := &gs[i]
+		dates := reports[g.ID]
+		arts := make([]string, 0, len(dates)+1)
+		for a := range dates {
+			arts = append(arts, a)
+		}
+		if len(g.ArticleIDs) > 0 && !slices.Contains(arts, g.ArticleIDs[0]) {
+			arts = append(arts, g.ArticleIDs[0])
+		}
+		var first string
+		if len(g.ArticleIDs) > 0 {
+			first = g.ArticleIDs[0]
+		}
+		g.ArticleIDs = ArticleOrder(first, arts, dates)
+		g.Reports = len(g.ArticleIDs)
+	}
+}
+
+// ArticleOrder puts the articles of a page's events in order: the first
+// report's article first, then by the date each article reports the event
+// (earliest first), then by id.
+func ArticleOrder(first string, arts []string, dates map[string]dateline.Date) []string {
+	out := slices.Clone(arts)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a == first) != (b == first) {
+			return a == first
+		}
+		da, db := dates[a], dates[b]
+		if da != db {
+			if da.IsZero() || db.IsZero() {
+				return !da.IsZero()
+			}
+			return da.Before(db)
+		}
+		return a < b
+	})
 	return out
 }
 
@@ -121,18 +317,6 @@ func Outlet(k string) string {
 		return "unknown"
 	}
 	return k
-}
-
-// Window is a page cut out of a listing already in memory.
-func Window[T any](xs []T, limit, offset int) []T {
-	if offset >= len(xs) {
-		return nil
-	}
-	xs = xs[offset:]
-	if limit >= 0 && len(xs) > limit {
-		xs = xs[:limit]
-	}
-	return xs
 }
 
 // Assemble turns counted edges into a network: edges with events, heaviest

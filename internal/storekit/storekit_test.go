@@ -1,10 +1,12 @@
 package storekit
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
 )
 
 func day(t *testing.T, s string) dateline.Date {
@@ -19,50 +21,82 @@ func day(t *testing.T, s string) dateline.Date {
 	return d
 }
 
-func TestGroup(t *testing.T) {
-	ev := func(art, date, typ, src, tgt string) dateline.EventGroup {
-		return dateline.EventGroup{Type: typ, Source: dateline.EventActor{Country: src}, Target: dateline.EventActor{Country: tgt},
-			Date: day(t, date), Mode: dateline.Asserted, Reports: 1, ArticleIDs: []string{art}}
-	}
-	mode := func(g dateline.EventGroup, m string) dateline.EventGroup {
-		g.Mode = m
-		return g
+func TestAssign(t *testing.T) {
+	ctx := context.Background()
+	rep := func(key, date string, idx int) Report { return Report{Key: key, Date: day(t, date), Index: idx} }
+	stored := Memory{
+		"k": {{ID: "may1", Date: day(t, "2020-05-01")}, {ID: "may3", Date: day(t, "2020-05-03")}},
 	}
 	tests := []struct {
 		name string
-		in   []dateline.EventGroup
-		want string // groups as article ids joined by '+', separated by spaces
+		reps []Report
+		want string // per report: the id of its event, '*' when it is the event's first report
 	}{
-		{"one-day-apart", []dateline.EventGroup{ev("a2", "2020-01-02", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a2+a1"},
-		{"two-days-apart", []dateline.EventGroup{ev("a2", "2020-01-03", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a2 a1"},
-		{"other-type", []dateline.EventGroup{ev("a2", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "THREATEN", "RUS", "USA")}, "a2 a1"},
-		{"other-direction", []dateline.EventGroup{ev("a2", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "USA", "RUS")}, "a2 a1"},
-		{"same-article-is-one-report", []dateline.EventGroup{ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA"), ev("a1", "2020-01-01", "ACCUSE", "RUS", "USA")}, "a1"},
-		{"undated", []dateline.EventGroup{ev("a2", "", "ACCUSE", "RUS", "USA"), ev("a1", "", "ACCUSE", "RUS", "USA")}, "a2 a1"},
-		{"three-reports", []dateline.EventGroup{ev("a3", "2020-01-02", "AID", "DEU", "UKR"), ev("a2", "2020-01-02", "AID", "DEU", "UKR"),
-			ev("a1", "2020-01-01", "AID", "DEU", "UKR")}, "a3+a2+a1"},
-		// "Russia struck Kyiv" and "Ukraine said Russia struck Kyiv" report
-		// one strike; "Russia will strike" and "did not strike" are others.
-		{"asserted-and-reported", []dateline.EventGroup{ev("a2", "2020-01-02", "ASSAULT", "RUS", "UKR"),
-			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Reported)}, "a2+a1"},
-		{"hypothetical", []dateline.EventGroup{ev("a2", "2020-01-02", "ASSAULT", "RUS", "UKR"),
-			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Hypothetical)}, "a2 a1"},
-		{"negated", []dateline.EventGroup{mode(ev("a2", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Reported),
-			mode(ev("a1", "2020-01-01", "ASSAULT", "RUS", "UKR"), dateline.Negated)}, "a2 a1"},
+		{"joins-a-day-later", []Report{rep("k", "2020-05-04", 0)}, "may3"},
+		{"joins-a-day-earlier", []Report{rep("k", "2020-04-30", 0)}, "may1"},
+		{"between-two-the-earlier", []Report{rep("k", "2020-05-02", 0)}, "may1"},
+		{"nearest", []Report{rep("k", "2020-05-03", 0)}, "may3"},
+		{"too-far", []Report{rep("k", "2020-05-05", 0)}, "k@2020-05-05*"},
+		{"other-key", []Report{rep("j", "2020-05-01", 0)}, "j@2020-05-01*"},
+		{"undated", []Report{rep("k", "", 0), rep("k", "", 1)}, "u0* u1*"},
+		// The article's earliest report makes the event, whatever its place in the article.
+		{"earliest-first", []Report{rep("j", "2020-06-02", 0), rep("j", "2020-06-01", 1), rep("j", "2020-06-02", 2)},
+			"j@2020-06-01 j@2020-06-01* j@2020-06-01"},
+		{"two-events-in-one-article", []Report{rep("j", "2020-06-01", 0), rep("j", "2020-06-03", 1)}, "j@2020-06-01* j@2020-06-03*"},
 	}
+	names := map[string]string{EventID("k", day(t, "2020-05-05")): "k@2020-05-05", EventID("j", day(t, "2020-05-01")): "j@2020-05-01",
+		EventID("j", day(t, "2020-06-01")): "j@2020-06-01", EventID("j", day(t, "2020-06-03")): "j@2020-06-03",
+		UndatedID("a", 0): "u0", UndatedID("a", 1): "u1"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, g := range Group(tt.in) {
-				if g.Reports != len(g.ArticleIDs) {
-					t.Errorf("group %v has %d reports", g.ArticleIDs, g.Reports)
-				}
-				got = append(got, strings.Join(g.ArticleIDs, "+"))
+			as, err := Assign(ctx, "a", tt.reps, stored.Find)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if s := strings.Join(got, " "); s != tt.want {
-				t.Errorf("groups = %q; want %q", s, tt.want)
+			var got []string
+			for _, a := range as {
+				n := a.ID
+				if names[n] != "" {
+					n = names[n]
+				}
+				if a.First {
+					n += "*"
+				}
+				got = append(got, n)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("events %q; want %q", g, tt.want)
 			}
 		})
+	}
+}
+
+func TestEventKey(t *testing.T) {
+	s := func(v string) *string { return &v }
+	ev := func(mode string, src, tgt *contract.Actor) contract.Event {
+		return contract.Event{Type: "ASSAULT", Source: src, Target: tgt, Mode: mode, Place: &contract.Place{Name: "Kharkiv"}}
+	}
+	rus := &contract.Actor{Name: s("Russia"), Country: s("RUS")}
+	rusArmy := &contract.Actor{Name: s("Russian troops"), Country: s("RUS"), Sector: s("MIL")}
+	ukr := &contract.Actor{Name: s("Ukraine"), Country: s("UKR")}
+	gunmen := &contract.Actor{Name: s("Gunmen")}
+	for _, tt := range []struct {
+		name string
+		a, b contract.Event
+		same bool
+	}{
+		{"asserted-and-reported", ev(dateline.Asserted, rus, ukr), ev(dateline.Reported, rus, ukr), true},
+		{"hypothetical", ev(dateline.Asserted, rus, ukr), ev(dateline.Hypothetical, rus, ukr), false},
+		{"negated", ev(dateline.Reported, rus, ukr), ev(dateline.Negated, rus, ukr), false},
+		{"sector", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, rusArmy, ukr), false},
+		{"direction", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, ukr, rus), false},
+		{"no-target", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, rus, nil), false},
+		{"name-case", ev(dateline.Asserted, gunmen, ukr), ev(dateline.Asserted, &contract.Actor{Name: s("gunmen")}, ukr), true},
+		{"name-of-a-country", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, &contract.Actor{Name: s("Moscow"), Country: s("RUS")}, ukr), true},
+	} {
+		if got := EventKey(tt.a) == EventKey(tt.b); got != tt.same {
+			t.Errorf("%s: same key = %v; want %v (%q, %q)", tt.name, got, tt.same, EventKey(tt.a), EventKey(tt.b))
+		}
 	}
 }
 
@@ -75,18 +109,6 @@ func TestOutlet(t *testing.T) {
 	} {
 		if got := Outlet(tt.in); got != tt.want {
 			t.Errorf("Outlet(%q) = %q; want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestWindow(t *testing.T) {
-	xs := []int{1, 2, 3, 4}
-	for _, tt := range []struct {
-		limit, offset int
-		want          int
-	}{{-1, 0, 4}, {2, 0, 2}, {2, 3, 1}, {10, 4, 0}, {0, 1, 0}} {
-		if got := Window(xs, tt.limit, tt.offset); len(got) != tt.want {
-			t.Errorf("Window(limit %d, offset %d) = %v; want %d items", tt.limit, tt.offset, got, tt.want)
 		}
 	}
 }

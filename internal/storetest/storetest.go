@@ -34,6 +34,8 @@ func Run(t *testing.T, open Opener) {
 		{"Timeline", testTimeline},
 		{"QuotesAbout", testQuotesAbout},
 		{"EventIDs", testEventIDs},
+		{"EventGroups", testEventGroups},
+		{"ConcurrentEvents", testConcurrentEvents},
 	} {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
@@ -563,11 +565,11 @@ func testPages(t *testing.T, open Opener) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(evs) != 2 || evs[0].Reports != 2 || strings.Join(evs[0].ArticleIDs, " ") != "a2 a1" || !evs[1].Date.IsZero() {
-			t.Fatalf("events = %+v; want the May event with 2 reports (a2 a1), then the undated one", evs)
+		if len(evs) != 2 || evs[0].Reports != 2 || strings.Join(evs[0].ArticleIDs, " ") != "a1 a2" || !evs[1].Date.IsZero() {
+			t.Fatalf("events = %+v; want the May event with 2 reports (a1 a2), then the undated one", evs)
 		}
 		g := evs[0]
-		if g.Place != "Moscow" || g.PlaceCountry != "RUS" || g.Lat != 55.75 || g.Lon != 37.62 || g.Source.Country != "RUS" ||
+		if g.Date.String() != "2019-05-04" || g.Place != "Moscow" || g.PlaceCountry != "RUS" || g.Lat != 55.75 || g.Lon != 37.62 || g.Source.Country != "RUS" ||
 			g.Source.Sector != "GOV" || g.Target.Name != "Turkey" || g.Mode != dateline.Asserted {
 			t.Errorf("event fields = %+v", g)
 		}
@@ -625,4 +627,184 @@ func testStats(t *testing.T, open Opener) {
 	if err != nil || len(hits) != 1 || hits[0].ID != "a2" {
 		t.Errorf("outlet example.com = %+v, %v; want a2", hits, err)
 	}
+}
+
+// testEventGroups checks that an event keeps its id and first report as
+// reports of it are added (later, earlier, in other modes and words), that
+// listings and filters see the same events with the same ids, and that
+// storing the same articles again in the same order gives the same ids.
+func testEventGroups(t *testing.T, open Opener) {
+	ctx := context.Background()
+	report := func(id, day string, mode string, src *dateline.EventActor) *dateline.Article {
+		a := article(t, id, day, "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+		a.Events[0].Mode = mode
+		if src != nil {
+			a.Events[0].Source = src
+		}
+		return a
+	}
+	lavrov := &dateline.EventActor{Name: "Sergey Lavrov", Entity: 0, Country: "RUS", Sector: "GOV"}
+	steps := []struct {
+		a    *dateline.Article
+		want string // the events listed: date and articles of each, newest first
+	}{
+		{report("a1", "2019-05-04", dateline.Asserted, nil), "2019-05-04:a1"},
+		// The next day, by Lavrov, in his words: the same event.
+		{report("a2", "2019-05-05", dateline.Reported, lavrov), "2019-05-04:a1+a2"},
+		// A day earlier: the same event still, dated by its first report.
+		{report("a0", "2019-05-03", dateline.Asserted, nil), "2019-05-04:a1+a0+a2"},
+		// Two days after the first report: another event.
+		{report("a3", "2019-05-06", dateline.Asserted, nil), "2019-05-06:a3 2019-05-04:a1+a0+a2"},
+		// Talks that did not happen are not those that did.
+		{report("a4", "2019-05-04", dateline.Negated, nil), "2019-05-06:a3 2019-05-04:a1+a0+a2 2019-05-04:a4"},
+	}
+	s := open(t)
+	ids := map[string]string{} // first article -> event id
+	var order []*dateline.Article
+	for _, st := range steps {
+		if _, err := s.Put(ctx, st.a); err != nil {
+			t.Fatal(err)
+		}
+		order = append(order, st.a)
+		evs, err := s.Events(ctx, dateline.EventQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Date.String()+":"+strings.Join(e.ArticleIDs, "+"))
+			if e.Reports != len(e.ArticleIDs) {
+				t.Errorf("event %s: %d reports, %d articles", e.ID, e.Reports, len(e.ArticleIDs))
+			}
+			if id, ok := ids[e.ArticleIDs[0]]; ok && id != e.ID {
+				t.Errorf("after storing %s, the event first reported by %s has id %s; it had %s", st.a.ID, e.ArticleIDs[0], e.ID, id)
+			}
+			ids[e.ArticleIDs[0]] = e.ID
+		}
+		if g := strings.Join(got, " "); g != st.want {
+			t.Fatalf("after storing %s: events %q; want %q", st.a.ID, g, st.want)
+		}
+	}
+	may4 := ids["a1"]
+	if ev := mustEvents(t, s, dateline.EventQuery{Dates: dateline.DateRange{From: mustDate(t, "2019-05-04"), To: mustDate(t, "2019-05-04")}}); len(ev) != 2 {
+		t.Errorf("events of May 4: %+v", ev)
+	}
+	// Filters pick events; they do not regroup reports.
+	for _, tt := range []struct {
+		name string
+		q    dateline.EventQuery
+		want []string // ids
+	}{
+		{"type", dateline.EventQuery{Type: "CONSULT"}, []string{ids["a3"], may4, ids["a4"]}},
+		{"country", dateline.EventQuery{Source: "RUS", Target: "tur"}, []string{ids["a3"], may4, ids["a4"]}},
+		// Lavrov is the source of one report of the May 4 event: it is listed, whole.
+		{"entity-of-a-report", dateline.EventQuery{Source: "sergey-lavrov"}, []string{may4}},
+		{"name-of-a-report", dateline.EventQuery{Source: "sergey lavrov"}, []string{may4}},
+		// The event's mode is its first report's.
+		{"mode", dateline.EventQuery{Mode: dateline.Reported}, nil},
+		{"mode-negated", dateline.EventQuery{Mode: dateline.Negated}, []string{ids["a4"]}},
+		// The event's date is its first report's: a report on May 5 does not make it a May 5 event.
+		{"dates", dateline.EventQuery{Dates: dateline.DateRange{From: mustDate(t, "2019-05-05")}}, []string{ids["a3"]}},
+		{"place", dateline.EventQuery{Place: "moscow", Mode: dateline.Asserted}, []string{ids["a3"], may4}},
+		{"page", dateline.EventQuery{Page: dateline.Page{Limit: 1, Offset: 1}}, []string{may4}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := mustEvents(t, s, tt.q)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.ID)
+				if e.ID == may4 && (e.Reports != 3 || e.Source.Name != "Russia" || e.Mode != dateline.Asserted) {
+					t.Errorf("May 4 event = %+v; want its three reports, told as its first report tells it", e)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("events %v; want %v", got, tt.want)
+			}
+		})
+	}
+	t.Run("stored-again", func(t *testing.T) {
+		s2 := open(t)
+		for _, a := range order {
+			if _, err := s2.Put(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, e := range mustEvents(t, s2, dateline.EventQuery{}) {
+			if ids[e.ArticleIDs[0]] != e.ID {
+				t.Errorf("stored again, the event first reported by %s has id %s; want %s", e.ArticleIDs[0], e.ID, ids[e.ArticleIDs[0]])
+			}
+		}
+	})
+}
+
+func mustEvents(t *testing.T, s dateline.Store, q dateline.EventQuery) []dateline.EventGroup {
+	t.Helper()
+	evs, err := s.Events(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return evs
+}
+
+// testConcurrentEvents stores reports of one event from several articles at
+// once, as queue workers do: they must make one event, not one per writer.
+func testConcurrentEvents(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	const n = 8
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			day := []string{"2019-05-04", "2019-05-05"}[i%2]
+			a := article(t, fmt.Sprintf("c%d", i), day, "Lavrov meets Cavusoglu", "Lavrov said talks with Ankara were useful.")
+			if _, err := s.Put(ctx, a); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	evs := mustEvents(t, s, dateline.EventQuery{})
+	if len(evs) != 1 || evs[0].Reports != n {
+		var got []string
+		for _, e := range evs {
+			got = append(got, fmt.Sprintf("%s %s %v", e.ID, e.Date, e.ArticleIDs))
+		}
+		t.Errorf("events = %v; want one with %d reports", got, n)
+	}
+}
+
+// Upgraded stores reports of events in s (a fresh store), for a store test
+// to make s look as an earlier dateline left it, and returns what s lists:
+// the events' ids, dates and articles, one line per event.
+func Upgraded(t *testing.T, s dateline.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	body := "Lavrov said talks with Ankara were useful."
+	for _, x := range []struct{ id, day string }{{"u1", "2019-05-04"}, {"u2", "2019-05-05"}, {"u3", "2019-05-03"}, {"u4", "2019-05-07"}} {
+		a := article(t, x.id, x.day, "Talks", body)
+		b := article(t, x.id, x.day, "", body).Events[0]
+		b.Type, b.Date = "AGREE", dateline.Date{}
+		a.Events = append(a.Events, b)
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return EventLines(t, s)
+}
+
+// EventLines lists the events of s, one line each: id, date, articles.
+func EventLines(t *testing.T, s dateline.Store) string {
+	t.Helper()
+	var lines []string
+	for _, e := range mustEvents(t, s, dateline.EventQuery{Page: dateline.Page{Limit: -1}}) {
+		lines = append(lines, fmt.Sprintf("%s %s %s %d", e.ID, e.Date, strings.Join(e.ArticleIDs, "+"), e.Reports))
+	}
+	return strings.Join(lines, "\n")
 }
