@@ -73,6 +73,9 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 			src = speaker
 		}
 		x = r.clauseToks(c, r.matches[r.at[verb]].end, bm.start)
+		for len(x) > 1 && (r.toks[x[len(x)-1]].tag == "RB" || quoteMark(r.toks[x[len(x)-1]])) {
+			x = x[:len(x)-1] // 'called the move "totally unacceptable"': the move
+		}
 	} else {
 		src = speaker
 		x = r.clauseToks(c, 0, verb)
@@ -140,7 +143,7 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		if anaphor && ev.Sentence < r.si-actWindow {
 			break
 		}
-		if anaphor && (ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" ||
+		if anaphor && (ev.Mode == dateline.Hypothetical && (bare || verbal(ev.Type)) || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" ||
 			!bare && verbal(ev.Type) && ev.Type != "REJECT" || ev.Source != nil && ownSide(ev.Source.Country, speaker)) {
 			// "this" is a deed or words of another side; "the measure", "the
 			// decision" a deed done, not words

@@ -323,6 +323,10 @@ func TestBackgroundClauses(t *testing.T) {
 // Accusations by naming: a condemning word said of an actor or its act.
 func TestBlame(t *testing.T) {
 	check(t, []eventCase{
+		{"'the move' names a deed announced as decided; an adverb before the condemning word is no part of it", "Britain will expel 23 Russian diplomats. Russia called the move \"totally unacceptable.\"",
+			[]string{"ACCUSE RUS>GBR asserted"}, nil},
+		{"'this' does not name a deed only threatened", "Britain may expel 23 Russian diplomats. Russia called this \"totally unacceptable.\"",
+			nil, []string{"ACCUSE RUS>GBR asserted"}},
 		{"naming verb", "Egypt called the Israeli raid a crime against civilians.",
 			[]string{"ACCUSE EGY>ISR asserted"}, nil},
 		{"copula in indirect speech", "Lavrov said Washington's decision was a reckless gamble.",
