@@ -199,6 +199,18 @@ func TestAttribution(t *testing.T) {
 			"Guns\n\nWASHINGTON (Wire) — “We will act this year,” Senator Chris Murphy said on Monday.\n\n" +
 				"Pine Hollow changed the debate in the whole country. “This was something different,” he added.",
 			[]said{{"This was something different", "Chris Murphy"}}},
+		{"lead: a minister said, named in the next paragraph",
+			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops to guard its airport, a minister said on Friday.\n\n" +
+				"“We asked for help because the port could be targeted,” Elections Minister Mathias Pierre said.",
+			[]said{{"Haiti has asked the United Nations for troops", "Mathias Pierre"}}},
+		{"lead: a minister said stays unnamed when the lead names another minister",
+			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops after Prime Minister Claude Joseph met envoys, a minister said on Friday.\n\n" +
+				"“We asked for help because the port could be targeted,” Elections Minister Mathias Pierre said.",
+			[]said{{"Haiti has asked the United Nations for troops", ""}}},
+		{"lead: an official said stays unnamed",
+			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops to guard its airport, an official said on Friday.\n\n" +
+				"“We asked for help because the port could be targeted,” Foreign Ministry official Mathias Pierre said.",
+			[]said{{"Haiti has asked the United Nations for troops", ""}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

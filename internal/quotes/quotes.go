@@ -237,6 +237,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		f.q.Sentence = sentenceAt(a, f.q.Span)
 		f.q.Insertions = insertions(a, f)
 	}
+	namedAfterLead(a, out, parents)
 	// the learnt filter drops unlikely candidates (and what they contain)
 	dropped := map[*found]bool{}
 	if len(s.filter) > 0 || s.keepFeatures != nil {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-news/dateline"
 )
@@ -146,7 +147,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	}
 	if sp.Name == "" {
 		core := cutAside(sp.Mention)
-		if e := roleReferent(a, core, sp.Span); e >= 0 {
+		if e := roleReferent(a, core, sp.Span); e >= 0 && !indefinite(core) {
+			// (but "a minister" is none named before: "Prime Minister
+			// X met …, a minister said")
 			sp.Entity = e
 			sp.Name = a.Entities[e].Name
 		} else if head, ok := definiteHead(core); ok {
@@ -323,6 +326,77 @@ func fullNameBefore(a *dateline.Article, name string) bool {
 func isCapWord(w string) bool {
 	toks := tokenize(w, 0, len(w))
 	return len(toks) == 1 && toks[0].isWord() && toks[0].isCap()
+}
+
+// leadTitles head an indefinite speaker of a story's lead whom the next
+// paragraphs name: "…, a minister said on Friday." then "“…,” Elections
+// Minister Mathias Pierre said." Officials and sources stay unnamed: the
+// official named later is often another.
+var leadTitles = set("minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+	"governor", "mayor", "commander", "prosecutor")
+
+// namedAfterLead gives an unresolved indefinite speaker of the lead's
+// indirect speech ("a minister said") the first person quoted in the two
+// paragraphs after it under a title with the same noun, when the lead names
+// no one else with it.
+func namedAfterLead(a *dateline.Article, out []*found, parents map[*found]*found) {
+	for i, f := range out {
+		sp := f.q.Speaker
+		if _, nested := parents[f]; nested || sp.Name != "" || f.q.Field != dateline.InBody || f.para == nil || f.para.idx != 0 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(cutAside(sp.Mention)))
+		if len(words) < 2 || len(words) > 4 || (words[0] != "a" && words[0] != "an") || !leadTitles[words[len(words)-1]] {
+			continue
+		}
+		title := words[len(words)-1]
+		for _, g := range out[i+1:] {
+			if _, nested := parents[g]; nested || g.q.Field != dateline.InBody || g.para == nil {
+				continue
+			}
+			if g.para.idx > 2 {
+				break
+			}
+			gs := g.q.Speaker
+			if gs.Name == "" || !hasWord(gs.Mention, title) {
+				continue
+			}
+			person := gs.Entity >= 0 && gs.Entity < len(a.Entities) && a.Entities[gs.Entity].Type == dateline.Person ||
+				gs.Entity < 0 && len(strings.Fields(gs.Name)) >= 2
+			if person && !titleInLead(a, f.para, title, sp.Span) {
+				f.q.Speaker.Name, f.q.Speaker.Entity = gs.Name, gs.Entity
+			}
+			break
+		}
+	}
+}
+
+// indefinite reports whether a mention opens with "a" or "an".
+func indefinite(m string) bool {
+	w := strings.ToLower(firstWord(m))
+	return w == "a" || w == "an"
+}
+
+// hasWord reports whether s holds the word w, in any case.
+func hasWord(s, w string) bool {
+	for _, x := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// titleInLead reports whether the lead paragraph p uses the title outside
+// the speaker's mention at sp ("Prime Minister X met … , a minister said":
+// the minister may be X).
+func titleInLead(a *dateline.Article, p *para, title string, sp dateline.Span) bool {
+	for _, t := range p.toks {
+		if t.low == title && (t.start < sp.Start || t.start >= sp.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWords end the name of a body, not a person's ("Interior Ministry").
