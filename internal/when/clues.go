@@ -271,7 +271,11 @@ func match(a *dateline.Article, e *dateline.Entity, m dateline.Mention, matched 
 		return
 	}
 	title := strings.TrimSpace(m.Title)
-	written := titleBefore(a.Text(m.Field), m.Start)
+	text := a.Text(m.Field)
+	written := titleBefore(text, m.Start)
+	if written == "" {
+		written = titleApposed(text, m.Start, m.End)
+	}
 	if title == "" && written == "" {
 		return
 	}
@@ -366,6 +370,67 @@ done:
 		}
 	}
 	return strings.Join(ws[i:], " ")
+}
+
+// titleApposed returns the title set before a name in apposition, the
+// name closed by a comma: "The head of Kyrgyzstan's interim government,
+// Roza Otunbayeva, asked …", "Russia's foreign minister, Sergei Lavrov,
+// said …". The title opens its sentence (or follows a semicolon or an
+// opening quotation mark), opens with "the" or a possessive, holds a title
+// noun, at most ten words and no verb of saying, and is no past office
+// ("The former president, …").
+func titleApposed(text string, start, end int) string {
+	if start <= 0 || start > len(text) || end > len(text) || end < start {
+		return ""
+	}
+	if !strings.HasPrefix(text[end:], ",") {
+		return ""
+	}
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	before = before[:len(before)-1]
+	cut := len(before) > 200
+	before = tail(before, 200)
+	from := -1
+	for _, p := range []string{". ", "; ", "\n", "\"", "“", ": "} {
+		if i := strings.LastIndex(before, p); i >= 0 && i+len(p) > from {
+			from = i + len(p)
+		}
+	}
+	if from < 0 {
+		if cut {
+			return ""
+		}
+		from = 0 // the field's first words
+	}
+	phrase := strings.TrimSpace(before[from:])
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 || len(ws) > 10 || strings.ContainsAny(phrase, ",()") {
+		return ""
+	}
+	head := false
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".'’"))
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		if pastWords[lw] || sayVerbs[lw] || strings.HasPrefix(lw, "ex-") {
+			return ""
+		}
+		if titleHeads[lw] {
+			head = true
+		}
+	}
+	// a noun phrase: it opens with "the" or a possessive ("Russia's"),
+	// not with a preposition ("After the meeting with the president, …")
+	first := strings.ToLower(ws[0])
+	if !head || !(first == "the" || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) {
+		return ""
+	}
+	if first == "the" {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // titleWord reports whether w starts with an upper-case letter.

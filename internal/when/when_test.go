@@ -260,6 +260,45 @@ func TestWrittenTitle(t *testing.T) {
 	}
 }
 
+func TestTitleApposed(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"The head of Kyrgyzstan's interim government, Roza Otunbayeva, on Saturday asked Russia for troops.", "Roza Otunbayeva", "head of Kyrgyzstan's interim government"},
+		{"Talks stalled. Russia's foreign minister, Sergei Lavrov, said on Friday that Moscow would respond.", "Sergei Lavrov", "Russia's foreign minister"},
+		{"“Iran's foreign minister, Abbas Araghchi, is in Muscat,” a source said.", "Abbas Araghchi", "Iran's foreign minister"},
+		{"The former president, Kurmanbek Bakiyev, denied any role.", "Kurmanbek Bakiyev", ""},   // a past office
+		{"The head of the delegation, Ivan Petrov said the talks went well.", "Ivan Petrov", ""}, // no closing comma: no apposition
+		{"After the meeting with the president, Vladimir Putin, he left.", "Vladimir Putin", ""}, // the phrase is no title alone
+		{"Officials met, and Sergei Lavrov, the foreign minister, spoke.", "Sergei Lavrov", ""},  // title after the name: the actors stage's
+		{"The minister told reporters, Sergei Lavrov, that it was over.", "Sergei Lavrov", ""},   // a verb of saying
+		{"The leader, Kim Jong-un, watched the launch.", "Kim Jong-un", "leader"},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := titleApposed(tt.text, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("titleApposed(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestApposedTitleDates: a title set before the name in apposition is a
+// role clue. 2010-06-12 is a Saturday, 2011-06-12 a Sunday: "on Saturday"
+// fits both, and only the interim office (ended 2010-07-03) decides.
+func TestApposedTitleDates(t *testing.T) {
+	body := "The head of Kyrgyzstan's interim government, Roza Otunbayeva, on Saturday asked Russia to send troops."
+	start := strings.Index(body, "Roza Otunbayeva")
+	otunbayeva := dateline.Entity{Name: "Roza Otunbayeva", Type: dateline.Person,
+		Roles:    []dateline.Role{role("Head of the Interim Government", "2010-04-07", "2010-07-03"), role("President", "2010-07-03", "2011-12-01")},
+		Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: start, End: start + len("Roza Otunbayeva")}, Kind: dateline.MentionName}}}
+	st, _ := New(Options{Today: date("2026-11-23")})
+	a := article(6, 12, body, otunbayeva)
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.String() != "2010-06-12" || a.PublishedBasis != "dateline+weekday+roles" {
+		t.Errorf("got %q %q, want 2010-06-12 dateline+weekday+roles", a.Published, a.PublishedBasis)
+	}
+}
+
 func TestNewErrors(t *testing.T) {
 	if _, err := New(Options{From: date("2020-01-02"), To: date("2020-01-01")}); err == nil {
 		t.Error("want an error for an empty range")
