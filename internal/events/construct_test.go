@@ -309,6 +309,8 @@ func TestBackgroundClauses(t *testing.T) {
 			[]string{"SANCTION KEN>SYR asserted", "SANCTION IGO>SYR asserted"}, []string{"SANCTION KEN>IGO asserted"}},
 		{"an 'as' clause after a quote closed behind its comma", "The soldiers promised to hold elections \"within a reasonable time,\" as the European Union suspended Syria.",
 			[]string{"SANCTION IGO>SYR asserted"}, nil},
+		{"a request after its owner's possessive is the owner's, of the one considering it", "Washington was looking into Ankara's request for air defense support.",
+			[]string{"REQUEST TUR/GOV>USA/GOV asserted"}, []string{"REQUEST USA/GOV>- asserted"}},
 		{"closing an embassy in a capital", "Egypt closed its embassy in Damascus.",
 			[]string{"SANCTION EGY>SYR/GOV asserted"}, nil},
 	})

@@ -965,6 +965,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 			sub = kept
 		}
+	} else if ps := r.possessor(c, m.start); len(ps) > 0 {
+		// "was looking into Ankara's request": a verb's noun after its
+		// owner is the owner's act, addressed to the clause's subject
+		sub = ps
+		if speechActs[p.Type] {
+			for _, a := range r.subject(c, m.start) {
+				if a.ev.Country != "" && !sharesCountry(ps, []actor{a}) {
+					tgt = append(tgt, a)
+				}
+			}
+		}
 	} else {
 		sub = r.subject(c, m.start)
 	}
@@ -2033,7 +2044,7 @@ func (r *reader) modifiers(c, t int) []actor {
 	s := t
 	for s > 0 && s > t-5 && r.clauseOf[s-1] == c {
 		p := r.toks[s-1]
-		if r.mentAt[s-1] >= 0 || p.low == "'s" || p.low == "'" || p.tag == "JJ" || p.tag == "NNP" || p.tag == "NN" || p.low == "-" {
+		if r.mentAt[s-1] >= 0 || p.low == "'s" || p.low == "'" || p.tag == "POS" || p.tag == "JJ" || p.tag == "NNP" || p.tag == "NN" || p.low == "-" {
 			s--
 			continue
 		}
@@ -2048,6 +2059,15 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// possessor reads the owner of a verb trigger used as a noun right after
+// a possessive ("Ankara's request"), or nil.
+func (r *reader) possessor(c, t int) []actor {
+	if t < 2 || !nounTag(r.toks[t].tag) || r.toks[t-1].tag != "POS" && r.toks[t-1].low != "'s" {
+		return nil
+	}
+	return r.modifiers(c, t)
 }
 
 // recipientPreps introduce the side an act is for ("arms sales to
