@@ -203,6 +203,10 @@ func TestAttribution(t *testing.T) {
 			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops to guard its airport, a minister said on Friday.\n\n" +
 				"“We asked for help because the port could be targeted,” Elections Minister Mathias Pierre said.",
 			[]said{{"Haiti has asked the United Nations for troops", "Mathias Pierre"}}},
+		{"lead: a spokesperson the knowledge base knows only by the office, named in the next paragraph",
+			"Unrest\n\nBEIJING (Wire) — China backs the Kazakh government's efforts to end the unrest, a Chinese foreign ministry spokesperson said on Thursday.\n\n" +
+				"“We oppose any outside interference,” spokesperson Wang Wenbin told a regular briefing.",
+			[]said{{"China backs the Kazakh government's efforts", "Wang Wenbin"}}},
 		{"lead: a minister said stays unnamed when the lead names another minister",
 			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops after Prime Minister Claude Joseph met envoys, a minister said on Friday.\n\n" +
 				"“We asked for help because the port could be targeted,” Elections Minister Mathias Pierre said.",

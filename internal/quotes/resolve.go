@@ -336,17 +336,21 @@ var leadTitles = set("minister", "spokesman", "spokeswoman", "spokesperson", "am
 	"governor", "mayor", "commander", "prosecutor")
 
 // namedAfterLead gives an unresolved indefinite speaker of the lead's
-// indirect speech ("a minister said") the first person quoted in the two
+// indirect speech ("a minister said", "a Chinese foreign ministry
+// spokesperson said") the first person quoted in the two
 // paragraphs after it under a title with the same noun, when the lead names
 // no one else with it.
 func namedAfterLead(a *dateline.Article, out []*found, parents map[*found]*found) {
 	for i, f := range out {
 		sp := f.q.Speaker
-		if _, nested := parents[f]; nested || sp.Name != "" || f.q.Field != dateline.InBody || f.para == nil || f.para.idx != 0 {
+		// (an entity of the knowledge base for the office alone, "Chinese
+		// foreign ministry spokesperson", names no one either)
+		anonymous := sp.Name == "" || sp.Entity >= 0 && sp.Entity < len(a.Entities) && a.Entities[sp.Entity].Type == dateline.Person && properName(sp.Name) == ""
+		if _, nested := parents[f]; nested || !anonymous || f.q.Field != dateline.InBody || f.para == nil || f.para.idx != 0 {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(cutAside(sp.Mention)))
-		if len(words) < 2 || len(words) > 4 || (words[0] != "a" && words[0] != "an") || !leadTitles[words[len(words)-1]] {
+		if len(words) < 2 || len(words) > 6 || (words[0] != "a" && words[0] != "an") || !leadTitles[words[len(words)-1]] {
 			continue
 		}
 		title := words[len(words)-1]
