@@ -1,7 +1,9 @@
 // Package postgres stores dateline articles in PostgreSQL (github.com/jackc/pgx/v5),
 // for several ingest workers writing to one database at once. It answers every
 // dateline.Store query as the SQLite store does; full text goes through
-// tsvector columns with GIN indexes, and snippets come from ts_headline.
+// tsvector columns with GIN indexes over text folded as the SQLite store's
+// tokenizer folds it (storekit.Fold), and snippets are cut as SQLite's are
+// (storekit.Snippet).
 //
 // The schema is a list of embedded migrations (migrations/NNNN_name.sql),
 // applied in order at Open under an advisory lock and recorded in the
@@ -169,8 +171,74 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 		if err := assignStored(ctx, tx); err != nil {
 			return fmt.Errorf("event ids: %w", err)
 		}
+		if err := foldStored(ctx, tx); err != nil {
+			return fmt.Errorf("full text: %w", err)
+		}
 		return nil
 	})
+}
+
+// articleText is what an article's full-text index holds: its headline,
+// subheadline and body, folded.
+func articleText(headline, subheadline, body string) string {
+	return storekit.Fold(headline + " " + subheadline + " " + body)
+}
+
+// foldStored indexes the folded text of articles and quotes stored before
+// the index was of folded text (migration 3), a thousand at a time.
+func foldStored(ctx context.Context, tx pgx.Tx) error {
+	for {
+		rows, err := tx.Query(ctx, `SELECT id, coalesce(headline,''), coalesce(subheadline,''), body FROM articles
+			WHERE tsv IS NULL LIMIT 1000`)
+		if err != nil {
+			return err
+		}
+		b := &pgx.Batch{}
+		for rows.Next() {
+			var id, h, sub, body string
+			if err := rows.Scan(&id, &h, &sub, &body); err != nil {
+				rows.Close()
+				return err
+			}
+			b.Queue(`UPDATE articles SET tsv = to_tsvector('simple', $1) WHERE id = $2`, articleText(h, sub, body), id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if b.Len() == 0 {
+			break
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
+	for {
+		rows, err := tx.Query(ctx, `SELECT article, idx, text FROM quotes WHERE tsv IS NULL LIMIT 1000`)
+		if err != nil {
+			return err
+		}
+		b := &pgx.Batch{}
+		for rows.Next() {
+			var art, text string
+			var idx int
+			if err := rows.Scan(&art, &idx, &text); err != nil {
+				rows.Close()
+				return err
+			}
+			b.Queue(`UPDATE quotes SET tsv = to_tsvector('simple', $1) WHERE article = $2 AND idx = $3`, storekit.Fold(text), art, idx)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if b.Len() == 0 {
+			return nil
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
 }
 
 // assignStored assigns the stored reports that have no event yet (stored
@@ -389,10 +457,11 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 	}
 	var seq int64
 	err = tx.QueryRow(ctx, `INSERT INTO articles
-		(id, source, url, headline, subheadline, agency, place, dateline, published, published_basis, body, doc)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		(id, source, url, headline, subheadline, agency, place, dateline, published, published_basis, body, doc, tsv)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,to_tsvector('simple', $13)) ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		a.ID, a.Source, nullStr(a.URL), nullStr(a.Headline), nullStr(a.Subheadline), nullStr(agency), nullStr(place),
-		nullStr(dtext), dateArg(a.Published), nullStr(a.PublishedBasis), a.Body, string(blob)).Scan(&seq)
+		nullStr(dtext), dateArg(a.Published), nullStr(a.PublishedBasis), a.Body, string(blob),
+		articleText(a.Headline, a.Subheadline, a.Body)).Scan(&seq)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return false, nil // already stored
 	}
@@ -414,9 +483,9 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 			len(e.Mentions), dateArg(a.Published))
 	}
 	for i, q := range doc.Quotes {
-		b.Queue(`INSERT INTO quotes (article, idx, text, kind, speaker, speaker_entity, mention, cue, date, parent, sentence, published)
-			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`, a.ID, i, q.Text, q.Kind, q.Speaker.Name, q.Speaker.Entity,
-			q.Speaker.Mention, q.Cue, dateStr(q.Date), q.Parent, q.Sentence, dateArg(a.Published))
+		b.Queue(`INSERT INTO quotes (article, idx, text, kind, speaker, speaker_entity, mention, cue, date, parent, sentence, published, tsv)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,to_tsvector('simple', $13))`, a.ID, i, q.Text, q.Kind, q.Speaker.Name,
+			q.Speaker.Entity, q.Speaker.Mention, q.Cue, dateStr(q.Date), q.Parent, q.Sentence, dateArg(a.Published), storekit.Fold(q.Text))
 	}
 	for i, e := range doc.Events {
 		var src, tgt contract.Actor
@@ -545,15 +614,16 @@ func (w *where) String() string {
 
 // tsQuery adds the user's words to w and returns the full-text query they
 // make, read as the SQLite store reads them: each word (without surrounding
-// quotes) is a phrase of its parts, and every word must match. The parser
-// keeps a hyphenated word whole as well as in parts, so "al-Qaeda" as one
-// lexeme would miss "al-Qaeda-linked"; as the phrase al <-> qaeda it finds
-// it, as SQLite does. "" when there are no words.
+// quotes) is a phrase of its parts, folded as the index is (storekit.Fold),
+// and every word must match. The parser keeps a hyphenated word whole as
+// well as in parts, so "al-Qaeda" as one lexeme would miss
+// "al-Qaeda-linked"; as the phrase al <-> qaeda it finds it, as SQLite does.
+// "" when there are no words.
 func tsQuery(w *where, q string) string {
 	var parts []string
 	for _, word := range strings.Fields(q) {
 		if word = strings.Trim(word, `"'`); word != "" {
-			parts = append(parts, "phraseto_tsquery('simple', "+w.arg(strings.ReplaceAll(word, "-", " "))+")")
+			parts = append(parts, "phraseto_tsquery('simple', "+w.arg(storekit.Fold(strings.ReplaceAll(word, "-", " ")))+")")
 		}
 	}
 	if len(parts) == 0 {
@@ -562,18 +632,16 @@ func tsQuery(w *where, q string) string {
 	return "(" + strings.Join(parts, " && ") + ")"
 }
 
-// headlineOpts marks matched words with [ and ] in at most two fragments.
-const headlineOpts = `StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`
-
 // SearchArticles finds articles by full text, outlet and dates.
 func (s *Store) SearchArticles(ctx context.Context, q dateline.ArticleQuery) ([]dateline.ArticleHit, error) {
 	limit, offset := limits(q.Page)
 	var w where
 	snippet := "substr(a.body, 1, 200)"
 	order := "a.published DESC NULLS LAST, a.seq"
-	if tq := tsQuery(&w, q.Text); tq != "" {
+	tq := tsQuery(&w, q.Text)
+	if tq != "" {
 		w.conds = append(w.conds, "a.tsv @@ "+tq)
-		snippet = "ts_headline('simple', a.body, " + tq + ", '" + headlineOpts + "')"
+		snippet = "a.body" // cut in Go: storekit.Snippet
 		order = "ts_rank(a.tsv, " + tq + ") DESC, " + order
 	}
 	if q.Outlet != "" {
@@ -594,6 +662,9 @@ func (s *Store) SearchArticles(ctx context.Context, q dateline.ArticleQuery) ([]
 		var pub *string
 		if err := rows.Scan(&h.ID, &h.Source, &h.Headline, &pub, &h.Agency, &h.Place, &h.Snippet); err != nil {
 			return nil, fmt.Errorf("search articles: %w", err)
+		}
+		if tq != "" {
+			h.Snippet = storekit.Snippet(h.Snippet, q.Text)
 		}
 		h.Published = parseDate(pub)
 		out = append(out, h)

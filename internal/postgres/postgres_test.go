@@ -171,16 +171,61 @@ func TestTSQuery(t *testing.T) {
 		in, want string
 		args     []any
 	}{
-		{`Idlib`, "(phraseto_tsquery('simple', $1))", []any{"Idlib"}},
+		{`Idlib`, "(phraseto_tsquery('simple', $1))", []any{"idlib"}},
 		{`"unbalanced AND (`, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3))",
-			[]any{"unbalanced", "AND", "("}},
-		{`  'quoted'  "al-Qaeda" `, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"quoted", "al Qaeda"}},
+			[]any{"unbalanced", "and", "("}},
+		{`  'quoted'  "al-Qaeda" `, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"quoted", "al qaeda"}},
+		{`Zürich`, "(phraseto_tsquery('simple', $1))", []any{"zurich"}}, // folded as the index is
 		{`"" ''`, "", nil},
 	} {
 		var w where
 		if got := tsQuery(&w, tt.in); got != tt.want || fmt.Sprint(w.args) != fmt.Sprint(tt.args) {
 			t.Errorf("tsQuery(%q) = %q, %v; want %q, %v", tt.in, got, w.args, tt.want, tt.args)
 		}
+	}
+}
+
+// TestFoldUpgrade: articles and quotes stored before the index was of folded
+// text (migration 3) are indexed folded at open, so that "zurich" finds them.
+func TestFoldUpgrade(t *testing.T) {
+	cfg := freshSchema(t)
+	ctx := context.Background()
+	s, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := dateline.ParseDate("2021-03-02")
+	a := &dateline.Article{ID: "z1", Source: "z1.txt", Headline: "Talks", Body: "Erdoğan met Sánchez in Zürich.", Published: d,
+		Quotes: []dateline.Quote{{Text: "Zürich was kind", Kind: dateline.Direct, Speaker: dateline.Speaker{Entity: -1}, Parent: -1}}}
+	if _, err := s.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	// As migration 1 indexed them: the raw text, lower-cased.
+	for _, q := range []string{
+		`UPDATE articles SET tsv = NULL`, `UPDATE quotes SET tsv = NULL`, `DELETE FROM schema_migrations WHERE version >= 3`,
+		`ALTER TABLE articles DROP COLUMN tsv`, `ALTER TABLE articles ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED`,
+		`ALTER TABLE quotes DROP COLUMN tsv`, `ALTER TABLE quotes ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED`,
+	} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if hits, _ := s.SearchArticles(ctx, dateline.ArticleQuery{Text: "zurich"}); len(hits) != 0 {
+		t.Fatalf("before the upgrade, 'zurich' found %+v", hits)
+	}
+	s.Close()
+	st, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	hits, err := st.SearchArticles(ctx, dateline.ArticleQuery{Text: "zurich sanchez"})
+	if err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "[Zürich]") {
+		t.Errorf("after the upgrade: hits = %+v, %v; want z1", hits, err)
+	}
+	qs, err := st.Quotes(ctx, dateline.QuoteQuery{About: "zurich"})
+	if err != nil || len(qs) != 1 {
+		t.Errorf("after the upgrade: quotes = %+v, %v; want z1's", qs, err)
 	}
 }
 
