@@ -7,7 +7,9 @@
 // splitSentences): it knows titles ("Mr.", "Gen."), months ("Sept. 12"),
 // initials ("J.R.R."), initialisms ("U.S."), quotation marks and ellipses.
 // Tokens and tags come from prose v3 (github.com/jdkato/prose/v3), whose
-// tokenizer keeps offsets into the source. Sentences never cross paragraphs.
+// tokenizer keeps offsets into the source; the tags are those of prose's
+// perceptron tagger, computed faster by Tagger. Sentences never cross
+// paragraphs.
 package text
 
 import (
@@ -17,7 +19,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/dateline-news/dateline"
@@ -35,7 +36,7 @@ type Options struct {
 type Stage struct {
 	opts      Options
 	tokenizer *tokenize.Tokenizer
-	tagger    *tag.Tagger
+	tagger    *Tagger
 	// split finds sentence spans in one paragraph; swappable in tests to
 	// compare with prose's punkt segmenter.
 	split func(string) []span
@@ -49,9 +50,9 @@ func New(opts Options) (*Stage, error) {
 		split:     splitSentences,
 	}
 	if opts.POS {
-		t, err := tag.New()
+		t, err := NewTagger()
 		if err != nil {
-			return nil, fmt.Errorf("text: loading the part-of-speech model: %w", err)
+			return nil, err
 		}
 		s.tagger = t
 	}
