@@ -548,7 +548,7 @@ func TestShortHeadline(t *testing.T) {
 	}
 }
 
-func TestIsNavSlashes(t *testing.T) {
+func TestIsNavBreadcrumbs(t *testing.T) {
 	tests := []struct {
 		in   string
 		want bool
@@ -559,6 +559,17 @@ func TestIsNavSlashes(t *testing.T) {
 		{"Greece / Turkey", false}, // two sides, not a menu
 		{"Home / Ukraine war latest: Russia strikes Kyiv overnight", false},
 		{"Medics freed by Libya land in Sofia / Parvanov pardons them on arrival", false},
+		{"Home >> News >> World", true},
+		{"Home :: Politics :: Europe", true},
+		{"Home → World → Asia", true},
+		{"You are here: Home / News / Politics", true},
+		{"You are here: Home » News", true},
+		{"You are here:", true},
+		{"Home - World - Europe", true},
+		{"Home/World/Europe", true},
+		{"Bulgaria - Libya - EU talks resume", false}, // no menu word first
+		{"Home - a long way from the front line - for refugees", false},
+		{"1/2/3", false},
 	}
 	for _, tt := range tests {
 		if got := isNav(tt.in); got != tt.want {

@@ -600,7 +600,7 @@ var navLines = map[string]bool{
 	"copy link copied": true, "link copied": true, "listen to this article": true, "news feed": true,
 	"story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading below": true, "advertisement - scroll to continue": true, "related topics": true,
-	"send us your feedback": true,
+	"send us your feedback": true, "you are here": true,
 	"save articles to read later and create your own reading list": true,
 	// agency names alone on a line
 	"associated press": true, "the associated press": true, "reuters": true, "afp": true, "ap": true,
@@ -769,8 +769,12 @@ func isNav(t string) bool {
 	if len(t) <= 40 && readTime.MatchString(t) {
 		return true
 	}
-	// menus: "World | Europe | Politics", "Home > News > World"
-	for _, sep := range []string{" | ", " › ", " > ", " » ", " • ", " · "} {
+	// menus: "World | Europe | Politics", "Home > News > World", maybe
+	// after "You are here:"
+	if loc := youAreHere.FindStringIndex(t); loc != nil {
+		t = t[loc[1]:]
+	}
+	for _, sep := range []string{" | ", " › ", " >> ", " > ", " » ", " • ", " · ", " :: ", " → ", " ‹ "} {
 		if strings.Count(t, sep) >= 1 {
 			parts := strings.Split(t, strings.TrimSpace(sep))
 			short := true
@@ -793,8 +797,20 @@ func isNav(t string) bool {
 			return true
 		}
 	}
+	// with hyphens or slashes without spaces ("Home - World - Europe",
+	// "Home/World/Europe"), which headlines use too: three parts at least,
+	// the first a menu word
+	for _, sep := range []string{" - ", " – ", "/"} {
+		parts := strings.Split(t, sep)
+		if len(parts) >= 3 && allShort(parts, 3) && navLines[strings.ToLower(strings.TrimSpace(parts[0]))] {
+			return true
+		}
+	}
 	return false
 }
+
+// youAreHere opens a line of breadcrumbs.
+var youAreHere = regexp.MustCompile(`(?i)^\s*you are here\s*:?\s*`)
 
 const agencies = `AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|Getty|TASS|ITAR-TASS|Sputnik|RIA Novosti|Anadolu|Anadolu Agency|Xinhua|Bloomberg|Pool|SANA|IRNA|DPA|dpa|ANSA|Kyodo|Yonhap|UPI|Shutterstock|Alamy|Wikimedia Commons|WENN|PA|PA Images|PA Wire|Zuma|ZUMA Press|NurPhoto|SOPA Images|Xinhua News Agency|Kremlin|Kremlin\.ru|Handout|KCNA|WAFA|Ukrinform|UNIAN|Interfax`
 
