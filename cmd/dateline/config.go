@@ -17,7 +17,8 @@ import (
 // config holds defaults a user sets once, in $XDG_CONFIG_HOME/dateline/config
 // (or the file named by $DATELINE_CONFIG): lines of "key = value", '#' starts
 // a comment. Keys: kb, cues, event-lexicon (files, comma-separated), db,
-// postgres (a PostgreSQL DSN, used instead of db).
+// postgres (a PostgreSQL DSN, used instead of db). Files are relative to the
+// config file's folder, or to the home folder after "~/".
 type config struct {
 	path     string
 	kb       []string
@@ -59,10 +60,7 @@ func loadConfig(path string) (config, error) {
 		var out []string
 		for _, p := range strings.Split(v, ",") {
 			if p = strings.TrimSpace(p); p != "" {
-				if !filepath.IsAbs(p) {
-					p = filepath.Join(filepath.Dir(path), p)
-				}
-				out = append(out, p)
+				out = append(out, configFile(path, p))
 			}
 		}
 		return out
@@ -88,7 +86,9 @@ func loadConfig(path string) (config, error) {
 		case "event-lexicon":
 			c.lex = files(v)
 		case "db":
-			c.db = v
+			if v != "" {
+				c.db = configFile(path, v)
+			}
 		case "postgres":
 			c.postgres = v
 		default:
@@ -99,6 +99,22 @@ func loadConfig(path string) (config, error) {
 		return c, fmt.Errorf("config %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// configFile is the file a config file at config names by p: "~/" starts
+// in the user's home folder, and a relative path is relative to the config
+// file's folder (not to wherever a command is run: a database named in the
+// config is the same one from every folder).
+func configFile(config, p string) string {
+	if rest, ok := strings.CutPrefix(p, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, rest)
+		}
+	}
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(config), p)
 }
 
 // storeTarget is the database a command uses: a SQLite file or a PostgreSQL

@@ -151,6 +151,10 @@ func TestBadFlags(t *testing.T) {
 
 func TestConfig(t *testing.T) {
 	dir := t.TempDir()
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder")
+	}
 	tests := []struct {
 		name, text string
 		wantErr    string
@@ -158,7 +162,13 @@ func TestConfig(t *testing.T) {
 		wantDB     string
 	}{
 		{"empty", "", "", nil, ""},
-		{"files", "# user defaults\nkb = my.tsv, /abs/other.tsv\ndb = news.db\n", "", []string{filepath.Join(dir, "my.tsv"), "/abs/other.tsv"}, "news.db"},
+		// A relative database is the config folder's, as files are: the
+		// same from any folder a command is run in (it was the working
+		// folder's, so each folder had its own, made empty by ingest).
+		{"files", "# user defaults\nkb = my.tsv, /abs/other.tsv\ndb = news.db\n", "", []string{filepath.Join(dir, "my.tsv"), "/abs/other.tsv"},
+			filepath.Join(dir, "news.db")},
+		{"home", "kb = ~/kb/my.tsv\ndb = ~/news.db\n", "", []string{filepath.Join(home, "kb", "my.tsv")}, filepath.Join(home, "news.db")},
+		{"absolute-db", "db = /data/news.db\n", "", nil, "/data/news.db"},
 		{"unknown key", "\nkbs = x\n", "config:2", nil, ""},
 		{"no equals", "\nkb\n", "config:2", nil, ""},
 	}
