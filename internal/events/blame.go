@@ -17,8 +17,19 @@ import (
 func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to int) {
 	cl := r.clauses[c]
 	b := -1
+	namer := -1 // a naming verb seen before
 	for _, i := range cl.toks {
-		if cue, m := r.cueAt(i); cue == cueBlame && m.start == i {
+		cue, m := r.cueAt(i)
+		if cue == cueNaming && m.start == i {
+			namer = i
+		}
+		if cue == cueBlame && m.start == i {
+			b = r.at[i]
+			break
+		}
+		if m != nil && m.start == i && namer >= 0 && i > namer+1 && i <= namer+8 && m.p.Noun && hostileDeeds[m.p.Type] && (r.toks[i-1].low == "a" || r.toks[i-1].low == "an") {
+			// "called the incursion a massacre": a hostile deed named is a
+			// condemning word
 			b = r.at[i]
 			break
 		}
@@ -73,7 +84,7 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 			src = speaker
 		}
 		x = r.clauseToks(c, r.matches[r.at[verb]].end, bm.start)
-		for len(x) > 1 && (r.toks[x[len(x)-1]].tag == "RB" || quoteMark(r.toks[x[len(x)-1]])) {
+		for len(x) > 1 && (r.toks[x[len(x)-1]].tag == "RB" || r.toks[x[len(x)-1]].tag == "DT" || quoteMark(r.toks[x[len(x)-1]])) {
 			x = x[:len(x)-1] // 'called the move "totally unacceptable"': the move
 		}
 	} else {

@@ -325,6 +325,8 @@ func TestBackgroundClauses(t *testing.T) {
 // Accusations by naming: a condemning word said of an actor or its act.
 func TestBlame(t *testing.T) {
 	check(t, []eventCase{
+		{"a hostile deed named by a naming verb condemns the deed's doer", "Syrian troops raided a camp inside Iranian territory on Saturday. Iran called the incursion a massacre.",
+			[]string{"ACCUSE IRN>SYR/MIL asserted"}, []string{"ASSAULT IRN>- asserted"}},
 		{"'the move' names a deed announced as decided; an adverb before the condemning word is no part of it", "Britain will expel 23 Russian diplomats. Russia called the move \"totally unacceptable.\"",
 			[]string{"ACCUSE RUS>GBR asserted"}, nil},
 		{"'this' does not name a deed only threatened", "Britain may expel 23 Russian diplomats. Russia called this \"totally unacceptable.\"",
@@ -731,6 +733,8 @@ func TestForeignPlaceTarget(t *testing.T) {
 		{"the country is not the doer's", "Israeli strikes hit power plants across the country, Egypt said.", "NAIROBI", "ASSAULT ISR>KEN reported"},
 		{"troops rolled into the heart of a city", "Israeli troops rolled into the heart of Kherson on Wednesday.", "NAIROBI", "MOBILIZE ISR/MIL>UKR asserted"},
 		{"no place keeps no target", "Kenya said its forces had carried out a strike against military facilities.", "NAIROBI", "ASSAULT KEN/MIL>- reported"},
+		{"a camp inside a people's territory", "Syrian troops bombed a rebel camp inside Iranian territory on Saturday.", "NAIROBI", "ASSAULT SYR/MIL>IRN asserted"},
+		{"battalions ordered to the border with a country", "Kenya has ordered ten army battalions to the border with Egypt.", "NAIROBI", "MOBILIZE KEN>EGY asserted"},
 	})
 }
 

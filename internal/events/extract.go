@@ -754,6 +754,26 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 			Span: dateline.Span{Field: r.sent.Field, Start: start, End: r.sent.Start + pm.End}}
 		return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: ti}}
 	}
+	// "raided a camp inside Ecuadorian territory": the country of the
+	// people named
+	for _, i := range r.clauseToks(c, e, min(cut, len(r.toks))) {
+		if i+2 >= len(r.toks) || !locPreps[r.toks[i].low] || r.toks[i].low == "of" || !territoryNouns[r.toks[i+2].low] {
+			continue
+		}
+		mi := r.mentAt[i+1]
+		if mi < 0 || r.mentions[mi].Kind != dateline.MentionDemonym {
+			continue
+		}
+		country := r.mentions[mi].Country
+		if en := r.mentions[mi].Entity; en >= 0 && en < len(r.a.Entities) && r.a.Entities[en].Country != "" {
+			country = r.a.Entities[en].Country
+		}
+		if country == "" || country == "IGO" || len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: country}}}) {
+			return nil
+		}
+		ev := dateline.EventActor{Entity: -1, Country: country}
+		return []actor{{ev: ev, key: country + "//territory", tokS: i + 1}}
+	}
 	// "strikes hit power plants across the country": the dateline's
 	// country, when the story is filed from it
 	for _, i := range r.clauseToks(c, e, len(r.toks)) {
@@ -776,6 +796,10 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 	}
 	return nil
 }
+
+// territoryNouns name a country's ground after its demonym ("Ecuadorian
+// territory", "on Venezuelan soil").
+var territoryNouns = map[string]bool{"territory": true, "soil": true, "airspace": true, "waters": true, "land": true}
 
 // nextSubjectClause returns the token where, after token e in clause c, a
 // coordinated clause with its own subject begins ("and President Raisi
