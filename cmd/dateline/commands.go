@@ -401,8 +401,8 @@ func clip(s string, n int) string {
 func eventFlags(cmd *cobra.Command, q *dateline.EventQuery, from, to *string) {
 	fl := cmd.Flags()
 	fl.StringVar(&q.Type, "type", "", "PLOVER event `TYPE` (AGREE, ACCUSE, ASSAULT, …)")
-	fl.StringVar(&q.Source, "source", "", "source country code, entity id or name")
-	fl.StringVar(&q.Target, "target", "", "target country code, entity id or name")
+	fl.StringVar(&q.Source, "source", "", "source country code, entity id or name (words of it: Lavrov)")
+	fl.StringVar(&q.Target, "target", "", "target country code, entity id or name (words of it)")
 	fl.StringVar(&q.Place, "place", "", "place name or country code")
 	fl.StringVar(&q.Mode, "mode", "", "asserted | reported | hypothetical | negated")
 	dateRangeFlags(cmd, from, to)

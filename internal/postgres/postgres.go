@@ -700,7 +700,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	limit, offset := limits(q.Page)
 	var w where
 	if q.Speaker != "" {
-		w.add("(q.speaker_entity = ? OR (' ' || lower(q.speaker) || ' ') LIKE ?)", q.Speaker, "% "+strings.ToLower(q.Speaker)+" %")
+		name := storekit.Words("q.speaker", q.Speaker)
+		w.add("(q.speaker_entity = ? OR "+name.SQL+")", append([]any{q.Speaker}, name.Args...)...)
 	}
 	if tq := tsQuery(&w, q.Text+" "+q.About); tq != "" {
 		w.conds = append(w.conds, "q.tsv @@ "+tq)
@@ -746,7 +747,8 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 	limit, offset := limits(q.Page)
 	var w where
 	if q.Name != "" {
-		w.add("(e.entity = ? OR lower(e.name) LIKE ?)", q.Name, "%"+strings.ToLower(q.Name)+"%")
+		name := storekit.Part("e.name", q.Name)
+		w.add("(e.entity = ? OR "+name.SQL+")", append([]any{q.Name}, name.Args...)...)
 	}
 	sql := actorSummarySQL + w.String() + ` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name)`
 	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)

@@ -501,7 +501,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	var w where
 	from := "quotes q JOIN articles a ON a.id = q.article"
 	if q.Speaker != "" {
-		w.add("(q.speaker_entity = ? OR (' ' || lower(q.speaker) || ' ') LIKE ?)", q.Speaker, "% "+strings.ToLower(q.Speaker)+" %")
+		name := storekit.Words("q.speaker", q.Speaker)
+		w.add("(q.speaker_entity = ? OR "+name.SQL+")", append([]any{q.Speaker}, name.Args...)...)
 	}
 	if fq := ftsQuery(strings.TrimSpace(q.Text + " " + q.About)); fq != "" {
 		from += " JOIN quotes_fts f ON f.rowid = q.rowid"
@@ -557,7 +558,8 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 	limit, offset := limits(q.Page)
 	var w where
 	if q.Name != "" {
-		w.add("(e.entity = ? OR lower(e.name) LIKE ?)", q.Name, "%"+strings.ToLower(q.Name)+"%")
+		name := storekit.Part("e.name", q.Name)
+		w.add("(e.entity = ? OR "+name.SQL+")", append([]any{q.Name}, name.Args...)...)
 	}
 	rows, err := s.db.QueryContext(ctx, actorSummarySQL+w.String()+
 		` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name) LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)

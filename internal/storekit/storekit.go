@@ -199,14 +199,16 @@ type Cond struct {
 // EventConds are the conditions of q but its dates on an event's first
 // report (alias e; the column gfirst marks it) in a store's events table:
 // the event's type, place and mode, and for each side its country, or an
-// entity id or name any report of the event (alias x) gives that side.
+// entity id or the words of a name (Words) any report of the event (alias x)
+// gives that side.
 func EventConds(q dateline.EventQuery) []Cond {
 	var cs []Cond
 	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
 		if c.val != "" {
 			p := c.prefix
+			name := Words("x."+p+"_name", c.val)
 			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND (x." +
-				p + "_entity = ? OR lower(x." + p + "_name) = lower(?))))", []any{c.val, c.val, c.val}})
+				p + "_entity = ? OR " + name.SQL + ")))", append([]any{c.val, c.val}, name.Args...)})
 		}
 	}
 	if q.Type != "" {
@@ -219,6 +221,40 @@ func EventConds(q dateline.EventQuery) []Cond {
 		cs = append(cs, Cond{"e.mode = ?", []any{q.Mode}})
 	}
 	return cs
+}
+
+// Words is the SQL condition that the name in column col holds the words of
+// v, in any case, spelt with v's accents or without them: "Lavrov" and
+// "sergei lavrov" match "Sergei Lavrov", "Erdoğan" matches "Recep Tayyip
+// Erdogan"; "Lavr" does not match.
+func Words(col, v string) Cond {
+	return like("(' ' || lower("+col+") || ' ')", "% ", strings.Join(strings.Fields(v), " "), " %")
+}
+
+// Part is the SQL condition that the name in column col contains v, in any
+// case, spelt with v's accents or without them: "lavr" matches "Sergei
+// Lavrov".
+func Part(col, v string) Cond {
+	return like("lower("+col+")", "%", v, "%")
+}
+
+// like matches expr against pre+v+post, v lower-cased and escaped, and
+// also v folded when that differs.
+func like(expr, pre, v, post string) Cond {
+	v = strings.ToLower(v)
+	forms := []string{v}
+	if f := Fold(v); f != v {
+		forms = append(forms, f)
+	}
+	esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	var c Cond
+	var ors []string
+	for _, f := range forms {
+		ors = append(ors, expr+` LIKE ? ESCAPE '\'`)
+		c.Args = append(c.Args, pre+esc.Replace(f)+post)
+	}
+	c.SQL = "(" + strings.Join(ors, " OR ") + ")"
+	return c
 }
 
 // FillReports sets the Reports and ArticleIDs of events whose ArticleIDs

@@ -247,6 +247,20 @@ func testQuotesActorsEvents(t *testing.T, open Opener) {
 	if len(qs) != 0 {
 		t.Errorf("quotes by Pompeo = %d; want 0", len(qs))
 	}
+	// A speaker is matched on the words of the name, in any case, with or
+	// without accents; % and _ are letters, not patterns.
+	for _, tt := range []struct {
+		speaker string
+		want    int
+	}{{"sergey lavrov", 3}, {"LAVROV", 3}, {"Lavróv", 3}, {"Lavr", 0}, {"%", 0}, {"_", 0}, {"Sergey_Lavrov", 0}} {
+		qs, err := s.Quotes(ctx, dateline.QuoteQuery{Speaker: tt.speaker})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qs) != tt.want {
+			t.Errorf("quotes by %q = %d; want %d", tt.speaker, len(qs), tt.want)
+		}
+	}
 	d, err := s.Actor(ctx, "sergey-lavrov")
 	if err != nil {
 		t.Fatal(err)
@@ -655,7 +669,7 @@ func testStats(t *testing.T, open Opener) {
 	if len(st.Outlets) != 2 || st.Outlets["TASS"] != 1 || st.Outlets["example.com"] != 1 {
 		t.Errorf("outlets = %v; want TASS 1, example.com 1", st.Outlets)
 	}
-	for _, name := range []string{"lavr", "sergey-lavrov", "Sergey"} {
+	for _, name := range []string{"lavr", "sergey-lavrov", "Sergey", "LAVRÓV"} {
 		as, err := s.Actors(ctx, dateline.ActorQuery{Name: name})
 		if err != nil {
 			t.Fatal(err)
@@ -665,8 +679,10 @@ func testStats(t *testing.T, open Opener) {
 			t.Errorf("Actors(%q) = %+v", name, as)
 		}
 	}
-	if as, err := s.Actors(ctx, dateline.ActorQuery{Name: "pompeo"}); err != nil || len(as) != 0 {
-		t.Errorf("Actors(pompeo) = %+v, %v; want none", as, err)
+	for _, name := range []string{"pompeo", "%", "_"} {
+		if as, err := s.Actors(ctx, dateline.ActorQuery{Name: name}); err != nil || len(as) != 0 {
+			t.Errorf("Actors(%q) = %+v, %v; want none", name, as, err)
+		}
 	}
 	hits, err := s.SearchArticles(ctx, dateline.ArticleQuery{Outlet: "example.com"})
 	if err != nil || len(hits) != 1 || hits[0].ID != "a2" {
@@ -745,6 +761,12 @@ func testEventGroups(t *testing.T, open Opener) {
 		// Lavrov is the source of one report of the May 4 event: it is listed, whole.
 		{"entity-of-a-report", dateline.EventQuery{Source: "sergey-lavrov"}, []string{may4}},
 		{"name-of-a-report", dateline.EventQuery{Source: "sergey lavrov"}, []string{may4}},
+		// A name is matched on its words, with or without accents (it had to
+		// be the whole name: "Lavrov" found nothing).
+		{"word-of-a-name", dateline.EventQuery{Source: "Lavrov"}, []string{may4}},
+		{"word-accented", dateline.EventQuery{Source: "Lavróv"}, []string{may4}},
+		{"part-of-a-word", dateline.EventQuery{Source: "Lavr"}, nil},
+		{"pattern-characters", dateline.EventQuery{Source: "%"}, nil},
 		// The event's mode is its first report's.
 		{"mode", dateline.EventQuery{Mode: dateline.Reported}, nil},
 		{"mode-negated", dateline.EventQuery{Mode: dateline.Negated}, []string{ids["a4"]}},
