@@ -215,6 +215,9 @@ func TestAttribution(t *testing.T) {
 			"Troops\n\nPORT-AU-PRINCE (Wire) — Haiti has asked the United Nations for troops to guard its airport, an official said on Friday.\n\n" +
 				"“We asked for help because the port could be targeted,” Foreign Ministry official Mathias Pierre said.",
 			[]said{{"Haiti has asked the United Nations for troops", ""}}},
+		{"a name with a lower-case article after at: the speaker's place, not the speaker",
+			"Blast\n\nGAZA (Wire) — Airstrikes killed nine people on Sunday, police said.\n\nA medical source at al-Shifa hospital confirmed the toll and said several of the wounded were in critical condition.",
+			[]said{{"several of the wounded were in critical condition", ""}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

@@ -101,6 +101,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			rank = 2
 		}
 		head := headHi > headLo && m.Start <= headLo && m.End >= headHi
+		if rank < 3 && headHi > headLo && m.Start >= headHi && placePrep(sp.Mention[headHi-sp.Span.Start:m.Start-sp.Span.Start]) {
+			continue // "a medical source at al-Kindi hospital": where the speaker is
+		}
 		if best < 0 || rank > bestRank || (rank == bestRank && (head && !bestHead || head == bestHead && m.Start < bestStart)) {
 			best, bestStart, bestEnd, bestRank, bestHead = m.Entity, m.Start, m.End, rank, head
 		}
@@ -449,6 +452,13 @@ func groupName(m string) string {
 		}
 	}
 	return m[toks[start].start:toks[end-1].end]
+}
+
+// placePrep reports whether the words between a speaker's head noun and a
+// name after it open with "at" or "in": the name is where the speaker is.
+func placePrep(between string) bool {
+	w := strings.ToLower(firstWord(between))
+	return w == "at" || w == "in"
 }
 
 // headStops end the head noun phrase of a speaker mention: "the Russian

@@ -23,7 +23,19 @@ func (t tok) isWord() bool {
 
 func (t tok) isCap() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || articlePrefixed(t.text)
+}
+
+// articlePrefixed reports whether w is a name written with a lower-case
+// Arabic article before its capital: "al-Kindi", "el-Sisi", "ash-Shaab".
+func articlePrefixed(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func (t tok) is(p string) bool { return t.text == p }
