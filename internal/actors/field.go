@@ -411,6 +411,16 @@ func (fr *fieldRun) chain(p int) int {
 			tail = strings.TrimSpace(fr.text[s0:fr.items[e-1].e])
 			tailCountry = c
 			q = e
+		} else if c, cq, from, e := fr.ofBodyEnd(q); !past && from >= 0 && e < n && fr.adj(e-1) &&
+			(fr.isMatch(e, kb.KindPerson) || fr.nameEnd(e, 4)-e >= 2) {
+			// "Deputy head of the interim government Azimbek Beknazarov":
+			// the body headed, then the name.
+			if bc := fr.nameBody(cq, from, e); c == "" {
+				c = bc
+			}
+			tail = "of the " + lower(fr.text[items[from].s:items[e-1].e])
+			tailCountry = c
+			q = e
 		}
 	}
 	// A rank after an office: "army chief of staff General Abdou Sidikou
@@ -499,6 +509,9 @@ func (fr *fieldRun) chain(p int) int {
 			}
 			if tail != "" {
 				title = titleCase(items[titleQ].text) + " " + tail
+				if prefix != "" && !strings.HasPrefix(lower(items[titleQ].text), lower(prefix)) {
+					title = prefix + " " + strings.ToLower(title[:1]) + title[1:] // "Deputy head of …"
+				}
 			}
 		} else if abbrev[0] != "" && !past {
 			title, tsector = abbrev[0], abbrev[1]
@@ -578,6 +591,19 @@ func (fr *fieldRun) chain(p int) int {
 						end = oe
 					}
 				}
+			}
+		}
+		if end == titleQ+1 && !past {
+			// "The head of Kyrgyzstan's interim government, Roza
+			// Otunbayeva,": the body headed completes the title and gives
+			// the country.
+			if c, bq, e := fr.ofBody(end); bq >= 0 {
+				show = capFirst(lower(items[titleQ].text)) + " of the " + lower(fr.text[items[bq].s:items[e-1].e])
+				keys = append(keys, lower(show))
+				if country == "" {
+					country = c
+				}
+				end = e
 			}
 		}
 		if country == "" && end == titleQ+1 {
@@ -869,6 +895,87 @@ func (fr *fieldRun) ofCountry(q int, orgs bool) (string, int) {
 		}
 	}
 	return "", q
+}
+
+// ofBody reads "of [the] [Country's | Demonym] [adjectives] body" after a
+// role noun at item q ("of Kyrgyzstan's interim government", "of the
+// interim government,"), where body is a state's generic body noun of the
+// KB and a comma or full stop follows: it names the body in its own right
+// and returns the country named with it, the item the body's name starts
+// at and the end. bq is -1 when there is no such complement.
+func (fr *fieldRun) ofBody(q int) (country string, bq, end int) {
+	c, cq, from, k := fr.ofBodyEnd(q)
+	if from < 0 {
+		return "", -1, q
+	}
+	if p := fr.punct(k); p != "," && p != "." {
+		return "", -1, q
+	}
+	if bc := fr.nameBody(cq, from, k); c == "" {
+		c = bc
+	}
+	return c, from, k
+}
+
+// nameBody records the body read by ofBodyEnd (items from to end) and the
+// country item cq before it (-1 for none), and returns the body's country
+// as far as it is known: named with it, or of the same body named before
+// ("the interim government" after "Kyrgyzstan's interim government").
+func (fr *fieldRun) nameBody(cq, from, end int) string {
+	if cq >= 0 {
+		fr.modMentions([]int{cq})
+	}
+	c := ""
+	if cq >= 0 {
+		c, _ = fr.r.refCountry(&fr.items[cq])
+	}
+	s, e := fr.span(from, end)
+	n := len(fr.r.mentions)
+	fr.body(&fr.items[end-1], s, e, c, true)
+	if c == "" && len(fr.r.mentions) > n {
+		if ei := fr.r.mentions[len(fr.r.mentions)-1].Entity; ei >= 0 && fr.r.ents[ei].e.Country != "IGO" {
+			c = fr.r.ents[ei].e.Country
+		}
+	}
+	return c
+}
+
+// ofBodyEnd reads the complement ofBody reads, naming nothing: it returns
+// the country, the item naming it (-1 for none), the item the body's name
+// starts at (-1 when there is no such complement) and the end.
+func (fr *fieldRun) ofBodyEnd(q int) (country string, cq, from, end int) {
+	if fr.word(q) != "of" || !fr.adj(q) {
+		return "", -1, -1, q
+	}
+	k := q + 1
+	if fr.word(k) == "the" && fr.adj(k) {
+		k++
+	}
+	c := ""
+	cq = -1
+	if k < len(fr.items) && fr.items[k].kind == iMatch && !fr.items[k].has(kb.KindBody) && !fr.items[k].has(kb.KindTitle) {
+		if ref, ok := fr.items[k].ref(kb.KindDemonym); ok && fr.adj(k) {
+			c, cq = ref.ID, k
+			k++
+		} else if ref, ok := fr.items[k].ref(kb.KindCountry); ok && k+1 < len(fr.items) && fr.items[k+1].kind == iPoss {
+			c, cq = ref.ID, k
+			k += 2
+		}
+	}
+	from = k
+	for n := 0; n < 2 && k+1 < len(fr.items) && fr.adj(k) && fr.items[k].kind == iWord && fr.items[k].lower &&
+		!apposStops[fr.items[k].text] && fr.items[k].text != "the"; n++ {
+		k++ // "interim", "transitional military"
+	}
+	if k >= len(fr.items) || !fr.adj(k-1) || !fr.isMatch(k, kb.KindBody) || fr.items[k].has(kb.KindTitle) ||
+		fr.items[k].has(kb.KindOrg) || fr.items[k].has(kb.KindPerson) {
+		return "", -1, -1, q
+	}
+	ref, _ := fr.items[k].ref(kb.KindBody)
+	if b, ok := fr.r.k.Body(ref.ID); !ok || b.Type == dateline.Group || !stateSectors[b.Sector] {
+		return "", -1, -1, q // "the head of the rebels" is no office
+	}
+	return c, cq, from, k + 1
 }
 
 // isRank reports whether item q is a military rank ("General",
@@ -2090,13 +2197,20 @@ func (fr *fieldRun) titleTail(q int) (int, string, bool) {
 		k++
 	}
 	country, lastMatch, words := "", -1, 0
+	first := k
 	for ; k < len(fr.items) && k < q+8 && fr.adj(k-1); k++ {
 		x := &fr.items[k]
-		if x.kind == iMatch && x.has(kb.KindPerson) {
+		if x.kind == iMatch && x.has(kb.KindPerson) && !(!strings.Contains(x.text, " ") && k > first && fr.isNameWord(k-1)) {
+			// (a KB surname after a word the KB does not know ends a
+			// longer name: "Cécilia Sarkozy")
 			if words == 0 {
 				return q, "", false
 			}
 			return k, country, true
+		}
+		if x.kind == iMatch && x.has(kb.KindPerson) {
+			words++
+			continue
 		}
 		if x.kind == iMatch && !x.has(kb.KindTitle) {
 			if iso, _ := fr.r.refCountry(x); iso != "" && of {
@@ -2116,22 +2230,55 @@ func (fr *fieldRun) titleTail(q int) (int, string, bool) {
 		break
 	}
 	// No KB person: the name starts after the last KB name of the
-	// complement, and is two or three capitalised words ending the run.
-	if lastMatch < 0 {
-		return q, "", false
-	}
+	// complement, or at a known given name after a word of it, and is two
+	// or three capitalised words ending the run (or ending before "and":
+	// "for External Relations Benita Ferrero-Waldner and …").
 	s := lastMatch + 1
-	if !fr.adj(lastMatch) || !fr.isNameWord(s) {
-		return q, "", false
+	if lastMatch < 0 || !fr.adj(lastMatch) || !fr.isNameWord(s) {
+		s = -1
+		for j := q + 2; j < k; j++ {
+			if fr.isNameWord(j) && fr.isNameWord(j-1) && fr.r.st.firstNames[fr.items[j].text] {
+				if e := fr.nameEnd(j, 3); e-j >= 2 && fr.tailNameEnds(e) {
+					s = j
+					break
+				}
+			}
+		}
+		for j := k; s < 0 && j >= q+2; j-- {
+			// Else the last two of three capitalised words or more
+			// ending the run, or else a part of it before "and" ("for
+			// Justice Fundamental Rights and Citizenship Viviane Reding").
+			if j < k && fr.word(j) != "and" {
+				continue
+			}
+			if j-3 > q && fr.isNameWord(j-1) && fr.isNameWord(j-2) && fr.isNameWord(j-3) && fr.tailNameEnds(j) {
+				s = j - 2
+			}
+		}
+		if s < 0 {
+			return q, "", false
+		}
 	}
 	e := fr.nameEnd(s, 4)
-	if e-s < 2 {
-		return q, "", false
-	}
-	if p := fr.punct(e); e < len(fr.items) && p != "," && p != "." && !speechVerbs[fr.word(e)] {
+	if e-s < 2 || !fr.tailNameEnds(e) {
 		return q, "", false
 	}
 	return s, country, true
+}
+
+// tailNameEnds reports whether a name read after a title's complement may
+// end at item e: at the end of the text, a comma or full stop, "and", a
+// speech verb or another word in lower case ("Deputy head of the interim
+// government Azimbek Beknazarov blamed …").
+func (fr *fieldRun) tailNameEnds(e int) bool {
+	if e >= len(fr.items) {
+		return true
+	}
+	if p := fr.punct(e); p == "," || p == "." {
+		return true
+	}
+	x := &fr.items[e]
+	return x.kind == iWord && x.lower && !tailWords[x.text] && x.text != "of" && x.text != "the"
 }
 
 // capFirst upper-cases the first letter of s.
