@@ -263,6 +263,10 @@ func TestJointAndMutual(t *testing.T) {
 
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
+		{"consequences for relations with a country threaten it", "Lavrov warned that the decision would have serious consequences for Russia's relations with Egypt.",
+			[]string{"THREATEN RUS/GOV>EGY asserted"}, []string{"THREATEN RUS/GOV>RUS"}},
+		{"calling an act blasphemous", "Russia called the Israeli raid blasphemous.",
+			[]string{"ACCUSE RUS>ISR asserted"}, nil},
 		{"the person named last heads the phrase", "Russia's U.N. Ambassador Vassily Nebenzia accused Washington of violating the charter.",
 			[]string{"ACCUSE RUS/GOV>USA/GOV asserted"}, nil},
 		{"comparative adverb before a fronted phrase", "Later on Friday, Japan expelled two Russian diplomats.",
