@@ -721,11 +721,14 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	return out, nil
 }
 
-const actorSummarySQL = `SELECT e.entity, max(e.name), max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
+// actorSummarySQL selects actors as scanActors reads them.
+func actorSummarySQL() string {
+	return `SELECT e.entity, ` + storekit.NameOf("e.entity") + `, max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
 	count(DISTINCT e.article),
 	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.entity),
 	to_char(max(e.published), 'YYYY-MM-DD')
 	FROM entities e`
+}
 
 func scanActors(rows pgx.Rows) ([]dateline.ActorSummary, error) {
 	defer rows.Close()
@@ -750,7 +753,7 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 		name := storekit.Part("e.name", q.Name)
 		w.add("(e.entity = ? OR "+name.SQL+")", append([]any{q.Name}, name.Args...)...)
 	}
-	sql := actorSummarySQL + w.String() + ` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name)`
+	sql := actorSummarySQL() + w.String() + ` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, e.entity`
 	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
 	rows, err := s.pool.Query(ctx, sql, w.args...)
 	if err != nil {
@@ -765,7 +768,7 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 
 // Actor returns one actor with the roles seen over time.
 func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, error) {
-	rows, err := s.pool.Query(ctx, actorSummarySQL+` WHERE e.entity = $1 GROUP BY e.entity`, id)
+	rows, err := s.pool.Query(ctx, actorSummarySQL()+` WHERE e.entity = $1 GROUP BY e.entity`, id)
 	if err != nil {
 		return nil, fmt.Errorf("actor %s: %w", id, err)
 	}
@@ -879,8 +882,7 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	st.First, st.Last = parseDate(first), parseDate(last)
-	rows, err := s.pool.Query(ctx, `SELECT coalesce(speaker_entity, speaker), max(speaker), count(*) FROM quotes
-		WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT 10`)
+	rows, err := s.pool.Query(ctx, storekit.TopSpeakersSQL())
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
@@ -981,7 +983,7 @@ func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline
 // stored (a country code is the id of its country's entity).
 func (s *Store) entityNames(ctx context.Context, ids []string, nodes map[string]*dateline.NetworkNode) error {
 	if len(ids) > 0 {
-		rows, err := s.pool.Query(ctx, `SELECT entity, max(name) FROM entities WHERE entity = ANY($1) GROUP BY entity`, ids)
+		rows, err := s.pool.Query(ctx, `SELECT o.entity, `+storekit.NameOf("o.entity")+` FROM entities o WHERE o.entity = ANY($1) GROUP BY o.entity`, ids)
 		if err != nil {
 			return err
 		}

@@ -532,11 +532,14 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	return out, rows.Err()
 }
 
-const actorSummarySQL = `SELECT e.entity, max(e.name), max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
+// actorSummarySQL selects actors as scanActors reads them.
+func actorSummarySQL() string {
+	return `SELECT e.entity, ` + storekit.NameOf("e.entity") + `, max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
 	count(DISTINCT e.article),
 	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.entity),
 	max(e.published)
 	FROM entities e`
+}
 
 func scanActors(rows *sql.Rows) ([]dateline.ActorSummary, error) {
 	defer rows.Close()
@@ -561,8 +564,8 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 		name := storekit.Part("e.name", q.Name)
 		w.add("(e.entity = ? OR "+name.SQL+")", append([]any{q.Name}, name.Args...)...)
 	}
-	rows, err := s.db.QueryContext(ctx, actorSummarySQL+w.String()+
-		` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, max(e.name) LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	rows, err := s.db.QueryContext(ctx, actorSummarySQL()+w.String()+
+		` GROUP BY e.entity ORDER BY count(DISTINCT e.article) DESC, e.entity LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
@@ -575,7 +578,7 @@ func (s *Store) Actors(ctx context.Context, q dateline.ActorQuery) ([]dateline.A
 
 // Actor returns one actor with the roles seen over time.
 func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, error) {
-	rows, err := s.db.QueryContext(ctx, actorSummarySQL+` WHERE e.entity = ? GROUP BY e.entity`, id)
+	rows, err := s.db.QueryContext(ctx, actorSummarySQL()+` WHERE e.entity = ? GROUP BY e.entity`, id)
 	if err != nil {
 		return nil, fmt.Errorf("actor %s: %w", id, err)
 	}
@@ -711,8 +714,7 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	st.First, st.Last = parseDate(first), parseDate(last)
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(speaker_entity, speaker), speaker, count(*) FROM quotes
-		WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT 10`)
+	rows, err := s.db.QueryContext(ctx, storekit.TopSpeakersSQL())
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
@@ -819,8 +821,8 @@ func (s *Store) entityNames(ctx context.Context, ids []string, nodes map[string]
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT entity, max(name) FROM entities WHERE entity IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+`) GROUP BY entity`, args...)
+		rows, err := s.db.QueryContext(ctx, `SELECT o.entity, `+storekit.NameOf("o.entity")+` FROM entities o WHERE o.entity IN (`+
+			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+`) GROUP BY o.entity`, args...)
 		if err != nil {
 			return err
 		}

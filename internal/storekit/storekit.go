@@ -457,6 +457,23 @@ func Side(prefix, v string) (string, []any) {
 	return "(" + p + "_country = upper(?) OR " + p + "_entity = ? OR lower(" + p + "_name) = lower(?))", []any{v, v, v}
 }
 
+// NameOf is the SQL expression of the name the entity whose id is the SQL
+// expression id (qualified by its table's alias: the subquery's own table is
+// n) goes by most often (the first in order of those as often):
+// "Recep Tayyip Erdogan" rather than the one article's "Tayyip Erdogan",
+// which max(name) chose.
+func NameOf(id string) string {
+	return "(SELECT n.name FROM entities n WHERE n.entity = " + id + " GROUP BY n.name ORDER BY count(*) DESC, n.name LIMIT 1)"
+}
+
+// TopSpeakersSQL lists the ten speakers quoted most (id, name, quotes): by
+// entity, named as NameOf, else by the name given.
+func TopSpeakersSQL() string {
+	return `SELECT s.k, coalesce(` + NameOf("s.k") + `, s.speaker), s.n FROM
+	(SELECT coalesce(speaker_entity, speaker) AS k, max(speaker) AS speaker, count(*) AS n FROM quotes
+	WHERE speaker IS NOT NULL GROUP BY 1) s ORDER BY 3 DESC, 2 LIMIT 10`
+}
+
 // DefaultEdges caps a network that does not give a limit.
 const DefaultEdges = 200
 

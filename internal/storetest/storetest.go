@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventIDs", testEventIDs},
 		{"EventGroups", testEventGroups},
 		{"ConcurrentEvents", testConcurrentEvents},
+		{"ActorNames", testActorNames},
 	} {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
@@ -874,4 +875,42 @@ func EventLines(t *testing.T, s dateline.Store) string {
 		lines = append(lines, fmt.Sprintf("%s %s %s %d", e.ID, e.Date, strings.Join(e.ArticleIDs, "+"), e.Reports))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// testActorNames: an actor is named as most of the articles name it, in the
+// actor listing, the actor page, top speakers and the network; before, the
+// greatest name in sort order won ("Tayyip Erdogan" from one article over
+// "Recep Tayyip Erdogan" from six).
+func testActorNames(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	for i, name := range []string{"Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov"} {
+		a := article(t, fmt.Sprintf("n%d", i), fmt.Sprintf("2019-05-0%d", i+1), "Talks", "Lavrov said talks with Ankara were useful.")
+		a.Entities[0].Name = name
+		a.Events[0].Source = &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"}
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const want = "Sergei Lavrov"
+	as, err := s.Actors(ctx, dateline.ActorQuery{Name: "lavrov"})
+	if err != nil || len(as) != 1 || as[0].Name != want {
+		t.Errorf("Actors = %+v, %v; want %s", as, err, want)
+	}
+	if d, err := s.Actor(ctx, "sergey-lavrov"); err != nil || d.Name != want {
+		t.Errorf("Actor = %+v, %v; want %s", d, err, want)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || len(st.TopSpeakers) != 1 || st.TopSpeakers[0].Name != want || st.TopSpeakers[0].ID != "sergey-lavrov" {
+		t.Errorf("top speakers = %+v, %v; want %s", st.TopSpeakers, err, want)
+	}
+	net, err := s.Network(ctx, dateline.NetworkQuery{By: dateline.ByActor})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range net.Nodes {
+		if n.ID == "sergey-lavrov" && n.Name != want {
+			t.Errorf("network node %+v; want named %s", n, want)
+		}
+	}
 }
