@@ -198,25 +198,34 @@ func parseRange(from, to string) (dateline.DateRange, error) {
 	return r, nil
 }
 
-// limitPage is the page to ask a store for to list at most n rows (0: all).
-// Stores cap a page at a few hundred rows, for the server's sake; a larger n
-// asks for everything and the caller keeps the first n (firstN).
+// limitPage is the page to ask a store for to list at most n rows (0: all),
+// and one more, to tell whether there are more (firstN). Stores cap a page
+// at a few hundred rows, for the server's sake; a larger n asks for
+// everything.
 func limitPage(n int) (dateline.Page, error) {
 	switch {
 	case n < 0:
 		return dateline.Page{}, fmt.Errorf("--limit %d: want a count, or 0 for all", n)
-	case n == 0 || n > sqlite.MaxLimit || n > postgres.MaxLimit:
+	case n == 0 || n+1 > sqlite.MaxLimit || n+1 > postgres.MaxLimit:
 		return dateline.Page{Limit: -1}, nil
 	}
-	return dateline.Page{Limit: n}, nil
+	return dateline.Page{Limit: n + 1}, nil
 }
 
-// firstN keeps the first n of xs (all when n is 0).
-func firstN[T any](xs []T, n int) []T {
+// firstN keeps the first n of xs (all when n is 0); more reports whether
+// there were more.
+func firstN[T any](xs []T, n int) (kept []T, more bool) {
 	if n > 0 && len(xs) > n {
-		return xs[:n]
+		return xs[:n], true
 	}
-	return xs
+	return xs, false
+}
+
+// tellMore says on w, after a listing cut at --limit n, that more rows match.
+func tellMore(w io.Writer, more bool, n int, what string) {
+	if more {
+		fmt.Fprintf(w, "first %d %s shown; more match (--limit N for more, --limit 0 for all)\n", n, what)
+	}
 }
 
 // shortID is the first 12 characters of an article id, as listings show it.
@@ -261,7 +270,7 @@ func newSearchCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				hits = firstN(hits, limit)
+				hits, more := firstN(hits, limit)
 				out := cmd.OutOrStdout()
 				for _, h := range hits {
 					fmt.Fprintf(out, "%s  %-10s  %s\n    %s\n    id %s\n", shortID(h.ID), orDash(h.Published.String()),
@@ -270,6 +279,7 @@ func newSearchCmd() *cobra.Command {
 				if len(hits) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no articles match")
 				}
+				tellMore(cmd.ErrOrStderr(), more, limit, "articles")
 				return nil
 			})
 		},
@@ -305,7 +315,7 @@ func newQuotesCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				hits = firstN(hits, limit)
+				hits, more := firstN(hits, limit)
 				out := cmd.OutOrStdout()
 				for _, h := range hits {
 					when := h.Date
@@ -318,6 +328,7 @@ func newQuotesCmd() *cobra.Command {
 				if len(hits) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no quotes match")
 				}
+				tellMore(cmd.ErrOrStderr(), more, limit, "quotes")
 				return nil
 			})
 		},
@@ -455,7 +466,7 @@ func newEventsCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				evs = firstN(evs, limit)
+				evs, more := firstN(evs, limit)
 				out := cmd.OutOrStdout()
 				for _, e := range evs {
 					fmt.Fprintf(out, "%-10s  %-9s %s -> %s  (%s%s; %d report%s)\n    %s\n", orDash(e.Date.String()), e.Type,
@@ -464,6 +475,7 @@ func newEventsCmd() *cobra.Command {
 				if len(evs) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no events match")
 				}
+				tellMore(cmd.ErrOrStderr(), more, limit, "events")
 				return nil
 			})
 		},

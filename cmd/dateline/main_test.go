@@ -529,27 +529,37 @@ func TestLimitBeyondStorePage(t *testing.T) {
 		}
 	}
 	st.Close()
+	// A listing cut at --limit says so on stderr (it said nothing: 20 of 520
+	// articles looked like all there were); one that shows all does not.
 	tests := []struct {
 		args []string
 		unit string // what starts one row's last line
 		want int
+		more bool
 	}{
-		{[]string{"search", "--limit", fmt.Sprint(n - 5)}, "    id ", n - 5},
-		{[]string{"search", "--limit", "0"}, "    id ", n},
-		{[]string{"quotes", "--limit", fmt.Sprint(n - 5)}, "    in ", n - 5},
-		{[]string{"quotes", "--limit", "0"}, "    in ", n},
-		{[]string{"events", "--limit", fmt.Sprint(n - 5)}, "    Story", n - 5},
-		{[]string{"events", "--limit", "0"}, "    Story", n},
-		{[]string{"events", "--limit", "7"}, "    Story", 7},
+		{[]string{"search", "--limit", fmt.Sprint(n - 5)}, "    id ", n - 5, true},
+		{[]string{"search", "--limit", "0"}, "    id ", n, false},
+		{[]string{"search"}, "    id ", 20, true},
+		{[]string{"quotes", "--limit", fmt.Sprint(n - 5)}, "    in ", n - 5, true},
+		{[]string{"quotes", "--limit", "0"}, "    in ", n, false},
+		{[]string{"quotes", "--limit", fmt.Sprint(n)}, "    in ", n, false},
+		{[]string{"events", "--limit", fmt.Sprint(n - 5)}, "    Story", n - 5, true},
+		{[]string{"events", "--limit", "0"}, "    Story", n, false},
+		{[]string{"events", "--limit", "7"}, "    Story", 7, true},
+		{[]string{"events", "--limit", fmt.Sprint(n + 1)}, "    Story", n, false},
+		{[]string{"events", "--limit", "7", "--from", "2020-01-01", "--to", "2020-01-19"}, "    Story", 7, false},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			out, _, err := run(t, append(tt.args, "--db", db)...)
+			out, stderr, err := run(t, append(tt.args, "--db", db)...)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := strings.Count(out, "\n"+tt.unit); got != tt.want {
 				t.Errorf("%d rows; want %d", got, tt.want)
+			}
+			if got := strings.Contains(stderr, "more match"); got != tt.more {
+				t.Errorf("stderr %q; want a note that more match: %v", stderr, tt.more)
 			}
 		})
 	}
