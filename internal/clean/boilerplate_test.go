@@ -110,6 +110,7 @@ func TestIsSignOff(t *testing.T) {
 		{"-- Moscow", false}, {"(Reuters reported)", false}, {"Xinhua said the talks went well.", false},
 		{"PAP said so", false}, {"xinhua", false}, {"Ukraine/Russia", false}, {"KFC.", false},
 		{"The end.", false}, {"12 people", false},
+		{"(A.A.)", true}, {"(ab/cd)", true}, {"(U.S. and EU)", false},
 	}
 	for _, tt := range tests {
 		if got := isSignOff(tt.in); got != tt.want {
@@ -335,6 +336,19 @@ func TestDropEnd(t *testing.T) {
 		{"paper of two words", []string{story, "Published in The Express Tribune, March 3rd, 2021"}, []string{story}},
 		{"a sentence about publishing stays", []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}, []string{story, "The report was published in Geneva on March 3, 2021, after a delay."}},
 		{"tags line", []string{story, "Tags: Burkina Faso, coup, ECOWAS, Diendéré"}, []string{story}},
+		{"read more about", []string{story, "Read more about: Estonia, Russia"}, []string{story}},
+		{"zero end mark", []string{story, "-0-"}, []string{story}},
+		{"xxx end mark", []string{story, "xxx"}, []string{story}},
+		{"efe fin", []string{story, "(FIN)"}, []string{story}},
+		{"end in em dashes", []string{story, "—END—"}, []string{story}},
+		{"three stars", []string{story, "* * *"}, []string{story}},
+		{"desk initials in brackets", []string{story, "(ab/cd)"}, []string{story}},
+		{"initials in brackets", []string{story, "(A.A.)"}, []string{story}},
+		{"comment count", []string{story, "Comments (0)"}, []string{story}},
+		{"comments", []string{story, "12 comments"}, []string{story}},
+		{"print link", []string{story, "Print this article"}, []string{story}},
+		{"a sentence on comments stays", []string{story, "Comments were closed."}, []string{story, "Comments were closed."}},
+		{"a sentence ending in fin stays", []string{story, "The word for end is fin."}, []string{story, "The word for end is fin."}},
 		{"tags line before a sign-off", []string{story, "Keywords: Russia, Ukraine, grain deal, Black Sea ports, Istanbul", "(END)"}, []string{story}},
 		{"a lone story stays", []string{"/ENDS"}, []string{"/ENDS"}},
 	}

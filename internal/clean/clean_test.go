@@ -452,6 +452,9 @@ func TestDateStamp(t *testing.T) {
 		{"Modified: 15/03/2021 - 11:40", "2021-03-15"},
 		{"Issued on: 14/03/2021 - 09:12 Modified: 15/03/2021 - 11:40", "2021-03-14"},
 		{"Issued on: a new passport", ""},
+		{"Posted by admin on June 12, 2010", "2010-06-12"},
+		{"Written by Kadri Lepik on 27 April 2007, 14:05", "2007-04-27"},
+		{"Posted by admin on the forum in 2010", ""},
 		{"The decree issued on 14/03/2021 took effect", ""},
 		{"13/13/2021", ""},
 		{"Russia will respond on September 5, 2018", ""},
@@ -610,6 +613,12 @@ func TestIsByline(t *testing.T) {
 		{"By JANE DOE Associated Press", true},
 		{"By the end of the year, prices rose.", false},
 		{"by writers", false},
+		{"Written by Kadri Lepik", true},
+		{"Posted by Jane Doe", true},
+		{"By Kadri Lepik | BNS", true},
+		{"By Jane Doe | Editor: John Roe", true},
+		{"By Kadri Lepik | Riots go on in Tallinn", false},
+		{"Written by hand, the letter was signed.", false},
 	}
 	for _, tt := range tests {
 		if got := isByline(tt.in); got != tt.want {

@@ -155,6 +155,12 @@ func stampPart(t string) (dateline.Date, bool) {
 			}
 		}
 	}
+	// a blog's "Posted by admin on June 12, 2010"
+	if m := postedBy.FindStringIndex(t); m != nil {
+		if d, ok := dateOnlyStamp(t[m[1]:]); ok {
+			return d, true
+		}
+	}
 	// the byline, then the stamp: "By Jane Doe, March 3, 2021"
 	if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") {
 		if loc := stampDate.FindStringIndex(t); loc != nil {
@@ -175,6 +181,10 @@ func stampPart(t string) (dateline.Date, bool) {
 	}
 	return dateline.Date{}, false
 }
+
+// postedBy is the author's name before a blog's stamp, up to "on": "Posted
+// by admin on", "Written by Jane Doe on".
+var postedBy = regexp.MustCompile(`(?i)^(posted|published|written|submitted)\s+by\s+[\p{L}.'’-]+(\s+[\p{L}.'’-]+){0,3}?\s+on\s+`)
 
 // cutAgencyName cuts a wire agency's name and the dash or colon after it
 // from the start of t ("KYODO NEWS - Mar 7, 2023" gives "Mar 7, 2023"), or

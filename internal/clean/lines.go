@@ -600,7 +600,8 @@ var navLines = map[string]bool{
 	"copy link copied": true, "link copied": true, "listen to this article": true, "news feed": true,
 	"story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading below": true, "advertisement - scroll to continue": true, "related topics": true,
-	"send us your feedback": true, "you are here": true,
+	"send us your feedback": true, "you are here": true, "print this article": true, "print article": true,
+	"email this article": true, "share this story": true, "share on facebook share on twitter": true,
 	"save articles to read later and create your own reading list": true,
 	// agency names alone on a line
 	"associated press": true, "the associated press": true, "reuters": true, "afp": true, "ap": true,
@@ -613,8 +614,8 @@ var navLines = map[string]bool{
 var tagsHead = regexp.MustCompile(`(?i)^(skip next section )?(related topics|topics|tags|more on (this|these) topics?)\s*:?$`)
 
 // tagsLabel opens a line of topic tags: "Tags: Burkina Faso, coup, ECOWAS",
-// "Keywords: …", "Filed under: …".
-var tagsLabel = regexp.MustCompile(`(?i)^(tags|tagged|tagged with|topics|related topics|keywords|key words|filed under|labels|subjects|categories)\s*:\s*`)
+// "Keywords: …", "Filed under: …", "Read more about: …".
+var tagsLabel = regexp.MustCompile(`(?i)^(tags|tagged|tagged with|topics|related topics|keywords|key words|filed under|labels|subjects|categories|(read )?more (about|on))\s*:\s*`)
 
 // tagsLine reports whether t is a line of topic tags: a label and a list of
 // short names separated by commas, semicolons, bars or bullets, with no
@@ -649,9 +650,10 @@ func linkLine(t string) bool {
 }
 
 // endMark is a paragraph that closes a wire story or a page after the
-// body: "(END)", IRNA's "3020**1393", dpa's editor initials "dpa cr/ab xx",
-// a plea for readers' support or feedback.
-var endMark = regexp.MustCompile(`(?i)^([-/(\[]*\s*(end|ends)\s*[-/)\]]*(\s+[a-z]{1,5}([./][a-z]{1,5}){0,3})?|#{3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
+// body: "(END)", "—END—", EFE's "(FIN)", the older wires' "-0-" and "xxx",
+// "* * *", IRNA's "3020**1393", dpa's editor initials "dpa cr/ab xx", a
+// plea for readers' support or feedback.
+var endMark = regexp.MustCompile(`(?i)^([-/(\[—–]*\s*(end|ends|fin)\s*[-/)\]—–]*(\s+[a-z]{1,5}([./][a-z]{1,5}){0,3})?|#{3}|-0-|x{3}|(\*\s*){3}|-{2,}\s*end\s*-{2,}|\d{0,6}\*\*\d{2,6}|dpa(-afx)?(\s+[a-z]{1,4}(/[a-z]{1,4})*){1,4})$|\b(consider supporting|support (our|independent) journalism|become a (member|subscriber|patron)|subscribe to our newsletter|sign up for our (daily |weekly )?newsletter|send us your feedback)\b`)
 
 // dropEnd removes end marks, pleas, trailers and date stamps from the end
 // of the body. It returns the date of a stamp it removed ("First
@@ -694,6 +696,10 @@ func footerStamp(p string) (dateline.Date, bool) {
 	}
 	return dateline.Date{}, false
 }
+
+// commentCount is a page's link to its comments: "Comments (0)", "12
+// comments".
+var commentCount = regexp.MustCompile(`(?i)^(\d+\s+comments?|comments?\s*\(\d+\))$`)
 
 var readTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 
@@ -766,7 +772,7 @@ func isNav(t string) bool {
 	if skipLink.MatchString(t) && words(t) <= 8 {
 		return true // "Skip next section Navigation"
 	}
-	if len(t) <= 40 && readTime.MatchString(t) {
+	if len(t) <= 40 && (readTime.MatchString(t) || commentCount.MatchString(t)) {
 		return true
 	}
 	// menus: "World | Europe | Politics", "Home > News > World", maybe
@@ -868,8 +874,27 @@ func hasPrefixFold(s, p string) bool {
 }
 
 func isByline(t string) bool {
-	if len(t) >= 200 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "Von ") || strings.HasPrefix(t, "Par ")) {
+	if len(t) >= 200 {
 		return false
+	}
+	// "Written by Jane Doe", "Posted by Jane Doe"
+	for _, p := range []string{"Written by ", "Posted by ", "WRITTEN BY ", "POSTED BY "} {
+		if strings.HasPrefix(t, p) {
+			t = "By " + t[len(p):]
+			break
+		}
+	}
+	if !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "Von ") || strings.HasPrefix(t, "Par ")) {
+		return false
+	}
+	// the agency or the outlet after a bar: "By Kadri Lepik | BNS"
+	if i := strings.Index(t, " | "); i > 0 {
+		for _, part := range strings.Split(t[i+3:], " | ") {
+			if !sourcePart(strings.TrimSpace(part)) && !labelField(strings.TrimSpace(part)) {
+				return false
+			}
+		}
+		t = t[:i]
 	}
 	return words(t) <= 10 && byline.MatchString(t)
 }

@@ -17,8 +17,8 @@ var (
 	signOffSite = regexp.MustCompile(`(?i)\s*\(?\s*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?\s*\)?$`)
 	// a time after the sign-off, or alone: "14:05 LOCAL TIME 11:05 GMT"
 	signOffTime = regexp.MustCompile(`(?i)(^|\s+)(\d{1,2}[:.]\d{2}(\s*(hrs|local time|lt|gmt|utc|[a-z]{3,4}))?\s*)+$`)
-	// the desk's initials: "K.F.", "/DT/", "/VE/NZ/"
-	deskInitials = regexp.MustCompile(`^((\p{Lu}\.\s?){1,3}|/\p{Lu}{1,4}(/\p{Lu}{1,4})*/)$`)
+	// the desk's initials: "K.F.", "(A.A.)", "/DT/", "/VE/NZ/", "(ab/cd)"
+	deskInitials = regexp.MustCompile(`^((\p{Lu}\.\s?){1,3}|\((\p{Lu}\.\s?){1,3}\)|/\p{Lu}{1,4}(/\p{Lu}{1,4})*/|\([a-z]{1,5}(/[a-z]{1,5}){1,3}\))$`)
 	// initials or names after the agency: "QNA/PP", "WAM/Hatem Mohamed",
 	// "IANS ak/arm", "Xinhua RC"
 	afterAgency = regexp.MustCompile(`^((/[\p{L} .'’-]{2,40}){1,4}|(\s+([a-z]{1,5}(/[a-z]{1,5}){1,3}|\p{Lu}{2,4})){1,4})$`)
