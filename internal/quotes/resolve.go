@@ -101,7 +101,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			rank = 2
 		}
 		head := headHi > headLo && m.Start <= headLo && m.End >= headHi
-		if rank < 3 && headHi > headLo && m.Start >= headHi && placePrep(sp.Mention[headHi-sp.Span.Start:m.Start-sp.Span.Start]) {
+		if rank < 3 && headHi > headLo && m.Start >= headHi && placePrep(sp.Mention[headLo-sp.Span.Start:headHi-sp.Span.Start], sp.Mention[headHi-sp.Span.Start:m.Start-sp.Span.Start]) {
 			continue // "a medical source at al-Kindi hospital": where the speaker is
 		}
 		if best < 0 || rank > bestRank || (rank == bestRank && (head && !bestHead || head == bestHead && m.Start < bestStart)) {
@@ -145,6 +145,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		return
 	}
 	sp.Name = properName(sp.Mention)
+	if i := strings.LastIndex(sp.Mention, sp.Name); sp.Name != "" && headHi > headLo && sp.Span.Start+i >= headHi && placePrep(sp.Mention[headLo-sp.Span.Start:headHi-sp.Span.Start], sp.Mention[headHi-sp.Span.Start:i]) {
+		sp.Name = "" // "a senior fellow at the Center for Global Development"
+	}
 	if sp.Name == "" {
 		sp.Name = party
 	}
@@ -456,10 +459,19 @@ func groupName(m string) string {
 
 // placePrep reports whether the words between a speaker's head noun and a
 // name after it open with "at" or "in": the name is where the speaker is.
-func placePrep(between string) bool {
+// But a document in a publication speaks for it ("a report in the Des
+// Moines Register"): head is the mention's head noun.
+func placePrep(head, between string) bool {
+	if mediumNouns[strings.ToLower(head)] {
+		return false
+	}
 	w := strings.ToLower(firstWord(between))
 	return w == "at" || w == "in"
 }
+
+// mediumNouns name what a publication or a broadcaster prints or airs.
+var mediumNouns = set("report", "reports", "article", "story", "stories", "editorial", "column", "op-ed",
+	"piece", "interview", "post", "letter", "poll", "polls", "survey", "study", "analysis", "statement", "release")
 
 // headStops end the head noun phrase of a speaker mention: "the Russian
 // embassy in Washington", "a spokesman for the ministry", "X, a doctor".
