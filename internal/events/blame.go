@@ -142,7 +142,8 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		}
 	}
 	if typ == "" && r.namesWords(x) {
-		return r.wordsOf(speaker)
+		words := r.phraseWords(x)
+		return r.wordsOf(speaker, words[len(words)-1])
 	}
 	anaphor := typ == "" && r.anaphoricAct(x)
 	bare := anaphor && len(r.phraseWords(x)) == 1 // "this", "that", "it" alone
@@ -239,7 +240,7 @@ func (r *reader) namesWords(x []int) bool {
 // answers: the source of the latest verbal act aimed at the answering
 // side's country, else the speaker of the latest quote by someone of
 // another country, within actWindow sentences before this one.
-func (r *reader) wordsOf(src []actor) []actor {
+func (r *reader) wordsOf(src []actor, head string) []actor {
 	own := ""
 	for _, s := range src {
 		if s.ev.Country != "" {
@@ -249,13 +250,27 @@ func (r *reader) wordsOf(src []actor) []actor {
 	if own == "" {
 		return nil
 	}
-	for k := len(r.a.Events) - 1; k >= 0; k-- {
-		ev := r.a.Events[k]
-		if ev.Sentence < r.si-actWindow {
-			break
+	// "rejected the accusations": those made with "accused", before a
+	// condemnation told after them
+	stem := ""
+	if strings.HasPrefix(head, "accusation") {
+		stem = "accus"
+	}
+	for pass := 0; pass < 2; pass++ {
+		if pass == 0 && stem == "" {
+			continue
 		}
-		if verbal(ev.Type) && ev.Target != nil && ev.Target.Country == own && ev.Source != nil && ev.Source.Country != "" && ev.Source.Country != own {
-			return []actor{r.sourceActor(ev, -1)}
+		for k := len(r.a.Events) - 1; k >= 0; k-- {
+			ev := r.a.Events[k]
+			if ev.Sentence < r.si-actWindow {
+				break
+			}
+			if pass == 0 && !strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), stem) {
+				continue
+			}
+			if verbal(ev.Type) && ev.Target != nil && ev.Target.Country == own && ev.Source != nil && ev.Source.Country != "" && ev.Source.Country != own {
+				return []actor{r.sourceActor(ev, -1)}
+			}
 		}
 	}
 	for k := len(r.a.Quotes) - 1; k >= 0; k-- {

@@ -329,6 +329,8 @@ func TestBackgroundClauses(t *testing.T) {
 // Accusations by naming: a condemning word said of an actor or its act.
 func TestBlame(t *testing.T) {
 	check(t, []eventCase{
+		{"'the accusations' are those made with 'accused', not a condemnation told after them", "Kenya accused Egypt of an attack on its troops. The UN condemned Egypt. Egypt rejected the accusations.",
+			[]string{"REJECT EGY>KEN asserted"}, []string{"REJECT EGY>IGO asserted"}},
 		{"a hostile deed named by a naming verb condemns the deed's doer", "Syrian troops raided a camp inside Iranian territory on Saturday. Iran called the incursion a massacre.",
 			[]string{"ACCUSE IRN>SYR/MIL asserted"}, []string{"ASSAULT IRN>- asserted"}},
 		{"'the move' names a deed announced as decided; an adverb before the condemning word is no part of it", "Britain will expel 23 Russian diplomats. Russia called the move \"totally unacceptable.\"",

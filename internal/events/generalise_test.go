@@ -239,6 +239,7 @@ func TestHeadlinePassive(t *testing.T) {
 		{"an as-clause has its own subject", "Kenya wins talks as Egypt demands sanctions", "REQUEST KEN", ""},
 		{"a verb tagged as a plural noun", "Kenya wins vote as Egypt cries fraud", "ACCUSE KEN", ""},
 		{"a headline verb tagged as a plural noun", "Kenyan opposition cries fraud", "", "ACCUSE KEN/OPP>- asserted"},
+		{"a comma before a new subject and verb opens a second headline clause", "Kenya accuses Egypt of attack, Cairo condemns Nairobi", "ACCUSE KEN>EGY/GOV", "ACCUSE EGY/GOV>KEN/GOV asserted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &dateline.Article{Headline: tc.headline, Body: "No more details were given."}
@@ -246,7 +247,7 @@ func TestHeadlinePassive(t *testing.T) {
 			if err := textStageForTest(t).Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			for _, n := range []string{"Kenyan", "Kenya", "Nairobi", "Egypt"} {
+			for _, n := range []string{"Kenyan", "Kenya", "Nairobi", "Egypt", "Cairo"} {
 				i := strings.Index(a.Headline, n)
 				if i < 0 || n == "Kenya" && strings.HasPrefix(a.Headline[i:], "Kenyan") {
 					continue

@@ -704,6 +704,11 @@ func (r *reader) splitClauses() {
 				cur = newClause(kSub, cur)
 				r.clauses[cur].opener = "as"
 				lastTrigger = -1
+			case r.headline() && r.clauses[cur].kind == kMain && r.hasVerbTrigger(cur) && r.newSubjectAfter(i+1) && !r.speechAfter(i+1):
+				// a headline's "Djibouti accuses Eritrea of attack, UN
+				// Security Council condemns Asmara": a second sentence
+				cur = newClause(kMain, -1)
+				lastTrigger = -1
 			case i+1 < n && r.toks[i+1].tag == "VBG" && r.at[i+1] < 0:
 				// a participle clause: ", killing 20", ", setting fire to"
 				cur = newClause(kSub, cur)
@@ -855,6 +860,28 @@ const participleOpener = "-ing"
 func (r *reader) verbTrigger(t int) bool {
 	mi := r.at[t]
 	return mi >= 0 && r.matches[mi].start == t && isPlover(r.matches[mi].p.Type) && !r.matches[mi].p.Noun
+}
+
+// speechAfter reports whether a speech cue comes at or after token i
+// ("…, Macedonian officials said Wednesday").
+func (r *reader) speechAfter(i int) bool {
+	for k := i; k < len(r.toks); k++ {
+		if cue, _ := r.cueAt(k); cue == cueSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbTrigger reports whether clause c holds an event trigger used as
+// a verb.
+func (r *reader) hasVerbTrigger(c int) bool {
+	for _, k := range r.clauses[c].toks {
+		if r.verbTrigger(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // returnTo gives the clause to continue after a sub clause closes: its
