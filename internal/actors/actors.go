@@ -467,6 +467,10 @@ type ent struct {
 	// next to a speech verb ("said Julius Malema"): in a datelined story,
 	// a speaker the text does not place is the dateline's.
 	speaker bool
+	// shared is set for a person named with another under one title in
+	// the plural ("Foreign Ministers Nikola Dimitrov and Nikos Kotzias"):
+	// two holders of one office, not placed by the dateline.
+	shared bool
 	// written is, for a KB body first named by a country and a generic
 	// noun ("Israel's military"), that name as the text writes it: the
 	// body is shown so unless the article also uses one of its KB names.
@@ -1575,7 +1579,7 @@ func (r *run) placeCountry(name string) string {
 // not the dateline's (see sceneCountry).
 func (r *run) datelineCountry() {
 	for i, e := range r.ents {
-		if e.e.Type != dateline.Person || e.e.Country != "" || e.office {
+		if e.e.Type != dateline.Person || e.e.Country != "" || e.office || e.shared {
 			continue
 		}
 		iso := r.homeCountry(i)

@@ -249,6 +249,9 @@ func (fr *fieldRun) chain(p int) int {
 		fr.isNameWord(p-1) && fr.adj(p-1) && !items[p-1].sent {
 		return p + 1 // "Kerem Shalom": a longer name the KB does not know
 	}
+	if end := fr.pluralTitle(p); end > p {
+		return end
+	}
 	q := p
 	det := false
 	if items[q].kind == iWord && determiners[lower(items[q].text)] {
@@ -774,6 +777,117 @@ func (fr *fieldRun) chain(p int) int {
 		return nameQ1
 	}
 	return fr.single(modStart, det)
+}
+
+// pluralTitle reads a title in the plural before two names joined by
+// "and": "Foreign Ministers Nikola Dimitrov and Nikos Kotzias", "The
+// presidents of Senegal and Benin, Macky Sall and Thomas Boni Yayi,",
+// "Greek and Macedonian foreign ministers Nikos Kotzias and Nikola
+// Dimitrov". Each name gets the title, and the countries named with it in
+// the same order when two are. It returns p when the words at p are not
+// such a title.
+func (fr *fieldRun) pluralTitle(p int) int {
+	items, n := fr.items, len(fr.items)
+	q := p
+	if fr.word(q) == "the" && fr.adj(q) {
+		q++
+	}
+	// Two demonyms before the title: "Greek and Macedonian".
+	var countries []string
+	var mods []int
+	if q+3 < n && fr.isMatch(q, kb.KindDemonym) && fr.word(q+1) == "and" && fr.isMatch(q+2, kb.KindDemonym) && fr.adj(q+2) {
+		a, _ := items[q].ref(kb.KindDemonym)
+		b, _ := items[q+2].ref(kb.KindDemonym)
+		countries, mods = []string{a.ID, b.ID}, []int{q, q + 2}
+		q += 3
+	}
+	// The title: one to three words, the last in the plural.
+	tq, te := -1, -1
+	var refs []kb.Ref
+	for w := 1; w <= 3 && q+w <= n; w++ {
+		last := &items[q+w-1]
+		if last.kind != iWord || w > 1 && !fr.adj(q+w-2) {
+			break
+		}
+		if !strings.HasSuffix(last.text, "s") || len(last.text) < 5 {
+			continue
+		}
+		s, _ := fr.span(q, q+w)
+		text := fr.text[s : last.e-1]
+		for _, ref := range fr.r.k.Lookup(text) {
+			if ref.Kind == kb.KindTitle {
+				refs = append(refs, ref)
+			}
+		}
+		if len(refs) > 0 {
+			tq, te = q, q+w
+			break
+		}
+	}
+	if tq < 0 {
+		return p
+	}
+	s0, _ := fr.span(tq, te)
+	it := item{kind: iMatch, s: s0, e: items[te-1].e - 1, text: fr.text[s0 : items[te-1].e-1], refs: refs}
+	_, title, sector := fr.r.canonical(&it)
+	k := te
+	// "of Senegal and Benin,"
+	if countries == nil && fr.word(k) == "of" && fr.adj(k) && k+4 < n && fr.word(k+2) == "and" {
+		a, _ := fr.r.refCountry(&items[k+1])
+		b, _ := fr.r.refCountry(&items[k+3])
+		if a != "" && b != "" && a != "IGO" && b != "IGO" && items[k+1].has(kb.KindCountry) && items[k+3].has(kb.KindCountry) {
+			countries, mods = []string{a, b}, []int{k + 1, k + 3}
+			k += 4
+			if fr.punct(k) == "," {
+				k++
+			}
+		}
+	}
+	// Two names joined by "and".
+	name := func(q int) (int, []string) {
+		if q >= n || q > 0 && !fr.adj(q-1) && fr.punct(q-1) != "," {
+			return q, nil
+		}
+		if fr.isMatch(q, kb.KindPerson) {
+			return q + 1, refIDs(items[q].refsOf(kb.KindPerson))
+		}
+		if e := fr.nameEnd(q, 4); e-q >= 2 {
+			return e, nil
+		}
+		return q, nil
+	}
+	a0 := k
+	a1, ap := name(a0)
+	if a1 == a0 || fr.word(a1) != "and" || !fr.adj(a1-1) {
+		return p
+	}
+	b0 := a1 + 1
+	b1, bp := name(b0)
+	if b1 == b0 || !fr.tailNameEnds(b1) {
+		return p
+	}
+	fr.modMentions(mods)
+	c := func(i int) string {
+		if len(countries) == 2 {
+			return countries[i]
+		}
+		return ""
+	}
+	gender := titleGender[strings.TrimSuffix(lastWord(lower(it.text)), "s")]
+	r := fr.r
+	n0 := len(r.mentions)
+	fr.person(a0, a1, ap, true, title, sector, c(0), gender, false)
+	end := fr.person(b0, b1, bp, true, title, sector, c(1), gender, false)
+	if countries == nil {
+		// Two holders of one office are of two countries the text does
+		// not say: the dateline places neither.
+		for _, m := range r.mentions[n0:] {
+			if m.Entity >= 0 && m.Kind == dateline.MentionName {
+				r.ents[m.Entity].shared = true
+			}
+		}
+	}
+	return end
 }
 
 // possessorCountry returns the country of the person whose name, in the
