@@ -863,7 +863,7 @@ func (fr *fieldRun) pluralTitle(p int) int {
 	}
 	b0 := a1 + 1
 	b1, bp := name(b0)
-	if b1 == b0 || !fr.tailNameEnds(b1) {
+	if b1 == b0 || b1 < n && items[b1].kind != iPunct && !(items[b1].kind == iWord && items[b1].lower) {
 		return p
 	}
 	fr.modMentions(mods)

@@ -200,7 +200,7 @@ func TestMentionHolder(t *testing.T) {
 			"Greek and Macedonian foreign ministers Nikos Kotzias and Nikola Dimitrov met on Sunday.",
 			"Nikola Dimitrov", "Nikola Dimitrov|MKD|Foreign Minister"},
 		{"two holders of one office named together are not placed by the dateline", "ATHENS",
-			"Foreign Ministers Nikola Dimitrov and Nikos Kotzias signed the agreement on Sunday.",
+			"Foreign Ministers Nikola Dimitrov and Nikos Kotzias on Sunday signed the agreement.",
 			"Nikos Kotzias", "Nikos Kotzias||Foreign Minister"},
 		{"a name opening with a given name is a person's", "PRETORIA",
 			"The minister met Paul Brennan and Fatima Zahra on Monday.",
