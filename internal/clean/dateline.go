@@ -104,18 +104,20 @@ func parseDateline(s string) (d *dateline.Dateline, rest int, ok bool) {
 		save := sc.pos
 		if sc.lit(",") {
 			sc.spaces()
-			if _, _, _, isDate := sc.peekDate(); isDate || sc.peekBareAgency() || sc.peekHijri() || !sc.region() {
+			if _, _, _, isDate := sc.peekDate(); isDate || sc.peekBareAgency() || sc.peekHijri() || sc.peekWeekday() || !sc.region() {
 				sc.pos = save
 			}
 		}
 		// optional date, after a comma or (Interfax style: "MOSCOW. Aug 21
-		// (Interfax) -") a period; SPA gives the Islamic date first
+		// (Interfax) -") a period; SPA gives the Islamic date first, some
+		// agencies the weekday ("BISHKEK, Saturday, June 12 (AKIpress) -")
 		save = sc.pos
 		if !sc.lit(",") {
 			sc.lit(".")
 		}
 		sc.spaces()
 		sc.hijri()
+		sc.weekday()
 		if m, dd, y, ok := sc.date(); ok {
 			out.Month, out.Day, out.Year, hasDate = m, dd, y, true
 		} else {
@@ -310,6 +312,31 @@ func (sc *dlScanner) bareAgency() (string, bool) {
 	}
 	sc.pos = start
 	return "", false
+}
+
+// weekday reads a weekday's name and the comma after it ("Saturday, ",
+// "Saturday "), and reports whether there was one.
+func (sc *dlScanner) weekday() bool {
+	save := sc.pos
+	if !weekdayNames[strings.ToLower(sc.word())] {
+		sc.pos = save
+		return false
+	}
+	sc.lit(",")
+	sc.spaces()
+	return true
+}
+
+// peekWeekday tries weekday without consuming.
+func (sc *dlScanner) peekWeekday() bool {
+	save := sc.pos
+	ok := sc.weekday()
+	sc.pos = save
+	return ok
+}
+
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // acronymAgency reads an agency's short name in capitals (two to ten

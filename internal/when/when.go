@@ -12,10 +12,13 @@
 //     narrowed by a user's date range) by scoring clues:
 //   - weekday words: a wire story's "said on Tuesday" names the dateline's
 //     day or the day before it, so a year scores when its date falls on the
-//     weekday mentioned or the day after it;
+//     weekday mentioned or the day after it; a weekday written with the
+//     date itself, in the dateline ("BISHKEK, Saturday, June 12") or the
+//     lead ("on Wednesday, October 30"), is the date's own;
 //   - roles: an entity named with a title ("Secretary of State Mike
-//     Pompeo": the title the actors stage read, or the words written just
-//     before the name) that matches one of its knowledge-base roles scores
+//     Pompeo": the title the actors stage read, the words written just
+//     before the name, or a title set before it in apposition: "Russia's
+//     foreign minister, Sergei Lavrov,") that matches one of its knowledge-base roles scores
 //     the years in which such a role was held on that date (one clue per
 //     entity, weighing twice a weekday); a past office ("former ...") or a
 //     role noun linked by coreference ("the president") is no clue;
@@ -111,6 +114,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	exactWeekday := -1 // a weekday written next to the date in the lead
 	if d := a.Dateline; d != nil && d.Month != 0 && d.Day != 0 {
 		month, day, year, base = d.Month, d.Day, d.Year, "dateline"
+		exactWeekday = datelineWeekday(d.Text)
 	} else if m, dd, wd, ok := leadDate(a); ok {
 		month, day, base, exactWeekday = m, dd, "lead", wd
 	} else {
@@ -132,6 +136,18 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		a.PublishedBasis = base + r.basis
 	}
 	return nil
+}
+
+// datelineWeekday is the weekday a dateline writes with its date
+// ("BISHKEK, Saturday, June 12 (AKIpress) -"): the date's own, not the
+// news's; -1 when it writes none.
+func datelineWeekday(text string) int {
+	for _, loc := range weekdayIndex(text) {
+		if loc[1] == len(text) || text[loc[1]] != 's' {
+			return weekdays[text[loc[0]:loc[1]]]
+		}
+	}
+	return -1
 }
 
 // result is the resolver's decision.

@@ -299,6 +299,31 @@ func TestApposedTitleDates(t *testing.T) {
 	}
 }
 
+// TestDatelineWeekday: a weekday the dateline writes with its date is the
+// date's own. 2010-06-12 is a Saturday and 2011-06-12 a Sunday: "on
+// Saturday" alone fits both (the day, the day before), the dateline's
+// "Saturday" only 2010.
+func TestDatelineWeekday(t *testing.T) {
+	medvedev := person("Dmitry Medvedev", "President", role("President", "2008-05-07", "2012-05-07"))
+	body := "President Dmitry Medvedev received the letter on Saturday."
+	tests := []struct{ text, want string }{
+		{"BISHKEK, Saturday, June 12 (AKIpress) -", "2010-06-12"},
+		{"BISHKEK, June 12 (AKIpress) -", ""},
+		{"BISHKEK, Sunday, June 12 (AKIpress) -", "2011-06-12"},
+	}
+	st, _ := New(Options{Today: date("2026-11-23")})
+	for _, tt := range tests {
+		a := article(6, 12, body, medvedev)
+		a.Dateline.Text = tt.text
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Published.String() != tt.want {
+			t.Errorf("%q: got %q (%s), want %q", tt.text, a.Published, a.PublishedBasis, tt.want)
+		}
+	}
+}
+
 func TestNewErrors(t *testing.T) {
 	if _, err := New(Options{From: date("2020-01-02"), To: date("2020-01-01")}); err == nil {
 		t.Error("want an error for an empty range")
