@@ -32,7 +32,7 @@ var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "wh
 // words before a title that do not change whom it names.
 var titlePrefixes = set("deputy", "acting", "vice", "senior", "interim", "first", "top", "chief", "new",
 	"outgoing", "incoming", "then", "de", "facto", "caretaker", "transitional", "self-proclaimed",
-	"self-declared", "newly", "elected", "appointed")
+	"self-declared", "newly", "elected", "appointed", "current", "rotating", "sitting", "incumbent")
 
 // rankPrefixes are the title prefixes that change the office: "Deputy
 // Speaker" is not the Speaker. They are kept before the title of a person
