@@ -366,6 +366,10 @@ func TestBlame(t *testing.T) {
 
 func TestGroupsAndResponses(t *testing.T) {
 	check(t, []eventCase{
+		{"welcoming the outcome is for the sides of the deal told last", "Russia and Ukraine reached a deal on grain exports on Friday.\n\nTurkey welcomed the outcome.",
+			[]string{"SUPPORT TUR>RUS asserted", "SUPPORT TUR>UKR asserted"}, nil},
+		{"a side welcoming its own deal names no other", "Russia and Ukraine reached a deal on grain exports on Friday.\n\nUkraine welcomed the deal.",
+			nil, []string{"SUPPORT UKR>RUS asserted"}},
 		{"the two leaders", "Lavrov held talks with Pompeo in Sochi.\n\nThe two leaders agreed to resume flights.",
 			[]string{"AGREE RUS/GOV>USA/GOV asserted"}, nil},
 		{"talks in an after-phrase", "Lavrov said on Monday after talks with Pompeo that the dispute was over.",

@@ -1479,6 +1479,22 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return []actor{{ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
 		})
 	}
+	if len(tgt) == 0 && !both && !pass && (typ == "SUPPORT" || typ == "REJECT" || typ == "ACCUSE") && countries(src) > 0 && r.outcomeObject(c, m.end) {
+		// "South Korean President Kim Dae-jung welcomed the outcome": the
+		// sides of the deal or talks told last (in the story so far), when
+		// the source is none of them
+		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
+			if !outcomeTypes[ev.Type] || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+				ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+				return nil
+			}
+			sides := []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+			if sharesCountry(src, sides) {
+				return nil
+			}
+			return sides
+		})
+	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
 		tgt = r.bodyTarget(m.start)
@@ -2083,6 +2099,34 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// outcomeTypes are the joint acts an outcome noun points back to.
+var outcomeTypes = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
+
+// outcomeNouns name the result of talks or a deal ("welcomed the outcome").
+var outcomeNouns = map[string]bool{"outcome": true, "deal": true, "agreement": true, "accord": true, "declaration": true,
+	"result": true, "results": true, "summit": true, "breakthrough": true, "compromise": true, "understanding": true,
+	"pact": true, "treaty": true, "rapprochement": true}
+
+// outcomeObject reports whether the object after token e in clause c is a
+// short phrase pointing back at an outcome ("the outcome", "Tuesday's
+// deal"), naming no actor.
+func (r *reader) outcomeObject(c, e int) bool {
+	idx := r.clauseToks(c, e, min(e+4, len(r.toks)))
+	for k, i := range idx {
+		t := r.toks[i]
+		if r.mentAt[i] >= 0 {
+			return false
+		}
+		if outcomeNouns[t.low] {
+			return k+1 >= len(idx) || !nounTag(r.toks[idx[k+1]].tag)
+		}
+		if t.tag != "DT" && t.tag != "JJ" && t.tag != "POS" && t.tag != "PRP$" && !isTimeTok(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // possessor reads the owner of a verb trigger used as a noun right after
