@@ -319,6 +319,10 @@ func TestBackgroundClauses(t *testing.T) {
 			[]string{"SANCTION EGY>SYR/GOV asserted"}, nil},
 	})
 	checkAbsent(t, []absentCase{
+		{"a participle after a sub clause with no doer is its toll", "Kenyan troops crossed into Syria on Thursday, three days after two earthquakes struck Syria, killing 20,000 people.",
+			nil, []string{"ASSAULT KEN/MIL>/CVL asserted"}},
+		{"a participle after a sub clause with a doer is the main subject's", "Kenya threatened Syria with sanctions if it did not change course, laying out a dozen demands.",
+			[]string{"REQUEST KEN>SYR asserted"}, nil},
 		{"participle after an event is its consequence", "Israeli jets struck Gaza on Monday, killing 12 people.",
 			[]string{"ASSAULT ISR/MIL>PSE asserted"}, []string{"ASSAULT ISR/MIL>- asserted"}},
 		{"a speech act in a participle after another act is the subject's, of the one addressed", "Kenya threatened Syria with sanctions on Monday if it did not change course, laying out a dozen demands.",

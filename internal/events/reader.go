@@ -690,10 +690,16 @@ func (r *reader) splitClauses() {
 			if i+1 < n {
 				next = r.toks[i+1].low
 			}
+			left := -1 // a sub clause the comma closes
 			if cl.kind == kSub && cl.parent >= 0 && !r.listComma(i) {
+				left = cur
 				cur = r.returnTo(cl.parent)
 			}
 			switch {
+			case left >= 0 && i+1 < n && r.toks[i+1].tag == "VBG" && r.verbTrigger(i+1) && r.doerless(left):
+				// "after two earthquakes struck Syria, killing 20,000": the
+				// toll of what the sub clause told, no one's act
+				cur = newClause(kSub, cur)
 			case next == "and" || next == "but" || next == "or" || next == "whereas":
 				if r.clauses[cur].kind != kSub {
 					cur = newClause(r.clauses[cur].kind, cur)
@@ -860,6 +866,23 @@ const participleOpener = "-ing"
 func (r *reader) verbTrigger(t int) bool {
 	mi := r.at[t]
 	return mi >= 0 && r.matches[mi].start == t && isPlover(r.matches[mi].p.Type) && !r.matches[mi].p.Noun
+}
+
+// doerless reports whether clause c tells something done by no actor:
+// a finite verb with no actor named before it ("two earthquakes struck").
+func (r *reader) doerless(c int) bool {
+	for _, k := range r.clauses[c].toks {
+		if r.mentAt[k] >= 0 {
+			return false
+		}
+		if _, ok := r.sectorOf(k); ok || r.toks[k].tag == "PRP" || r.toks[k].tag == "NNP" {
+			return false // "if it did not change": a doer
+		}
+		if tg := r.toks[k].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechAfter reports whether a speech cue comes at or after token i
