@@ -240,6 +240,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.dropGenericOrgs()
 	r.mergeOffices()
 	r.nationalBodies()
+	r.describedBodies()
 	r.spokesmenOfBodies()
 	r.relativesCountry()
 	r.datelineCountry()
@@ -467,6 +468,11 @@ type ent struct {
 	// next to a speech verb ("said Julius Malema"): in a datelined story,
 	// a speaker the text does not place is the dateline's.
 	speaker bool
+	// described is set for a body the KB does not know that the text
+	// names after a group noun ("the civil society movement Balai
+	// Citoyen"): a political or civic body of the scene's or dateline's
+	// country unless the text says otherwise.
+	described bool
 	// shared is set for a person named with another under one title in
 	// the plural ("Foreign Ministers Nikola Dimitrov and Nikos Kotzias"):
 	// two holders of one office, not placed by the dateline.

@@ -1798,6 +1798,11 @@ func (fr *fieldRun) single(q int, det bool) int {
 		}
 		return q + 1
 	}
+	if x.kind == iWord && x.cap {
+		if end := fr.describedOrg(q); end > q {
+			return end
+		}
+	}
 	if x.kind != iWord || !fr.isNameWord(q) {
 		return q + 1
 	}
@@ -2033,6 +2038,102 @@ func (fr *fieldRun) nameContinues(q int) bool {
 		return true
 	}
 	return fr.word(q) == "of" && fr.adj(q) && q+1 < len(fr.items) && fr.items[q+1].cap
+}
+
+// groupNounSectors are nouns in lower case that describe a political or
+// civic body named right after them or, for "party" and "movement", right
+// before them ("the civil society movement Balai Citoyen", "the opposition
+// New Democracy party"), with the sector they give; "" leaves it to the
+// words before the noun (describedSector).
+var groupNounSectors = map[string]string{"party": "PTY", "movement": "", "group": "", "coalition": "",
+	"alliance": "", "front": "", "organisation": "", "organization": "", "network": "",
+	"association": "", "collective": "", "campaign": "", "bloc": ""}
+
+// describedSectors are words before a group noun that give its sector:
+// "the civil society movement", "the youth movement", "the rebel group".
+var describedSectors = map[string]string{"opposition": "OPP", "civil": "CVL", "society": "CVL",
+	"youth": "CVL", "student": "CVL", "students'": "CVL", "protest": "CVL", "citizens'": "CVL",
+	"citizen": "CVL", "activist": "CVL", "pro-democracy": "CVL", "rights": "CVL", "grassroots": "CVL",
+	"rebel": "REB", "armed": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB"}
+
+// describedOrg reads a body the KB does not know, named by a capitalised
+// name after a group noun in lower case ("the civil society movement
+// Balai Citoyen", "the pro-Kremlin youth movement Nashi") or before
+// "party" or "movement" ("the opposition New Democracy party"). It returns
+// the end of the name (and noun), or q when the words at q are not so.
+func (fr *fieldRun) describedOrg(q int) int {
+	items, n := fr.items, len(fr.items)
+	if fr.capsField || items[q].sent && q == 0 {
+		return q
+	}
+	// The name: capitalised words, which may open with a word that opens
+	// place names too ("New Democracy", "United Russia").
+	end := q
+	for end < n && end < q+4 && (end == q || fr.adj(end-1)) &&
+		(fr.isNameWord(end) || items[end].kind == iWord && items[end].cap && (placePrefixes[items[end].text] || items[end].text == "Old")) {
+		end++
+	}
+	if end == q || !fr.isNameWord(end-1) || end-q == 1 && utf8.RuneCountInString(items[q].text) < 3 {
+		return q
+	}
+	// lw is the word at i in lower case, a KB match too ("party" is a
+	// body noun), or "".
+	lw := func(i int) string {
+		if i < 0 || i >= n || items[i].kind == iPunct || items[i].kind == iPoss || !items[i].lower {
+			return ""
+		}
+		return items[i].text
+	}
+	noun, after := "", false
+	if w := lastWord(lw(q - 1)); q > 0 && fr.adj(q-1) {
+		if _, ok := groupNounSectors[w]; ok {
+			noun = w // "movement", "rebel group"
+		}
+	}
+	if noun == "" && end < n && fr.adj(end-1) && (lw(end) == "party" || lw(end) == "movement") &&
+		(determiners[lw(q-1)] || describedSectors[lw(q-1)] != "" || lw(q-1) == "ruling") {
+		noun, after = lw(end), true
+	}
+	if noun == "" {
+		return q
+	}
+	if !after {
+		if end < n && items[end].kind != iPunct && !(items[end].kind == iWord && items[end].lower) {
+			return q
+		}
+		if end-q == 1 && strings.ToUpper(items[q].text) != items[q].text && fr.r.placeCountry(items[q].text) != "" {
+			return q // "the group Aleppo": a place, not a name
+		}
+	}
+	s, e := fr.span(q, end)
+	fr.unknownOrg(s, e, "")
+	ei, ok := fr.r.byKey["UO:"+kb.Slug(fr.text[s:e])]
+	if !ok {
+		return q
+	}
+	o := fr.r.ents[ei]
+	o.described = true
+	if o.e.Sector == "" {
+		o.e.Sector = groupNounSectors[noun]
+		nq := q // the words before the name, and the noun's own ("rebel group")
+		for k := nq - 1; k >= 0 && k >= nq-4 && fr.adj(k) && lw(k) != ""; k-- {
+			for _, w := range strings.Fields(lw(k)) { // "civil society"
+				if sec := describedSectors[w]; sec != "" && (o.e.Sector == "" || sec == "OPP" && o.e.Sector == "PTY") {
+					o.e.Sector = sec
+				}
+			}
+			if o.e.Sector != "" && o.e.Sector != "PTY" {
+				break
+			}
+		}
+		if o.e.Sector == "REB" {
+			o.e.Type = dateline.Group
+		}
+	}
+	if after {
+		return end + 1
+	}
+	return end
 }
 
 // partyNoun reports whether item q is the word "party" (or "Party").

@@ -89,6 +89,23 @@ func nationalBodySector(name string) (string, bool) {
 	return sector, true
 }
 
+// describedBodies gives the scene's or the dateline's country to the
+// parties, opposition and civic bodies the KB does not know that the text
+// names after a group noun without a country ("the civil society movement
+// Balai Citoyen" in an OUAGADOUGOU story, "In Athens, the opposition New
+// Democracy party"): wire copy names the country of a foreign party.
+func (r *run) describedBodies() {
+	for i, e := range r.ents {
+		if !e.described || e.e.Country != "" || !r.hasMention(i) {
+			continue
+		}
+		if s := e.e.Sector; s != "PTY" && s != "OPP" && s != "CVL" {
+			continue
+		}
+		e.e.Country = r.homeCountry(i)
+	}
+}
+
 // nationalBodies gives the dateline's country to the state bodies of the
 // article the KB does not know and the text names without a country: "The
 // National Electoral Council" or "the Supreme Court" in a CARACAS story is

@@ -84,3 +84,49 @@ func TestNationalBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedBodies checks that a body the KB does not know, named after
+// a group noun ("the civil society movement Balai Citoyen") or before
+// "party" ("the opposition New Democracy party"), is a body, with the
+// sector the words give, and that a party or civic body takes the scene's
+// or dateline's country.
+func TestDescribedBodies(t *testing.T) {
+	k := bundled(t)
+	tests := []struct {
+		name, place, body, mention string
+		want                       string // "country|sector" of the mention's entity; "" for no entity
+	}{
+		{"a civic movement named after its noun", "OUAGADOUGOU",
+			"The civil society movement Balai Citoyen called on Burkinabe to stay at home.",
+			"Balai Citoyen", "BFA|CVL"},
+		{"a youth movement of one word", "MOSCOW",
+			"Around 100 activists of the youth movement Nashi picketed the embassy on Friday.",
+			"Nashi", "RUS|CVL"},
+		{"an opposition party named before 'party', in a scene", "SKOPJE",
+			"In Athens, the opposition New Democracy party said the deal gave away Greek history.",
+			"New Democracy", "GRC|OPP"},
+		{"a rebel group is a group, not placed by the dateline", "BAMAKO",
+			"The rebel group Siyo Bakira attacked the town on Sunday.",
+			"Siyo Bakira", "|REB"},
+		{"a weekday after a group noun is no name", "BAMAKO",
+			"The group Friday said it would return.",
+			"Friday", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			a.Dateline = &dateline.Dateline{Place: tc.place}
+			runStage(t, k, a)
+			e := mentionOf(a, tc.mention, 0)
+			if e == nil {
+				if tc.want != "" {
+					t.Fatalf("no entity has a mention %q: %v", tc.mention, a.Entities)
+				}
+				return
+			}
+			if got := e.Country + "|" + e.Sector; got != tc.want {
+				t.Errorf("%q is %q, want %q", tc.mention, got, tc.want)
+			}
+		})
+	}
+}
