@@ -1594,6 +1594,9 @@ func (r *run) datelineCountry() {
 		}
 		if len(e.e.Roles) > 0 {
 			if c, _ := unanimous(e.e.Roles); c != "" {
+				if c == "IGO" {
+					r.nationalOfficeOutsideKB(i, iso)
+				}
 				continue
 			}
 		}
@@ -1609,34 +1612,71 @@ func (r *run) datelineCountry() {
 			if len(ts) == 0 && isLowerText(m.Title) {
 				local = true // "shopkeeper", "lorry driver"
 			}
-			head := m.Title
-			if w := strings.Fields(head); len(w) > 1 && rankPrefixes[lower(w[0])] {
-				head = strings.Join(w[1:], " ") // "Acting President"
-			}
-			for _, sep := range []string{" for ", " of ", " to "} {
-				if i := strings.Index(lower(head), sep); i > 0 {
-					head = head[:i] // "Spokesman for the Military Command"
-				}
-			}
-			if nationalTitles[lower(r.k.CanonicalTitle(head))] || nationalTitles[lower(r.k.CanonicalTitle(m.Title))] {
+			if r.nationalTitle(m.Title) {
 				local = true
-			}
-			if w := strings.Fields(lower(head)); len(w) >= 2 && w[len(w)-1] == "minister" {
-				// "Elections Minister", "Mines Minister": any portfolio
-				// the KB lacks is a state's.
-				local = true
-			}
-			if w := strings.Fields(lower(m.Title)); len(w) >= 2 && bodyHeads[w[len(w)-1]] {
-				// "Electoral Commission Chairman", "Army Chief": the head of
-				// a national body.
-				if b, ok := r.k.BodyNoun(strings.Join(w[:len(w)-1], " ")); ok && b.Type != dateline.Group {
-					local = true
-				}
 			}
 		}
 		if local {
 			e.e.Country = iso
 		}
+	}
+}
+
+// nationalTitle reports whether a title read in the text names an office
+// of a state: a national office of nationalTitles, any minister
+// ("Elections Minister", "Mines Minister": a portfolio the KB lacks is a
+// state's), or the head of a state's body ("Electoral Commission
+// Chairman", "Army Chief").
+func (r *run) nationalTitle(title string) bool {
+	head := title
+	if w := strings.Fields(head); len(w) > 1 && rankPrefixes[lower(w[0])] {
+		head = strings.Join(w[1:], " ") // "Acting President"
+	}
+	for _, sep := range []string{" for ", " of ", " to "} {
+		if i := strings.Index(lower(head), sep); i > 0 {
+			head = head[:i] // "Spokesman for the Military Command"
+		}
+	}
+	if nationalTitles[lower(r.k.CanonicalTitle(head))] || nationalTitles[lower(r.k.CanonicalTitle(title))] {
+		return true
+	}
+	if w := strings.Fields(lower(head)); len(w) >= 2 && w[len(w)-1] == "minister" {
+		return true
+	}
+	if w := strings.Fields(lower(title)); len(w) >= 2 && bodyHeads[w[len(w)-1]] {
+		if b, ok := r.k.BodyNoun(strings.Join(w[:len(w)-1], " ")); ok && b.Type != dateline.Group {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalOfficeOutsideKB places a KB person whose KB offices are all in
+// intergovernmental bodies but whom the text names with a state's office
+// the KB does not give them ("Foreign Minister Mahmoud Ali Youssouf" in a
+// DJIBOUTI story of 2008, years before he chaired the African Union
+// Commission): the office is the scene's or the dateline's country's, and
+// the mentions naming it carry that country for the role fixer.
+func (r *run) nationalOfficeOutsideKB(ei int, iso string) {
+	e := r.ents[ei]
+	found := false
+	for k := range r.mentions {
+		m := &r.mentions[k]
+		if m.Entity != ei || m.Title == "" || m.Country != "" || !r.nationalTitle(m.Title) {
+			continue
+		}
+		fits := false
+		for _, ro := range e.e.Roles {
+			fits = fits || titleFits(m.Title, ro.Title)
+		}
+		if fits {
+			continue
+		}
+		m.Country = iso
+		found = true
+	}
+	if found {
+		e.e.Country = iso
 	}
 }
 
