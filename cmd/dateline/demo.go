@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"os"
 	"path"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/data"
+	"github.com/dateline-news/dateline/internal/server"
 	"github.com/dateline-news/dateline/internal/sqlite"
 )
 
@@ -33,6 +35,14 @@ API at the address it prints, until Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			var ln net.Listener
+			if serveIt { // an address in use is told before the demo is built, not after
+				var err error
+				if ln, err = server.Listen(addr); err != nil {
+					return err
+				}
+				defer ln.Close()
+			}
 			dir, err := os.MkdirTemp("", "dateline-demo-")
 			if err != nil {
 				return err
@@ -67,7 +77,9 @@ API at the address it prints, until Ctrl-C.`,
 			if !serveIt {
 				return nil
 			}
-			return serve(cmd, st, addr)
+			return server.Serve(ctx, st, ln, func(format string, a ...any) {
+				fmt.Fprintf(cmd.ErrOrStderr(), format+"\n", a...)
+			})
 		},
 	}
 	f.register(cmd)

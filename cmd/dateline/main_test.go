@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -685,5 +686,27 @@ func TestCSVCell(t *testing.T) {
 		if got := csvCell(tt.in); got != tt.want {
 			t.Errorf("csvCell(%q) = %q; want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDemoAddressInUse: demo with an address in use says so, with what to
+// do, before building the demo (it built it, printed the summary, then
+// failed with the bare "bind: address already in use").
+func TestDemoAddressInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer ln.Close()
+	db := filepath.Join(t.TempDir(), "demo.db")
+	out, _, err := run(t, "demo", "--db", db, "--addr", ln.Addr().String())
+	if err == nil || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("err = %v; want one saying the address is in use and naming --addr", err)
+	}
+	if out != "" {
+		t.Errorf("demo built and summed up before failing: %q", out)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("demo database made before failing")
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -346,19 +347,39 @@ func (p *params) modes() []string {
 	return out
 }
 
+// Listen listens on addr for Serve. An address in use is said so, with
+// what to do about it.
+func Listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("serve: %s is in use (another dateline serve?): pick another with --addr, such as --addr 127.0.0.1:0 for any free port", addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	return ln, nil
+}
+
 // ListenAndServe serves st on addr until ctx ends, then shuts down
 // gracefully. logf receives the address once listening, and server errors.
 func ListenAndServe(ctx context.Context, st dateline.Store, addr string, logf func(string, ...any)) error {
+	ln, err := Listen(addr)
+	if err != nil {
+		return err
+	}
+	return Serve(ctx, st, ln, logf)
+}
+
+// Serve serves st on ln (which it closes) until ctx ends, then shuts down
+// gracefully. logf receives the address, and server errors.
+func Serve(ctx context.Context, st dateline.Store, ln net.Listener, logf func(string, ...any)) error {
 	if logf == nil {
 		logf = log.Printf
 	}
 	h, err := New(st, Options{Logf: logf})
 	if err != nil {
+		ln.Close()
 		return err
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
 	}
 	srv := &http.Server{
 		Handler:           h,
