@@ -1159,6 +1159,13 @@ func (fr *fieldRun) modMentions(mods []int) {
 func (fr *fieldRun) titleOrg(q int) string {
 	x := &fr.items[q]
 	words := strings.Fields(x.text)
+	if len(words) >= 2 && lower(words[0]) == "european" && lower(fr.r.k.CanonicalTitle(x.text)) == "commissioner" {
+		// "European Commissioner": a member of the European Commission
+		// ("European" alone names no body).
+		if o, ok := fr.r.k.Org("EU-COMMISSION"); ok {
+			return o.Country
+		}
+	}
 	for n := len(words) - 1; n >= 1; n-- {
 		prefix := strings.Join(words[:n], " ")
 		if !strings.HasPrefix(x.text, prefix) {
