@@ -333,6 +333,8 @@ func TestBackgroundClauses(t *testing.T) {
 // Accusations by naming: a condemning word said of an actor or its act.
 func TestBlame(t *testing.T) {
 	check(t, []eventCase{
+		{"the thing a naming verb names is no act of the one naming it", "Egypt called the agreement \"a brave and patriotic step\".",
+			nil, []string{"AGREE"}},
 		{"'the accusations' are those made with 'accused', not a condemnation told after them", "Kenya accused Egypt of an attack on its troops. The UN condemned Egypt. Egypt rejected the accusations.",
 			[]string{"REJECT EGY>KEN asserted"}, []string{"REJECT EGY>IGO asserted"}},
 		{"a hostile deed named by a naming verb condemns the deed's doer", "Syrian troops raided a camp inside Iranian territory on Saturday. Iran called the incursion a massacre.",
@@ -724,6 +726,7 @@ func TestUnnamedProtesters(t *testing.T) {
 		{"not from the dateline", "Protests over fuel prices spread on Wednesday.", "NAIROBI", ""},
 		{"arrests are the state's where they happen", "Dozens of protesters were detained in Nairobi on Saturday.", "", "COERCE KEN/GOV>KEN/CVL asserted"},
 		{"arrests placed by the dateline", "Dozens of protesters were detained on Saturday.", "NAIROBI", "COERCE KEN/GOV>KEN/CVL asserted"},
+		{"the people a state's police act on are its own", "Israeli police fired tear gas at protesters who tried to break through a cordon, while in Nairobi demonstrators gathered outside the parliament.", "", "COERCE ISR/COP>ISR/CVL asserted"},
 		{"riot control by unnamed forces", "Security forces fired tear gas at crowds in the city.", "NAIROBI", "COERCE KEN/MIL>KEN/CVL asserted"},
 		{"an absolute phrase with its own doer", "Thousands of protesters marched on Saturday, with police firing tear gas at demonstrators.", "NAIROBI", "COERCE KEN/COP>KEN/CVL asserted"},
 		{"an act coordinated in a participle clause", "Thousands of protesters in Nairobi erupted in cheers, waving flags and chanting slogans.", "", "PROTEST KEN/CVL>KEN/GOV asserted"},

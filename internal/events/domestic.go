@@ -199,6 +199,11 @@ func (r *reader) quotedTok(t int) bool {
 // settingPlace returns the first place named in clause c's scope after a
 // setting preposition ("in Hong Kong", "at a jail in Dili").
 func (r *reader) settingPlace(c int) (dateline.Location, bool) {
+	return r.settingPlaceIn(c, func(k int) bool { return r.inScope(c, k) })
+}
+
+// settingPlaceIn is settingPlace over the clauses k for which in(k) holds.
+func (r *reader) settingPlaceIn(c int, in func(k int) bool) (dateline.Location, bool) {
 	if r.s.places == nil {
 		return dateline.Location{}, false
 	}
@@ -208,7 +213,7 @@ func (r *reader) settingPlace(c int) (dateline.Location, bool) {
 			continue
 		}
 		ti := r.tokAt(r.sent.Start + pm.Start)
-		if ti < 0 || !r.inScope(c, r.clauseOf[ti]) {
+		if ti < 0 || !in(r.clauseOf[ti]) {
 			continue
 		}
 		if te := r.tokAt(r.sent.Start + pm.End - 1); te >= 0 && te+1 < len(r.toks) && missionNouns[r.toks[te+1].low] {

@@ -110,6 +110,9 @@ func (r *reader) events() []dateline.Event {
 					chosen = append(chosen, mi)
 				}
 			}
+		case len(nouns) > 0 && r.namedBy(nouns[0]):
+			// 'Tsipras called the agreement "a brave step"': the thing
+			// named is no act of the one naming it
 		case len(nouns) > 0 && (!r.factual(c) || joint[r.matches[nouns[0]].p.Type]):
 			// "after the raid on Gaza" is a prepositional phrase, no clause
 			// (but "said after talks with X": the subject took part)
@@ -514,6 +517,20 @@ func (r *reader) futureCue(c, t int) string {
 // after one it tells the event's consequence (", killing 20 people").
 func (r *reader) participle(t int) bool {
 	return t > 0 && r.toks[t].tag == "VBG" && (r.toks[t-1].low == "," || r.toks[t-1].low == "and")
+}
+
+// namedBy reports whether the noun trigger of match mi is the object of a
+// naming verb ("called the agreement …").
+func (r *reader) namedBy(mi int) bool {
+	for k := r.matches[mi].start - 1; k >= 0 && k >= r.matches[mi].start-4; k-- {
+		if cue, _ := r.cueAt(k); cue == cueNaming {
+			return true
+		}
+		if tg := r.toks[k].tag; tg != "DT" && tg != "JJ" && tg != "PRP$" && tg != "POS" {
+			return false
+		}
+	}
+	return false
 }
 
 // secondAct reports whether the verb of match mi is a participle after a
@@ -1269,6 +1286,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if st := r.placeState(c); st != "" {
 			ev := dateline.EventActor{Entity: -1, Country: st, Sector: "GOV"}
 			src = []actor{{ev: ev, key: st + "/GOV/state", tokS: m.start, bare: true}}
+		}
+	}
+	if typ == "COERCE" && r.s.domestic && !pass && len(src) == 1 && src[0].ev.Country != "" && src[0].ev.Country != "IGO" && stateSector[src[0].ev.Sector] {
+		// "Greek police fired tear gas at protesters": the people a
+		// state's forces act on are that state's, unless the sentence
+		// sets the act in another country (the domestic convention)
+		if loc, ok := r.settingPlaceIn(c, func(k int) bool { return k == c }); !ok || loc.Country == src[0].ev.Country {
+			for i := range tgt {
+				if tgt[i].bare && tgt[i].ev.Country == "" && !stateSector[tgt[i].ev.Sector] && !r.foreignModifier(tgt[i].tokS) {
+					tgt[i].ev.Country = src[0].ev.Country
+				}
+			}
 		}
 	}
 	if typ == "COERCE" && len(src) > 0 && countries(src) == 0 {
