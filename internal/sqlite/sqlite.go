@@ -75,6 +75,9 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 		return err
 	}
 	defer conn.Close()
+	if done, err := upgraded(ctx, conn); err != nil || done {
+		return err // nothing to write: no write lock taken
+	}
 	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
 		return fmt.Errorf("upgrade: %w", err)
 	}
@@ -111,6 +114,23 @@ func upgradeTx(ctx context.Context, conn *sql.Conn) error {
 		return assignStored(ctx, conn)
 	}
 	return nil
+}
+
+// upgraded reports whether the database has the columns and indexes
+// upgrade makes and every event report has its event.
+func upgraded(ctx context.Context, conn *sql.Conn) (bool, error) {
+	has, err := hasColumn(ctx, conn, "events", "gid")
+	if err != nil || !has {
+		return false, err
+	}
+	var indexes int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'index'
+		AND name IN ('events_gid', 'events_gkey', 'events_first')`).Scan(&indexes); err != nil || indexes < 3 {
+		return false, err
+	}
+	var missing bool
+	err = conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE gid IS NULL)`).Scan(&missing)
+	return !missing, err
 }
 
 // hasColumn reports whether table has the column.

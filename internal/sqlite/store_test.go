@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/storetest"
@@ -54,4 +55,34 @@ func TestUpgrade(t *testing.T) {
 	if got := storetest.EventLines(t, s); got != want {
 		t.Errorf("events after the upgrade:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// TestOpenWhileWriting: opening a database that needs no upgrade takes no
+// write lock, so that a command opened while an ingest writes does not wait
+// for it (upgrade began an immediate transaction on every open).
+func TestOpenWhileWriting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, `ROLLBACK`)
+	octx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	start := time.Now()
+	s2, err := Open(octx, path)
+	if err != nil {
+		t.Fatalf("open while another connection writes: %v (after %v)", err, time.Since(start))
+	}
+	s2.Close()
 }
