@@ -469,8 +469,8 @@ func newEventsCmd() *cobra.Command {
 				evs, more := firstN(evs, limit)
 				out := cmd.OutOrStdout()
 				for _, e := range evs {
-					fmt.Fprintf(out, "%-10s  %-9s %s -> %s  (%s%s; %d report%s)\n    %s\n", orDash(e.Date.String()), e.Type,
-						actorLabel(e.Source), actorLabel(e.Target), e.Mode, placeLabel(e), e.Reports, plural(e.Reports), clip(e.Text, 140))
+					fmt.Fprintf(out, "%-10s  %-9s %s -> %s  (%s%s; %d report%s; id %s)\n    %s\n", orDash(e.Date.String()), e.Type,
+						actorLabel(e.Source), actorLabel(e.Target), e.Mode, placeLabel(e), e.Reports, plural(e.Reports), e.ID, clip(e.Text, 140))
 				}
 				if len(evs) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no events match")

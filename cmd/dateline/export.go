@@ -23,10 +23,11 @@ func newExportCmd() *cobra.Command {
 event by several articles are merged and counted; an event's id is the same in
 every export and stays as reports of it are added), as PLOVER JSON Lines
 (fields as in the PLOVER manual: id, date, source, target, event, mode, context,
-eventText, text, location) or as a flat CSV table. A CSV cell that a
-spreadsheet would run as a formula (one starting with = + - @, a tab or a
-carriage return) is written after an apostrophe, so that it is read as text;
-numbers are written as they are.`,
+eventText, text, location; each side also gives its knowledge-base entity id,
+the same however an article spells the name) or as a flat CSV table. A CSV
+cell that a spreadsheet would run as a formula (one starting with = + - @, a
+tab or a carriage return) is written after an apostrophe, so that it is read
+as text; numbers are written as they are.`,
 		Example: `  dateline export --format plover > events.jsonl
   dateline export --format csv --type ASSAULT -o assaults.csv`,
 		Args: cobra.NoArgs,
@@ -101,6 +102,9 @@ type ploverActor struct {
 	Name    *string `json:"actor"`
 	Country *string `json:"country"`
 	Sector  *string `json:"sector"`
+	// Entity is the knowledge base's id of the actor, the same however an
+	// article spells the name ("Sergei" or "Sergey Lavrov": sergey-lavrov).
+	Entity *string `json:"entity"`
 }
 
 type ploverLocation struct {
@@ -132,16 +136,16 @@ func ptr(s string) *string {
 	return &s
 }
 
-func ploverActorOf(a dateline.EventActor) *ploverActor {
+func ploverActorOf(a dateline.EventActor, entity string) *ploverActor {
 	if a.Name == "" && a.Country == "" {
 		return nil
 	}
-	return &ploverActor{Name: ptr(a.Name), Country: ptr(a.Country), Sector: ptr(a.Sector)}
+	return &ploverActor{Name: ptr(a.Name), Country: ptr(a.Country), Sector: ptr(a.Sector), Entity: ptr(entity)}
 }
 
 func ploverRecord(e dateline.EventGroup) ploverEvent {
 	p := ploverEvent{
-		ID: e.ID, Date: ptr(e.Date.String()), Source: ploverActorOf(e.Source), Target: ploverActorOf(e.Target),
+		ID: e.ID, Date: ptr(e.Date.String()), Source: ploverActorOf(e.Source, e.SourceID), Target: ploverActorOf(e.Target, e.TargetID),
 		Event: e.Type, Mode: e.Mode, Context: e.Context, EventText: ptr(e.Trigger), Text: e.Text,
 		Reports: e.Reports, Articles: e.ArticleIDs,
 	}
@@ -154,8 +158,10 @@ func ploverRecord(e dateline.EventGroup) ploverEvent {
 	return p
 }
 
+// csvHeader names the CSV columns; columns are only ever added at the end.
 var csvHeader = []string{"id", "date", "event", "mode", "source_name", "source_country", "source_sector",
-	"target_name", "target_country", "target_sector", "place", "place_country", "lat", "lon", "reports", "event_text", "text", "articles"}
+	"target_name", "target_country", "target_sector", "place", "place_country", "lat", "lon", "reports", "event_text", "text", "articles",
+	"source_entity", "target_entity", "context"}
 
 func csvRow(e dateline.EventGroup) []string {
 	coord := func(v float64) string {
@@ -166,7 +172,8 @@ func csvRow(e dateline.EventGroup) []string {
 	}
 	row := []string{e.ID, e.Date.String(), e.Type, e.Mode, e.Source.Name, e.Source.Country, e.Source.Sector,
 		e.Target.Name, e.Target.Country, e.Target.Sector, e.Place, e.PlaceCountry, coord(e.Lat), coord(e.Lon),
-		strconv.Itoa(e.Reports), e.Trigger, e.Text, strings.Join(e.ArticleIDs, " ")}
+		strconv.Itoa(e.Reports), e.Trigger, e.Text, strings.Join(e.ArticleIDs, " "),
+		e.SourceID, e.TargetID, strings.Join(e.Context, ";")}
 	for i, c := range row {
 		row[i] = csvCell(c)
 	}

@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -658,6 +659,70 @@ func TestExportIDsStable(t *testing.T) {
 	after := export()
 	if before["id"] != after["id"] || after["reports"] != 2.0 || after["date"] != "2021-03-01" {
 		t.Errorf("before a second report: %v; after: %v; want the same id and date, 2 reports", before, after)
+	}
+	// The listing gives the id too, to find the event in an export.
+	if out, _, err := run(t, "events", "--db", db); err != nil || !strings.Contains(out, fmt.Sprintf("id %s)", after["id"])) {
+		t.Errorf("events = %q, %v; want the event's id", out, err)
+	}
+}
+
+// TestExportEntityIDs: each side of an exported event carries its
+// knowledge-base entity id, which stays the same however an article spells
+// the name; the export gave the name only, so "Sergei Lavrov" and "Sergey
+// Lavrov" could not be joined.
+func TestExportEntityIDs(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"Sergei Lavrov", "Sergey Lavrov"} {
+		d, _ := dateline.ParseDate(fmt.Sprintf("2021-03-%02d", 1+5*i))
+		body := name + " accused Washington."
+		a := &dateline.Article{ID: fmt.Sprintf("e%d", i), Source: "e.txt", Headline: "Lavrov", Body: body, Published: d,
+			Sentences: []dateline.Sentence{{Span: dateline.Span{Field: dateline.InBody, End: len(body)}}},
+			Entities: []dateline.Entity{{ID: "sergey-lavrov", Name: name, Type: dateline.Person, Country: "RUS", Sector: "GOV",
+				Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, End: len(name)}, Text: name}}}},
+			Events: []dateline.Event{{Type: "ACCUSE", Source: &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"},
+				Target: &dateline.EventActor{Name: "Washington", Entity: -1, Country: "USA"}, Date: d, Mode: dateline.Asserted, Quote: -1}},
+		}
+		if _, err := st.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	out, _, err := run(t, "export", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e struct {
+			Source, Target struct{ Entity *string }
+		}
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Source.Entity == nil || *e.Source.Entity != "sergey-lavrov" || e.Target.Entity != nil {
+			t.Errorf("event %s: want source entity sergey-lavrov, no target entity", l)
+		}
+		n++
+	}
+	if n != 2 {
+		t.Errorf("%d events; want 2", n)
+	}
+	out, _, err = run(t, "export", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("csv %q, %v", out, err)
+	}
+	col := slices.Index(rows[0], "source_entity")
+	if col < 0 || rows[1][col] != "sergey-lavrov" || rows[2][col] != "sergey-lavrov" {
+		t.Errorf("csv source_entity column: %v", rows)
 	}
 }
 
