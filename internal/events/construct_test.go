@@ -372,6 +372,10 @@ func TestBlame(t *testing.T) {
 
 func TestGroupsAndResponses(t *testing.T) {
 	check(t, []eventCase{
+		{"in a city for talks: the one there takes part, a visit to come is not yet done", "Lavrov is due in Kyiv on Wednesday for talks with Ukrainian officials.",
+			[]string{"CONSULT RUS/GOV>UKR/GOV hypothetical", "CONSULT UKR/GOV>RUS/GOV hypothetical"}, []string{"AGREE"}},
+		{"help promised is the act, not yet done", "The European Union promised Syria closer ties and help in rebuilding the hospital.",
+			[]string{"AGREE IGO>SYR asserted", "AID IGO>SYR hypothetical"}, nil},
 		{"welcoming the outcome is for the sides of the deal told last", "Russia and Ukraine reached a deal on grain exports on Friday.\n\nTurkey welcomed the outcome.",
 			[]string{"SUPPORT TUR>RUS asserted", "SUPPORT TUR>UKR asserted"}, nil},
 		{"a side welcoming its own deal names no other", "Russia and Ukraine reached a deal on grain exports on Friday.\n\nUkraine welcomed the deal.",

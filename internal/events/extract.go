@@ -498,7 +498,7 @@ func isPrep(w string) bool { return preps[w] }
 // scheduled are the future cues that announce a decided act ("will expel",
 // "is due to sign"), not a vow or a readiness.
 var scheduled = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "wo": true,
-	"going to": true, "set to": true, "is|are|was|were due to": true, "scheduled to": true, "expected to": true}
+	"going to": true, "set to": true, "is|are|was|were due to": true, "is|are|was|were due in|at": true, "scheduled to": true, "expected to": true}
 
 // futureCue returns the pattern of the FUTURE cue standing before token t
 // in clause c (see window), or "".
@@ -517,6 +517,28 @@ func (r *reader) futureCue(c, t int) string {
 // after one it tells the event's consequence (", killing 20 people").
 func (r *reader) participle(t int) bool {
 	return t > 0 && r.toks[t].tag == "VBG" && (r.toks[t-1].low == "," || r.toks[t-1].low == "and")
+}
+
+// visitPurpose reports whether the noun at t follows "for" in a clause
+// whose verb is only a form of "be" ("is due in Tripoli … for talks", "was
+// in Moscow for talks").
+func (r *reader) visitPurpose(c, t int) bool {
+	if t < 1 || r.toks[t-1].low != "for" {
+		return false
+	}
+	be := false
+	for _, k := range r.clauseToks(c, 0, t) {
+		if r.verbTrigger(k) {
+			return false
+		}
+		if tg := r.toks[k].tag; verbTag(tg) && tg != "VBG" && tg != "VBN" {
+			if !beForms[r.toks[k].low] {
+				return false
+			}
+			be = true
+		}
+	}
+	return be
 }
 
 // namedBy reports whether the noun trigger of match mi is the object of a
@@ -993,6 +1015,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				sub = x // "Kyiv expected Russia to launch new offensives"
 			}
 		}
+		if len(sub) == 0 && joint[p.Type] && r.visitPurpose(c, m.start) {
+			// "Sarkozy is due in Tripoli on Wednesday for talks with
+			// Gaddafi": the one there takes part
+			sub = r.subject(c, m.start)
+		}
 		if len(sub) == 0 && len(speaker) > 0 && r.speechObject(m.start) {
 			sub = speaker // "Italy announced a suspension of air links"
 		}
@@ -1223,6 +1250,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	w := r.window(c, m.start)
 	neg := w[cueNeg] || r.negatedSpeech(c) && !own
 	fut, maybe := w[cueFuture], w[cueMaybe]
+	if p.Noun && !fut && r.futureCue(c, m.start) != "" && r.visitPurpose(c, m.start) {
+		fut = true // "is due in Tripoli on Wednesday for talks"
+	}
 	cond := r.hasCond(c)
 	intended := "" // a cooperative action stated as an intention
 	if fut || maybe && cond {
