@@ -939,7 +939,7 @@ func (s *Store) Network(ctx context.Context, q dateline.NetworkQuery) (*dateline
 	w.add(key("target") + " != ''")
 	w.dates("coalesce(e.date, a.published)", q.Dates)
 	rows, err := s.pool.Query(ctx, `SELECT `+key("source")+`, `+name("source")+`, `+key("target")+
-		`, `+name("target")+`, e.type, count(*)
+		`, `+name("target")+`, e.type, `+storekit.ReportCount+`
 		FROM events e JOIN articles a ON a.id = e.article`+w.String()+` GROUP BY 1, 3, 5`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
@@ -1036,7 +1036,7 @@ func (s *Store) Timeline(ctx context.Context, q dateline.TimelineQuery) ([]datel
 		args := append(append(append(append([]any{}, aa...), bt...), ba...), at...)
 		w.add("(("+sa+" AND "+tb+") OR ("+sb+" AND "+ta+"))", args...)
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+day(bucket)+`, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article`+
+	rows, err := s.pool.Query(ctx, `SELECT `+day(bucket)+`, e.type, `+storekit.ReportCount+` FROM events e JOIN articles a ON a.id = e.article`+
 		w.String()+` GROUP BY 1, 2 ORDER BY 1 NULLS FIRST`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)

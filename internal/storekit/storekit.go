@@ -474,6 +474,11 @@ func TopSpeakersSQL() string {
 	WHERE speaker IS NOT NULL GROUP BY 1) s ORDER BY 3 DESC, 2 LIMIT 10`
 }
 
+// ReportCount is the SQL aggregate that counts event reports among event
+// rows (alias e): an article that tells one event twice (its headline and
+// a paragraph) is one report of it, as in a listing of events.
+const ReportCount = "count(DISTINCT e.gid || ' ' || e.article)"
+
 // DefaultEdges caps a network that does not give a limit.
 const DefaultEdges = 200
 
