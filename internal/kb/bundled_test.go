@@ -55,6 +55,9 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Keizo Obuchi", "1999-01-10", "Prime Minister|JPN"},
 		{"Suharto", "1990-01-10", "President|IDN"},
 		{"Carlos Menem", "1995-01-10", "President|ARG"},
+		{"Benita Ferrero-Waldner", "2007-07-24", "European Commissioner for External Relations and European Neighbourhood Policy|IGO"},
+		{"Johannes Hahn", "2018-06-17", "European Commissioner for European Neighbourhood Policy and Enlargement Negotiations|IGO"},
+		{"Margrethe Vestager", "2016-06-01", "European Commissioner for Competition|IGO"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
