@@ -820,3 +820,22 @@ func TestUnlinkedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameEntity checks that a surname no entity links ("Mrs. May") is
+// the one person named in full before ("Theresa May").
+func TestSurnameEntity(t *testing.T) {
+	st := newStage(t)
+	a := plainArticle("H\n\nPrime Minister Theresa May spoke in London.\n\n“We will not tolerate the threat,” Mrs. May told parliament.")
+	a.Entities = []dateline.Entity{{Name: "Theresa May", Type: dateline.Person, Gender: "f"}}
+	i := strings.Index(a.Body, "Theresa May")
+	a.Mentions = []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: i, End: i + len("Theresa May")}, Text: "Theresa May", Entity: 0, Kind: dateline.MentionName}}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(a.Quotes))
+	}
+	if sp := a.Quotes[0].Speaker; sp.Name != "Theresa May" || sp.Entity != 0 {
+		t.Errorf("speaker %q (entity %d, mention %q), want Theresa May (entity 0)", sp.Name, sp.Entity, sp.Mention)
+	}
+}

@@ -150,6 +150,9 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	}
 	if sp.Name == "" {
 		sp.Name = party
+	} else if e := surnameEntity(a, sp.Name, sp.Span); e >= 0 {
+		// "Mrs. May" that no entity links is the Theresa May named before
+		sp.Name, sp.Entity = a.Entities[e].Name, e
 	}
 	if sp.Name == "" {
 		core := cutAside(sp.Mention)
@@ -326,6 +329,39 @@ func fullNameBefore(a *dateline.Article, name string) bool {
 		}
 	}
 	return false
+}
+
+// surnameEntity returns the one person named before at whose full name ends
+// with the one-word name ("May" of "Theresa May"), or -1.
+func surnameEntity(a *dateline.Article, name string, at dateline.Span) int {
+	if strings.Contains(name, " ") {
+		return -1
+	}
+	found := -1
+	for _, m := range a.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Entity == found || !before(m.Span, at) {
+			continue
+		}
+		e := a.Entities[m.Entity]
+		if e.Type != dateline.Person || !strings.HasSuffix(e.Name, " "+name) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two of that name
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// notGiven reports whether a capitalised word before a name is no given
+// name: a function word opening a sentence ("On Tuesday"), a weekday or a
+// month.
+func notGiven(w string) bool {
+	l := strings.ToLower(w)
+	_, wd := weekdays[l]
+	_, mo := months[l]
+	return titleSmall[l] || determiners[l] || npStop[l] || wd || mo
 }
 
 // isCapWord reports whether w is a capitalised word of letters.
