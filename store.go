@@ -158,9 +158,11 @@ type EventGroup struct {
 	SourceID, TargetID string
 }
 
-// Stats sums up a store.
+// Stats sums up a store. Events counts events as listed (reports of one
+// event are one); Reports counts the articles' reports of them.
 type Stats struct {
 	Articles, Quotes, Events, Actors int
+	Reports                          int
 	First, Last                      Date
 	TopSpeakers                      []ActorSummary
 	Outlets                          map[string]int

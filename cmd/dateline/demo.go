@@ -133,7 +133,7 @@ func summary(ctx context.Context, out io.Writer, st *sqlite.Store, db string) er
 		parts = append(parts, fmt.Sprintf("%s %d", k, s.Outlets[k]))
 	}
 	fmt.Fprintf(out, "  outlets: %s\n", strings.Join(parts, ", "))
-	fmt.Fprintf(out, "  %d quotes, %d events, %d actors\n", s.Quotes, s.Events, s.Actors)
+	fmt.Fprintf(out, "  %d quotes, %d events (%d reports), %d actors\n", s.Quotes, s.Events, s.Reports, s.Actors)
 	if len(s.TopSpeakers) > 0 {
 		fmt.Fprintln(out, "  top speakers:")
 		for _, a := range s.TopSpeakers {

@@ -875,9 +875,10 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 	var st dateline.Stats
 	var first, last *string
 	err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
-		(SELECT count(*) FROM events), (SELECT count(DISTINCT entity) FROM entities),
+		(SELECT count(*) FROM events WHERE gfirst), (SELECT `+storekit.ReportCount+` FROM events e),
+		(SELECT count(DISTINCT entity) FROM entities),
 		`+day("(SELECT min(published) FROM articles)")+`, `+day("(SELECT max(published) FROM articles)")).
-		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Actors, &first, &last)
+		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Reports, &st.Actors, &first, &last)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}

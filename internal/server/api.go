@@ -188,7 +188,7 @@ func (s *Server) apiStats(r *http.Request) (any, error) {
 	if outlets == nil {
 		outlets = map[string]int{}
 	}
-	return map[string]any{"articles": st.Articles, "quotes": st.Quotes, "events": st.Events, "actors": st.Actors,
+	return map[string]any{"articles": st.Articles, "quotes": st.Quotes, "events": st.Events, "event_reports": st.Reports, "actors": st.Actors,
 		"first": dateJSON(st.First), "last": dateJSON(st.Last), "top_speakers": top, "outlets": outlets}, nil
 }
 

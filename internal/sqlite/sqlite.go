@@ -727,9 +727,10 @@ func (s *Store) Stats(ctx context.Context) (dateline.Stats, error) {
 	var st dateline.Stats
 	var first, last sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
-		(SELECT count(*) FROM events), (SELECT count(DISTINCT entity) FROM entities),
+		(SELECT count(*) FROM events WHERE gfirst = 1), (SELECT `+storekit.ReportCount+` FROM events e),
+		(SELECT count(DISTINCT entity) FROM entities),
 		(SELECT min(published) FROM articles), (SELECT max(published) FROM articles)`).
-		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Actors, &first, &last)
+		Scan(&st.Articles, &st.Quotes, &st.Events, &st.Reports, &st.Actors, &first, &last)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
