@@ -372,6 +372,8 @@ func TestBlame(t *testing.T) {
 
 func TestGroupsAndResponses(t *testing.T) {
 	check(t, []eventCase{
+		{"'the two' with no noun are the sentence before's subjects", "Lavrov and Pompeo flew with the medics from Tripoli. The two had held talks with Israeli leaders before the release was agreed.",
+			[]string{"CONSULT RUS/GOV>ISR/GOV asserted", "CONSULT USA/GOV>ISR/GOV asserted"}, []string{"CONSULT ISR/GOV>- asserted"}},
 		{"in a city for talks: the one there takes part, a visit to come is not yet done", "Lavrov is due in Kyiv on Wednesday for talks with Ukrainian officials.",
 			[]string{"CONSULT RUS/GOV>UKR/GOV hypothetical", "CONSULT UKR/GOV>RUS/GOV hypothetical"}, []string{"AGREE"}},
 		{"help promised is the act, not yet done", "The European Union promised Syria closer ties and help in rebuilding the hospital.",

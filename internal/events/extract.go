@@ -475,6 +475,58 @@ func (r *reader) groupSides(a actor) []actor {
 	return nil
 }
 
+// bareGroup returns n when the subject before token t in clause c is a
+// number with no noun ("The two had held talks", "Both said"), else 0.
+func (r *reader) bareGroup(c, t int) int {
+	n := 0
+	for _, k := range r.clauseToks(c, 0, t) {
+		low := r.toks[k].low
+		switch {
+		case groupWords[low] > 0 && n == 0:
+			n = groupWords[low]
+		case low == "the" && n == 0:
+		case n > 0 && (verbTag(r.toks[k].tag) || r.toks[k].tag == "MD" || r.toks[k].tag == "RB"):
+		default:
+			return 0
+		}
+	}
+	return n
+}
+
+// priorSubjects returns the subject of the sentence before when it names
+// n actors of n countries ("Ferrero-Waldner and Cécilia Sarkozy flew with
+// the medics … The two had held talks"), placed at token t; else nil.
+func (r *reader) priorSubjects(n, t int) []actor {
+	if r.si == 0 || r.a.Sentences[r.si-1].Field != r.sent.Field {
+		return nil
+	}
+	prev := r.s.newReader(r.a, r.si-1)
+	for _, k := range prev.clauses[0].toks {
+		if tg := prev.toks[k].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+			continue
+		}
+		var out []actor
+		seen := map[string]bool{}
+		for _, a := range prev.subject(0, k) {
+			if a.ev.Country == "" {
+				return nil
+			}
+			if seen[a.ev.Country] {
+				continue // "Cécilia Sarkozy, the wife of the French President"
+			}
+			seen[a.ev.Country] = true
+			a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[t].start, End: r.toks[t].end}
+			a.tokS = t
+			out = append(out, a)
+		}
+		if len(out) != n {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
 // doersOf returns the sources, one per country, of the events sharing
 // event k's trigger, placed at a's span.
 func (r *reader) doersOf(evs []dateline.Event, k int, a actor) []actor {
@@ -1046,6 +1098,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	} else {
 		sub = r.subject(c, m.start)
+		if n := r.bareGroup(c, m.start); len(sub) == 0 && n > 0 {
+			sub = r.priorSubjects(n, r.clauseToks(c, 0, m.start)[0]) // "The two had held talks with Gaddafi"
+		}
 	}
 	if m.start > 0 && p.Type == "CONSULT" && visitNouns[r.toks[m.start].low] && nounTag(r.toks[m.start].tag) && r.mentAt[m.start-1] >= 0 {
 		// "Pelosi's Taiwan visit": the visitor's, to the place named
