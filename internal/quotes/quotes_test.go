@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/text"
 )
 
 func newStage(t testing.TB) *Stage {
@@ -801,10 +802,23 @@ func TestUnlinkedSubject(t *testing.T) {
 		{"the pronoun's object form in the sentence is someone else",
 			"“We are glad,” John Smith said. Ann Lowe emailed him her good wishes. “This is a new start,” he said.",
 			"John Smith"},
+		{"a possessive her is no one else",
+			"“We are glad,” John Smith said. Ann Lowe thanked her staff for their courage. “This is a new start,” she said.",
+			"Ann Lowe"},
+	}
+	ts, err := text.New(text.Options{POS: true})
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := run(t, st, "H\n\n"+c.body)
+			a := plainArticle("H\n\n" + c.body)
+			if err := ts.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
 			var got *dateline.Quote
 			for i := range a.Quotes {
 				if a.Quotes[i].Text == "This is a new start" {
@@ -817,6 +831,71 @@ func TestUnlinkedSubject(t *testing.T) {
 			if got.Speaker.Name != c.want {
 				t.Errorf("speaker %q (mention %q), want %q", got.Speaker.Name, got.Speaker.Mention, c.want)
 			}
+		})
+	}
+}
+
+// TestPrevUnlinkedSpeaker checks that the previous quote's speaker, whose
+// name no entity links, competes with the linked persons for a he or she
+// after it: it wins when it is nearer, but not when it is no person's name,
+// is named paragraphs before, has been named "she" already (for a "he"), or
+// its sentence has the pronoun's object form.
+func TestPrevUnlinkedSpeaker(t *testing.T) {
+	st := newStage(t)
+	ts, err := text.New(text.Options{POS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name   string
+		body   string
+		people []string // linked persons: full name, gender
+		quote  string
+		want   string
+	}{
+		{"the unlinked previous speaker is nearer than a linked man",
+			"Donald Trump spoke in Ohio on Monday.\n\n“It was a sizable purchase,” said L2 president Bruce Willsie. “We continue to provide services,” he said.",
+			[]string{"Donald Trump", "m"}, "We continue to provide services", "Bruce Willsie"},
+		{"a name read from a title is no person's",
+			"Donald Trump spoke in Ohio on Monday.\n\n“Taxes will have to rise,” said the Wisconsin Republican. “We have no choice,” he said.",
+			[]string{"Donald Trump", "m"}, "We have no choice", "Donald Trump"},
+		{"named two paragraphs before",
+			"Crowds in Ohio cheered Donald Trump on Monday.\n\n“It was a sizable purchase,” said L2 president Bruce Willsie.\n\nThe deal was signed in March by the firm's lawyers.\n\nThe campaign hired more staff. “We continue to win,” he said.",
+			[]string{"Donald Trump", "m"}, "We continue to win", "Donald Trump"},
+		{"a name once named she is no he",
+			"Donald Trump spoke on television.\n\n“I would,” Melanie Brandt said. “You winning?” she said.\n\n“He really does love us,” Melanie Brandt said. “I love you,” he said.",
+			[]string{"Donald Trump", "m"}, "I love you", "Donald Trump"},
+		{"a possessive her is no one else",
+			"Hillary Clinton visited Clarkston in June.\n\nJennifer Green, director of a literacy program, said she asks the families in her program to share their ideas. “This is a way to welcome everyone,” she said.",
+			[]string{"Hillary Clinton", "f"}, "This is a way to welcome everyone", "Jennifer Green"},
+		{"the pronoun's object form in the speaker's sentence is someone else",
+			"Hillary Clinton returned to work in June.\n\nDavid Axelrod emailed her, telling her, “You are an all-star player.” “It is an honour to serve,” she replied.",
+			[]string{"Hillary Clinton", "f"}, "It is an honour to serve", "Hillary Clinton"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := plainArticle("H\n\n" + c.body)
+			if err := ts.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			a.Entities = []dateline.Entity{{Name: c.people[0], Type: dateline.Person, Gender: c.people[1]}}
+			i := strings.Index(a.Body, c.people[0])
+			a.Mentions = []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: i, End: i + len(c.people[0])}, Text: c.people[0], Entity: 0, Kind: dateline.MentionName}}
+			if err := st.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range a.Quotes {
+				if strings.HasPrefix(q.Text, c.quote) {
+					if q.Speaker.Name != c.want {
+						t.Errorf("speaker %q (mention %q), want %q", q.Speaker.Name, q.Speaker.Mention, c.want)
+					}
+					return
+				}
+			}
+			for _, q := range a.Quotes {
+				t.Logf("have %q (%s)", q.Text, q.Speaker.Name)
+			}
+			t.Fatalf("no quote %q", c.quote)
 		})
 	}
 }

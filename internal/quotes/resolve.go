@@ -15,11 +15,12 @@ import (
 // names read from the text when no entity is known.
 type resolver struct {
 	st      *Stage
-	prev    dateline.Speaker // the previous quote's resolved speaker
-	prevGen string           // its gender when known
-	quoted  []dateline.Span  // the quoted passages: names inside are less salient
-	nested  bool             // resolving a quote nested in another
-	stmt    dateline.Speaker // the issuer of the latest statement quoted
+	prev    dateline.Speaker  // the previous quote's resolved speaker
+	prevGen string            // its gender when known
+	quoted  []dateline.Span   // the quoted passages: names inside are less salient
+	nested  bool              // resolving a quote nested in another
+	stmt    dateline.Speaker  // the issuer of the latest statement quoted
+	genders map[string]string // genders of names no entity links, from the pronouns that named them
 }
 
 func newResolver(s *Stage) *resolver { return &resolver{st: s, prev: dateline.Speaker{Entity: -1}} }
@@ -66,7 +67,11 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			r.remember(a, *sp, g)
 			return
 		}
-		if e := r.pronoun(a, sp.Span, g); e >= 0 {
+		e, score := r.pronoun(a, sp.Span, g)
+		if ps, ok := r.prevUnlinked(a, sp.Span, g); ok && ps > score {
+			e = -1 // the previous speaker, named by no entity, is nearer
+		}
+		if e >= 0 {
 			sp.Entity = e
 			sp.Name = a.Entities[e].Name
 		} else if r.prev.Name != "" && (g == "p") == (r.prevGen == "p") && (g == "p" || r.prevGen == "" || r.prevGen == g) {
@@ -173,7 +178,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 				}
 			case personNouns[head]:
 				// "the Green politician": the most salient person before
-				if e := r.pronoun(a, sp.Span, "x"); e >= 0 {
+				if e, _ := r.pronoun(a, sp.Span, "x"); e >= 0 {
 					sp.Name, sp.Entity = a.Entities[e].Name, e
 				}
 			}
@@ -288,8 +293,11 @@ func (r *resolver) unlinkedSubject(a *dateline.Article, f *found, g string) (str
 			return "", false
 		}
 	}
-	if len(strings.Fields(name)) < 2 && !fullNameBefore(a, name) {
+	if !personName(a, name) {
 		return "", false // "Nobody asked …", "Allies say …"
+	}
+	if known := r.genders[name]; known != "" && known != g {
+		return "", false // named "she" before
 	}
 	// an object pronoun of the same gender in the sentence is someone
 	// else: "Axelrod emailed her …. She replied …"
@@ -298,7 +306,7 @@ func (r *resolver) unlinkedSubject(a *dateline.Article, f *found, g string) (str
 		obj = "her"
 	}
 	for i := lo; i < hi; i++ {
-		if toks[i].quote < 0 && toks[i].low == obj {
+		if toks[i].quote < 0 && toks[i].low == obj && toks[i].tag != "PRP$" {
 			return "", false
 		}
 	}
@@ -306,6 +314,52 @@ func (r *resolver) unlinkedSubject(a *dateline.Article, f *found, g string) (str
 		return "", false
 	}
 	return name, true
+}
+
+// objectAfter reports whether the sentence naming sp has, after it and
+// outside quotations, the object form of the pronoun of gender g ("her",
+// "him"): that pronoun is someone else, whom a later one may name too.
+func (r *resolver) objectAfter(a *dateline.Article, sp dateline.Span, g string) bool {
+	obj := map[string]string{"m": "him", "f": "her"}[g]
+	if obj == "" {
+		return false
+	}
+	i := sentenceAt(a, sp)
+	if i < 0 {
+		return false
+	}
+	text := a.Text(sp.Field)
+	for _, t := range a.Sentences[i].Tokens {
+		if t.Start < sp.End || !strings.EqualFold(text[t.Start:t.End], obj) || t.Tag == "PRP$" {
+			continue // (but "her program" is anyone's)
+		}
+		inQuote := false
+		for _, q := range r.quoted {
+			inQuote = inQuote || q.Field == sp.Field && q.Start <= t.Start && t.End <= q.End
+		}
+		if !inQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether a name no entity links reads as a person's:
+// two words or more, none of them a function word or a title ("The Most
+// Powerful Things", "Wisconsin Republican"), or one word written after a
+// given name somewhere in the article ("Benita Ferrero-Waldner").
+func personName(a *dateline.Article, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return fullNameBefore(a, name)
+	}
+	for _, w := range ws {
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if titleSmall[l] || determiners[l] || nameTitles[l] && l != "state" {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNameBefore reports whether the article names someone with a given name
@@ -322,7 +376,7 @@ func fullNameBefore(a *dateline.Article, name string) bool {
 			for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
 				j--
 			}
-			if w := text[j:at]; w != "" && isCapWord(w) && !nameTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			if w := text[j:at]; w != "" && isCapWord(w) && !nameTitles[strings.ToLower(strings.TrimSuffix(w, "."))] && !notGiven(w) {
 				return true
 			}
 			i = at + 1
@@ -719,7 +773,16 @@ func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) 
 			r.prevGen = "f"
 		case sp.Name == groupName(sp.Mention):
 			r.prevGen = "p" // "witnesses", "police and medical sources"
+		case r.genders[sp.Name] != "":
+			r.prevGen = r.genders[sp.Name] // named before, then "she said"
 		}
+	} else if g == "m" || g == "f" {
+		// a name no entity links takes the gender of the pronoun that
+		// named it once
+		if r.genders == nil {
+			r.genders = map[string]string{}
+		}
+		r.genders[sp.Name] = g
 	}
 }
 
@@ -728,7 +791,7 @@ func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) 
 // is recency, the subject of a sentence over an object or a name after a
 // preposition, the pronoun's own paragraph over earlier ones, and the
 // previous quote's speaker; names inside someone's words count less.
-func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int {
+func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) (int, float64) {
 	best, bestScore := -1, 0.0
 	atPara := paragraphOf(a, at)
 	for _, m := range a.Mentions {
@@ -759,33 +822,75 @@ func (r *resolver) pronoun(a *dateline.Article, at dateline.Span, g string) int 
 		default:
 			continue
 		}
-		dist := 0
-		if m.Field == at.Field {
-			dist = at.Start - m.End
-		} else {
-			dist = at.Start + 200
-		}
-		score := 1.0 / (1.0 + float64(dist)/300.0)
-		for _, q := range r.quoted {
-			if q.Contains(m.Span) {
-				score *= 0.3 // named inside someone's words
-				break
-			}
-		}
-		if r.prev.Entity == m.Entity {
-			score += 0.3
-		}
-		if subjectLike(a, m.Span) {
-			score += 0.5
-		}
-		if atPara >= 0 && paragraphOf(a, m.Span) == atPara {
-			score += 0.4
-		}
+		score := r.salience(a, m.Span, at, atPara, r.prev.Entity == m.Entity)
 		if score > bestScore {
 			best, bestScore = m.Entity, score
 		}
 	}
-	return best
+	return best, bestScore
+}
+
+// salience scores a candidate antecedent named at sp for a pronoun at at
+// (in body paragraph atPara): recency, less inside someone's words, more
+// for the previous quote's speaker (prev), a sentence's subject and the
+// pronoun's own paragraph.
+func (r *resolver) salience(a *dateline.Article, sp, at dateline.Span, atPara int, prev bool) float64 {
+	dist := 0
+	if sp.Field == at.Field {
+		dist = at.Start - sp.End
+	} else {
+		dist = at.Start + 200
+	}
+	score := 1.0 / (1.0 + float64(dist)/300.0)
+	for _, q := range r.quoted {
+		if q.Contains(sp) {
+			score *= 0.3 // named inside someone's words
+			break
+		}
+	}
+	if prev {
+		score += 0.3
+	}
+	if subjectLike(a, sp) {
+		score += 0.5
+	}
+	if atPara >= 0 && paragraphOf(a, sp) == atPara {
+		score += 0.4
+	}
+	return score
+}
+
+// prevUnlinked scores the previous quote's speaker as the antecedent of a
+// pronoun at at when no entity links its name ("said Katie Harbath, …. “…,”
+// she said"): the score its mention earns as any named candidate, and
+// false when there is no such speaker or it does not fit the pronoun.
+func (r *resolver) prevUnlinked(a *dateline.Article, at dateline.Span, g string) (float64, bool) {
+	pv := r.prev
+	if pv.Entity >= 0 || pv.Name == "" || pv.Span.End <= pv.Span.Start || !before(pv.Span, at) {
+		return 0, false
+	}
+	if !personName(a, pv.Name) {
+		return 0, false // "The Gap Goes On:" names no one
+	}
+	if pp, ap := paragraphOf(a, pv.Span), paragraphOf(a, at); pp < 0 || ap < 0 || ap-pp > 1 {
+		return 0, false // named in this paragraph or the one before
+	}
+	if r.objectAfter(a, pv.Span, g) {
+		return 0, false // "Axelrod emailed her …, telling her “…”. She replied": someone else
+	}
+	switch g {
+	case "m", "f":
+		if r.prevGen != "" && r.prevGen != g {
+			return 0, false
+		}
+	case "p":
+		if r.prevGen != "p" {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return r.salience(a, pv.Span, at, paragraphOf(a, at), true), true
 }
 
 // paragraphOf returns the index of the body paragraph holding sp, or -1.
