@@ -51,6 +51,11 @@ bundled knowledge base.`,
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d entries: %d people with %d roles, %d bodies and groups, %d body nouns; skipped %d places, %d without code, %d bad codes\n",
 					path, st.Entries, st.People, st.Roles, st.Orgs, st.Agents, st.Places, st.NoCode, st.BadCodes)
+				if st.People+st.Orgs+st.Agents == 0 {
+					// Not a dictionary (or one of places only): say so rather
+					// than write an empty knowledge base and exit 0.
+					return fmt.Errorf("%s: no actor or agent read: is it a PETRARCH/Phoenix dictionary?", path)
+				}
 				all.Countries = append(all.Countries, rows.Countries...)
 				all.Orgs = append(all.Orgs, rows.Orgs...)
 				all.People = append(all.People, rows.People...)

@@ -775,3 +775,22 @@ func TestDemoAddressInUse(t *testing.T) {
 		t.Errorf("demo database made before failing")
 	}
 }
+
+// TestKBImportNothing: a file that yields no actor is an error naming it,
+// and the output file is left alone; it wrote an empty knowledge base and
+// exited 0.
+func TestKBImportNothing(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "actors.txt", []byte("VLADIMIR_PUTIN_\n[RUSGOV 000507-080507]\n\nSOME_GROUP_ [~REB]\n"))
+	bad := write(t, dir, "notes.txt", []byte("Shopping list\nmilk\n"))
+	out := write(t, dir, "kb.tsv", []byte("kept\n"))
+	if _, _, err := run(t, "kb", "import", bad, "-o", out); err == nil || !strings.Contains(err.Error(), "notes.txt") {
+		t.Errorf("import of a non-dictionary: err = %v; want one naming the file", err)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "kept\n" {
+		t.Errorf("output file now holds %q", b)
+	}
+	if stdout, stderr, err := run(t, "kb", "import", good); err != nil || !strings.Contains(stdout, "vladimir-putin") {
+		t.Errorf("import of a dictionary: %v\n%s%s", err, stdout, stderr)
+	}
+}
