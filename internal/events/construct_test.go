@@ -309,6 +309,8 @@ func TestBackgroundClauses(t *testing.T) {
 			nil, []string{"ASSAULT"}},
 		{"participle after a speech verb", "Britain announced new measures, freezing the assets of Russian banks.",
 			[]string{"SANCTION GBR>RUS reported"}, nil},
+		{"'and' inside a subject list after a verb of another clause opens nothing", "Iran agreed to limits, while the United States, the European Union and the United Nations will lift sanctions on Iran.",
+			[]string{"RETREAT USA>IRN hypothetical", "RETREAT IGO>IRN hypothetical"}, nil},
 		{"'and' before a new subject and its verb opens a clause; 'the country' is the one just named", "Kenya closed its border with Syria and the European Union suspended the country.",
 			[]string{"SANCTION KEN>SYR asserted", "SANCTION IGO>SYR asserted"}, []string{"SANCTION KEN>IGO asserted"}},
 		{"an 'as' clause after a quote closed behind its comma", "The soldiers promised to hold elections \"within a reasonable time,\" as the European Union suspended Syria.",

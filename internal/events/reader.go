@@ -721,7 +721,7 @@ func (r *reader) splitClauses() {
 				r.clauses[cur].opener = participleOpener
 			}
 			continue
-		case t.low == "and" && i > 0 && r.toks[i-1].low != "," && lastTrigger >= 0 && r.at[lastTrigger] >= 0 && !r.matches[r.at[lastTrigger]].p.Noun && r.newSubjectAfter(i+1):
+		case t.low == "and" && i > 0 && r.toks[i-1].low != "," && r.hasVerbTrigger(cur) && r.newSubjectAfter(i+1):
 			// "… closed their borders with Mali and the African Union
 			// suspended the country": a second clause with its own
 			// subject, of the same standing as the first
