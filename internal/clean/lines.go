@@ -821,8 +821,18 @@ var youAreHere = regexp.MustCompile(`(?i)^\s*you are here\s*:?\s*`)
 const agencies = `AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|Getty|TASS|ITAR-TASS|Sputnik|RIA Novosti|Anadolu|Anadolu Agency|Xinhua|Bloomberg|Pool|SANA|IRNA|DPA|dpa|ANSA|Kyodo|Yonhap|UPI|Shutterstock|Alamy|Wikimedia Commons|WENN|PA|PA Images|PA Wire|Zuma|ZUMA Press|NurPhoto|SOPA Images|Xinhua News Agency|Kremlin|Kremlin\.ru|Handout|KCNA|WAFA|Ukrinform|UNIAN|Interfax`
 
 var (
-	// credit lines at the top of a page
-	creditLine = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo|photograph|picture|image|video|file photo|photo credit|credit|pictured|illustration)s?\b\s*(by)?\s*[:/|]|^(` + agencies + `)\s*(photo|images|/|$)|(` + agencies + `)\s*(photo)?\s*/\s*\p{Lu}|/\s*(` + agencies + `)\s*\)?$|\b(photo|image|picture)s?\s*(by)?\s*:|(via|/)\s*getty images\b|\bvia\s+(` + agencies + `)\s*\)?$|\(\s*(` + agencies + `)\s*(photo)?\s*(/[^)]*)?\)$`)
+	// Credit lines at the top of a page, in five parts, each tried only on
+	// a line with what it needs (see isCredit): at the start of the line,
+	// and, further on, with a slash, a colon, "via" or a closing bracket.
+	creditStartLine = regexp.MustCompile(`(?i)^(?:(©|\(c\)\s|copyright\b|photo|photograph|picture|image|video|file photo|photo credit|credit|pictured|illustration)s?\b\s*(by)?\s*[:/|]|(` + agencies + `)\s*(photo|images|/|$))`)
+	// after a slash: "/ AFP" ending the line, "/Getty Images", a capital
+	creditAfterSlash = regexp.MustCompile(`(?i)^\s*((` + agencies + `)\s*\)?$|getty images\b)`)
+	creditCapital    = regexp.MustCompile(`(?i)^\s*\p{Lu}`)
+	// an agency's name ending the text (agencyBefore)
+	creditAgencyEnd = regexp.MustCompile(`(?i)(` + agencies + `)$`)
+	creditColon     = regexp.MustCompile(`(?i)\b(photo|image|picture)s?\s*(by)?\s*:`)
+	creditVia       = regexp.MustCompile(`(?i)via\s*getty images\b|\bvia\s+(` + agencies + `)\s*\)?$`)
+	creditBracket   = regexp.MustCompile(`(?i)\(\s*(` + agencies + `)\s*(photo)?\s*(/[^)]*)?\)$`)
 	// credit at the end of a caption line inside the body: "REUTERS/Maxim Shemetov"
 	creditEnd  = regexp.MustCompile(`(?i)(\bvia\s+(` + agencies + `)|(` + agencies + `)\s*(photo)?\s*/\s*[\p{L} .'’-]{2,40}|/\s*(` + agencies + `)|(photo|image)s?\s*(by)?\s*:\s*[\p{L} .,'’/-]{2,60})\)?$`)
 	creditHead = regexp.MustCompile(`(?i)^(©|copyright\b|(photo|image|picture)\s*:)`)
@@ -840,7 +850,13 @@ func isCredit(t string, top bool) bool {
 			!hasPrefixFold(t, "(c)") && !strings.Contains(t, "via ") && !strings.Contains(t, "VIA ") {
 			return false
 		}
-		return creditLine.MatchString(t)
+		// No letter outside ASCII folds to one of "photo", "image",
+		// "picture" or "via", so an ASCII search finds all that (?i) does.
+		return creditStartLine.MatchString(t) ||
+			creditSlash(t) ||
+			strings.IndexByte(t, ':') >= 0 && (containsFoldASCII(t, "photo") || containsFoldASCII(t, "image") || containsFoldASCII(t, "picture")) && creditColon.MatchString(t) ||
+			containsFoldASCII(t, "via") && creditVia.MatchString(t) ||
+			strings.HasSuffix(t, ")") && creditBracket.MatchString(t)
 	}
 	if strings.HasSuffix(t, ".") {
 		return false
@@ -871,6 +887,65 @@ func bareCredit(t string) bool {
 // hasPrefixFold is strings.HasPrefix ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// creditSlash reports whether t has a slash after an agency's name, with or
+// without "photo", and before a capital ("REUTERS/Maxim Shemetov", "AP
+// Photo / Evan Vucci"), or before an agency's name ending the line ("… /
+// AFP") or "Getty Images". It is the regular expression
+//
+//	(?i)(AG)\s*(photo)?\s*/\s*\p{Lu}|/\s*(AG)\s*\)?$|/\s*getty images\b
+//
+// (AG the agencies) matched from each slash, which is much faster.
+func creditSlash(t string) bool {
+	for k := strings.IndexByte(t, '/'); k >= 0; {
+		after := t[k+1:]
+		if creditAfterSlash.MatchString(after) || creditCapital.MatchString(after) && agencyBefore(t[:k]) {
+			return true
+		}
+		j := strings.IndexByte(after, '/')
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return false
+}
+
+// agencyBefore reports whether s ends with an agency's name, white space and
+// "photo" (in any case), each or both left out. No letter outside ASCII
+// folds to one of "photo", so an ASCII comparison finds all that (?i) does.
+func agencyBefore(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r") // \s
+	if agencyEnds(s) {
+		return true
+	}
+	if len(s) >= 5 && strings.EqualFold(s[len(s)-5:], "photo") {
+		return agencyEnds(strings.TrimRight(s[:len(s)-5], " \t\n\f\r"))
+	}
+	return false
+}
+
+// agencyEnds reports whether s ends with an agency's name. The longest has
+// 18 characters, each matched by at most 3 bytes under (?i) (the Kelvin
+// sign is a k): it is in the last 64 bytes.
+func agencyEnds(s string) bool {
+	return creditAgencyEnd.MatchString(s[max(0, len(s)-64):])
+}
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII word,
+// in any mix of ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func isByline(t string) bool {
