@@ -2057,10 +2057,11 @@ var groupNounSectors = map[string]string{"party": "PTY", "movement": "", "group"
 	"association": "", "collective": "", "campaign": "", "bloc": ""}
 
 // describedSectors are words before a group noun that give its sector:
-// "the civil society movement", "the youth movement", "the rebel group".
-var describedSectors = map[string]string{"opposition": "OPP", "civil": "CVL", "society": "CVL",
-	"youth": "CVL", "student": "CVL", "students'": "CVL", "protest": "CVL", "citizens'": "CVL",
-	"citizen": "CVL", "activist": "CVL", "pro-democracy": "CVL", "rights": "CVL", "grassroots": "CVL",
+// "the civil society movement", "the youth movement" (SOC, as the KB's
+// NGOs), "the rebel group".
+var describedSectors = map[string]string{"opposition": "OPP", "civil": "SOC", "society": "SOC",
+	"youth": "SOC", "student": "SOC", "students'": "SOC", "protest": "SOC", "citizens'": "SOC",
+	"citizen": "SOC", "activist": "SOC", "pro-democracy": "SOC", "rights": "SOC", "grassroots": "SOC",
 	"rebel": "REB", "armed": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB"}
 
 // describedOrg reads a body the KB does not know, named by a capitalised

@@ -99,7 +99,7 @@ func (r *run) describedBodies() {
 		if !e.described || e.e.Country != "" || !r.hasMention(i) {
 			continue
 		}
-		if s := e.e.Sector; s != "PTY" && s != "OPP" && s != "CVL" {
+		if s := e.e.Sector; s != "PTY" && s != "OPP" && s != "SOC" {
 			continue
 		}
 		e.e.Country = r.homeCountry(i)

@@ -98,10 +98,10 @@ func TestDescribedBodies(t *testing.T) {
 	}{
 		{"a civic movement named after its noun", "OUAGADOUGOU",
 			"The civil society movement Balai Citoyen called on Burkinabe to stay at home.",
-			"Balai Citoyen", "BFA|CVL"},
+			"Balai Citoyen", "BFA|SOC"},
 		{"a youth movement of one word", "MOSCOW",
 			"Around 100 activists of the youth movement Nashi picketed the embassy on Friday.",
-			"Nashi", "RUS|CVL"},
+			"Nashi", "RUS|SOC"},
 		{"an opposition party named before 'party', in a scene", "SKOPJE",
 			"In Athens, the opposition New Democracy party said the deal gave away Greek history.",
 			"New Democracy", "GRC|OPP"},
