@@ -263,6 +263,10 @@ func TestJointAndMutual(t *testing.T) {
 
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
+		{"a ruler fleeing the country gives up power", "Syrian rebels seized the capital on Sunday and Syrian President Assad fled the country.",
+			[]string{"RETREAT SYR/GOV>SYR asserted"}, nil},
+		{"a people fleeing is no official's act", "Thousands of Syrians fled the country.",
+			nil, []string{"RETREAT"}},
 		{"consequences for relations with a country threaten it", "Lavrov warned that the decision would have serious consequences for Russia's relations with Egypt.",
 			[]string{"THREATEN RUS/GOV>EGY asserted"}, []string{"THREATEN RUS/GOV>RUS"}},
 		{"calling an act blasphemous", "Russia called the Israeli raid blasphemous.",

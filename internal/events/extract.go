@@ -1218,8 +1218,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if p.Official {
 		kept := src[:0]
 		for _, a := range src {
-			if !a.bare && a.ev.Sector != "CVL" || stateSector[a.ev.Sector] {
-				kept = append(kept, a)
+			people := a.ev.Sector == "" && a.ev.Entity >= 0 && a.ev.Entity < len(r.a.Entities) && r.a.Entities[a.ev.Entity].Type == dateline.Place
+			if !a.bare && a.ev.Sector != "CVL" && !people || stateSector[a.ev.Sector] {
+				kept = append(kept, a) // ("thousands of Syrians fled": a people)
 			}
 		}
 		src = kept

@@ -26,6 +26,7 @@ var testActors = map[string]fakeActor{
 	"the Kremlin":           {"RUS", "GOV", dateline.Org, dateline.MentionMetonym},
 	"Syria":                 {"SYR", "", dateline.Place, dateline.MentionName},
 	"Syrian":                {"SYR", "", dateline.Place, dateline.MentionDemonym},
+	"Syrians":               {"SYR", "", dateline.Place, dateline.MentionDemonym},
 	"Damascus":              {"SYR", "GOV", dateline.Place, dateline.MentionMetonym},
 	"Idlib":                 {"SYR", "", dateline.Place, dateline.MentionName},
 	"Turkey":                {"TUR", "", dateline.Place, dateline.MentionName},
