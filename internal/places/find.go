@@ -98,7 +98,7 @@ func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
 		bestN := 0
 		var bestC []int32
 		var bestKey string
-		for n := 1; n <= maxWords && i+n <= len(toks); n++ {
+		for n := 1; n <= int(g.longest[t.key]) && i+n <= len(toks); n++ {
 			if n > 1 {
 				if !sepOK[i+n-1] {
 					break

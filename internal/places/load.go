@@ -46,6 +46,7 @@ type cand struct {
 type Gazetteer struct {
 	entries   []entry
 	index     map[string][]cand
+	longest   map[string]uint8 // first word of an indexed name (folded) → most words of a name it starts
 	stop      map[string]bool
 	countries map[string]int32 // ISO3 → entry
 	iso2      map[string]string
@@ -63,6 +64,7 @@ func Load(ctx context.Context) (*Gazetteer, error) {
 func LoadFS(ctx context.Context, fsys fs.FS, dir string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		index:     make(map[string][]cand, 80000),
+		longest:   make(map[string]uint8, 60000),
 		stop:      map[string]bool{},
 		countries: map[string]int32{},
 		iso2:      map[string]string{},
@@ -367,10 +369,16 @@ func (g *Gazetteer) indexName(name string, i int32, cc string) {
 		}
 	}
 	for _, v := range variants {
-		key, caps, _, ok := nameKey(v)
+		key, caps, n, ok := nameKey(v)
 		if !ok {
 			continue
 		}
+		// a word's key has no separator in it (see sepKey)
+		first := key
+		if j := strings.IndexAny(key, " '.,"); j >= 0 {
+			first = key[:j]
+		}
+		g.longest[first] = max(g.longest[first], uint8(n))
 		dup := false
 		for _, c := range g.index[key] {
 			if c.e == i {
