@@ -206,6 +206,9 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				if k < end && toks[k].low != "that" {
 					k = thatAfterAside(toks, k, end) // "wrote on X, formerly Twitter, that …"
 				}
+				if k < end && (toks[k].low == "on" || toks[k].low == "about" || toks[k].low == "upon") && !(k+1 < end && startsWithDigit(toks[k+1].low)) {
+					continue // "commented on a statement by X, who …": a topic, no words (but "said about 32,000 people …")
+				}
 				if k < end && startOK && wordCount(toks, k, end) >= 3 && (c.Frame != FrameLead || toks[k].low == "that" || toks[k-1].low == "that" || c.Frame == FrameLead) {
 					if c.Frame == FrameLead {
 						k = s.addresseeThat(toks, k, end) // "warned Congress that …"
@@ -998,3 +1001,6 @@ func (s *Stage) npToEnd(toks []tok, i, end int) bool {
 // objectPronouns map the object pronouns that may name a source ("according
 // to him") to their subject forms.
 var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// startsWithDigit reports whether w begins with an ASCII digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
