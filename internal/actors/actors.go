@@ -1694,23 +1694,26 @@ func (r *run) relativesCountry() {
 			if m.Entity != i || m.Kind != dateline.MentionName {
 				continue
 			}
-			if j := r.kinOf(m); j >= 0 && j != i {
-				c := r.ents[j].e.Country
+			j, c := r.kinOf(m)
+			if j >= 0 && j != i {
+				c = r.ents[j].e.Country
 				if c == "" && len(r.ents[j].e.Roles) > 0 {
 					c, _ = unanimous(r.ents[j].e.Roles)
 				}
-				if c != "" && c != "IGO" {
-					e.e.Country = c
-					break
-				}
+			}
+			if c != "" && c != "IGO" {
+				e.e.Country = c
+				break
 			}
 		}
 	}
 }
 
 // kinOf returns the person entity a kinship noun next to name mention m
-// ties it to — ", the wife of X" after it, "X's widow," before it — or -1.
-func (r *run) kinOf(m mention) int {
+// ties it to — ", the wife of X" after it, "X's widow," before it — or -1,
+// and the country a demonym right after "of" names ("the wife of the
+// French President"), which needs no entity.
+func (r *run) kinOf(m mention) (int, string) {
 	text := r.a.Text(m.Field)
 	after := strings.TrimPrefix(text[m.End:], ",")
 	if len(after) < len(text[m.End:]) {
@@ -1722,16 +1725,23 @@ func (r *run) kinOf(m mention) int {
 		if len(w) > k+1 && kinNouns[lower(w[k])] && w[k+1] == "of" {
 			// the mention that starts right after "of "
 			at := m.End + (len(text[m.End:]) - len(after)) + strings.Index(after, " of ") + len(" of ")
+			rest := strings.TrimPrefix(strings.TrimPrefix(text[at:], "the "), "The ")
+			if f := strings.Fields(rest); len(f) > 1 {
+				// "the wife of the French President": the demonym says it
+				if c, ok := r.k.Demonym(strings.Trim(f[0], ",.")); ok {
+					return -1, c.ISO3
+				}
+			}
 			for _, o := range r.mentions {
 				if o.Field == m.Field && o.Start == at && o.Entity >= 0 && r.ents[o.Entity].e.Type == dateline.Person {
-					return o.Entity
+					return o.Entity, ""
 				}
 			}
 		}
 	}
 	before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:m.Start], " "), ","), " ")
 	if !kinNouns[lower(lastWord(before))] {
-		return -1
+		return -1, ""
 	}
 	poss := strings.TrimRight(before[:len(before)-len(lastWord(before))], " ")
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -1739,12 +1749,12 @@ func (r *run) kinOf(m mention) int {
 			end := len(poss) - len(suf)
 			for _, o := range r.mentions {
 				if o.Field == m.Field && o.End == end && o.Entity >= 0 && r.ents[o.Entity].e.Type == dateline.Person {
-					return o.Entity
+					return o.Entity, ""
 				}
 			}
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 // homeCountry returns the country an entity the text names without

@@ -169,6 +169,10 @@ func TestMentionHolder(t *testing.T) {
 			"The nurses were pardoned by President Ivan Dimov. Jeanne Dupont, the wife of the French President, flew with them. " +
 				"French President Nicolas Sarkozy is due in Tripoli on Wednesday.",
 			"the French President", "Nicolas Sarkozy|FRA"},
+		{"a relative of an office holder named by a demonym is of the demonym's country", "NICOSIA",
+			"The nurses were pardoned by President Nicos Anastasiades. Cécilia Sarkozy, the wife of the French President, flew with them. " +
+				"French President Nicolas Sarkozy is due in Tripoli on Wednesday.",
+			"Cécilia Sarkozy", "Cécilia Sarkozy|FRA"},
 		{"a relative named in an appositive shares the country of the one related", "SOFIA",
 			"Jeanne Dupont, the wife of Nicolas Sarkozy, said the medics were free.",
 			"Jeanne Dupont", "Jeanne Dupont|FRA"},
