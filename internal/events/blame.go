@@ -179,6 +179,12 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			}
 		}
 	}
+	if verbal(typ) && r.namesWords(x) {
+		// "rejected the criticism" with no criticism coded before: the
+		// words last said against the speaker's side
+		words := r.phraseWords(x)
+		return r.wordsOf(speaker, words[len(words)-1])
+	}
 	return nil
 }
 

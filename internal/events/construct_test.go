@@ -339,6 +339,10 @@ func TestBackgroundClauses(t *testing.T) {
 // Accusations by naming: a condemning word said of an actor or its act.
 func TestBlame(t *testing.T) {
 	check(t, []eventCase{
+		{"'rejected the criticism and accused …': the criticism is the words last said against the speaker's side", "Lavrov warned that it would have serious consequences for Russia's relations with Syria. Damascus rejected the criticism and accused Russia of meddling.",
+			[]string{"REJECT SYR/GOV>RUS/GOV asserted", "ACCUSE SYR/GOV>RUS asserted"}, nil},
+		{"defending one's territory supports no one", "\"We will defend every inch of our territory,\" the Syrian foreign minister said.",
+			nil, []string{"SUPPORT", "AGREE"}},
 		{"the thing a naming verb names is no act of the one naming it", "Egypt called the agreement \"a brave and patriotic step\".",
 			nil, []string{"AGREE"}},
 		{"'the accusations' are those made with 'accused', not a condemnation told after them", "Kenya accused Egypt of an attack on its troops. The UN condemned Egypt. Egypt rejected the accusations.",

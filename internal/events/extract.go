@@ -1488,8 +1488,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// doer of the act named by the object
 		var obj []int
 		for _, i := range r.clauseToks(c, m.end, m.end+5) {
-			if isPunct(r.toks[i]) || isPrep(r.toks[i].low) {
-				break
+			if isPunct(r.toks[i]) || isPrep(r.toks[i].low) || r.toks[i].tag == "CC" && len(obj) > 0 {
+				break // ("rejected the criticism and accused Russia …")
 			}
 			obj = append(obj, i)
 		}
