@@ -58,6 +58,12 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Benita Ferrero-Waldner", "2007-07-24", "European Commissioner for External Relations and European Neighbourhood Policy|IGO"},
 		{"Johannes Hahn", "2018-06-17", "European Commissioner for European Neighbourhood Policy and Enlargement Negotiations|IGO"},
 		{"Margrethe Vestager", "2016-06-01", "European Commissioner for Competition|IGO"},
+		{"Gjorge Ivanov", "2018-06-17", "President|MKD"},
+		{"Nikos Kotzias", "2018-06-17", "Foreign Minister|GRC"},
+		{"Georgi Parvanov", "2007-07-24", "President|BGR"},
+		{"Kurmanbek Bakiyev", "2008-01-10", "President|KGZ"},
+		{"Roza Otunbayeva", "2010-06-12", "Head of the Interim Government|KGZ"},
+		{"Roza Otunbayeva", "2011-01-10", "President|KGZ"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
