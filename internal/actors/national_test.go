@@ -86,8 +86,8 @@ func TestNationalBodies(t *testing.T) {
 }
 
 // TestDescribedBodies checks that a body the KB does not know, named after
-// a group noun ("the civil society movement Balai Citoyen") or before
-// "party" ("the opposition New Democracy party"), is a body, with the
+// a group noun ("the civil society movement Faso Debout") or before
+// "party" ("the opposition New Path party"), is a body, with the
 // sector the words give, and that a party or civic body takes the scene's
 // or dateline's country.
 func TestDescribedBodies(t *testing.T) {
@@ -97,14 +97,14 @@ func TestDescribedBodies(t *testing.T) {
 		want                       string // "country|sector" of the mention's entity; "" for no entity
 	}{
 		{"a civic movement named after its noun", "OUAGADOUGOU",
-			"The civil society movement Balai Citoyen called on Burkinabe to stay at home.",
-			"Balai Citoyen", "BFA|SOC"},
+			"The civil society movement Faso Debout called on Burkinabe to stay at home.",
+			"Faso Debout", "BFA|SOC"},
 		{"a youth movement of one word", "MOSCOW",
-			"Around 100 activists of the youth movement Nashi picketed the embassy on Friday.",
-			"Nashi", "RUS|SOC"},
+			"Around 100 activists of the youth movement Vperyod picketed the embassy on Friday.",
+			"Vperyod", "RUS|SOC"},
 		{"an opposition party named before 'party', in a scene", "SKOPJE",
-			"In Athens, the opposition New Democracy party said the deal gave away Greek history.",
-			"New Democracy", "GRC|OPP"},
+			"In Athens, the opposition New Path party said the deal gave away Greek history.",
+			"New Path", "GRC|OPP"},
 		{"a rebel group is a group, not placed by the dateline", "BAMAKO",
 			"The rebel group Siyo Bakira attacked the town on Sunday.",
 			"Siyo Bakira", "|REB"},

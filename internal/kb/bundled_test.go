@@ -64,6 +64,10 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Kurmanbek Bakiyev", "2008-01-10", "President|KGZ"},
 		{"Roza Otunbayeva", "2010-06-12", "Head of the Interim Government|KGZ"},
 		{"Roza Otunbayeva", "2011-01-10", "President|KGZ"},
+		{"Mahmoud Ali Youssouf", "2008-06-12", "Foreign Minister|DJI"},
+		{"Maria Isabel Salvador", "2008-03-03", "Foreign Minister|ECU"},
+		{"Oscar Naranjo", "2008-03-03", "Director of the National Police|COL"},
+		{"Isaac Zida", "2015-09-18", "Prime Minister|BFA"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
