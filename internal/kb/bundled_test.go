@@ -68,6 +68,10 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Maria Isabel Salvador", "2008-03-03", "Foreign Minister|ECU"},
 		{"Oscar Naranjo", "2008-03-03", "Director of the National Police|COL"},
 		{"Isaac Zida", "2015-09-18", "Prime Minister|BFA"},
+		{"Per Stig Moller", "2005-06-01", "Foreign Minister|DNK"},
+		{"Mute B. Egede", "2023-06-01", "Prime Minister|GRL"},
+		{"Katrin Jakobsdottir", "2020-06-01", "Prime Minister|ISL"},
+		{"Stef Blok", "2021-06-01", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
