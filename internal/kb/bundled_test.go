@@ -72,6 +72,11 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Mute B. Egede", "2023-06-01", "Prime Minister|GRL"},
 		{"Katrin Jakobsdottir", "2020-06-01", "Prime Minister|ISL"},
 		{"Stef Blok", "2021-06-01", ""},
+		{"Keith Rowley", "2020-06-01", "Prime Minister|TTO"},
+		{"Mia Mottley", "2022-06-01", "Prime Minister|BRB"},
+		{"Ricardo Lagos", "2003-06-01", "President|CHL"},
+		{"Mohamed Muizzu", "2024-06-01", "President|MDV"},
+		{"Pravind Jugnauth", "2020-06-01", "Prime Minister|MUS"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
