@@ -654,6 +654,8 @@ func TestUnknownPeoplesCountry(t *testing.T) {
 			`Prime Minister Ivan Petrov said the budget would pass.`, "Ivan Petrov|"},
 		{"a speaker named in full with nothing else placing him is the dateline's", "MOSCOW", false,
 			`Ivan Petrov said the budget would pass.`, "Ivan Petrov|RUS"},
+		{"a private person with an age who speaks after it is the dateline's", "DAMASCUS", false,
+			`Ali Kazem, 40, said the water had run out.`, "Ali Kazem|SYR"},
 		{"a name alone, not speaking, is not placed by the dateline", "MOSCOW", false,
 			`Ivan Petrov, 22, died in the blast.`, "Ivan Petrov|"},
 	}

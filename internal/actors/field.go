@@ -2719,8 +2719,11 @@ var adjTitles = set("general", "major", "private")
 // quotedWithAge reports whether the name [q0,q1) is quoted and given an
 // age: "said Hussein Kadhim, 34," — a private person at the scene.
 func (fr *fieldRun) quotedWithAge(q0, q1 int) bool {
-	speech := speechVerbs[fr.word(q1)] && fr.adj(q1-1) || speechVerbs[fr.word(q0-1)] && fr.adj(q0-1)
-	return speech && fr.punct(q1) == "," && q1+1 < len(fr.items) && isNumber(fr.items[q1+1].text)
+	if fr.punct(q1) != "," || q1+1 >= len(fr.items) || !isNumber(fr.items[q1+1].text) {
+		return false
+	}
+	// "said Ali Kazem, 34," or "Ali Kazem, 34, said"
+	return speechVerbs[fr.word(q0-1)] && fr.adj(q0-1) || fr.punct(q1+2) == "," && speechVerbs[fr.word(q1+3)]
 }
 
 // subOffices are the head nouns of a body's unit named after its parent in
