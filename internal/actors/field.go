@@ -263,6 +263,28 @@ func (fr *fieldRun) chain(p int) int {
 			// "urged the CNE to release", "CNE's president": the acronym
 			// the article defined for a body.
 			fr.r.mention(ei, fr.f, items[q].s, items[q].e, dateline.MentionName, "", "")
+			if t := q + 1; t+1 < n && fr.adj(q) && fr.isMatch(t, kb.KindTitle) && !items[t].has(kb.KindPerson) && fr.adj(t) {
+				// "MDP chairperson Fayyaz Ismail": the body's officer, of
+				// its country and sector.
+				nq, nEnd := t+1, t+1
+				var people []string
+				if fr.isMatch(nq, kb.KindPerson) {
+					people, nEnd = refIDs(items[nq].refsOf(kb.KindPerson)), nq+1
+				} else if fr.isNameWord(nq) {
+					if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 {
+						nEnd = nq
+					}
+				}
+				if nEnd > nq {
+					_, _, sector := fr.r.canonical(&items[t])
+					body := fr.r.ents[ei].e
+					if body.Sector != "" {
+						sector = body.Sector
+					}
+					title := items[q].text + " " + titleCase(items[t].text)
+					return fr.person(nq, nEnd, people, true, title, sector, body.Country, "", false)
+				}
+			}
 			return q + 1
 		}
 	}
@@ -319,6 +341,21 @@ func (fr *fieldRun) chain(p int) int {
 				continue
 			}
 			iso, org := fr.r.refCountry(x)
+			if org != "" && modCountry != "" && iso != modCountry && iso != "IGO" && x.cap && strings.Contains(x.text, " ") &&
+				genericOrgAliases[lower(x.text)] && len(mods) > 0 && mods[len(mods)-1] == q-1 && items[q-1].has(kb.KindDemonym) &&
+				fr.adj(q-1) && !fr.capsField {
+				// "the Maldivian Democratic Party": a demonym before a
+				// party name many countries share names that country's
+				// party, which the KB does not know.
+				s, e := fr.span(q-1, q+1)
+				fr.unknownOrg(s, e, modCountry)
+				if ei, ok := fr.r.byKey["UO:"+kb.Slug(fr.text[s:e])]; ok && fr.r.ents[ei].e.Sector == "" {
+					if o, ok := fr.r.k.Org(org); ok {
+						fr.r.ents[ei].e.Sector = o.Sector
+					}
+				}
+				return q + 1
+			}
 			if org != "" && modCountry != "" && iso != modCountry && iso != "IGO" && !strings.Contains(x.text, " ") &&
 				fr.adj(q) && fr.isMatch(q+1, kb.KindTitle) && qualifier == "" {
 				// "Serbian Labour Minister": a word the KB knows as another
