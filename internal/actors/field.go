@@ -190,6 +190,9 @@ func (fr *fieldRun) orgEnd(q int) (int, bool) {
 			last = k
 			continue
 		}
+		if kw && k > q && x.kind == iMatch && x.has(kb.KindTitle) && fr.adj(k) && (fr.isMatch(k+1, kb.KindPerson) || fr.isNameWord(k+1)) {
+			break // "Mainland Affairs Council Minister Chiu Chui-cheng": the body's officer follows
+		}
 		if (x.kind == iWord || generic && k > q) && x.cap && (!stopCaps[x.text] || orgKeywords[x.text]) {
 			if orgKeywords[x.text] || strings.Contains(x.text, "-") && orgKeywords[x.text[:strings.IndexByte(x.text, '-')]] {
 				kw = true // "Liberation Movement-North"
@@ -263,29 +266,26 @@ func (fr *fieldRun) chain(p int) int {
 			// "urged the CNE to release", "CNE's president": the acronym
 			// the article defined for a body.
 			fr.r.mention(ei, fr.f, items[q].s, items[q].e, dateline.MentionName, "", "")
-			if t := q + 1; t+1 < n && fr.adj(q) && fr.isMatch(t, kb.KindTitle) && !items[t].has(kb.KindPerson) && fr.adj(t) {
-				// "MDP chairperson Fayyaz Ismail": the body's officer, of
-				// its country and sector.
-				nq, nEnd := t+1, t+1
-				var people []string
-				if fr.isMatch(nq, kb.KindPerson) {
-					people, nEnd = refIDs(items[nq].refsOf(kb.KindPerson)), nq+1
-				} else if fr.isNameWord(nq) {
-					if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 {
-						nEnd = nq
-					}
-				}
-				if nEnd > nq {
-					_, _, sector := fr.r.canonical(&items[t])
-					body := fr.r.ents[ei].e
-					if body.Sector != "" {
-						sector = body.Sector
-					}
-					title := items[q].text + " " + titleCase(items[t].text)
-					return fr.person(nq, nEnd, people, true, title, sector, body.Country, "", false)
+			if fr.adj(q) {
+				// "MDP chairperson Fayyaz Ismail"
+				if end := fr.officer(ei, items[q].text, q+1); end > q+1 {
+					return end
 				}
 			}
 			return q + 1
+		}
+	}
+	if p >= 4 && fr.punct(p-1) == ")" && fr.punct(p-3) == "(" && fr.adj(p-1) {
+		// "the opposition Kuomintang (KMT) chairman Eric Chu": the officer
+		// of the body named before the bracketed acronym.
+		for _, m := range fr.r.mentions {
+			if m.Field == fr.f && (m.End == items[p-4].e || m.Start == items[p-2].s) && m.Entity >= 0 {
+				if o := fr.r.ents[m.Entity]; o.e.Type == dateline.Org || o.e.Type == dateline.Group {
+					if end := fr.officer(m.Entity, items[p-2].text, p); end > p {
+						return end
+					}
+				}
+			}
 		}
 	}
 	past := false
@@ -530,6 +530,14 @@ func (fr *fieldRun) chain(p int) int {
 		}
 	}
 	hasName := nameQ1 > nameQ0
+	// "The leader of the opposition Popular Party (PP), Alberto Núñez
+	// Feijóo,": a body's name after the title, not a person's.
+	orgAfter, orgAfterEnd := -1, -1
+	if hasName && people == nil && titleQ >= 0 && titleQ == nameQ0-1 && !honOK && !fr.capsField && !past {
+		if oe, kw := fr.orgEnd(nameQ0); kw && oe >= nameQ1 && (oe > nameQ1 || orgKeywords[items[oe-1].text]) {
+			hasName, orgAfter, orgAfterEnd = false, nameQ0, oe
+		}
+	}
 
 	// A person with a cue or from the KB.
 	if hasName && (people != nil || cue) {
@@ -608,6 +616,26 @@ func (fr *fieldRun) chain(p int) int {
 			country = c
 		}
 		end := titleQ + 1
+		if orgAfter >= 0 {
+			s0, e0 := fr.span(orgAfter, orgAfterEnd)
+			if ref, ok := fr.r.pickOrg(fr.r.k.Lookup(fr.text[s0:e0])); ok {
+				fr.orgMentionSpan(s0, e0, ref.ID)
+			} else {
+				fr.unknownOrg(s0, e0, "")
+				if ei, ok := fr.r.byKey["UO:"+kb.Slug(fr.text[s0:e0])]; ok {
+					o := fr.r.ents[ei]
+					o.described = true
+					if o.e.Sector == "" && orgKeywords[items[orgAfterEnd-1].text] && lower(items[orgAfterEnd-1].text) == "party" {
+						o.e.Sector = "PTY"
+					}
+				}
+			}
+			end = orgAfterEnd
+			if fr.punct(end) == "(" && fr.punct(end+2) == ")" {
+				fr.defineAcronym(end) // "(PP)"
+				end += 3
+			}
+		}
 		if fr.word(end) == "of" && fr.adj(end) && !past {
 			// "the head of the Kenya National Commission on Human Rights,
 			// Roseline Odede": a body the KB lacks after the role noun.
@@ -814,6 +842,37 @@ func (fr *fieldRun) chain(p int) int {
 		return nameQ1
 	}
 	return fr.single(modStart, det)
+}
+
+// officer reads a title at item t and a name after it naming an officer of
+// body ei, named before it by the acronym acr ("MDP chairperson Fayyaz
+// Ismail"): the person holds "<acr> <Title>", of the body's country and
+// sector. It returns the end of the name, or t when the words at t are not
+// so.
+func (fr *fieldRun) officer(ei int, acr string, t int) int {
+	items, n := fr.items, len(fr.items)
+	if t+1 >= n || !fr.isMatch(t, kb.KindTitle) || items[t].has(kb.KindPerson) || !fr.adj(t) {
+		return t
+	}
+	nq, nEnd := t+1, t+1
+	var people []string
+	if fr.isMatch(nq, kb.KindPerson) {
+		people, nEnd = refIDs(items[nq].refsOf(kb.KindPerson)), nq+1
+	} else if fr.isNameWord(nq) {
+		if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 {
+			nEnd = nq
+		}
+	}
+	if nEnd == nq {
+		return t
+	}
+	_, _, sector := fr.r.canonical(&items[t])
+	body := fr.r.ents[ei].e
+	if body.Sector != "" {
+		sector = body.Sector
+	}
+	title := acr + " " + titleCase(items[t].text)
+	return fr.person(nq, nEnd, people, true, title, sector, body.Country, "", false)
 }
 
 // pluralTitle reads a title in the plural before two names joined by
