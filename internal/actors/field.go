@@ -535,7 +535,13 @@ func (fr *fieldRun) chain(p int) int {
 	orgAfter, orgAfterEnd := -1, -1
 	if hasName && people == nil && titleQ >= 0 && titleQ == nameQ0-1 && !honOK && !fr.capsField && !past {
 		if oe, kw := fr.orgEnd(nameQ0); kw && oe >= nameQ1 && (oe > nameQ1 || orgKeywords[items[oe-1].text]) {
-			hasName, orgAfter, orgAfterEnd = false, nameQ0, oe
+			joined := true // "Popular Party", not "Mark Golding of the People's National Party"
+			for k := nameQ1; k < oe; k++ {
+				joined = joined && items[k].cap
+			}
+			if joined {
+				hasName, orgAfter, orgAfterEnd = false, nameQ0, oe
+			}
 		}
 	}
 

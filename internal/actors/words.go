@@ -299,7 +299,7 @@ var nationalTitles = set("president", "vice president", "prime minister", "deput
 	"police chief", "prosecutor", "judge", "senator", "representative", "deputy president",
 	"national security adviser", "central bank governor", "attorney general", "intelligence chief",
 	"deputy defence minister", "vice foreign minister", "chief cabinet secretary", "majority leader",
-	"parliamentary group leader", "foreign ministry spokesperson", "defence ministry spokesperson", "candidate")
+	"parliamentary group leader", "foreign ministry spokesperson", "defence ministry spokesperson", "candidate", "governor-general")
 
 // kinNouns name a relative or companion: after a possessive ("his
 // daughter") they mark the name that follows as a person's.
