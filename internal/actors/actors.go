@@ -1643,6 +1643,9 @@ func (r *run) nationalTitle(title string) bool {
 	if w := strings.Fields(lower(head)); len(w) >= 2 && w[len(w)-1] == "minister" {
 		return true
 	}
+	if w := strings.Fields(head); len(w) >= 3 && lower(r.k.CanonicalTitle(strings.Join(w[1:], " "))) == "minister" {
+		return true // "Health Cabinet Secretary": a portfolio before a minister's title
+	}
 	if w := strings.Fields(lower(title)); len(w) >= 2 && bodyHeads[w[len(w)-1]] {
 		if b, ok := r.k.BodyNoun(strings.Join(w[:len(w)-1], " ")); ok && b.Type != dateline.Group {
 			return true

@@ -168,7 +168,7 @@ var ambiguousSurnames = set("May", "Rice", "Bush", "Brown", "Power", "Price", "C
 var genericHeads = set("minister", "secretary", "director", "chief", "spokesman", "spokeswoman",
 	"spokesperson", "ambassador", "envoy", "commander", "head", "adviser", "advisor",
 	"coordinator", "representative", "chairman", "chairwoman", "governor", "mayor", "official",
-	"commissioner", "administrator", "counsellor", "counselor", "attorney")
+	"commissioner", "administrator", "counsellor", "counselor", "attorney", "cabinet secretary")
 
 // portfolio nouns that qualify a generic title in lower case ("the
 // information minister").
