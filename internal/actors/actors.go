@@ -541,6 +541,9 @@ type run struct {
 	// aliases are the acronyms the article defined for a body ("The
 	// National Electoral Council (CNE)"), with the body's entity.
 	aliases map[string]int
+	// scenes are the body's sentences that open on a place, read once
+	// when the fields are read (nil until then).
+	scenes []scene
 }
 
 // orgRef returns the organisation an item names. A name several bodies
@@ -1795,6 +1798,32 @@ func (r *run) sceneCountry(p int) string {
 	if para < 0 {
 		return ""
 	}
+	found := ""
+	for _, sc := range r.sceneOpenings() {
+		if sc.off > off {
+			break
+		}
+		if sc.off >= para {
+			found = sc.country
+		}
+	}
+	return found
+}
+
+// scene is a body sentence opening on a place: where it starts and the
+// place's country.
+type scene struct {
+	off     int
+	country string
+}
+
+// sceneOpenings returns the body's sentences that open on a place ("In
+// Beijing, …"), in text order, read once per run.
+func (r *run) sceneOpenings() []scene {
+	if r.scenes != nil {
+		return r.scenes
+	}
+	r.scenes = []scene{}
 	var fr *fieldRun
 	for _, f := range r.fields {
 		if f.f == dateline.InBody {
@@ -1802,15 +1831,11 @@ func (r *run) sceneCountry(p int) string {
 		}
 	}
 	if fr == nil {
-		return ""
+		return r.scenes
 	}
-	found := ""
 	for i := range fr.items {
 		x := &fr.items[i]
-		if x.s > off {
-			break
-		}
-		if x.s < para || !x.sent || x.kind != iWord || !sceneOpeners[lower(x.text)] {
+		if !x.sent || x.kind != iWord || !sceneOpeners[lower(x.text)] {
 			continue
 		}
 		// The place: capitalised words (or one KB match) up to a comma.
@@ -1821,12 +1846,11 @@ func (r *run) sceneCountry(p int) string {
 		if k == i+1 || fr.punct(k) != "," {
 			continue
 		}
-		name := fr.text[fr.items[i+1].s:fr.items[k-1].e]
-		if c := r.scenePlace(name); c != "" {
-			found = c
+		if c := r.scenePlace(fr.text[fr.items[i+1].s:fr.items[k-1].e]); c != "" {
+			r.scenes = append(r.scenes, scene{x.s, c})
 		}
 	}
-	return found
+	return r.scenes
 }
 
 // scenePlace returns the country of a place that may set a sentence's
