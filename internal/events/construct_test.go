@@ -263,6 +263,10 @@ func TestJointAndMutual(t *testing.T) {
 
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
+		{"money pledged, a currency sign in the gap", "China pledged $50 million to help Syria rebuild.",
+			[]string{"AGREE CHN>SYR asserted", "AID CHN>SYR hypothetical"}, nil},
+		{"a loan extended", "Japan extended a loan of $100 million to Egypt.",
+			[]string{"AID JPN>EGY asserted"}, nil},
 		{"a ruler fleeing the country gives up power", "Syrian rebels seized the capital on Sunday and Syrian President Assad fled the country.",
 			[]string{"RETREAT SYR/GOV>SYR asserted"}, nil},
 		{"a people fleeing is no official's act", "Thousands of Syrians fled the country.",

@@ -230,6 +230,9 @@ func (r *reader) findMentions() {
 	}
 }
 
+// currencySigns may stand inside a pattern's gap ("pledged $50 million").
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "US$": true}
+
 // isPunct reports whether a token is punctuation.
 func isPunct(t tok) bool {
 	for _, c := range t.text {
@@ -332,7 +335,7 @@ func (r *reader) try(elems []elem, e, i, ss, se int) (int, int, int, bool) {
 	switch {
 	case el.gap > 0:
 		for n := 0; n <= el.gap && i+n <= len(r.toks); n++ {
-			if g := r.toks[i+n-1]; n > 0 && isPunct(g) && g.text != "-" && g.low != "'" && g.low != "'s" && !quoteMark(g) {
+			if g := r.toks[i+n-1]; n > 0 && isPunct(g) && g.text != "-" && g.low != "'" && g.low != "'s" && !quoteMark(g) && !currencySigns[g.text] {
 				break
 			}
 			if end, a, b, ok := r.try(elems, e+1, i+n, ss, se); ok {
