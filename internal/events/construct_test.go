@@ -263,6 +263,14 @@ func TestJointAndMutual(t *testing.T) {
 
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
+		{"rescue teams dispatched are aid", "Turkey dispatched rescue teams to Syria.",
+			[]string{"AID TUR>SYR asserted"}, nil},
+		{"vaccines to be delivered are aid to come", "China will deliver vaccines to Egypt.",
+			[]string{"AID CHN>EGY hypothetical"}, nil},
+		{"helping a country rebuild is aid", "China will help Egypt rebuild its ports.",
+			[]string{"AID CHN>EGY hypothetical"}, nil},
+		{"training another state's soldiers is aid", "Japan has trained Ukrainian soldiers.",
+			[]string{"AID JPN>UKR asserted"}, nil},
 		{"money pledged, a currency sign in the gap", "China pledged $50 million to help Syria rebuild.",
 			[]string{"AGREE CHN>SYR asserted", "AID CHN>SYR hypothetical"}, nil},
 		{"a loan extended", "Japan extended a loan of $100 million to Egypt.",
