@@ -263,6 +263,12 @@ func TestJointAndMutual(t *testing.T) {
 
 func TestMoreConstructions(t *testing.T) {
 	check(t, []eventCase{
+		{"condolences offered support", "Egypt offered condolences to Turkey.",
+			[]string{"SUPPORT EGY>TUR asserted"}, []string{"AGREE EGY>TUR asserted"}},
+		{"a dialogue launched is talks", "Egypt and Israel launched a strategic dialogue.",
+			[]string{"CONSULT EGY>ISR asserted", "CONSULT ISR>EGY asserted"}, nil},
+		{"a pledge to strengthen cooperation with a side", "China pledged to strengthen cooperation with Egypt.",
+			[]string{"AGREE CHN>EGY asserted"}, []string{"AGREE EGY>CHN asserted"}},
 		{"rescue teams dispatched are aid", "Turkey dispatched rescue teams to Syria.",
 			[]string{"AID TUR>SYR asserted"}, nil},
 		{"vaccines to be delivered are aid to come", "China will deliver vaccines to Egypt.",
