@@ -164,9 +164,10 @@ func (r *reader) themActors(i int) []actor {
 }
 
 // countryObject resolves "the country" or "the nation" at token e (not
-// "the country's"): the last country named before it in the sentence that
-// is not a side of src ("closed their borders with Mali and the African
-// Union suspended the country"); nil when there is none.
+// "the country's"): the country named last before it (see
+// lastCountryEntity) that is not a side of src ("closed their borders with
+// Mali and the African Union suspended the country"); nil when there is
+// none.
 func (r *reader) countryObject(e int, src []actor) []actor {
 	if e+1 >= len(r.toks) || r.toks[e].low != "the" || r.toks[e+1].low != "country" && r.toks[e+1].low != "nation" {
 		return nil
@@ -174,25 +175,14 @@ func (r *reader) countryObject(e int, src []actor) []actor {
 	if e+2 < len(r.toks) && r.toks[e+2].tag == "POS" {
 		return nil
 	}
-	for k := e - 1; k >= 0; k-- {
-		mi := r.mentAt[k]
-		if mi < 0 || r.mentions[mi].Entity < 0 || r.mentions[mi].Entity >= len(r.a.Entities) {
-			continue
-		}
-		ent := r.a.Entities[r.mentions[mi].Entity]
-		if ent.Country == "" || ent.Country == "IGO" || ent.Type != dateline.Place && ent.ID != ent.Country {
-			continue // a person, a body: not a country or a place in one
-		}
-		name, ei := "", -1 // a city names its country, not itself
-		if ent.ID == ent.Country {
-			name, ei = ent.Name, r.mentions[mi].Entity
-		}
-		a := actor{ev: dateline.EventActor{Name: name, Entity: ei, Country: ent.Country,
-			Span: dateline.Span{Field: r.sent.Field, Start: r.toks[e].start, End: r.toks[e+1].end}}, key: ent.Country + "//country", tokS: e}
-		if sharesCountry(src, []actor{a}) {
-			continue
-		}
-		return []actor{a}
+	ei := r.lastCountryEntity(e, src)
+	if ei < 0 {
+		return nil
 	}
-	return nil
+	ent := r.a.Entities[ei]
+	ev := dateline.EventActor{Entity: -1, Country: ent.Country, Span: dateline.Span{Field: r.sent.Field, Start: r.toks[e].start, End: r.toks[e+1].end}}
+	if ent.KBID == ent.Country {
+		ev.Name, ev.Entity = ent.Name, ei // a country, not a city in one
+	}
+	return []actor{{ev: ev, key: ent.Country + "//country", tokS: e}}
 }

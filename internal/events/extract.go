@@ -3006,10 +3006,19 @@ func (r *reader) collectiveAfter(t int) bool {
 // what "the country" refers to ("Kazakh President Tokayev asked the CSTO for
 // help, and it would send forces to the country"); "" when none is.
 func (r *reader) lastCountryNamed(t int, src []actor) string {
+	if ei := r.lastCountryEntity(t, src); ei >= 0 {
+		return r.a.Entities[ei].Country
+	}
+	return ""
+}
+
+// lastCountryEntity is lastCountryNamed's entity (a country or a place in
+// one), or -1.
+func (r *reader) lastCountryEntity(t int, src []actor) int {
 	end := r.toks[t].start
 	for k := r.si; k >= 0 && k >= r.si-1; k-- {
 		s := r.a.Sentences[k]
-		best, bestAt := "", -1
+		best, bestAt := -1, -1
 		for _, m := range r.a.Mentions {
 			if m.Field != s.Field || m.Start < s.Start || m.End > s.End || k == r.si && m.End > end || m.Entity < 0 || m.Entity >= len(r.a.Entities) {
 				continue
@@ -3020,14 +3029,14 @@ func (r *reader) lastCountryNamed(t int, src []actor) string {
 				continue
 			}
 			if m.Start > bestAt {
-				best, bestAt = e.Country, m.Start
+				best, bestAt = m.Entity, m.Start
 			}
 		}
-		if best != "" {
+		if best >= 0 {
 			return best
 		}
 	}
-	return ""
+	return -1
 }
 
 // askers returns the side that asked src for something in this sentence
