@@ -148,22 +148,13 @@ func (r *reader) modifier(off int) bool {
 // datelinePlace returns the dateline's place when the sentence names no
 // place of its own.
 func (r *reader) datelinePlace() (dateline.Location, bool) {
-	if r.dl == nil || r.s.places == nil {
-		return dateline.Location{}, false
-	}
-	r.findPlaces()
-	for _, pm := range r.placeMatches {
-		if pm.Location.Country != "" {
-			return dateline.Location{}, false
-		}
-	}
-	return r.datelineLoc()
+	return r.datelinePlaceFor(-1)
 }
 
-// datelinePlaceFor is datelinePlace for an event of clause c: a place
-// named inside quoted words outside clause c ('"Lebanon is not alone,"
-// Macron said during a walkabout, where residents chanted …') does not
-// take the setting from the dateline.
+// datelinePlaceFor is datelinePlace for an event of clause c (-1: any): a
+// place named inside quoted words outside clause c ('"Lebanon is not
+// alone," Macron said during a walkabout, where residents chanted …') does
+// not keep the dateline from placing it.
 func (r *reader) datelinePlaceFor(c int) (dateline.Location, bool) {
 	if r.dl == nil || r.s.places == nil {
 		return dateline.Location{}, false
@@ -173,7 +164,7 @@ func (r *reader) datelinePlaceFor(c int) (dateline.Location, bool) {
 		if pm.Location.Country == "" {
 			continue
 		}
-		if ti := r.tokAt(r.sent.Start + pm.Start); ti >= 0 && r.quotedTok(ti) && !r.within(c, r.clauseOf[ti]) {
+		if ti := r.tokAt(r.sent.Start + pm.Start); c >= 0 && ti >= 0 && r.quotedTok(ti) && !r.within(c, r.clauseOf[ti]) {
 			continue
 		}
 		return dateline.Location{}, false
