@@ -717,6 +717,17 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 	return out, len(out) > 0
 }
 
+// policeOnly reports whether every source is police: forces that act at
+// home, unlike an army.
+func policeOnly(src []actor) bool {
+	for _, a := range src {
+		if a.ev.Sector != "COP" {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
 // domesticTypes may take the source's country as target by convention
 // (Options.DomesticTargets).
 var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "CONCEDE": true, "REJECT": true, "REQUEST": true, "THREATEN": true, "ACCUSE": true}
@@ -1023,6 +1034,13 @@ func (r *reader) speakersOwn(c, first, mi int) bool {
 	}
 	sv := r.toks[r.matches[cl.speech].start].tag
 	v, f := r.toks[r.matches[mi].start].tag, r.toks[r.matches[first].start].tag
+	if f == "VBN" && !verbal(r.matches[mi].p.Type) {
+		// "said police had shot dead five people and wounded 31 others":
+		// a deed after a perfect shares its auxiliary (the tagger reads
+		// "wounded" as a past tense); one who speaks seldom does a deed
+		// in the same breath
+		return false
+	}
 	return sv != "" && v == sv && f != v && r.toks[r.matches[mi].start-1].low == "and"
 }
 
@@ -1374,25 +1392,28 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			src = []actor{{ev: ev, key: st + "/GOV/state", tokS: m.start, bare: true}}
 		}
 	}
-	if typ == "COERCE" && r.s.domestic && !pass && len(src) == 1 && src[0].ev.Country != "" && src[0].ev.Country != "IGO" && stateSector[src[0].ev.Sector] {
-		// "Greek police fired tear gas at protesters": the people a
-		// state's forces act on are that state's, unless the sentence
-		// sets the act in another country (the domestic convention)
-		if loc, ok := r.settingPlaceIn(c, func(k int) bool { return k == c }); !ok || loc.Country == src[0].ev.Country {
-			for i := range tgt {
-				if tgt[i].bare && tgt[i].ev.Country == "" && !stateSector[tgt[i].ev.Sector] && !r.foreignModifier(tgt[i].tokS) {
-					tgt[i].ev.Country = src[0].ev.Country
-				}
-			}
-		}
-	}
-	if typ == "COERCE" && len(src) > 0 && countries(src) == 0 {
-		// "police detained the blogger" (MINSK): unnamed police or
-		// authorities are those of the state where they act
+	if (typ == "COERCE" || typ == "ASSAULT" && policeOnly(src)) && len(src) > 0 && countries(src) == 0 {
+		// "police detained the blogger" (MINSK), "police opened fire on
+		// protesters": unnamed police or authorities are those of the
+		// state where they act
 		if st := r.placeState(c); st != "" && st != "IGO" {
 			for i := range src {
 				if src[i].bare && (src[i].ev.Sector == "COP" || src[i].ev.Sector == "GOV" || src[i].ev.Sector == "MIL" || src[i].ev.Sector == "SPY") {
 					src[i].ev.Country = st
+				}
+			}
+		}
+	}
+	if (typ == "COERCE" || typ == "ASSAULT" && policeOnly(src)) && r.s.domestic && !pass && len(src) == 1 && src[0].ev.Country != "" && src[0].ev.Country != "IGO" && stateSector[src[0].ev.Sector] {
+		// "Greek police fired tear gas at protesters", "police shot dead
+		// five people": the people a state's forces or police act on are
+		// that state's, unless the sentence sets the act in another
+		// country (the domestic convention; of armed acts only police's:
+		// an army may fight abroad)
+		if loc, ok := r.settingPlaceIn(c, func(k int) bool { return k == c }); !ok || loc.Country == src[0].ev.Country {
+			for i := range tgt {
+				if tgt[i].bare && tgt[i].ev.Country == "" && !stateSector[tgt[i].ev.Sector] && !r.foreignModifier(tgt[i].tokS) {
+					tgt[i].ev.Country = src[0].ev.Country
 				}
 			}
 		}
