@@ -429,7 +429,8 @@ func TestDomesticTargets(t *testing.T) {
 		{"on: a protest at the dateline's place", "Kenyan students protested.|NAIROBI", on, "PROTEST KEN/EDU>KEN/GOV asserted"},
 		{"on: a ban at the dateline's place", "Kenya banned the rally.|NAIROBI", on, "COERCE KEN>KEN asserted"},
 		{"on: a named target wins", "Kenyan police arrested 40 Ukrainian traders.", on, "COERCE KEN/COP>UKR asserted"},
-		{"on: not for assaults", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>/CVL asserted"},
+		{"on: police shooting people shoot their own", "Kenyan police shot 4 people.", on, "ASSAULT KEN/COP>KEN/CVL asserted"},
+		{"on: not for an army's assaults (an army may fight abroad)", "Kenyan troops shot 4 people.", on, "ASSAULT KEN/MIL>/CVL asserted"},
 		{"on: rioters are people at home", "Kenya would not negotiate with rioters in Mombasa.", on, "REJECT KEN>KEN/CVL asserted"},
 		{"on: the West is named, not home", "Kenya accused the West of double standards in Mombasa.", on, "ACCUSE KEN>- asserted"},
 	} {
