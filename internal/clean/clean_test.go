@@ -539,6 +539,11 @@ func TestShortHeadline(t *testing.T) {
 		// breadcrumbs with slashes above the headline
 		{"Home / Bulgaria / Politics\nMedics land in Sofia\nSofia, July 24 (BTA) - The medics landed on Tuesday.\n\nThey were pardoned.\n", "Medics land in Sofia"},
 		{"News / World\nLeaders meet in Seoul\nSEOUL, May 3 (Yonhap) -- The leaders met on Friday.\n\nThey agreed to talk again.\n", "Leaders meet in Seoul"},
+		// an outlet's name with its acronym above the headline: a masthead
+		{"Pacific Islands News Agency (PINA)\nPolitics\nFiji and Tonga sign fisheries pact\nSUVA, March 4 (PINA) – Fiji and Tonga signed a fisheries pact on Monday.\n\nThe pact runs for five years.\n", "Fiji and Tonga sign fisheries pact"},
+		{"Kenya News Agency\nMinistry says schools reopen next week\nNAIROBI, Jan 2 (KNA) – Schools will reopen next week, the education ministry said on Tuesday.\n\nTeachers welcomed the news.\n", "Ministry says schools reopen next week"},
+		// a headline naming a body and its acronym is no masthead
+		{"Senate passes the Water Service Bill (WSB)\nLUSAKA, May 3 (ZNBC) – The Senate passed the bill on Friday after a long debate.\n\nIt goes to the president next.\n", "Senate passes the Water Service Bill (WSB)"},
 	}
 	for _, tt := range tests {
 		a, err := Clean(dateline.Raw{Source: "x.txt", Format: "text", Bytes: []byte(tt.in)})

@@ -255,6 +255,9 @@ func readHeader(lines []line, finiteVerb func(string) bool, known func(string) b
 		if words(t) > 40 {
 			break // a body paragraph: no headline
 		}
+		if mastheadLine(t) && headlineFollows(lines, i+1) {
+			continue // "Kenya News Agency", "Southern Wire Service (SWS)"
+		}
 		if sectionLabel(t) && headlineFollows(lines, i+1) && !(words(t) >= 3 && finiteVerb(t)) {
 			continue // "Russian Politics & Diplomacy", "WORLD, MIDDLE EAST"
 		}
@@ -485,6 +488,45 @@ func bodyLike(t string) bool {
 		}
 	}
 	return caps*2 < n
+}
+
+// outletWords end the name of a news agency or an outlet.
+var outletWords = map[string]bool{
+	"Agency": true, "News": true, "Press": true, "Presse": true, "Service": true, "Services": true,
+	"Media": true, "Corporation": true, "Network": true, "Broadcasting": true, "Wire": true,
+}
+
+// mastheadLine reports whether t is only an outlet's name standing above
+// the headline: a wire agency ("Kenya News Agency"), or a name ending in
+// an outlet word and maybe followed by its acronym in brackets ("African
+// News Agency (ANA)", "Caribbean Media Corporation"), every word
+// capitalised but "of", "and", "the".
+func mastheadLine(t string) bool {
+	name := t
+	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		acr := t[i+2 : len(t)-1]
+		if acr == "" || !upperWord(acr) || strings.ContainsAny(acr, " ,;") {
+			return false
+		}
+		name = t[:i]
+	}
+	if isWireAgency(name) {
+		return true
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 6 || !outletWords[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "of", "and", "the", "&":
+			continue
+		}
+		if !titleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionLabel reports whether a line before the headline looks like a
