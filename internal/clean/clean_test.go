@@ -599,6 +599,10 @@ func TestTagsLine(t *testing.T) {
 		{"Topics: the ministers discussed trade, energy and the new border crossings at length", false},
 		{"Tags: Burkina Faso, coup.", false},
 		{"Keywords matter, the editor said", false},
+		{"#Fiji #Tonga #Fisheries", true},
+		{"#Elections2024, #Ghana", true},
+		{"#2024", false},
+		{"#Fiji signs the pact", false},
 	}
 	for _, tt := range tests {
 		if got := tagsLine(tt.in); got != tt.want {

@@ -659,12 +659,19 @@ var tagsHead = regexp.MustCompile(`(?i)^(skip next section )?(related topics|top
 // "Keywords: …", "Filed under: …", "Read more about: …".
 var tagsLabel = regexp.MustCompile(`(?i)^(tags|tagged|tagged with|topics|related topics|keywords|key words|filed under|labels|subjects|categories|(read )?more (about|on))\s*:\s*`)
 
+// hashtags is a line of nothing but a site's hashtags: "#Fiji #Tonga
+// #Fisheries", "#Elections2024, #Ghana".
+var hashtags = regexp.MustCompile(`^#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*([\s,;|·•]+#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)*$`)
+
 // tagsLine reports whether t is a line of topic tags: a label and a list of
 // short names separated by commas, semicolons, bars or bullets, with no
-// sentence among them.
+// sentence among them; or hashtags alone.
 func tagsLine(t string) bool {
 	if len(t) > 300 || endsSentence(t) {
 		return false
+	}
+	if hashtags.MatchString(t) {
+		return true // "#Kenya #Budget #Protests"
 	}
 	loc := tagsLabel.FindStringIndex(t)
 	if loc == nil || loc[1] == len(t) {
