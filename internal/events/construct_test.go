@@ -831,3 +831,26 @@ func TestDeedAfterPerfect(t *testing.T) {
 			nil, []string{"ASSAULT EGY>- asserted", "ASSAULT EGY>- reported"}},
 	})
 }
+
+// Exercises held with another state are military cooperation; a host of
+// talks named only as "the talks" takes part with each of their sides, one
+// side "coming to the meeting" with the other; a role after a name and
+// its comma is the named person's office, not another side.
+func TestTalksHostedAndExercises(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"exercises with a state", "Kenya held naval exercises with Egypt off its coast.",
+			[]string{"COOPERATE KEN>EGY asserted", "COOPERATE EGY>KEN asserted"}, []string{"MOBILIZE KEN>- asserted"}},
+		{"exercises alone are a show of force", "Kenya held naval exercises off its coast.",
+			[]string{"MOBILIZE KEN>- asserted"}, nil},
+		{"the host of the talks told before", "Kenya and Egypt held talks on Thursday. The talks were hosted by Syria.",
+			[]string{"CONSULT SYR>KEN asserted", "CONSULT SYR>EGY asserted", "CONSULT KEN>SYR asserted"}, []string{"CONSULT SYR>- asserted"}},
+		{"a host, active", "Kenya and Egypt held talks on Thursday. Syria hosted the meeting.",
+			[]string{"CONSULT SYR>KEN asserted", "CONSULT EGY>SYR asserted"}, []string{"CONSULT SYR>- asserted"}},
+		{"a role after a name is its office, not a side", "Kenya and Egypt held talks on Thursday. The talks were hosted by Syria, the chairman of the European Union.",
+			[]string{"CONSULT SYR>KEN asserted"}, []string{"CONSULT SYR>IGO asserted", "CONSULT IGO>SYR asserted"}},
+		{"a list after a comma goes on", "Syria hosted talks with Kenya, the European Union and Egypt.",
+			[]string{"CONSULT SYR>IGO asserted", "CONSULT SYR>EGY asserted"}, nil},
+		{"one side came to the meeting", "Kenya and Egypt held talks on Thursday. Kenya said it had come to the meeting in good faith.",
+			[]string{"CONSULT KEN>EGY reported"}, []string{"CONSULT KEN>- reported"}},
+	})
+}

@@ -1631,6 +1631,25 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return sides
 		})
 	}
+	if len(tgt) == 0 && typ == "CONSULT" && !p.Noun && countries(src) > 0 && r.talksNamed(c, m, pass) {
+		// "The talks were hosted by Gonsalves", "Oman hosted the
+		// meeting": the host takes part in the talks told last, with
+		// each of their sides; "Guyana had come to the meeting": one
+		// side, with the other
+		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
+			if ev.Type != "CONSULT" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+				ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+				return nil
+			}
+			var sides []actor
+			for _, a := range []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}} {
+				if !sharesCountry(src, []actor{a}) {
+					sides = append(sides, a)
+				}
+			}
+			return sides
+		})
+	}
 	if len(tgt) == 0 && !both && p.Body && !pass {
 		// "China and Russia vetoed the draft": cast in the council
 		tgt = r.bodyTarget(m.start)
@@ -2235,6 +2254,30 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// talksNouns name talks without naming their sides.
+var talksNouns = map[string]bool{"talks": true, "meeting": true, "meetings": true, "negotiations": true, "summit": true,
+	"conference": true, "dialogue": true, "discussions": true, "consultations": true}
+
+// talksNamed reports whether the phrase a talks verb acts on is talks
+// with no actor named: the object after match m ("hosted the meeting"),
+// or inside the pattern ("had come to the meeting"), or, passive, the
+// subject before it ("The talks were hosted by …").
+func (r *reader) talksNamed(c int, m *match, pass bool) bool {
+	idx := r.clauseToks(c, m.start, min(m.end+4, len(r.toks))) // "came to the meeting", "hosted the talks"
+	if pass {
+		idx = r.clauseToks(c, 0, m.start)
+	}
+	for _, i := range idx {
+		if r.mentAt[i] >= 0 {
+			return false
+		}
+		if talksNouns[r.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeTypes are the joint acts an outcome noun points back to.

@@ -1080,6 +1080,36 @@ var pronounSubjects = map[string]bool{"it": true, "they": true, "he": true, "she
 // actors coordinated with it. With people set, a phrase headed by a people
 // noun takes its country from a place after a preposition ("demonstrators
 // in Baghdad").
+// officeNouns name an office held in a body ("the chairman of the African
+// Union").
+var officeNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "chairperson": true, "head": true,
+	"secretary-general": true, "director-general": true, "commissioner": true, "envoy": true}
+
+// roleApposition reports whether the words at idx, after a name and its
+// comma, are "the (adjectives) ROLE of …", the named person's office,
+// not another actor ("France, the United States and Britain" is a list).
+func (r *reader) roleApposition(idx []int) bool {
+	for k := 1; k < len(idx) && k <= 4; k++ {
+		i := idx[k]
+		t := r.toks[i]
+		if t.low == "of" {
+			return false
+		}
+		mi := r.mentAt[i]
+		if mi >= 0 && r.mentions[mi].Kind != dateline.MentionRole {
+			return false
+		}
+		if (mi >= 0 || t.tag == "NN") && k+1 < len(idx) && r.toks[idx[k+1]].low == "of" {
+			_, sec := r.sectorOf(i)
+			return mi >= 0 || sec || officeNouns[t.low]
+		}
+		if t.tag != "JJ" && t.tag != "FW" && t.tag != "NN" && t.tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *reader) actorsIn(idx []int, people bool) []actor {
 	var out []actor
 	headSector, headPeople := "", false
@@ -1165,6 +1195,9 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 					nx := r.toks[idx[n+1]].low
 					if nx == "a" || nx == "an" || nx == "who" || nx == "which" || nx == "both" || nx == "all" || nx == "each" {
 						break // an apposition ends the list
+					}
+					if nx == "the" && len(group) > 0 && r.roleApposition(idx[n+1:]) {
+						break // "Ralph Gonsalves, the pro tempore president of CELAC": the same man
 					}
 				}
 				coord = true
