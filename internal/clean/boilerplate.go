@@ -81,8 +81,9 @@ var boilerplateRules = []boilerplateRule{
 	{"", `^((reporters?|writers?|editors?|editing|translators?|translation|translated by|edited by|edition|written by|compiled by|uploaded by|editor in charge|responsible editor|producers?)\s*:\s*[\p{L} .,'’&/-]{2,60}?\s*)+$`, true, "^reporter|^writer|^editor|^editing|^translat|^edition|^edited|^written|^compiled|^uploaded|^producer"},
 	// a lone web address after the story
 	{"", `^(https?://|www\.)\S+$`, true, "^http|^www."},
-	// IRNA and others: a line asking readers to follow the outlet on a network
-	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news))*(\s*:?\s*@[\w.]+)?\.?$`, false, "follow"},
+	// IRNA and others: a line asking readers to follow the outlet on a network,
+	// maybe for its latest news ("Follow us on X for the latest updates")
+	{"", `^follow (us|@?[\w.-]+) on (twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news)((,|\s+and|\s*&)\s+(twitter|x|facebook|instagram|telegram|youtube|linkedin|whatsapp|threads|google news))*(\s*:?\s*@[\w.]+)?(\s+(for|to get|to read)\s+(the\s+)?(all\s+the\s+)?(latest|more|breaking)\b[^.,;!?]{0,60})?\.?$`, false, "follow"},
 }
 
 type boilerplateMatcher struct {
