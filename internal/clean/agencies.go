@@ -25,6 +25,7 @@ var wireAgencies = []string{
 	// Europe
 	"AFP", "AP", "Reuters", "dpa", "ANSA", "EFE", "BTA", "CTK", "ČTK", "PAP", "MTI", "HINA", "Hina", "Tanjug",
 	"Agerpres", "STA", "TANJUG", "LUSA", "Lusa", "ANP", "Belga", "APA-OTS", "AAP", "BNS", "LETA", "ELTA",
+	"Ritzau", "NTB",
 	// the Americas
 	"Prensa Latina", "Telam", "Télam", "Notimex", "Agencia Brasil", "Agência Brasil", "UPI",
 	// names written in full in bylines, stamps and sign-offs
@@ -60,12 +61,12 @@ var agencyKeys = func() map[string]bool {
 
 // isWireAgency reports whether s names a wire agency, written as the
 // agency writes it or in capitals ("Xinhua", "XINHUA"; not "xinhua",
-// except dpa, which writes itself in lower case).
+// except dpa and Ritzau, which sign in lower case: "/ritzau/").
 func isWireAgency(s string) bool {
 	if s == "" || !agencyKeys[agencyKey(s)] {
 		return false
 	}
-	if s == "dpa" {
+	if s == "dpa" || s == "ritzau" {
 		return true
 	}
 	return titleWord(s)

@@ -114,6 +114,8 @@ func TestIsSignOff(t *testing.T) {
 		{"PAP said so", false}, {"xinhua", false}, {"Ukraine/Russia", false}, {"KFC.", false},
 		{"The end.", false}, {"12 people", false},
 		{"(A.A.)", true}, {"(ab/cd)", true}, {"(U.S. and EU)", false},
+		// Ritzau signs in lower case between slashes
+		{"/ritzau/", true}, {"/Ritzau/", true}, {"/NTB/", true}, {"/nato/", false},
 	}
 	for _, tt := range tests {
 		if got := isSignOff(tt.in); got != tt.want {
