@@ -854,3 +854,20 @@ func TestTalksHostedAndExercises(t *testing.T) {
 			[]string{"CONSULT KEN>EGY reported"}, []string{"CONSULT KEN>- reported"}},
 	})
 }
+
+// Aid accepted from a side is that side's aid; aid with no recipient named
+// goes where the story's aid goes, or to the one who asked for it.
+func TestAidAcceptedAndRecipient(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"teams accepted from a country", "Kenya accepted rescue teams from Egypt and Syria.",
+			[]string{"AGREE KEN>EGY asserted", "AID EGY>KEN asserted", "AID SYR>KEN asserted"}, nil},
+		{"offers of teams accepted", "Kenya said it had accepted offers of search and rescue teams from Egypt.",
+			[]string{"AGREE KEN>EGY reported", "AID EGY>KEN reported"}, nil},
+		{"the story's recipient", "Kenya accepted rescue teams from Egypt. Syria dispatched a search and rescue unit on Sunday.",
+			[]string{"AID SYR>KEN asserted"}, nil},
+		{"the one who asked", "Kenya asked Egypt for help. Egypt sent 60 rescue specialists on Sunday.",
+			[]string{"AID EGY>KEN asserted"}, nil},
+		{"a refusal gives nothing", "Kenya did not accept rescue teams from Egypt.",
+			nil, []string{"AID EGY>KEN asserted", "AID EGY>KEN negated"}},
+	})
+}

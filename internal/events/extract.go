@@ -1631,6 +1631,24 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return sides
 		})
 	}
+	if len(tgt) == 0 && !pass && (typ == "AID" || intended == "AID") && countries(src) == 1 {
+		// "Britain said it was sending 60 rescue specialists" (after
+		// Morocco accepted teams from Spain): aid with no recipient named
+		// goes where the story's aid goes, or to the one who asked
+		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
+			if ev.Type != "AID" || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == "IGO" || ev.Mode == dateline.Negated {
+				return nil
+			}
+			a := actor{ev: dateline.EventActor{Entity: -1, Country: ev.Target.Country}, key: ev.Target.Country + "//", tokS: -1}
+			if sharesCountry(src, []actor{a}) {
+				return nil
+			}
+			return []actor{a}
+		})
+		if len(tgt) == 0 {
+			tgt = r.askers(src, tgt)
+		}
+	}
 	if len(tgt) == 0 && typ == "CONSULT" && !p.Noun && countries(src) > 0 && r.talksNamed(c, m, pass) {
 		// "The talks were hosted by Gonsalves", "Oman hosted the
 		// meeting": the host takes part in the talks told last, with
@@ -1838,6 +1856,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			act := ev
 			act.Type = intended
 			act.Mode = dateline.Hypothetical
+			out = append(out, act)
+		}
+		if p.Given != "" && ev.Mode != dateline.Negated && ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" {
+			// "accepted rescue teams from Spain": the acceptance, and
+			// what the other side gives
+			act := ev
+			from, to := *ev.Target, *ev.Source
+			act.Type, act.Source, act.Target = p.Given, &from, &to
 			out = append(out, act)
 		}
 	}

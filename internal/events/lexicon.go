@@ -101,6 +101,7 @@ type Pattern struct {
 	Crowd      bool   // coded only when its subject is a crowd ("thousands of people gathered", not "ministers gathered")
 	Official   bool   // the doer must be a named actor or a state body ("the minister arrived in Doha", not "five citizens arrived")
 	Also       string // a second type the trigger codes, hypothetical: the act a pledge promises ("promised aid": AGREE and AID)
+	Given      string // a second type the trigger codes from its target to its source, in its mode: what was accepted ("accepted aid from Spain": AGREE and Spain's AID)
 	Value      string // for SECTOR entries: the sector code
 	Context    []string
 	elems      []elem
@@ -245,6 +246,11 @@ func parseEntry(line string) (*Pattern, error) {
 			p.Also = strings.ToUpper(strings.TrimPrefix(f, "also="))
 			if !isPlover(p.Also) {
 				return nil, fmt.Errorf("also=%s is not a PLOVER type", p.Also)
+			}
+		case strings.HasPrefix(f, "given="):
+			p.Given = strings.ToUpper(strings.TrimPrefix(f, "given="))
+			if !isPlover(p.Given) {
+				return nil, fmt.Errorf("given=%s is not a PLOVER type", p.Given)
 			}
 		case strings.HasPrefix(f, "context="):
 			for _, c := range strings.Split(strings.TrimPrefix(f, "context="), "|") {
