@@ -371,7 +371,7 @@ func (fr *fieldRun) chain(p int) int {
 					// opens the name of one of its bodies.
 					s, e := fr.span(q, end)
 					fr.unknownOrg(s, e, iso)
-					return end
+					return fr.orgOfficer(s, e, end)
 				}
 			}
 			if iso != "" || org != "" {
@@ -860,7 +860,11 @@ func (fr *fieldRun) officer(ei int, acr string, t int) int {
 	if t+1 >= n || !fr.isMatch(t, kb.KindTitle) || items[t].has(kb.KindPerson) || !fr.adj(t) {
 		return t
 	}
-	nq, nEnd := t+1, t+1
+	nq := t + 1
+	for k := 0; k < 2 && nq+1 < n && isRank(items[nq].text) && fr.adj(nq-1); k++ {
+		nq++ // "spokesman Colonel Tamala Phiri", "Lieutenant Colonel"
+	}
+	nEnd := nq
 	var people []string
 	if fr.isMatch(nq, kb.KindPerson) {
 		people, nEnd = refIDs(items[nq].refsOf(kb.KindPerson)), nq+1
@@ -879,6 +883,33 @@ func (fr *fieldRun) officer(ei int, acr string, t int) int {
 	}
 	title := acr + " " + titleCase(items[t].text)
 	return fr.person(nq, nEnd, people, true, title, sector, body.Country, "", false)
+}
+
+// orgOfficer reads, after a body the KB lacks named at [s,e) and ending
+// at item end, a title and a name: "Malawi Defence Force spokesman Tamala
+// Phiri" is the body's officer, of its country. It returns where the
+// reading stops.
+func (fr *fieldRun) orgOfficer(s, e, end int) int {
+	if end >= len(fr.items) || !fr.adj(end-1) {
+		return end
+	}
+	ei, ok := fr.r.byKey["UO:"+kb.Slug(fr.text[s:e])]
+	if !ok {
+		return end
+	}
+	return fr.officer(ei, fr.r.ents[ei].e.Name, end)
+}
+
+// isRank reports whether every word of t is a military rank ("Colonel",
+// "Lieutenant Colonel").
+func isRank(t string) bool {
+	ws := strings.Fields(t)
+	for _, w := range ws {
+		if !militaryRanks[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // pluralTitle reads a title in the plural before two names joined by

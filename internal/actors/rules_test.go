@@ -549,6 +549,16 @@ func TestBodyNames(t *testing.T) {
 			"Sudan People's Liberation Movement-North|SDN"},
 		{"a party name many countries share ends a longer name", "The Democratic People's Party said it would join the talks.",
 			"Democratic People's Party|"},
+		{"a country's name opening a force's name, its officer after it", "Malawi Defence Force spokesman Major Tamala Phiri said the troops had landed.",
+			"Malawi Defence Force|MWI"},
+		{"the officer of a body opened by a country's name is of that country", "\"The town was taken by the Zambian Defence and Security Forces,\" Malawi Defence Force spokesman Tamala Phiri said.",
+			"Tamala Phiri|MWI"},
+		{"a rank between the officer's title and name", "\"The town was taken by the Zambian Defence and Security Forces,\" Malawi Defence Force spokesman Lieutenant Colonel Tamala Phiri said.",
+			"Tamala Phiri|MWI"},
+		{"a demonym opening a force's name after a quote", "\"The town was taken by the Zambian Defence and Security Forces,\" Malawi Defence Force spokesman Colonel Tamala Phiri said.",
+			"Zambian Defence and Security Forces|ZMB"},
+		{"a demonym opening a force's name", "The Zambian Defence and Security Forces said the camp was quiet.",
+			"Zambian Defence and Security Forces|ZMB"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -26,6 +26,11 @@ var titleAbbrevs = map[string][2]string{
 	"Rev.": {"Reverend", "REL"},
 }
 
+// militaryRanks may stand between an officer's title and name
+// ("spokesman Colonel Tamala Phiri").
+var militaryRanks = set("Colonel", "Lieutenant", "Major", "General", "Brigadier", "Captain", "Commander",
+	"Admiral", "Sergeant", "Lieutenant-Colonel", "Lt.", "Col.", "Maj.", "Gen.", "Brig.", "Capt.", "Cmdr.", "Adm.", "Sgt.")
+
 // determiners before a role noun or a body ("the foreign minister").
 var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "whose", "this", "that")
 
