@@ -21,6 +21,11 @@ type Store interface {
 	Actors(ctx context.Context, q ActorQuery) ([]ActorSummary, error)
 	Actor(ctx context.Context, id string) (*ActorDetail, error)
 	Events(ctx context.Context, q EventQuery) ([]EventGroup, error)
+	// EachEvent calls fn with each event Events lists for q, in the same
+	// order and the same, but holds only a bounded batch of them at once,
+	// so that an export of any size takes bounded memory. It stops at fn's
+	// first error and returns that error as it is.
+	EachEvent(ctx context.Context, q EventQuery, fn func(EventGroup) error) error
 	Stats(ctx context.Context) (Stats, error)
 	Analyst
 	Close() error

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -55,47 +57,59 @@ as text; numbers are written as they are.`,
 	return cmd
 }
 
-// exportEvents writes every event matching q.
+// exportEvents writes every event matching q as the store reads them
+// (Store.EachEvent), so that memory stays bounded whatever the number of
+// events; output is buffered and flushed at the end.
 func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format string, out io.Writer) error {
-	var write func([]dateline.EventGroup) error
-	switch format {
-	case "plover", "json":
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-		write = func(evs []dateline.EventGroup) error {
-			for _, e := range evs {
-				if err := enc.Encode(ploverRecord(e)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	case "csv":
-		w := csv.NewWriter(out)
-		defer w.Flush()
-		if err := w.Write(csvHeader); err != nil {
-			return err
-		}
-		write = func(evs []dateline.EventGroup) error {
-			for _, e := range evs {
-				if err := w.Write(csvRow(e)); err != nil {
-					return err
-				}
-			}
-			w.Flush()
-			return w.Error()
-		}
-	}
 	return withStore(cmd, db, func(st dateline.Store) error {
-		evs, err := st.Events(cmd.Context(), q)
-		if err != nil {
+		bw := bufio.NewWriterSize(out, 64<<10)
+		if err := writeEvents(cmd.Context(), st, q, format, bw); err != nil {
 			return err
 		}
-		if err := write(evs); err != nil {
+		if err := bw.Flush(); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		return nil
 	})
+}
+
+// writeEvents writes the events of st matching q to w in format (plover,
+// json or csv), one at a time.
+func writeEvents(ctx context.Context, st dateline.Store, q dateline.EventQuery, format string, w io.Writer) error {
+	var write func(dateline.EventGroup) error
+	finish := func() error { return nil }
+	switch format {
+	case "plover", "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		write = func(e dateline.EventGroup) error { return enc.Encode(ploverRecord(e)) }
+	case "csv":
+		cw := csv.NewWriter(w)
+		if err := cw.Write(csvHeader); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		write = func(e dateline.EventGroup) error { return cw.Write(csvRow(e)) }
+		finish = func() error {
+			cw.Flush()
+			return cw.Error()
+		}
+	default:
+		return fmt.Errorf("--format %q: want plover or csv", format)
+	}
+	// A write error is the export's; a store error comes named by the store.
+	err := st.EachEvent(ctx, q, func(e dateline.EventGroup) error {
+		if err := write(e); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := finish(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
 }
 
 type ploverActor struct {

@@ -805,6 +805,19 @@ func (s *Store) Actor(ctx context.Context, id string) (*dateline.ActorDetail, er
 // Events lists the events matching q (see dateline.EventQuery), newest
 // first; undated ones come last.
 func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
+	var out []dateline.EventGroup
+	err := s.EachEvent(ctx, q, func(g dateline.EventGroup) error {
+		out = append(out, g)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent calls fn with each event Events lists for q, in its order: a
+// cursor over the events, in one read-only transaction (one snapshot), is
+// read storekit.EventBatch events at a time, and each batch is given its
+// reports before fn sees it.
+func (s *Store) EachEvent(ctx context.Context, q dateline.EventQuery, fn func(dateline.EventGroup) error) error {
 	limit, offset := limits(q.Page)
 	var w where
 	w.conds = append(w.conds, "e.gfirst")
@@ -818,13 +831,48 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		coalesce(e.lat,0), coalesce(e.lon,0), e.mode, coalesce(e.text,''), coalesce(e.trigger,''), coalesce(e.context,'')
 		FROM events e` + w.String() + ` ORDER BY e.date DESC NULLS LAST, e.article, e.idx`
 	sql += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
-	rows, err := s.pool.Query(ctx, sql, w.args...)
+	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if _, err := tx.Exec(ctx, `DECLARE events_cursor NO SCROLL CURSOR FOR `+sql, w.args...); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	fetch := `FETCH ` + strconv.Itoa(storekit.EventBatch) + ` FROM events_cursor`
+	batch := make([]dateline.EventGroup, 0, storekit.EventBatch)
+	for {
+		batch, err = fetchEvents(ctx, tx, fetch, batch[:0])
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		reports, err := eventReports(ctx, tx, batch)
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		storekit.FillReports(batch, reports)
+		for _, g := range batch {
+			if err := fn(g); err != nil {
+				return err
+			}
+		}
+		if len(batch) < storekit.EventBatch {
+			return nil
+		}
+		clear(batch)
+	}
+}
+
+// fetchEvents appends the events the cursor fetch gives to batch.
+func fetchEvents(ctx context.Context, tx pgx.Tx, fetch string, batch []dateline.EventGroup) ([]dateline.EventGroup, error) {
+	rows, err := tx.Query(ctx, fetch)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
-	var out []dateline.EventGroup
-	ids := []string{}
 	for rows.Next() {
 		var g dateline.EventGroup
 		var art, ctxs string
@@ -832,42 +880,43 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		if err := rows.Scan(&g.ID, &art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
 			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
 			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return nil, err
 		}
 		g.Date = parseDate(date)
 		if ctxs != "" {
 			g.Context = strings.Split(ctxs, ";")
 		}
 		g.ArticleIDs = []string{art}
-		out = append(out, g)
-		ids = append(ids, g.ID)
+		batch = append(batch, g)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+	return batch, rows.Err()
+}
+
+// eventReports finds the articles reporting each of gs, with the date each
+// gives the event.
+func eventReports(ctx context.Context, tx pgx.Tx, gs []dateline.EventGroup) (map[string]map[string]dateline.Date, error) {
+	ids := make([]string, len(gs))
+	for i, g := range gs {
+		ids[i] = g.ID
 	}
-	rows.Close()
 	reports := map[string]map[string]dateline.Date{}
-	rows, err = s.pool.Query(ctx, `SELECT gid, article, `+day("min(date)")+` FROM events WHERE gid = ANY($1) GROUP BY gid, article`, ids)
+	rows, err := tx.Query(ctx, `SELECT gid, article, `+day("min(date)")+` FROM events WHERE gid = ANY($1) GROUP BY gid, article`, ids)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id, art string
 		var date *string
 		if err := rows.Scan(&id, &art, &date); err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return nil, err
 		}
 		if reports[id] == nil {
 			reports[id] = map[string]dateline.Date{}
 		}
 		reports[id][art] = parseDate(date)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	storekit.FillReports(out, reports)
-	return out, nil
+	return reports, rows.Err()
 }
 
 // Stats sums up the store.

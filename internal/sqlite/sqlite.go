@@ -636,8 +636,20 @@ var errNoEventIDs = errors.New("events: the database was made by an earlier date
 // Events lists the events matching q (see dateline.EventQuery), newest
 // first; undated ones come last.
 func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.EventGroup, error) {
+	var out []dateline.EventGroup
+	err := s.EachEvent(ctx, q, func(g dateline.EventGroup) error {
+		out = append(out, g)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent calls fn with each event Events lists for q, in its order,
+// reading storekit.EventBatch events (and their reports) at a time on one
+// connection, which sees one snapshot of the database throughout.
+func (s *Store) EachEvent(ctx context.Context, q dateline.EventQuery, fn func(dateline.EventGroup) error) error {
 	if !s.eventIDs {
-		return nil, errNoEventIDs
+		return errNoEventIDs
 	}
 	limit, offset := limits(q.Page)
 	var w where
@@ -646,16 +658,38 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		w.add(c.SQL, c.Args...)
 	}
 	w.dates("e.date", q.Dates)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.gid, e.article, e.type, coalesce(e.source_name,''), coalesce(e.source_entity,''),
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	defer conn.Close()
+	rows, err := conn.QueryContext(ctx, `SELECT e.gid, e.article, e.type, coalesce(e.source_name,''), coalesce(e.source_entity,''),
 		coalesce(e.source_country,''), coalesce(e.source_sector,''), coalesce(e.target_name,''), coalesce(e.target_entity,''),
 		coalesce(e.target_country,''), coalesce(e.target_sector,''), e.date, coalesce(e.place,''), coalesce(e.place_country,''),
 		coalesce(e.lat,0), coalesce(e.lon,0), e.mode, coalesce(e.text,''), coalesce(e.trigger,''), coalesce(e.context,'')
 		FROM events e`+w.String()+` ORDER BY e.date DESC, e.article, e.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var out []dateline.EventGroup
+	batch := make([]dateline.EventGroup, 0, storekit.EventBatch)
+	// flush gives the batch its reports and hands it to fn; the cursor
+	// stays open meanwhile (SQLite steps both statements on one connection).
+	flush := func() error {
+		reports, err := eventReports(ctx, conn, batch)
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		storekit.FillReports(batch, reports)
+		for _, g := range batch {
+			if err := fn(g); err != nil {
+				return err
+			}
+		}
+		clear(batch)
+		batch = batch[:0]
+		return nil
+	}
 	for rows.Next() {
 		var g dateline.EventGroup
 		var art string
@@ -664,62 +698,58 @@ func (s *Store) Events(ctx context.Context, q dateline.EventQuery) ([]dateline.E
 		if err := rows.Scan(&g.ID, &art, &g.Type, &g.Source.Name, &g.SourceID, &g.Source.Country, &g.Source.Sector,
 			&g.Target.Name, &g.TargetID, &g.Target.Country, &g.Target.Sector, &date, &g.Place, &g.PlaceCountry,
 			&g.Lat, &g.Lon, &g.Mode, &g.Text, &g.Trigger, &ctxs); err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return fmt.Errorf("events: %w", err)
 		}
 		g.Date = parseDate(date)
 		if ctxs != "" {
 			g.Context = strings.Split(ctxs, ";")
 		}
 		g.ArticleIDs = []string{art}
-		out = append(out, g)
+		batch = append(batch, g)
+		if len(batch) == storekit.EventBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
-	rows.Close()
-	reports, err := s.eventReports(ctx, out)
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+	if len(batch) == 0 {
+		return nil
 	}
-	storekit.FillReports(out, reports)
-	return out, nil
+	return flush()
 }
 
-// eventReports finds the articles reporting each of gs, with the date each
-// gives the event.
-func (s *Store) eventReports(ctx context.Context, gs []dateline.EventGroup) (map[string]map[string]dateline.Date, error) {
+// eventReports finds the articles reporting each of gs (at most
+// storekit.EventBatch of them), with the date each gives the event.
+func eventReports(ctx context.Context, conn *sql.Conn, gs []dateline.EventGroup) (map[string]map[string]dateline.Date, error) {
 	out := map[string]map[string]dateline.Date{}
-	const chunk = 500
-	for start := 0; start < len(gs); start += chunk {
-		part := gs[start:min(start+chunk, len(gs))]
-		args := make([]any, len(part))
-		for i, g := range part {
-			args[i] = g.ID
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT gid, article, min(date) FROM events WHERE gid IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`) GROUP BY gid, article`, args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id, art string
-			var date sql.NullString
-			if err := rows.Scan(&id, &art, &date); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if out[id] == nil {
-				out[id] = map[string]dateline.Date{}
-			}
-			out[id][art] = parseDate(date)
-		}
-		if err := rows.Err(); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		rows.Close()
+	if len(gs) == 0 {
+		return out, nil
 	}
-	return out, nil
+	args := make([]any, len(gs))
+	for i, g := range gs {
+		args[i] = g.ID
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT gid, article, min(date) FROM events WHERE gid IN (`+
+		strings.TrimSuffix(strings.Repeat("?,", len(gs)), ",")+`) GROUP BY gid, article`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, art string
+		var date sql.NullString
+		if err := rows.Scan(&id, &art, &date); err != nil {
+			return nil, err
+		}
+		if out[id] == nil {
+			out[id] = map[string]dateline.Date{}
+		}
+		out[id][art] = parseDate(date)
+	}
+	return out, rows.Err()
 }
 
 // Stats sums up the store.

@@ -257,6 +257,10 @@ func like(expr, pre, v, post string) Cond {
 	return c
 }
 
+// EventBatch is how many events a store's EachEvent reads, and finds the
+// reports of, at a time: the most it holds at once.
+const EventBatch = 500
+
 // FillReports sets the Reports and ArticleIDs of events whose ArticleIDs
 // hold their first report's article, from the articles reporting each
 // (event id -> article -> the date it gives the event).

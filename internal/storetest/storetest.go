@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/storekit"
 )
 
 // Opener opens a fresh, empty store for one test; it registers the store's
@@ -37,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventIDs", testEventIDs},
 		{"EventGroups", testEventGroups},
 		{"ConcurrentEvents", testConcurrentEvents},
+		{"EachEvent", testEachEvent},
 		{"ActorNames", testActorNames},
 	} {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
@@ -807,6 +809,137 @@ func testEventGroups(t *testing.T, open Opener) {
 			}
 		}
 	})
+}
+
+// testEachEvent: EachEvent gives every event of a store that holds more
+// than two batches of them (storekit.EventBatch), in Events' order (newest
+// first, undated last), each with all its reports although a batch's
+// reports are looked up on their own; Events, which the listing and the
+// export used to load whole, gives the same; an error from fn stops it.
+func testEachEvent(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	n := 2*storekit.EventBatch + 7
+	first := article(t, "m1", "2019-05-04", "Talks", "Lavrov said talks with Ankara were useful.")
+	second := article(t, "m2", "2019-05-04", "Talks", "Lavrov said talks with Ankara were useful.")
+	tmpl := first.Events[0]
+	first.Events, second.Events = nil, nil
+	date := func(i int) dateline.Date {
+		if i%50 == 7 {
+			return dateline.Date{} // undated: listed last
+		}
+		return mustDate(t, "2019-01-01").AddDays(i % 300 * 3)
+	}
+	for i := range n {
+		e := tmpl
+		// A side with no country is keyed by its name: every event is its own.
+		e.Target = &dateline.EventActor{Name: fmt.Sprintf("Side %04d", i), Entity: -1}
+		e.Date = date(i)
+		first.Events = append(first.Events, e)
+		if i%3 == 0 && !e.Date.IsZero() {
+			second.Events = append(second.Events, e) // a second report of it
+		}
+	}
+	for _, a := range []*dateline.Article{first, second} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Expected: newest first, undated last, ties in the article's order.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		di, dj := date(i), date(j)
+		switch {
+		case di == dj:
+			return 0
+		case di.IsZero():
+			return 1
+		case dj.IsZero():
+			return -1
+		case dj.Before(di):
+			return -1
+		}
+		return 1
+	})
+	var got []dateline.EventGroup
+	if err := s.EachEvent(ctx, dateline.EventQuery{Page: dateline.Page{Limit: -1}}, func(g dateline.EventGroup) error {
+		got = append(got, g)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("EachEvent gave %d events; want %d", len(got), n)
+	}
+	for k, i := range order {
+		g := got[k]
+		want := []string{"m1"}
+		if i%3 == 0 && !date(i).IsZero() {
+			want = []string{"m1", "m2"}
+		}
+		if g.Target.Name != fmt.Sprintf("Side %04d", i) || g.Date != date(i) ||
+			!slices.Equal(g.ArticleIDs, want) || g.Reports != len(want) {
+			t.Fatalf("event %d = %s %s %v (%d reports); want Side %04d %s %v", k, g.Target.Name, g.Date, g.ArticleIDs, g.Reports, i, date(i), want)
+		}
+	}
+	for _, tt := range []struct {
+		name     string
+		q        dateline.EventQuery
+		from, to int // the part of got it lists
+	}{
+		{"all", dateline.EventQuery{Page: dateline.Page{Limit: -1}}, 0, n},
+		{"page-across-batches", dateline.EventQuery{Page: dateline.Page{Limit: -1, Offset: storekit.EventBatch - 3}}, storekit.EventBatch - 3, n},
+		{"page", dateline.EventQuery{Page: dateline.Page{Limit: 20, Offset: storekit.EventBatch - 10}}, storekit.EventBatch - 10, storekit.EventBatch + 10},
+		{"default-page", dateline.EventQuery{}, 0, 50},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var each []dateline.EventGroup
+			if err := s.EachEvent(ctx, tt.q, func(g dateline.EventGroup) error {
+				each = append(each, g)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			listed := mustEvents(t, s, tt.q)
+			want := got[tt.from:tt.to]
+			for _, c := range []struct {
+				name string
+				evs  []dateline.EventGroup
+			}{{"EachEvent", each}, {"Events", listed}} {
+				if !slices.EqualFunc(c.evs, want, eventsEqual) {
+					t.Errorf("%s gave %d events, not the %d of the full listing from %d", c.name, len(c.evs), len(want), tt.from)
+				}
+			}
+		})
+	}
+	t.Run("stop", func(t *testing.T) {
+		stop := errors.New("stop")
+		calls := 0
+		err := s.EachEvent(ctx, dateline.EventQuery{Page: dateline.Page{Limit: -1}}, func(dateline.EventGroup) error {
+			calls++
+			if calls == storekit.EventBatch+2 {
+				return stop
+			}
+			return nil
+		})
+		if err != stop || calls != storekit.EventBatch+2 {
+			t.Errorf("EachEvent = %v after %d calls; want fn's error, as it is, after %d", err, calls, storekit.EventBatch+2)
+		}
+		// The store is still usable: the cursor was closed.
+		if evs := mustEvents(t, s, dateline.EventQuery{Page: dateline.Page{Limit: 1}}); len(evs) != 1 {
+			t.Errorf("after a stopped EachEvent, Events = %d events", len(evs))
+		}
+	})
+}
+
+func eventsEqual(a, b dateline.EventGroup) bool {
+	return a.ID == b.ID && a.Type == b.Type && a.Source == b.Source && a.Target == b.Target && a.Date == b.Date &&
+		a.Place == b.Place && a.PlaceCountry == b.PlaceCountry && a.Lat == b.Lat && a.Lon == b.Lon && a.Mode == b.Mode &&
+		a.Text == b.Text && a.Trigger == b.Trigger && slices.Equal(a.Context, b.Context) && a.Reports == b.Reports &&
+		slices.Equal(a.ArticleIDs, b.ArticleIDs) && a.SourceID == b.SourceID && a.TargetID == b.TargetID
 }
 
 func mustEvents(t *testing.T, s dateline.Store, q dateline.EventQuery) []dateline.EventGroup {
