@@ -871,3 +871,20 @@ func TestAidAcceptedAndRecipient(t *testing.T) {
 			nil, []string{"AID EGY>KEN asserted", "AID EGY>KEN negated"}},
 	})
 }
+
+// An act one side offers or promises is coded as "will" is: the AGREE, now,
+// and the act, not yet done; aid offered "if X asks" is for X.
+func TestPledgedActs(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"teams offered", "Kenya offered on Saturday to send rescue teams if Egypt requested them.",
+			[]string{"AGREE KEN>EGY asserted", "AID KEN>EGY hypothetical"}, []string{"AGREE KEN>- asserted"}},
+		{"a withdrawal promised", "Kenya promised to withdraw its troops from Egypt.",
+			[]string{"AGREE KEN>EGY asserted", "RETREAT KEN>EGY hypothetical"}, nil},
+		{"standing ready", "The UN said it stood ready to support Kenya.",
+			[]string{"AGREE IGO>KEN reported"}, nil},
+		{"suspects handed over", "Kenya handed over the suspects to Egypt.",
+			[]string{"COOPERATE KEN>EGY asserted"}, []string{"RETREAT KEN>EGY asserted"}},
+		{"the words begin at 'that' after a long setting", "Kenyan President Moi said at the regional summit in the old coastal capital on Saturday that Egypt was ready to send rescuers.",
+			[]string{"AGREE EGY>- reported"}, []string{"AGREE KEN>- reported"}},
+	})
+}

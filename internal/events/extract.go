@@ -104,6 +104,13 @@ func (r *reader) events() []dateline.Event {
 				// the act, no agreement with its target
 				verbs = verbs[1:]
 			}
+			if len(verbs) > 1 && r.pledgedAct(verbs[0], verbs[1]) {
+				// "offered on Saturday to send rescue teams": the offer
+				// (AGREE) and the act offered, not yet done, read from
+				// the act's own words
+				verbs = verbs[1:]
+				r.pledged = r.matches[verbs[0]].start
+			}
 			chosen = append(chosen, verbs[0])
 			for _, mi := range verbs[1:] {
 				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) || r.secondAct(verbs[0], mi) {
@@ -1323,7 +1330,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	// mode and the PLOVER reading of intentions
 	w := r.window(c, m.start)
 	neg := w[cueNeg] || r.negatedSpeech(c) && !own
-	fut, maybe := w[cueFuture], w[cueMaybe]
+	fut, maybe := w[cueFuture] || m.start == r.pledged, w[cueMaybe]
 	if p.Noun && !fut && r.futureCue(c, m.start) != "" && r.visitPurpose(c, m.start) {
 		fut = true // "is due in Tripoli on Wednesday for talks"
 	}
@@ -1634,17 +1641,22 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(tgt) == 0 && !pass && (typ == "AID" || intended == "AID") && countries(src) == 1 {
 		// "Britain said it was sending 60 rescue specialists" (after
 		// Morocco accepted teams from Spain): aid with no recipient named
-		// goes where the story's aid goes, or to the one who asked
-		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if ev.Type != "AID" || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == "IGO" || ev.Mode == dateline.Negated {
-				return nil
-			}
-			a := actor{ev: dateline.EventActor{Entity: -1, Country: ev.Target.Country}, key: ev.Target.Country + "//", tokS: -1}
-			if sharesCountry(src, []actor{a}) {
-				return nil
-			}
-			return []actor{a}
-		})
+		// goes to the one whose asking it waits for ("if Morocco
+		// requested them"), where the story's aid goes, or to the one who
+		// asked
+		tgt = r.condSubject(c, src)
+		if len(tgt) == 0 {
+			tgt = r.latest(r.si, func(ev dateline.Event) []actor {
+				if ev.Type != "AID" || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == "IGO" || ev.Mode == dateline.Negated {
+					return nil
+				}
+				a := actor{ev: dateline.EventActor{Entity: -1, Country: ev.Target.Country}, key: ev.Target.Country + "//", tokS: -1}
+				if sharesCountry(src, []actor{a}) {
+					return nil
+				}
+				return []actor{a}
+			})
+		}
 		if len(tgt) == 0 {
 			tgt = r.askers(src, tgt)
 		}
@@ -2511,6 +2523,21 @@ func (r *reader) decidedAct(a, b int) bool {
 		return false // ("offered to send troops" is an offer, not the act)
 	}
 	return mb.start > ma.end && mb.start <= ma.end+2 && r.toks[mb.start-1].low == "to"
+}
+
+// pledgedActs are the acts whose offer or promise is coded as for "will":
+// AGREE and the act, not yet done (one side's acts).
+var pledgedActs = map[string]bool{"AID": true, "RETREAT": true, "CONCEDE": true}
+
+// pledgedAct reports whether match b is the act one side's offer or
+// promise a is made of ("offered on Saturday to send rescue teams",
+// "promised to withdraw its troops").
+func (r *reader) pledgedAct(a, b int) bool {
+	ma, mb := r.matches[a], r.matches[b]
+	if ma.p.Type != "AGREE" || !ma.p.Single || ma.p.Also != "" || !pledgedActs[mb.p.Type] {
+		return false
+	}
+	return mb.start > ma.end && mb.start <= ma.end+4 && r.toks[mb.start-1].low == "to"
 }
 
 // peopleBefore reports whether the token before t ends an actor phrase: a

@@ -102,6 +102,7 @@ type reader struct {
 	done     []dateline.Event   // the sentence's events coded so far
 	tail     int                // token index where a trailing attribution starts ("…, officials said"), -1
 	tailSpk  []actor
+	pledged  int // token index of an act offered or promised ("offered to send teams"), read as intended; -1
 	// placeMatches caches the gazetteer's matches in the sentence (nil: not
 	// looked up yet).
 	placeMatches []places.Match
@@ -109,7 +110,7 @@ type reader struct {
 
 func (s *Stage) newReader(a *dateline.Article, si int) *reader {
 	sent := a.Sentences[si]
-	r := &reader{s: s, a: a, si: si, sent: sent, text: a.Text(sent.Field), tail: -1}
+	r := &reader{s: s, a: a, si: si, sent: sent, text: a.Text(sent.Field), tail: -1, pledged: -1}
 	r.tokenize()
 	r.findMentions()
 	r.findMatches()
@@ -808,7 +809,7 @@ func (r *reader) speechComp(c int) int {
 // phrase of nouns and prepositions from token j ("in Washington that",
 // "a rally in Tbilisi that", "on social media that"), or j.
 func (r *reader) placePhraseThat(j int) int {
-	for k := j; k < len(r.toks) && k < j+7; k++ {
+	for k := j; k < len(r.toks) && k < j+12; k++ {
 		t := r.toks[k]
 		if t.low == "that" {
 			if k == j {
