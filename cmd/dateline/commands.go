@@ -55,12 +55,13 @@ Bad inputs are reported on standard error and skipped; the exit status is then 1
 }
 
 // openStore opens (creating when needed) the SQLite file or PostgreSQL
-// database t names.
+// database t names. The one-time upgrade of a database made by an earlier
+// dateline is told on standard error.
 func openStore(ctx context.Context, t storeTarget) (dateline.Store, error) {
 	if t.postgres != "" {
-		return postgres.Open(ctx, t.postgres)
+		return postgres.Open(ctx, t.postgres, postgres.WithUpgradeProgress(newUpgradeProgress(postgres.Redact(t.postgres))))
 	}
-	return sqlite.Open(ctx, t.file)
+	return sqlite.Open(ctx, t.file, sqlite.WithUpgradeProgress(newUpgradeProgress(t.file)))
 }
 
 // storeFlags registers --db and --postgres, which choose a command's database.
@@ -163,7 +164,7 @@ func withStore(cmd *cobra.Command, db string, fn func(dateline.Store) error) err
 			return fmt.Errorf("database %s: %w (build one with 'dateline ingest' or 'dateline demo')", t.file, err)
 		}
 		// A database this user may only read is still read.
-		st, err = sqlite.OpenExisting(ctx, t.file)
+		st, err = sqlite.OpenExisting(ctx, t.file, sqlite.WithUpgradeProgress(newUpgradeProgress(t.file)))
 	} else {
 		st, err = openStore(ctx, t)
 	}

@@ -54,21 +54,41 @@ type Store struct {
 
 var _ dateline.Store = (*Store)(nil)
 
+// An Option tunes Open and OpenConfig.
+type Option func(*options)
+
+type options struct {
+	progress func(done, total int)
+}
+
+// WithUpgradeProgress has fn told how the one-time assignment of stored
+// event reports to events goes in a database made by an earlier dateline
+// (seconds per 100,000 reports): fn(0, total) when it starts, fn(done,
+// total) now and then, fn(total, total) when it is done (and only then). fn
+// is not called when there is nothing to assign.
+func WithUpgradeProgress(fn func(done, total int)) Option {
+	return func(o *options) { o.progress = fn }
+}
+
 // Open connects to the database named by dsn (a URL such as
 // postgres://user:pass@host/db or "host=… dbname=…" keywords) and applies the
 // migrations it lacks.
-func Open(ctx context.Context, dsn string) (*Store, error) {
+func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		// pgx's parse errors can quote the DSN, password included: say less.
 		return nil, errors.New("postgres: cannot parse the connection string (want postgres://user:password@host:port/database or key=value words)")
 	}
-	return OpenConfig(ctx, cfg)
+	return OpenConfig(ctx, cfg, opts...)
 }
 
 // OpenConfig is Open with a parsed pool configuration (to set a search_path,
 // pool size or TLS settings).
-func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
+func OpenConfig(ctx context.Context, cfg *pgxpool.Config, opts ...Option) (*Store, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	where := Describe(cfg.ConnConfig)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -78,7 +98,7 @@ func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open %s: %w", where, err)
 	}
-	if err := migrate(ctx, pool); err != nil {
+	if err := migrate(ctx, pool, o.progress); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open %s: %w", where, err)
 	}
@@ -136,7 +156,7 @@ func loadMigrations() ([]migration, error) {
 }
 
 // migrate applies, in one transaction, the migrations the database lacks.
-func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+func migrate(ctx context.Context, pool *pgxpool.Pool, progress func(done, total int)) error {
 	ms, err := loadMigrations()
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
@@ -168,7 +188,7 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
 		}
-		if err := assignStored(ctx, tx); err != nil {
+		if err := assignStored(ctx, tx, progress); err != nil {
 			return fmt.Errorf("event ids: %w", err)
 		}
 		if err := foldStored(ctx, tx); err != nil {
@@ -243,13 +263,21 @@ func foldStored(ctx context.Context, tx pgx.Tx) error {
 
 // assignStored assigns the stored reports that have no event yet (stored
 // before events had ids), article by article in the order they were stored,
-// as if they were stored now. It runs under the migration lock, which Put
-// holds shared.
-func assignStored(ctx context.Context, tx pgx.Tx) error {
+// as if they were stored now, telling progress (when not nil) how many it
+// has done. It runs under the migration lock, which Put holds shared.
+func assignStored(ctx context.Context, tx pgx.Tx, progress func(done, total int)) error {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
 	var missing bool
 	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE gid IS NULL)`).Scan(&missing); err != nil || !missing {
 		return err
 	}
+	var total int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM events WHERE gid IS NULL`).Scan(&total); err != nil {
+		return err
+	}
+	progress(0, total)
 	mem := storekit.Memory{}
 	rows, err := tx.Query(ctx, `SELECT gkey, gid, `+day("date")+` FROM events WHERE gfirst AND gid IS NOT NULL AND date IS NOT NULL`)
 	if err != nil {
@@ -262,7 +290,7 @@ func assignStored(ctx context.Context, tx pgx.Tx) error {
 			rows.Close()
 			return err
 		}
-		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: parseDate(date)})
+		mem.Put(key, storekit.Anchor{ID: id, Date: parseDate(date)})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -305,6 +333,7 @@ func assignStored(ctx context.Context, tx pgx.Tx) error {
 		return err
 	}
 	b := &pgx.Batch{}
+	done := 0
 	for _, a := range arts {
 		as, err := storekit.Assign(ctx, a.article, a.reps, mem.Find)
 		if err != nil {
@@ -315,16 +344,21 @@ func assignStored(ctx context.Context, tx pgx.Tx) error {
 			b.Queue(`UPDATE events SET gkey = $1, gid = $2, gfirst = $3 WHERE article = $4 AND idx = $5`,
 				r.Key, as[i].ID, as[i].First, a.article, r.Index)
 		}
+		done += len(a.reps)
 		if b.Len() >= 1000 {
 			if err := tx.SendBatch(ctx, b).Close(); err != nil {
 				return err
 			}
 			b = &pgx.Batch{}
+			progress(min(done, total-1), total)
 		}
 	}
 	if b.Len() > 0 {
-		return tx.SendBatch(ctx, b).Close()
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
 	}
+	progress(total, total)
 	return nil
 }
 
@@ -372,7 +406,7 @@ func anchors(ctx context.Context, tx pgx.Tx, reps []storekit.Report) (storekit.M
 		if err := rows.Scan(&key, &id, &date); err != nil {
 			return nil, err
 		}
-		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: parseDate(date)})
+		mem.Put(key, storekit.Anchor{ID: id, Date: parseDate(date)})
 	}
 	return mem, rows.Err()
 }

@@ -258,12 +258,20 @@ func TestUpgrade(t *testing.T) {
 		}
 	}
 	s.Close()
-	s, err = OpenConfig(ctx, cfg.Copy())
+	var progress storetest.UpgradeProgress
+	s, err = OpenConfig(ctx, cfg.Copy(), WithUpgradeProgress(progress.Func))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	progress.Check(t, 8) // Upgraded stores 8 reports
 	if got := storetest.EventLines(t, s); got != want {
 		t.Errorf("events after the upgrade:\n%s\nwant:\n%s", got, want)
 	}
+	s.Close()
+	// Upgraded once: opening it again tells nothing.
+	if s, err = OpenConfig(ctx, cfg.Copy(), WithUpgradeProgress(progress.Func)); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	progress.Check(t, 0)
 }

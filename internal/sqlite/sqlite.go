@@ -41,8 +41,28 @@ type Store struct {
 
 var _ dateline.Store = (*Store)(nil)
 
+// An Option tunes Open and OpenExisting.
+type Option func(*options)
+
+type options struct {
+	progress func(done, total int)
+}
+
+// WithUpgradeProgress has fn told how the one-time upgrade of a database
+// made by an earlier dateline goes, which gives its stored event reports
+// their events (seconds per 100,000 reports): fn(0, total) when it starts,
+// fn(done, total) now and then, fn(total, total) when it is done (and only
+// then). fn is not called when the database needs no upgrade.
+func WithUpgradeProgress(fn func(done, total int)) Option {
+	return func(o *options) { o.progress = fn }
+}
+
 // Open opens (creating when needed) the database at path and applies the schema.
-func Open(ctx context.Context, path string) (*Store, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", path)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -53,7 +73,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: schema: %w", path, err)
 	}
-	if err := upgrade(ctx, db); err != nil {
+	if err := upgrade(ctx, db, o.progress); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -69,7 +89,7 @@ CREATE INDEX IF NOT EXISTS events_first ON events(gfirst, date DESC, article, id
 // it adds the events' grouping columns (gkey, gid, gfirst) and assigns the
 // stored reports to events (storekit.Assign, articles in the order they
 // were stored), as if they had been stored now.
-func upgrade(ctx context.Context, db *sql.DB) error {
+func upgrade(ctx context.Context, db *sql.DB, progress func(done, total int)) error {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -81,7 +101,7 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
 		return fmt.Errorf("upgrade: %w", err)
 	}
-	if err := upgradeTx(ctx, conn); err != nil {
+	if err := upgradeTx(ctx, conn, progress); err != nil {
 		conn.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
 		return fmt.Errorf("upgrade: %w", err)
 	}
@@ -91,7 +111,7 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
-func upgradeTx(ctx context.Context, conn *sql.Conn) error {
+func upgradeTx(ctx context.Context, conn *sql.Conn, progress func(done, total int)) error {
 	has, err := hasColumn(ctx, conn, "events", "gid")
 	if err != nil {
 		return err
@@ -103,15 +123,26 @@ func upgradeTx(ctx context.Context, conn *sql.Conn) error {
 			}
 		}
 	}
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	var missing int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE gid IS NULL`).Scan(&missing); err != nil {
+		return err
+	}
+	if missing > 0 {
+		progress(0, missing)
+		if err := assignStored(ctx, conn, func(done int) { progress(min(done, missing-1), missing) }); err != nil {
+			return err
+		}
+	}
+	// The indexes are made after the assignment, which is faster than
+	// updating them for every report.
 	if _, err := conn.ExecContext(ctx, eventIndexes); err != nil {
 		return err
 	}
-	var missing bool
-	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE gid IS NULL)`).Scan(&missing); err != nil {
-		return err
-	}
-	if missing {
-		return assignStored(ctx, conn)
+	if missing > 0 {
+		progress(missing, missing)
 	}
 	return nil
 }
@@ -141,8 +172,9 @@ func hasColumn(ctx context.Context, conn *sql.Conn, table, column string) (bool,
 }
 
 // assignStored assigns the stored reports that have no event yet, article by
-// article in the order they were stored.
-func assignStored(ctx context.Context, conn *sql.Conn) error {
+// article in the order they were stored, telling progress now and then how
+// many it has done.
+func assignStored(ctx context.Context, conn *sql.Conn, progress func(done int)) error {
 	mem := storekit.Memory{}
 	rows, err := conn.QueryContext(ctx, `SELECT gkey, gid, date FROM events WHERE gfirst = 1 AND gid IS NOT NULL AND date IS NOT NULL`)
 	if err != nil {
@@ -159,7 +191,7 @@ func assignStored(ctx context.Context, conn *sql.Conn) error {
 			rows.Close()
 			return fmt.Errorf("event %s: %w", id, err)
 		}
-		mem[key] = append(mem[key], storekit.Anchor{ID: id, Date: d})
+		mem.Put(key, storekit.Anchor{ID: id, Date: d})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -206,6 +238,7 @@ func assignStored(ctx context.Context, conn *sql.Conn) error {
 		return err
 	}
 	defer upd.Close()
+	done, told := 0, 0
 	for _, a := range arts {
 		as, err := storekit.Assign(ctx, a.article, a.reps, mem.Find)
 		if err != nil {
@@ -217,19 +250,27 @@ func assignStored(ctx context.Context, conn *sql.Conn) error {
 				return err
 			}
 		}
+		if done += len(a.reps); done-told >= progressEvery {
+			progress(done)
+			told = done
+		}
 	}
 	return nil
 }
+
+// progressEvery is how many reports the upgrade assigns between two calls
+// of its progress function.
+const progressEvery = 1000
 
 // OpenExisting opens the database at path, which must exist, for commands
 // that only read it. It is opened as by Open when it can be written; a file
 // the user may not write (another user's, on a read-only mount) is opened
 // read-only as immutable, which assumes that no one changes it meanwhile.
-func OpenExisting(ctx context.Context, path string) (*Store, error) {
+func OpenExisting(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	st, err := Open(ctx, path)
+	st, err := Open(ctx, path, opts...)
 	if err == nil || !cannotWrite(err) {
 		return st, err
 	}

@@ -47,14 +47,22 @@ func TestUpgrade(t *testing.T) {
 		}
 	}
 	s.Close()
-	s, err = Open(ctx, path)
+	var progress storetest.UpgradeProgress
+	s, err = Open(ctx, path, WithUpgradeProgress(progress.Func))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	progress.Check(t, 8) // Upgraded stores 8 reports
 	if got := storetest.EventLines(t, s); got != want {
 		t.Errorf("events after the upgrade:\n%s\nwant:\n%s", got, want)
 	}
+	s.Close()
+	// Upgraded once: opening it again tells nothing.
+	if s, err = Open(ctx, path, WithUpgradeProgress(progress.Func)); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	progress.Check(t, 0)
 }
 
 // TestOpenWhileWriting: opening a database that needs no upgrade takes no

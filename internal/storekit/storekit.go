@@ -166,17 +166,29 @@ func nearest(as []Anchor, d dateline.Date) (Anchor, bool) {
 }
 
 // Memory is an Anchors over events held in memory, to assign the reports of
-// many stored articles at once (a store made before events had ids).
-type Memory map[string][]Anchor
+// many stored articles at once (a store made before events had ids). Its
+// events are indexed by key and date, so that finding those near a date
+// looks at three days, not at every event of the key (which made the
+// upgrade of a large store quadratic).
+type Memory map[DayKey][]Anchor
 
-// Find is m's Anchors.
+// DayKey is an event key and its first report's date.
+type DayKey struct {
+	Key  string
+	Date dateline.Date
+}
+
+// Put records the stored event a, of key.
+func (m Memory) Put(key string, a Anchor) {
+	k := DayKey{key, a.Date}
+	m[k] = append(m[k], a)
+}
+
+// Find is m's Anchors: the events of key dated within one day of d.
 func (m Memory) Find(_ context.Context, key string, d dateline.Date) ([]Anchor, error) {
 	var out []Anchor
-	for _, a := range m[key] {
-		gap := d.Time().Sub(a.Date.Time()).Hours() / 24
-		if gap >= -1 && gap <= 1 {
-			out = append(out, a)
-		}
+	for _, day := range []dateline.Date{d.AddDays(-1), d, d.AddDays(1)} {
+		out = append(out, m[DayKey{key, day}]...)
 	}
 	return out, nil
 }
@@ -185,7 +197,7 @@ func (m Memory) Find(_ context.Context, key string, d dateline.Date) ([]Anchor, 
 func (m Memory) Add(reps []Report, as []Assignment) {
 	for i, a := range as {
 		if a.First && !reps[i].Date.IsZero() {
-			m[reps[i].Key] = append(m[reps[i].Key], Anchor{ID: a.ID, Date: reps[i].Date})
+			m.Put(reps[i].Key, Anchor{ID: a.ID, Date: reps[i].Date})
 		}
 	}
 }

@@ -24,9 +24,11 @@ func day(t *testing.T, s string) dateline.Date {
 func TestAssign(t *testing.T) {
 	ctx := context.Background()
 	rep := func(key, date string, idx int) Report { return Report{Key: key, Date: day(t, date), Index: idx} }
-	stored := Memory{
-		"k": {{ID: "may1", Date: day(t, "2020-05-01")}, {ID: "may3", Date: day(t, "2020-05-03")}},
-	}
+	stored := Memory{}
+	stored.Put("k", Anchor{ID: "may1", Date: day(t, "2020-05-01")})
+	stored.Put("k", Anchor{ID: "may3", Date: day(t, "2020-05-03")})
+	// Around a month's end, the day after is the 1st.
+	stored.Put("k", Anchor{ID: "jan31", Date: day(t, "2021-01-31")})
 	tests := []struct {
 		name string
 		reps []Report
@@ -37,6 +39,8 @@ func TestAssign(t *testing.T) {
 		{"between-two-the-earlier", []Report{rep("k", "2020-05-02", 0)}, "may1"},
 		{"nearest", []Report{rep("k", "2020-05-03", 0)}, "may3"},
 		{"too-far", []Report{rep("k", "2020-05-05", 0)}, "k@2020-05-05*"},
+		{"across-a-month", []Report{rep("k", "2021-02-01", 0)}, "jan31"},
+		{"two-days-across-a-month", []Report{rep("k", "2021-02-02", 0)}, "k@2021-02-02*"},
 		{"other-key", []Report{rep("j", "2020-05-01", 0)}, "j@2020-05-01*"},
 		{"undated", []Report{rep("k", "", 0), rep("k", "", 1)}, "u0* u1*"},
 		// The article's earliest report makes the event, whatever its place in the article.
@@ -44,7 +48,7 @@ func TestAssign(t *testing.T) {
 			"j@2020-06-01 j@2020-06-01* j@2020-06-01"},
 		{"two-events-in-one-article", []Report{rep("j", "2020-06-01", 0), rep("j", "2020-06-03", 1)}, "j@2020-06-01* j@2020-06-03*"},
 	}
-	names := map[string]string{EventID("k", day(t, "2020-05-05")): "k@2020-05-05", EventID("j", day(t, "2020-05-01")): "j@2020-05-01",
+	names := map[string]string{EventID("k", day(t, "2020-05-05")): "k@2020-05-05", EventID("k", day(t, "2021-02-02")): "k@2021-02-02", EventID("j", day(t, "2020-05-01")): "j@2020-05-01",
 		EventID("j", day(t, "2020-06-01")): "j@2020-06-01", EventID("j", day(t, "2020-06-03")): "j@2020-06-03",
 		UndatedID("a", 0): "u0", UndatedID("a", 1): "u1"}
 	for _, tt := range tests {

@@ -1004,6 +1004,37 @@ func Upgraded(t *testing.T, s dateline.Store) string {
 	return EventLines(t, s)
 }
 
+// UpgradeProgress records the calls of a store's upgrade progress function
+// (Func) for Check.
+type UpgradeProgress struct {
+	calls [][2]int
+}
+
+// Func is the progress function to give the store.
+func (p *UpgradeProgress) Func(done, total int) { p.calls = append(p.calls, [2]int{done, total}) }
+
+// Check checks that the upgrade told its start, (0, total), then how far it
+// had got, never going back, and its end, (total, total), once and last;
+// total 0 means an open that upgraded nothing, which must tell nothing.
+func (p *UpgradeProgress) Check(t *testing.T, total int) {
+	t.Helper()
+	if total == 0 {
+		if len(p.calls) > 0 {
+			t.Errorf("progress told %v of an open that upgraded nothing", p.calls)
+		}
+		return
+	}
+	if len(p.calls) < 2 || p.calls[0] != [2]int{0, total} || p.calls[len(p.calls)-1] != [2]int{total, total} {
+		t.Fatalf("progress calls %v; want (0 %d) first and (%d %d) last", p.calls, total, total, total)
+	}
+	for i, c := range p.calls[1 : len(p.calls)-1] {
+		if c[1] != total || c[0] < p.calls[i][0] || c[0] >= total {
+			t.Errorf("progress call %v after %v: want a count below %d that does not go back", c, p.calls[i], total)
+		}
+	}
+	p.calls = nil
+}
+
 // EventLines lists the events of s, one line each: id, date, articles.
 func EventLines(t *testing.T, s dateline.Store) string {
 	t.Helper()
