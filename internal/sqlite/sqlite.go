@@ -9,8 +9,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -41,6 +43,27 @@ type Store struct {
 
 var _ dateline.Store = (*Store)(nil)
 
+// checkPath says what is wrong with a database path in words, where SQLite
+// would say "unable to open database file" or "disk I/O error": a folder
+// given for a file, or a file in a folder that does not exist.
+func checkPath(path string) error {
+	fi, err := os.Stat(path)
+	if err == nil {
+		if fi.IsDir() {
+			return fmt.Errorf("open %s: is a folder, not a database file", path)
+		}
+		return nil
+	}
+	dir := filepath.Dir(path)
+	switch fi, err := os.Stat(dir); {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("open %s: no folder %s to make it in", path, dir)
+	case err == nil && !fi.IsDir():
+		return fmt.Errorf("open %s: %s is a file, not a folder", path, dir)
+	}
+	return nil // SQLite says the rest
+}
+
 // An Option tunes Open and OpenExisting.
 type Option func(*options)
 
@@ -62,6 +85,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	var o options
 	for _, opt := range opts {
 		opt(&o)
+	}
+	if err := checkPath(path); err != nil {
+		return nil, err
 	}
 	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", path)
 	db, err := sql.Open("sqlite", dsn)
@@ -269,6 +295,9 @@ const progressEvery = 1000
 func OpenExisting(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := checkPath(path); err != nil {
+		return nil, err
 	}
 	st, err := Open(ctx, path, opts...)
 	if err == nil || !cannotWrite(err) {

@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,4 +95,43 @@ func TestOpenWhileWriting(t *testing.T) {
 		t.Fatalf("open while another connection writes: %v (after %v)", err, time.Since(start))
 	}
 	s2.Close()
+}
+
+// TestOpenPathErrors: a path that cannot be a database file is named with
+// what is wrong with it, not SQLite's "unable to open database file" or
+// "disk I/O error".
+func TestOpenPathErrors(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(file, []byte("notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name, path, want string
+		existing         bool // OpenExisting rather than Open
+	}{
+		{"folder", dir, dir + ": is a folder, not a database file", false},
+		{"folder-existing", dir, dir + ": is a folder, not a database file", true},
+		{"no-folder", filepath.Join(dir, "no", "t.db"), "no folder " + filepath.Join(dir, "no") + " to make it in", false},
+		{"file-as-folder", filepath.Join(file, "t.db"), file + " is a file, not a folder", false},
+		{"not-a-database", file, file + ": schema: file is not a database", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			open := Open
+			if tt.existing {
+				open = func(ctx context.Context, path string, opts ...Option) (*Store, error) {
+					return OpenExisting(ctx, path, opts...)
+				}
+			}
+			s, err := open(ctx, tt.path)
+			if err == nil {
+				s.Close()
+				t.Fatalf("opened %s", tt.path)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q; want it to say %q", err, tt.want)
+			}
+		})
+	}
 }
