@@ -888,3 +888,20 @@ func TestPledgedActs(t *testing.T) {
 			[]string{"AGREE EGY>- reported"}, []string{"AGREE KEN>- reported"}},
 	})
 }
+
+// A way back is no backing; the terms agreed are no act done; an apology
+// with no one named answers the last charge against the apologiser; the
+// broker of "the agreement" talks with its sides.
+func TestBackTermsApologyBroker(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"flew back", "Kenya's envoy flew back to Egypt on Thursday.", nil, []string{"SUPPORT KEN>EGY asserted", "SUPPORT KEN/GOV>EGY asserted"}},
+		{"will be back", `"Kenya will be back tomorrow," he said.`, nil, []string{"SUPPORT KEN>- hypothetical", "AGREE KEN>- reported"}},
+		{"backing stays", "Kenya backed Egypt's plan.", []string{"SUPPORT KEN>EGY asserted"}, nil},
+		{"the terms agreed", "Kenya and Egypt agreed on Thursday that neither would threaten or use force against the other.",
+			[]string{"AGREE KEN>EGY asserted"}, []string{"ASSAULT KEN>- asserted", "ASSAULT EGY>- asserted"}},
+		{"an apology answers the charge", "Kenya summoned Egypt's ambassador on Friday. Egypt apologised on Saturday.",
+			[]string{"SUPPORT EGY>KEN asserted"}, []string{"SUPPORT EGY>- asserted"}},
+		{"the broker of the agreement", "Kenya and Egypt reached an agreement on Monday. Syria helped broker the agreement.",
+			[]string{"CONSULT SYR>KEN asserted", "CONSULT SYR>EGY asserted"}, nil},
+	})
+}

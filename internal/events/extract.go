@@ -342,8 +342,8 @@ func (r *reader) coordinated(c, t int) bool {
 // troops": the withdrawal is demanded, not done by the one demanding).
 func (r *reader) inContent(a, b int) bool {
 	ma, mb := r.matches[a], r.matches[b]
-	if !speechActs[ma.p.Type] && ma.p.Type != "REJECT" {
-		return false
+	if !speechActs[ma.p.Type] && ma.p.Type != "REJECT" && ma.p.Type != "AGREE" {
+		return false // ("agreed that neither would threaten or use force": the terms agreed)
 	}
 	if r.toks[mb.start].tag != "VB" {
 		return false // "complained that … and expressed solidarity": the speaker's own
@@ -1661,13 +1661,19 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = r.askers(src, tgt)
 		}
 	}
+	if len(tgt) == 0 && !pass && typ == "SUPPORT" && strings.HasPrefix(r.toks[m.start].low, "apolog") && countries(src) > 0 {
+		// "South Africa summoned Ambassador Brigety …, and he
+		// apologised": to the side whose charge or summons he answers,
+		// as a denial does
+		tgt = r.accuserOf(src)
+	}
 	if len(tgt) == 0 && typ == "CONSULT" && !p.Noun && countries(src) > 0 && r.talksNamed(c, m, pass) {
 		// "The talks were hosted by Gonsalves", "Oman hosted the
 		// meeting": the host takes part in the talks told last, with
 		// each of their sides; "Guyana had come to the meeting": one
 		// side, with the other
 		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if ev.Type != "CONSULT" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+			if ev.Type != "CONSULT" && ev.Type != "AGREE" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
 				ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
 				return nil
 			}
@@ -2311,8 +2317,8 @@ func (r *reader) talksNamed(c int, m *match, pass bool) bool {
 		if r.mentAt[i] >= 0 {
 			return false
 		}
-		if talksNouns[r.toks[i].low] {
-			return true
+		if talksNouns[r.toks[i].low] || outcomeNouns[r.toks[i].low] {
+			return true // "helped broker the agreement"
 		}
 	}
 	return false
