@@ -16,6 +16,18 @@ func TestKBFacts(t *testing.T) {
 			"World Health Assembly|IGO"},
 		{"an ambassador's country is the one he serves", "", "Ambassador Reuben Brigety met officials in Pretoria on Monday.",
 			"Reuben Brigety|USA"},
+		{"a Nicaraguan opposition figure named with no office", "", "Félix Maradiaga told a news conference in Miami that the vote was a farce.",
+			"Félix Maradiaga|NIC"},
+		{"another, by his full name", "", "Supporters of Juan Sebastián Chamorro gathered outside the court on Friday.",
+			"Juan Sebastián Chamorro|NIC"},
+		{"a bishop's see gives his country", "2022-08-20", "Police surrounded the residence of Bishop Rolando Álvarez for a second week.",
+			"Rolando Álvarez|NIC"},
+		{"Spain's military emergency corps", "", "The UME sent two hundred soldiers to clear the flooded towns.",
+			"Military Emergencies Unit|ESP"},
+		{"Qatar's internal security force", "", "A Lekhwiya unit guarded the venue throughout the final.",
+			"Lekhwiya|QAT"},
+		{"Kenya's bar, named in full", "", "The Law Society of Kenya filed a petition against the new rules on Monday.",
+			"Law Society of Kenya|KEN"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
