@@ -905,3 +905,18 @@ func TestBackTermsApologyBroker(t *testing.T) {
 			[]string{"CONSULT SYR>KEN asserted", "CONSULT SYR>EGY asserted"}, nil},
 	})
 }
+
+// A demand or warning with no one named, whose words name one other
+// country, is aimed at it; a place named as a setting is no side.
+func TestContentCountry(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"troops to withdraw", "Kenya called for the withdrawal of all Syrian troops.",
+			[]string{"REQUEST KEN>SYR asserted"}, []string{"REQUEST KEN>- asserted"}},
+		{"goods turned away", "Kenya warned in an interview that consumers could turn away from Syrian tea.",
+			[]string{"THREATEN KEN>SYR asserted"}, nil},
+		{"two countries name no one", "Kenya called for the withdrawal of Russian and Syrian troops.",
+			nil, []string{"REQUEST KEN>RUS asserted", "REQUEST KEN>SYR asserted"}},
+		{"a border is a setting", "Kenya called for calm near its border with Syria.",
+			nil, []string{"REQUEST KEN>SYR asserted"}},
+	})
+}

@@ -1661,6 +1661,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt = r.askers(src, tgt)
 		}
 	}
+	if len(tgt) == 0 && !both && !pass && (typ == "REQUEST" || typ == "THREATEN") && countries(src) == 1 && !r.collectiveAfter(m.end) {
+		// "called for the withdrawal of all Turkish troops", "warned
+		// that Chinese consumers could turn away from Australian wine":
+		// a demand or warning whose words name one other country is
+		// aimed at it
+		tgt = r.contentCountry(c, m.end, src)
+	}
 	if len(tgt) == 0 && !pass && typ == "SUPPORT" && strings.HasPrefix(r.toks[m.start].low, "apolog") && countries(src) > 0 {
 		// "South Africa summoned Ambassador Brigety …, and he
 		// apologised": to the side whose charge or summons he answers,
@@ -2592,6 +2599,41 @@ func (r *reader) deedAgainst(src []actor, window int) []actor {
 		}
 		return []actor{r.sourceActor(ev, -1)}
 	})
+}
+
+// contentCountry returns the one country other than the sources' named
+// after token e in clause c or the clauses inside it (by name or people
+// word), as a target with no name; nil when none or several are named.
+func (r *reader) contentCountry(c, e int, src []actor) []actor {
+	found := ""
+	for i := e; i < len(r.toks); i++ {
+		if !r.within(c, r.clauseOf[i]) {
+			continue
+		}
+		mi := r.mentAt[i]
+		if mi < 0 || i > 0 && r.mentAt[i-1] == mi {
+			continue
+		}
+		if i > 0 && settingPreps[r.toks[i-1].low] || i > 1 && r.toks[i-1].low == "with" && strings.HasPrefix(r.toks[i-2].low, "border") {
+			continue // a setting: "near Macedonia's border with Bulgaria"
+		}
+		m := r.mentions[mi]
+		country := m.Country
+		if m.Entity >= 0 && m.Entity < len(r.a.Entities) && r.a.Entities[m.Entity].Country != "" {
+			country = r.a.Entities[m.Entity].Country
+		}
+		if country == "" || country == "IGO" || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: country}}}) {
+			continue
+		}
+		if found != "" && found != country {
+			return nil
+		}
+		found = country
+	}
+	if found == "" {
+		return nil
+	}
+	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//content", tokS: -1}}
 }
 
 // deedWindow is how many sentences back words against no one named may
