@@ -163,18 +163,18 @@ func New(opts Options) (*Stage, error) {
 	lex := newLexicon()
 	b, err := fs.ReadFile(data.FS, bundled)
 	if err != nil {
-		return nil, fmt.Errorf("events: reading the bundled lexicon: %w", err)
+		return nil, fmt.Errorf("reading the bundled lexicon: %w", err)
 	}
 	if err := lex.parse("data/"+bundled, b); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return nil, err
 	}
 	for _, f := range opts.LexiconFiles {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("events: reading lexicon: %w", err)
+			return nil, fmt.Errorf("reading lexicon: %w", err)
 		}
 		if err := lex.parse(f, b); err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return nil, err // names the file and line
 		}
 	}
 	return &Stage{lex: lex, places: opts.Places, domestic: opts.DomesticTargets}, nil

@@ -29,7 +29,7 @@ type Options struct {
 func New(ctx context.Context, opts Options) (*Pipeline, error) {
 	k, err := kb.Load(ctx, kb.Options{UserFiles: opts.KBFiles})
 	if err != nil {
-		return nil, fmt.Errorf("knowledge base: %w", err)
+		return nil, err // "kb: FILE:LINE: …"
 	}
 	gaz, err := places.Load(ctx)
 	if err != nil {
