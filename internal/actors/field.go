@@ -1920,6 +1920,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 			}
 			r.mention(ei, fr.f, x.s, x.e, dateline.MentionName, "", "")
 		case x.has(kb.KindMetonym) || x.has(kb.KindCapital):
+			if fr.placeNameTail(q) {
+				return q + 1 // "Mocímboa da Praia" is not Cape Verde's capital
+			}
 			_, isMet := x.ref(kb.KindMetonym)
 			cap, isCap := x.ref(kb.KindCapital)
 			if isCap && (fr.locative(q) || !isMet) {
@@ -2911,4 +2914,25 @@ func (fr *fieldRun) subOffice(q, modStart int, mods []int, modOrg string) int {
 	})
 	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
 	return end
+}
+
+// placeLinks join the words of a place name in the languages whose towns
+// wire copy names untranslated ("Mocímboa da Praia", "Vila Nova de Gaia",
+// "Ciudad del Este").
+var placeLinks = set("da", "do", "das", "dos", "de", "del", "della", "di", "du", "des")
+
+// placeNameTail reports whether item q, a capital's or a seat's name,
+// ends a longer name that a capitalised word and a linking particle
+// begin ("Mocímboa da Praia", "Foz do Iguaçu"): the town is not the
+// capital.
+func (fr *fieldRun) placeNameTail(q int) bool {
+	if q < 2 || fr.capsField || !fr.adj(q-1) || !fr.adj(q-2) {
+		return false
+	}
+	p := &fr.items[q-1]
+	if p.kind != iWord || !p.lower || !placeLinks[p.text] {
+		return false
+	}
+	h := &fr.items[q-2]
+	return h.cap && (h.kind == iMatch || h.kind == iWord && !stopCaps[h.text])
 }

@@ -73,6 +73,35 @@ type rawMatch struct {
 	placed     bool // was placed by context (suffix, possessive, comma)
 }
 
+// placeLinks join the words of a place name in the languages whose towns
+// wire copy names untranslated ("Mocímboa da Praia", "Vila Nova de Gaia").
+var placeLinks = map[string]bool{
+	"da": true, "do": true, "das": true, "dos": true, "de": true, "del": true,
+	"della": true, "di": true, "du": true, "des": true,
+}
+
+// linkedTails drops a match that a capitalised word and a linking particle
+// lead into ("Mocímboa da Praia", "Foz do Iguaçu"): it ends a longer name
+// and is not the place of its own name (Praia, Cape Verde's capital). When
+// the word before the particle ends a match of its own, that match stands
+// for the whole name. A country keeps its match ("Universidad de Chile"
+// still names Chile).
+func (g *Gazetteer) linkedTails(ms []rawMatch, toks []token, seps []string, sepOK []bool) []rawMatch {
+	out := ms[:0]
+	for _, m := range ms {
+		p := m.t0 - 1
+		if p < 1 || !sepOK[m.t0] || seps[m.t0] != " " || !sepOK[p] || seps[p] != " " ||
+			toks[p].upper || !placeLinks[toks[p].key] || !toks[p-1].upper || len(g.ofKind(m.cands, KindCountry)) > 0 {
+			out = append(out, m)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].tn == p {
+			out[n-1].end, out[n-1].tn = m.end, m.tn
+		}
+	}
+	return out
+}
+
 // find is the matcher behind Find and Lookup. only, when set, restricts the
 // answer of the head matches to that country.
 func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
@@ -124,6 +153,9 @@ func (g *Gazetteer) find(text string, o findOpts, only string) []rawMatch {
 	}
 	if len(ms) == 0 {
 		return nil
+	}
+	if !o.anyCase {
+		ms = g.linkedTails(ms, toks, seps, sepOK)
 	}
 
 	// Words around a name: "Idlib province", "the province of Idlib", "Idlib city".

@@ -156,6 +156,12 @@ func TestFind(t *testing.T) {
 			"Latin America=Latin America//area; Gold Coast=Gold Coast/AUS/city"},
 		{"text country preferred", "Lebanese troops deployed in Tripoli after clashes, the Lebanon army said.",
 			"Tripoli=Tripoli/LBN/city; Lebanon=Lebanon/LBN/country"},
+		{"a capital's name ends a longer town name", "Gunmen burned houses in Mocímboa da Praia overnight.",
+			"Mocímboa da Praia=Mocímboa/MOZ/city"},
+		{"a longer name the gazetteer lacks is not its capital", "Fishermen from Ponta da Praia joined the strike.",
+			""},
+		{"a country keeps its name after a particle", "Students of the Universidad de Chile marched on Thursday.",
+			"Chile=Chile/CHL/country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
