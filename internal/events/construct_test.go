@@ -920,3 +920,12 @@ func TestContentCountry(t *testing.T) {
 			nil, []string{"REQUEST KEN>SYR asserted"}},
 	})
 }
+
+// The cause of a feeling ("disappointed that X had …") is a clause with
+// its own subject, told as the feeling is.
+func TestFeelingCause(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"disappointed that", "Kenya said it was disappointed and surprised that Egypt had called off its state visit to Kenya.",
+			[]string{"SANCTION EGY>KEN reported"}, []string{"SANCTION KEN>- reported"}},
+	})
+}

@@ -769,6 +769,18 @@ func (r *reader) splitClauses() {
 			cur = c
 			lastTrigger = -1
 			continue
+		case t.low == "that" && i > 0 && emotionWords[r.toks[i-1].low]:
+			// "was disappointed and surprised that Trump had called off
+			// his visit": the cause felt is a clause with its own subject,
+			// said or told as the feeling is
+			r.clauseOf[i] = cur
+			r.clauses[cur].toks = append(r.clauses[cur].toks, i)
+			c := newClause(r.clauses[cur].kind, cur)
+			r.clauses[c].speech = r.clauses[cur].speech
+			r.clauses[c].negated = r.clauses[cur].negated
+			cur = c
+			lastTrigger = -1
+			continue
 		case t.low == "that" && (m == nil):
 			// a complementizer after a trigger continues its clause; after a
 			// noun it opens a relative clause.
@@ -794,6 +806,11 @@ func (r *reader) splitClauses() {
 	}
 	r.findTail()
 }
+
+// emotionWords are feelings whose cause may follow as a "that" clause.
+var emotionWords = map[string]bool{"disappointed": true, "surprised": true, "concerned": true, "pleased": true, "glad": true,
+	"happy": true, "saddened": true, "angry": true, "angered": true, "shocked": true, "dismayed": true, "relieved": true,
+	"alarmed": true, "worried": true, "outraged": true, "regrets": true, "regretted": true, "deplored": true, "deplores": true}
 
 // speechComp returns the speech complement clause c is, or lies in, or -1.
 func (r *reader) speechComp(c int) int {
