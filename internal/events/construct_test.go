@@ -929,3 +929,11 @@ func TestFeelingCause(t *testing.T) {
 			[]string{"SANCTION EGY>KEN reported"}, []string{"SANCTION KEN>- reported"}},
 	})
 }
+
+// Valuing a relationship with another side is support of it.
+func TestValuedRelationship(t *testing.T) {
+	check(t, []eventCase{
+		{"valued its relationship", "Kenya's foreign minister said Kenya valued its relationship with Egypt.",
+			[]string{"SUPPORT KEN>EGY reported"}, nil},
+	})
+}
