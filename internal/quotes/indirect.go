@@ -189,6 +189,22 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 					}
 					break
 				}
+				if k < end && toks[k].low == "through" {
+					// "said through its head of communications, Lene
+					// Balleby, that Y", "said through a lawyer that Y": past
+					// the mouthpiece and its name
+					for m := k + 1; m < end && m <= k+14; m++ {
+						if toks[m].mark || finiteVerb(toks[m]) {
+							break
+						}
+						if toks[m].low == "that" {
+							if !(m+1 < end && relativeVerb(toks[m+1])) {
+								k = m
+							}
+							break
+						}
+					}
+				}
 				if k < end && adjunctPreps[toks[k].low] {
 					// "told him in a phone conversation that Y": past the adjunct
 					for m := k + 1; m < end && m <= k+8; m++ {

@@ -700,6 +700,11 @@ func (s *Stage) subject(toks []tok, lo, hi int) (span2, bool) {
 			st++ // "But the court …"
 		}
 		np, ok := s.readNPForward(toks, st, hi)
+		if !ok && st+1 < hi && toks[st].low == "it" && toks[st].isCap() && s.isCue(toks, st+1) {
+			// "It warned that …, and said that …": the body named before
+			// speaks both
+			np, ok = span2{st, st + 1}, true
+		}
 		if !ok || np[1] >= hi {
 			continue
 		}
