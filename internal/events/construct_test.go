@@ -937,3 +937,14 @@ func TestValuedRelationship(t *testing.T) {
 			[]string{"SUPPORT KEN>EGY reported"}, nil},
 	})
 }
+
+// An adverb before an adjective stays inside the people phrase ("thousands
+// of mostly young demonstrators"); treason is a condemning word.
+func TestAdverbInPhraseAndTreason(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"mostly young demonstrators", "Thousands of mostly young demonstrators had marched through the city centre since morning.", "NAIROBI", "PROTEST KEN/CVL>KEN/GOV asserted"},
+	})
+	check(t, []eventCase{
+		{"treasonous", "Kenya's foreign minister called Egypt's move treasonous.", []string{"ACCUSE KEN/GOV>EGY asserted"}, nil},
+	})
+}

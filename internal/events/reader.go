@@ -1046,6 +1046,8 @@ func (r *reader) breaks(i int) bool {
 	}
 	if t.tag != "" {
 		switch {
+		case t.tag == "RB" && i+1 < len(r.toks) && r.toks[i+1].tag == "JJ":
+			return false // "thousands of mostly young demonstrators", "heavily armed men"
 		case strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG", t.tag == "MD", t.tag == "IN", t.tag == "WDT", t.tag == "WP", t.tag == "WRB", t.tag == "RB" && t.low != "also":
 			return true
 		}
