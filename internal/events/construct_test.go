@@ -948,3 +948,11 @@ func TestAdverbInPhraseAndTreason(t *testing.T) {
 		{"treasonous", "Kenya's foreign minister called Egypt's move treasonous.", []string{"ACCUSE KEN/GOV>EGY asserted"}, nil},
 	})
 }
+
+// A place named after a deed done by sides of two countries is a foreign
+// place for the one fighting abroad.
+func TestPlaceTargetOfJointForces(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"one side abroad", "Syrian and Kenyan troops have recaptured the port town in Mombasa.", "", "ASSAULT SYR>KEN asserted"},
+	})
+}

@@ -851,12 +851,13 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 			// ("withdrew its troops from Kherson": where it withdrew from)
 			continue
 		}
+		foreign := false // ("Rwandan and Mozambican troops recaptured the town in Cabo Delgado": one side fights abroad)
 		for _, s := range src {
-			if s.ev.Country == pm.Location.Country {
-				return nil
+			if s.ev.Country != pm.Location.Country {
+				foreign = true
 			}
 		}
-		if len(src) == 0 {
+		if !foreign {
 			return nil
 		}
 		ev := dateline.EventActor{Name: pm.Text, Entity: -1, Country: pm.Location.Country,
