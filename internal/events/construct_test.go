@@ -956,3 +956,16 @@ func TestPlaceTargetOfJointForces(t *testing.T) {
 		{"one side abroad", "Syrian and Kenyan troops have recaptured the port town in Mombasa.", "", "ASSAULT SYR>KEN asserted"},
 	})
 }
+
+// A demand in the subjunctive ("insisting that all Syrian troops be
+// withdrawn") is a REQUEST of the country its words name; an absolute
+// phrase's doer may be a possessed body ("with Kenya's new government
+// insisting …"); a roll-back is no backing.
+func TestSubjunctiveDemand(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"insisted that … be", "Kenya insisted that all Syrian troops be withdrawn.",
+			[]string{"REQUEST KEN>SYR asserted"}, nil},
+		{"in an absolute phrase", "Talks resumed on Monday, with Kenya's new government insisting that all Syrian sanctions be lifted before it rolls back its program.",
+			[]string{"REQUEST KEN/GOV>SYR asserted"}, []string{"SUPPORT KEN/GOV>- asserted", "SUPPORT KEN>- asserted"}},
+	})
+}

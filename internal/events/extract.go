@@ -1667,7 +1667,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// that Chinese consumers could turn away from Australian wine":
 		// a demand or warning whose words name one other country is
 		// aimed at it
-		tgt = r.contentCountry(c, m.end, src)
+		tgt = r.contentCountry(c, m.start+1, src) // (the pattern's gap may hold it: "insisted that all Turkish troops be …")
 	}
 	if len(tgt) == 0 && !pass && typ == "SUPPORT" && strings.HasPrefix(r.toks[m.start].low, "apolog") && countries(src) > 0 {
 		// "South Africa summoned Ambassador Brigety …, and he

@@ -501,7 +501,7 @@ func (r *reader) absoluteWith(c, t int) int {
 		return -1
 	}
 	actor := false
-	for k := t - 1; k >= 0 && k >= t-5 && r.clauseOf[k] == c; k-- {
+	for k := t - 1; k >= 0 && k >= t-7 && r.clauseOf[k] == c; k-- {
 		if r.toks[k].low == "with" {
 			if actor {
 				return k
@@ -512,7 +512,7 @@ func (r *reader) absoluteWith(c, t int) int {
 			actor = true
 			continue
 		}
-		if r.toks[k].tag != "DT" && r.toks[k].tag != "JJ" {
+		if r.toks[k].tag != "DT" && r.toks[k].tag != "JJ" && r.toks[k].tag != "POS" { // ("with Iran's new hardline government insisting")
 			return -1
 		}
 	}
