@@ -22,7 +22,7 @@ const defaultDB = "dateline.db"
 
 func newExtractCmd() *cobra.Command {
 	var f pipeFlags
-	var sentences bool
+	var sentences, dyadic bool
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Print what dateline finds in articles, as JSON Lines",
@@ -38,6 +38,9 @@ Bad inputs are reported on standard error and skipped; the exit status is then 1
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			enc := contract.NewEncoder(w, contract.Options{Sentences: sentences})
 			err := process(cmd.Context(), args, &f, func(a *dateline.Article) error {
+				if dyadic {
+					a.Events = dyadicEvents(a.Events)
+				}
 				if err := enc.Encode(a); err != nil {
 					return fmt.Errorf("write: %w", err)
 				}
@@ -51,7 +54,23 @@ Bad inputs are reported on standard error and skipped; the exit status is then 1
 	}
 	f.register(cmd)
 	cmd.Flags().BoolVar(&sentences, "sentences", false, "also print every sentence's span")
+	cmd.Flags().BoolVar(&dyadic, "dyadic", false, dyadicUsage)
 	return cmd
+}
+
+// dyadicUsage tells what --dyadic keeps.
+const dyadicUsage = "only events whose source and target both have a country (the dyadic events of GDELT or ICEWS-style analysis); by default an event with an unknown side is kept, that side null"
+
+// dyadicEvents returns the events whose source and target both have a
+// country.
+func dyadicEvents(evs []dateline.Event) []dateline.Event {
+	var out []dateline.Event
+	for _, e := range evs {
+		if e.Source != nil && e.Source.Country != "" && e.Target != nil && e.Target.Country != "" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // openStore opens (creating when needed) the SQLite file or PostgreSQL

@@ -18,6 +18,7 @@ import (
 func newExportCmd() *cobra.Command {
 	var db, format, output, from, to string
 	var q dateline.EventQuery
+	var dyadic bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write stored events as PLOVER JSON or CSV",
@@ -46,7 +47,7 @@ as text; numbers are written as they are.`,
 				return fmt.Errorf("--format %q: want plover or csv", format)
 			}
 			return withOutput(cmd, output, func(out io.Writer) error {
-				return exportEvents(cmd, db, q, format, out)
+				return exportEvents(cmd, db, q, format, dyadic, out)
 			})
 		},
 	}
@@ -54,16 +55,17 @@ as text; numbers are written as they are.`,
 	cmd.Flags().StringVar(&format, "format", "plover", "plover (JSON Lines) or csv")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	eventFlags(cmd, &q, &from, &to)
+	cmd.Flags().BoolVar(&dyadic, "dyadic", false, dyadicUsage)
 	return cmd
 }
 
 // exportEvents writes every event matching q as the store reads them
 // (Store.EachEvent), so that memory stays bounded whatever the number of
 // events; output is buffered and flushed at the end.
-func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format string, out io.Writer) error {
+func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format string, dyadic bool, out io.Writer) error {
 	return withStore(cmd, db, func(st dateline.Store) error {
 		bw := bufio.NewWriterSize(out, 64<<10)
-		if err := writeEvents(cmd.Context(), st, q, format, bw); err != nil {
+		if err := writeEvents(cmd.Context(), st, q, format, dyadic, bw); err != nil {
 			return err
 		}
 		if err := bw.Flush(); err != nil {
@@ -74,8 +76,9 @@ func exportEvents(cmd *cobra.Command, db string, q dateline.EventQuery, format s
 }
 
 // writeEvents writes the events of st matching q to w in format (plover,
-// json or csv), one at a time.
-func writeEvents(ctx context.Context, st dateline.Store, q dateline.EventQuery, format string, w io.Writer) error {
+// json or csv), one at a time; with dyadic, only those whose source and
+// target both have a country.
+func writeEvents(ctx context.Context, st dateline.Store, q dateline.EventQuery, format string, dyadic bool, w io.Writer) error {
 	var write func(dateline.EventGroup) error
 	finish := func() error { return nil }
 	switch format {
@@ -98,6 +101,9 @@ func writeEvents(ctx context.Context, st dateline.Store, q dateline.EventQuery, 
 	}
 	// A write error is the export's; a store error comes named by the store.
 	err := st.EachEvent(ctx, q, func(e dateline.EventGroup) error {
+		if dyadic && (e.Source.Country == "" || e.Target.Country == "") {
+			return nil
+		}
 		if err := write(e); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

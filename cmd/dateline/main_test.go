@@ -794,3 +794,61 @@ func TestKBImportNothing(t *testing.T) {
 		t.Errorf("import of a dictionary: %v\n%s%s", err, stdout, stderr)
 	}
 }
+
+// TestExtractDyadic: --dyadic keeps only events with a country on both
+// sides; without it, an event with an unknown side is kept, that side null.
+func TestExtractDyadic(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", []byte(`Kenya urges calm
+
+NAIROBI, May 4 (Reuters) - Kenya's foreign minister urged calm on Monday. Kenya accused Egypt of violating the treaty, the minister said.
+`))
+	count := func(args ...string) (all, oneSided int) {
+		t.Helper()
+		stdout, _, err := run(t, append([]string{"extract", "-q"}, args...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a struct {
+			Events []struct {
+				Source *struct{ Country *string } `json:"source"`
+				Target *struct{ Country *string } `json:"target"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(strings.TrimSpace(stdout)), &a); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range a.Events {
+			all++
+			if e.Source == nil || e.Source.Country == nil || e.Target == nil || e.Target.Country == nil {
+				oneSided++
+			}
+		}
+		return all, oneSided
+	}
+	all, one := count(dir)
+	if one == 0 || all == one {
+		t.Fatalf("the story should give events with and without an unknown side: %d events, %d one-sided", all, one)
+	}
+	dy, dyOne := count("--dyadic", dir)
+	if dyOne != 0 || dy != all-one {
+		t.Errorf("--dyadic: %d events, %d one-sided; want %d, 0", dy, dyOne, all-one)
+	}
+
+	// export --dyadic writes the same events from a store
+	db := filepath.Join(dir, "t.db")
+	if _, stderr, err := run(t, "ingest", "--db", db, dir); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	lines := func(args ...string) int {
+		t.Helper()
+		out, _, err := run(t, append([]string{"export", "--db", db, "--format", "plover"}, args...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Count(out, "\n")
+	}
+	if n, d := lines(), lines("--dyadic"); n != all || d != dy {
+		t.Errorf("export: %d events, --dyadic %d; want %d, %d", n, d, all, dy)
+	}
+}
