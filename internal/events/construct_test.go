@@ -969,3 +969,12 @@ func TestSubjunctiveDemand(t *testing.T) {
 			[]string{"REQUEST KEN/GOV>SYR asserted"}, []string{"SUPPORT KEN/GOV>- asserted", "SUPPORT KEN>- asserted"}},
 	})
 }
+
+// Talks "between the two countries" with no side named are between the
+// sides of the joint act told last.
+func TestBetweenTheTwo(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the summit between the two", "Kenya and Egypt agreed on Tuesday to resume talks. The summit, the first ever between the two countries, ended on Tuesday.",
+			[]string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}, nil},
+	})
+}

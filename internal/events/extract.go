@@ -1098,6 +1098,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// Gaddafi": the one there takes part
 			sub = r.subject(c, m.start)
 		}
+		if len(sub) == 0 && joint[p.Type] && r.betweenTheTwo(m.end) {
+			// "before the summit, the first ever between the two
+			// countries": the sides of the joint act told last
+			if sides := r.latestJointSides(); len(sides) == 2 {
+				sub, tgt = sides[:1], append(tgt, sides[1])
+			}
+		}
 		if len(sub) == 0 && len(speaker) > 0 && r.speechObject(m.start) {
 			sub = speaker // "Italy announced a suspension of air links"
 		}
@@ -2306,6 +2313,38 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// betweenTheTwo reports whether "between the two" (with a people noun or
+// none: "countries", "sides", "leaders") follows token e within a few
+// words and no verb, naming no actor.
+func (r *reader) betweenTheTwo(e int) bool {
+	var idx []int // the words after the noun, its apposition too ("the summit, the first ever between …")
+	for i := e; i < len(r.toks) && i < e+9 && !verbTag(r.toks[i].tag); i++ {
+		idx = append(idx, i)
+	}
+	for k, i := range idx {
+		if r.toks[i].low != "between" {
+			continue
+		}
+		if k+2 < len(idx) && r.toks[idx[k+1]].low == "the" && (r.toks[idx[k+2]].low == "two" || r.toks[idx[k+2]].low == "both") {
+			return k+3 >= len(idx) || r.mentAt[idx[k+3]] < 0
+		}
+		return false
+	}
+	return false
+}
+
+// latestJointSides returns the two sides, of two countries, of the latest
+// joint act (talks, an agreement, cooperation) in the story so far, or nil.
+func (r *reader) latestJointSides() []actor {
+	return r.latest(r.si, func(ev dateline.Event) []actor {
+		if !outcomeTypes[ev.Type] || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+			ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+			return nil
+		}
+		return []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+	})
 }
 
 // talksNouns name talks without naming their sides.
