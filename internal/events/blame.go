@@ -69,6 +69,14 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	if verb < 0 {
 		return nil, 0, 0
 	}
+	for k := verb - 1; !naming && k >= 0 && k >= verb-3 && r.clauseOf[k] == c; k-- {
+		if cue, _ := r.cueAt(k); cue == cueNeg {
+			return nil, 0, 0 // "has never been the aggressor"
+		}
+		if low := r.toks[k].low; !beForms[low] && low != "has" && low != "have" && low != "had" && r.toks[k].tag != "RB" && r.toks[k].tag != "MD" {
+			break
+		}
+	}
 	var src []actor
 	var x []int
 	own := false
@@ -109,8 +117,9 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	var out []dateline.Event
 	for _, s := range src {
 		for _, t := range tgt {
-			if s.key == t.key || s.ev.Country == "" || t.ev.Country == "" || sameState(s.ev, t.ev) || s.ev.Country == t.ev.Country && s.ev.Sector == t.ev.Sector {
-				continue
+			if s.key == t.key || s.ev.Country == "" || t.ev.Country == "" || sameState(s.ev, t.ev) || s.ev.Country == t.ev.Country && s.ev.Sector == t.ev.Sector ||
+				s.ev.Country == t.ev.Country && t.ev.Sector == "" && stateSector[s.ev.Sector] {
+				continue // (a state's officials do not condemn their own state)
 			}
 			s, t := s, t
 			ev := r.told(c, "ACCUSE", bm.start, bm.end, &s, &t, nil, src, tgt)

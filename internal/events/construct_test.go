@@ -978,3 +978,15 @@ func TestBetweenTheTwo(t *testing.T) {
 			[]string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}, nil},
 	})
 }
+
+// A condemning word denied after an auxiliary ("has never been the
+// aggressor") accuses no one, and a state's officials do not condemn their
+// own state.
+func TestBlameDeniedAndSelf(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"never been", `"Syria has never been the aggressor," Kenyan President Moi said.`, nil, []string{"ACCUSE KEN/GOV>SYR reported"}},
+		{"not", `"Syria is not the aggressor," Kenyan President Moi said.`, nil, []string{"ACCUSE KEN/GOV>SYR reported"}},
+		{"own state", `"Kenya is the aggressor," Kenyan President Moi said.`, nil, []string{"ACCUSE KEN/GOV>KEN reported"}},
+		{"another state", `"Syria is the aggressor," Kenyan President Moi said.`, []string{"ACCUSE KEN/GOV>SYR reported"}, nil},
+	})
+}
