@@ -341,6 +341,9 @@ func (fr *fieldRun) chain(p int) int {
 				continue
 			}
 			iso, org := fr.r.refCountry(x)
+			if end := fr.nationalBranch(q, iso, org); end > q {
+				return end
+			}
 			if org != "" && modCountry != "" && iso != modCountry && iso != "IGO" && x.cap && strings.Contains(x.text, " ") &&
 				genericOrgAliases[lower(x.text)] && len(mods) > 0 && mods[len(mods)-1] == q-1 && items[q-1].has(kb.KindDemonym) &&
 				fr.adj(q-1) && !fr.capsField {
@@ -2935,4 +2938,32 @@ func (fr *fieldRun) placeNameTail(q int) bool {
 	}
 	h := &fr.items[q-2]
 	return h.cap && (h.kind == iMatch || h.kind == iWord && !stopCaps[h.text])
+}
+
+// nationalBranch reads, at item q, a body the KB knows with no country of
+// its own (an international NGO or firm) followed at once by a country's
+// name ("Amnesty International Kenya", "Oxfam Mozambique", "Save the
+// Children UK"): the body's national branch, a body of that country with
+// the sector of the whole. It returns the end of the branch's name, or q
+// when the words at q are not so. Intergovernmental bodies' country
+// offices ("UNICEF Kenya") stay the body's.
+func (fr *fieldRun) nationalBranch(q int, iso, org string) int {
+	items := fr.items
+	if org == "" || iso != "" || fr.capsField || !items[q].cap || !fr.adj(q) || q+1 >= len(items) {
+		return q
+	}
+	c := &items[q+1]
+	ref, ok := c.ref(kb.KindCountry)
+	if c.kind != iMatch || !ok || c.has(kb.KindDemonym) || c.has(kb.KindOrg) || !c.cap {
+		return q
+	}
+	s, e := fr.span(q, q+2)
+	fr.unknownOrg(s, e, ref.ID)
+	if ei, ok := fr.r.byKey["UO:"+kb.Slug(fr.text[s:e])]; ok && fr.r.ents[ei].e.Sector == "" {
+		if o, ok := fr.r.k.Org(org); ok {
+			fr.r.ents[ei].e.Sector = o.Sector
+			fr.r.ents[ei].e.Type = o.Type
+		}
+	}
+	return q + 2
 }

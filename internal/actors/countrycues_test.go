@@ -1,0 +1,64 @@
+package actors
+
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+// countryCase is an article of one or more paragraphs, a mention in it and
+// the "country|sector" of the mention's entity ("" for no entity).
+type countryCase struct {
+	name, place string
+	paras       []string
+	mention     string
+	want        string
+	notPerson   bool // the mention's entity must not be a person
+}
+
+func checkCountries(t *testing.T, tests []countryCase) {
+	t.Helper()
+	k := bundled(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.paras...)
+			a.Dateline = &dateline.Dateline{Place: tc.place}
+			runStage(t, k, a)
+			e := mentionOf(a, tc.mention, 0)
+			if e == nil {
+				if tc.want != "" {
+					t.Fatalf("no entity has a mention %q: %v", tc.mention, a.Entities)
+				}
+				return
+			}
+			if tc.notPerson {
+				if e.Type == dateline.Person {
+					t.Errorf("%q is a person: %+v", tc.mention, *e)
+				}
+				return
+			}
+			if got := e.Country + "|" + e.Sector; got != tc.want {
+				t.Errorf("%q (%s) is %q, want %q", tc.mention, e.Name, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNationalBranch checks that an international body's name followed by
+// a country's is the body's branch in that country.
+func TestNationalBranch(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"an NGO's national section", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students outside the congress building."},
+			"Amnesty International Peru", "PER|SOC", false},
+		{"a charity's branch named as the subject, in a foreign dateline", "GENEVA",
+			[]string{"Oxfam Malawi warned on Monday that maize stocks would run out by March."},
+			"Oxfam Malawi", "MWI|SOC", false},
+		{"the body alone stays international", "LIMA",
+			[]string{"Amnesty International said police had fired tear gas at students."},
+			"Amnesty International", "|SOC", false},
+		{"an intergovernmental body's country office stays the body's", "LIMA",
+			[]string{"UNICEF Peru said schools in the south had closed."},
+			"UNICEF", "IGO|GOV", false},
+	})
+}
