@@ -62,3 +62,21 @@ func TestNationalBranch(t *testing.T) {
 			"UNICEF", "IGO|GOV", false},
 	})
 }
+
+// TestBodyAnaphorOfficer checks that "the group's director, NAME" is an
+// officer of the body the paragraph named last.
+func TestBodyAnaphorOfficer(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the group's officer is of the group's country and sector", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students. " +
+				"\"This was no accident,\" the group's director, Rosa Quispe, said."},
+			"Rosa Quispe", "PER|SOC", false},
+		{"the organisation's spokeswoman, after a body the KB places", "NAIROBI",
+			[]string{"Human Rights Watch said on Tuesday that the organisation's spokeswoman, Jane Mwangi, had been held overnight."},
+			"Jane Mwangi", "USA|SOC", false},
+		{"no body named earlier in the paragraph: left unplaced", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students.",
+				"The company's chief executive, Juan Perez, declined to comment."},
+			"Juan Perez", "|BUS", false},
+	})
+}

@@ -624,6 +624,16 @@ func (fr *fieldRun) chain(p int) int {
 		if c := fr.titleOrg(titleQ); country == "" {
 			country = c
 		}
+		if country == "" && modStart == titleQ {
+			// "the group's executive director, Irungu Houghton": the
+			// officer of the body the paragraph named last.
+			if ai := fr.bodyAnaphor(titleQ); ai >= 0 {
+				country = fr.r.ents[ai].e.Country
+				if sec := fr.r.ents[ai].e.Sector; sec != "" {
+					tsector = sec
+				}
+			}
+		}
 		end := titleQ + 1
 		if orgAfter >= 0 {
 			s0, e0 := fr.span(orgAfter, orgAfterEnd)
@@ -2966,4 +2976,38 @@ func (fr *fieldRun) nationalBranch(q int, iso, org string) int {
 		}
 	}
 	return q + 2
+}
+
+// anaphorNouns are the nouns of "the group's spokesman": a body named
+// before, not by name.
+var anaphorNouns = set("group", "organisation", "organization", "charity", "movement", "coalition",
+	"alliance", "association", "network", "campaign", "company", "firm", "union")
+
+// bodyAnaphor reads "the group's" (or "the charity's", "the company's"…)
+// right before the title at item t and returns the body it stands for: the
+// last body, not a state, that the same paragraph named before it by name;
+// -1 when there is none.
+func (fr *fieldRun) bodyAnaphor(t int) int {
+	items := fr.items
+	if t < 3 || fr.f != dateline.InBody || items[t-1].kind != iPoss || !fr.adj(t-1) || !fr.adj(t-2) ||
+		!anaphorNouns[fr.word(t-2)] || !items[t-2].lower || lower(items[t-3].text) != "the" || !fr.adj(t-3) {
+		return -1
+	}
+	r := fr.r
+	at := items[t-3].s
+	para := r.paragraphStart(at)
+	if para < 0 {
+		return -1
+	}
+	best, bestEnd := -1, -1
+	for _, m := range r.mentions {
+		if m.Field != fr.f || m.End > at || m.Start < para || m.Entity < 0 || m.End <= bestEnd {
+			continue
+		}
+		e := r.ents[m.Entity]
+		if (e.e.Type == dateline.Org || e.e.Type == dateline.Group) && !e.state && e.body == "" && e.e.ID != e.e.Country {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
 }
