@@ -80,3 +80,22 @@ func TestBodyAnaphorOfficer(t *testing.T) {
 			"Juan Perez", "|BUS", false},
 	})
 }
+
+// TestPossessedPerson checks that a country's possessive right before a
+// person's full name places the person.
+func TestPossessedPerson(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a country's possessive before a name the KB lacks", "GENEVA",
+			[]string{"Kenya's Wanjiru Kamau said the committee must not become a talking shop."},
+			"Wanjiru Kamau", "KEN|", false},
+		{"three words of name", "GENEVA",
+			[]string{"Peru's Rosa Quispe Mamani told reporters the vote would go ahead."},
+			"Rosa Quispe Mamani", "PER|", false},
+		{"a name with no possessive stays unplaced here", "GENEVA",
+			[]string{"Wanjiru Kamau said the committee must not become a talking shop."},
+			"Wanjiru Kamau", "|", false},
+		{"a place after a possessive is no person", "GENEVA",
+			[]string{"Kenya's Nairobi Expressway was closed by floods, officials said."},
+			"Nairobi Expressway", "", true},
+	})
+}

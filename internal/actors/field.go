@@ -860,7 +860,41 @@ func (fr *fieldRun) chain(p int) int {
 	if hasName && honOK {
 		return nameQ1
 	}
+	if hasName && people == nil && fr.possessedPerson(mods, modOrg, nameQ0, nameQ1) {
+		// "Kenya's Wanjiru Kamau said": a person of the country whose
+		// possessive opens the name.
+		fr.modMentions(mods)
+		return fr.person(nameQ0, nameQ1, nil, false, "", "", modCountry, "", false)
+	}
 	return fr.single(modStart, det)
+}
+
+// possessedPerson reports whether the name at items q0..q1 is a person's
+// full name right after a country's possessive, the only modifier read
+// ("Iran's Mohammad Javad Zarif", "Turkey's Mevlut Cavusoglu"): two words
+// or more, opening on a given name, that do not name a body or a place
+// ("Nigeria's Lagos State", "Brazil's Rio de Janeiro").
+func (fr *fieldRun) possessedPerson(mods []int, modOrg string, q0, q1 int) bool {
+	items := fr.items
+	if fr.capsField || modOrg != "" || len(mods) != 1 || q1-q0 < 2 || q0 < 2 || mods[0] != q0-2 ||
+		items[q0-1].kind != iPoss || !fr.adj(q0-2) || !fr.adj(q0-1) {
+		return false
+	}
+	c := &items[q0-2]
+	if c.kind != iMatch || !c.has(kb.KindCountry) || c.has(kb.KindOrg) || !isGivenName(items[q0].text) {
+		return false
+	}
+	for k := q0; k < q1; k++ {
+		if items[k].kind != iWord || placeWords[items[k].text] || orgKeywords[items[k].text] {
+			return false
+		}
+	}
+	s, e := fr.span(q0, q1)
+	if fr.r.placeCountry(items[q0].text) != "" || fr.r.placeCountry(fr.text[s:e]) != "" {
+		return false
+	}
+	_, kw := fr.orgEnd(q0)
+	return !kw
 }
 
 // officer reads a title at item t and a name after it naming an officer of
