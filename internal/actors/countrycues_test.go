@@ -99,3 +99,22 @@ func TestPossessedPerson(t *testing.T) {
 			"Nairobi Expressway", "", true},
 	})
 }
+
+// TestDescribedFirm checks that a demonym before a lower-case description
+// ending in a firm noun places the firm named after it.
+func TestDescribedFirm(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a KB firm of no country after a demonym and its trade", "MAPUTO",
+			[]string{"The raid led the French energy group Total to halt work on the gas plant."},
+			"Total", "FRA|", false},
+		{"a firm the KB lacks", "NAIROBI",
+			[]string{"The Danish shipping company Maersk said on Monday it would send its ships around the Cape."},
+			"Maersk", "DNK|", false},
+		{"a firm the KB places keeps its country", "KYIV",
+			[]string{"The Russian gas giant Gazprom said flows through Ukraine had stopped."},
+			"Gazprom", "RUS|BUS", false},
+		{"a weekday after the noun is no name", "PARIS",
+			[]string{"A French company Monday said it would leave the market."},
+			"Monday", "", false},
+	})
+}

@@ -432,6 +432,9 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		break
 	}
+	if end := fr.describedFirm(q, mods, modOrg); end > q {
+		return end
+	}
 	if end := fr.subOffice(q, modStart, mods, modOrg); end > q {
 		return end
 	}
@@ -3044,4 +3047,62 @@ func (fr *fieldRun) bodyAnaphor(t int) int {
 		}
 	}
 	return best
+}
+
+// firmNouns are the lower-case nouns that name a firm or group by what it
+// is, right before its name ("the French energy group Total", "the Danish
+// shipping company Maersk").
+var firmNouns = set("company", "firm", "group", "giant", "conglomerate", "maker", "producer", "carrier",
+	"airline", "lender", "bank", "insurer", "operator", "miner", "retailer", "broadcaster", "manufacturer",
+	"contractor", "multinational", "major")
+
+// describedFirm reads, at item q after a demonym (the one modifier read),
+// up to three lower-case words ending in a firm noun and the capitalised
+// name after them ("the French energy group Total"): the body so named is
+// of the demonym's country, when the KB gives it none. It returns the end
+// of the name, or q when the words at q are not so.
+func (fr *fieldRun) describedFirm(q int, mods []int, modOrg string) int {
+	items, n := fr.items, len(fr.items)
+	if fr.capsField || modOrg != "" || len(mods) != 1 || mods[0] != q-1 || !items[q-1].has(kb.KindDemonym) || !fr.adj(q-1) {
+		return q
+	}
+	ref, _ := items[q-1].ref(kb.KindDemonym)
+	k := q
+	for k < n && k < q+3 && items[k].kind == iWord && items[k].lower && fr.adj(k) && !firmNouns[items[k].text] {
+		k++
+	}
+	if k >= n-1 || items[k].kind != iWord || !items[k].lower || !firmNouns[items[k].text] || !fr.adj(k) {
+		return q
+	}
+	name := k + 1
+	x := &items[name]
+	if !x.cap || x.has(kb.KindPerson) || x.has(kb.KindTitle) || x.has(kb.KindCountry) || x.has(kb.KindDemonym) {
+		return q
+	}
+	if oref, ok := fr.r.orgRef(x); ok {
+		o, _ := fr.r.k.Org(oref.ID)
+		if o.Country != "" {
+			return q
+		}
+		fr.modMentions(mods)
+		fr.orgMention(name, oref.ID)
+		if ei := fr.r.orgEntity(oref.ID); fr.r.ents[ei].e.Country == "" {
+			fr.r.ents[ei].e.Country = ref.ID
+		}
+		return name + 1
+	}
+	if x.kind != iWord || stopCaps[x.text] {
+		return q
+	}
+	end := name + 1
+	for end < n && end < name+3 && fr.adj(end-1) && items[end].kind == iWord && items[end].cap && !stopCaps[items[end].text] {
+		end++
+	}
+	if end < n && fr.adj(end-1) && items[end].kind == iWord && !items[end].lower {
+		return q
+	}
+	fr.modMentions(mods)
+	s, e := fr.span(name, end)
+	fr.unknownOrg(s, e, ref.ID)
+	return end
 }
