@@ -11,6 +11,7 @@ type attr struct {
 	ok       bool
 	mixed    bool // the cue governs more than the quotation (X said the plan was “a disaster”)
 	inherit  bool // a participle cue ("…, adding, “…”") whose speaker is the clause's
+	named    bool // no attribution: the quotation is the name a thing is given ("an operation called “Iron Shield”")
 	cue      [2]int
 	spk      [2]int
 	clause   [2]int // every token of the attribution clause, to be claimed
@@ -584,6 +585,9 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 				return attr{ok: true, cue: span2{c, c + n}, spk: np2, clause: span2{c, om}, cueEntry: cu}
 			}
 		}
+		if ok && cu.Frame == FrameName && namesThing(toks, np, c, e) {
+			return attr{named: true} // "an operation called “Iron Shield”": a name given, no words
+		}
 		b := c - 1
 		for b > lo && cueAdverbs[toks[b].low] {
 			b--
@@ -644,6 +648,25 @@ func (s *Stage) leftCue(toks []tok, lo, om int) attr {
 		}
 	}
 	return attr{}
+}
+
+// namesThing reports whether a naming cue at token c is a participle that
+// gives a thing its name ("an operation called “Iron Shield”", "a coalition
+// dubbed “Hope for Change”"): the noun phrase np before it is indefinite and
+// the quotation follows the cue at once (e the token before the opening
+// mark), so the quotation is what the thing is called, not words said.
+func namesThing(toks []tok, np span2, c, e int) bool {
+	if np[0] < 0 || np[1] != c || !strings.HasSuffix(toks[c].low, "ed") {
+		return false
+	}
+	if d := toks[np[0]].low; d != "a" && d != "an" {
+		return false
+	}
+	k := c + 1
+	if k < e && toks[k].low == "the" {
+		k++
+	}
+	return k == e
 }
 
 // verbAt reports whether the cue at token i stands as a verb, not as a noun

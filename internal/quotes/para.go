@@ -172,6 +172,10 @@ func (s *Stage) paragraph(a *dateline.Article, p *para, prev *para, before []*fo
 		}
 		if !at.ok {
 			at = s.leftCue(toks, llo, om)
+			if at.named {
+				used[k] = true // a name, not words: no quote, and no speaker carried to it
+				continue
+			}
 		}
 		if at.ok && at.mixed && p.field != dateline.InBody && om-1 > llo && toks[om-1].is(":") {
 			at.mixed = false // a headline's "X warns Y: 'Q'" quotes X

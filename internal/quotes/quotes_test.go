@@ -415,6 +415,15 @@ func TestConstructions(t *testing.T) {
 		{"scare quotes are not a quote",
 			"H\n\nThe so-called \"peace plan\" has few supporters in the region.",
 			nil},
+		{"a thing called by a name is no speaker of it",
+			"H\n\nThe navy began an exercise called \"Steel Wave\" off the southern coast on Sunday.",
+			nil},
+		{"a name given with the before it is no quote either",
+			"H\n\nFarmers joined a movement dubbed the \"Tractor Spring\" to block the highways.",
+			nil},
+		{"but a speaker calling something by a name still speaks",
+			"H\n\nThe foreign minister called the proposal \"a trap for the region.\"",
+			[]want{{text: "a trap for the region.", kind: "direct", mention: "The foreign minister", cue: "called", parent: -1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
