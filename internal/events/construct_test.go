@@ -990,3 +990,17 @@ func TestBlameDeniedAndSelf(t *testing.T) {
 		{"another state", `"Syria is the aggressor," Kenyan President Moi said.`, []string{"ACCUSE KEN/GOV>SYR reported"}, nil},
 	})
 }
+
+// Talks "involving" sides are between every side named; talks whose
+// sides their own phrase names are a fact even in a relative clause, but
+// not in a condition.
+func TestTalksInvolving(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"involving", "Negotiations involving Kenya, Egypt and Syria resumed on Monday.",
+			[]string{"CONSULT KEN>EGY asserted", "CONSULT EGY>SYR asserted", "CONSULT SYR>KEN asserted"}, nil},
+		{"in a relative clause", "The Red Cross loaded the trucks, which crossed the border after days of negotiations involving Kenya and Egypt.",
+			[]string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}, nil},
+		{"not in a condition", "The trucks will cross the border if negotiations involving Kenya and Egypt succeed.",
+			nil, []string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}},
+	})
+}

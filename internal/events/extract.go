@@ -19,6 +19,14 @@ func (r *reader) events() []dateline.Event {
 	subj := make([][]actor, len(r.clauses)) // the subject each clause's event used
 	for c := range r.clauses {
 		cl := r.clauses[c]
+		if len(cl.toks) > 0 && !r.coded(c) && r.relativeOnly(c) {
+			// "the trucks, which passed through the crossing after days of
+			// negotiations involving Egypt, Israel and the UN": talks
+			// whose sides their own phrase names are told as a fact in
+			// any clause
+			out = append(out, r.namedTalks(c, subj)...)
+			r.done = out
+		}
 		if len(cl.toks) == 0 || !r.coded(c) {
 			continue
 		}
@@ -2345,6 +2353,46 @@ func (r *reader) latestJointSides() []actor {
 		}
 		return []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
 	})
+}
+
+// relativeOnly reports whether every background clause clause c lies in
+// is a relative clause ("which passed …") or a factual one ("after …"): a
+// fact told in passing, not a condition or a purpose.
+func (r *reader) relativeOnly(c int) bool {
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		cl := r.clauses[k]
+		if cl.kind != kSub || factualOpeners[cl.opener] {
+			continue
+		}
+		switch cl.opener {
+		case "which", "who", "whom", "whose", "that", "where":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namedTalks codes, in a clause not otherwise coded, the talks nouns
+// followed by "between" or "involving" and the sides they name.
+func (r *reader) namedTalks(c int, subj [][]actor) []dateline.Event {
+	var out []dateline.Event
+	for _, i := range r.clauses[c].toks {
+		mi := r.at[i]
+		if mi < 0 || r.matches[mi].start != i || r.matches[mi].p.Type != "CONSULT" || !r.matches[mi].p.Noun {
+			continue
+		}
+		if e := r.matches[mi].end; e >= len(r.toks) || r.toks[e].low != "between" && r.toks[e].low != "involving" {
+			continue
+		}
+		evs, _ := r.code(c, &r.matches[mi], nil, subj, false)
+		for _, ev := range evs {
+			if ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
 }
 
 // talksNouns name talks without naming their sides.
