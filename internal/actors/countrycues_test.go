@@ -118,3 +118,18 @@ func TestDescribedFirm(t *testing.T) {
 			"Monday", "", false},
 	})
 }
+
+// TestCypriotDemonyms checks that both communities' demonyms name Cyprus.
+func TestCypriotDemonyms(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a Turkish Cypriot leader is of Cyprus", "NICOSIA",
+			[]string{"Turkish Cypriot leader Ali Demir said the talks had failed."},
+			"Ali Demir", "CYP|GOV", false},
+		{"a Greek Cypriot negotiator is of Cyprus", "GENEVA",
+			[]string{"Greek Cypriot negotiator Andreas Georgiou said the gap had narrowed."},
+			"Andreas Georgiou", "CYP|GOV", false},
+		{"Turkish troops stay Turkey's", "NICOSIA",
+			[]string{"Turkish troops have been stationed in the north since 1974."},
+			"Turkish troops", "TUR|MIL", false},
+	})
+}
