@@ -1004,3 +1004,15 @@ func TestTalksInvolving(t *testing.T) {
 			nil, []string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}},
 	})
 }
+
+// "before" with a noun and no verb tells a fact in passing ("said before
+// talks with X": the talks took place); "before" with a verb may never
+// happen.
+func TestBeforeTalks(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"before talks", "Kenya condemned Syria before talks with Egypt.",
+			[]string{"CONSULT KEN>EGY asserted", "CONSULT EGY>KEN asserted"}, nil},
+		{"before a verb", "Kenya said it was ready before Egypt held talks with Syria.",
+			nil, []string{"CONSULT EGY>SYR asserted"}},
+	})
+}

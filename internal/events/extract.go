@@ -388,7 +388,7 @@ var backgroundKept = map[string]bool{"MOBILIZE": true, "PROTEST": true, "COERCE"
 func (r *reader) factualSub(c int) bool {
 	for k := c; k >= 0; k = r.clauses[k].parent {
 		if r.clauses[k].kind == kSub {
-			return factualOpeners[r.clauses[k].opener]
+			return r.factualClause(k)
 		}
 	}
 	return false
@@ -2361,7 +2361,7 @@ func (r *reader) latestJointSides() []actor {
 func (r *reader) relativeOnly(c int) bool {
 	for k := c; k >= 0; k = r.clauses[k].parent {
 		cl := r.clauses[k]
-		if cl.kind != kSub || factualOpeners[cl.opener] {
+		if cl.kind != kSub || r.factualClause(k) {
 			continue
 		}
 		switch cl.opener {

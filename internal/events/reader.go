@@ -57,7 +57,27 @@ func (r *reader) coded(c int) bool {
 		if cl.kind != kSub {
 			continue
 		}
-		if !factualOpeners[cl.opener] && cl.ante < 0 {
+		if !r.factualClause(k) && cl.ante < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// factualClause reports whether sub clause k tells a fact in passing: a
+// factual opener ("after", "as", "when" …), or "before" with a noun and no
+// verb ("speaking before talks with King Abdullah": the talks took place;
+// "before it rolls back its program" may never happen).
+func (r *reader) factualClause(k int) bool {
+	cl := r.clauses[k]
+	if factualOpeners[cl.opener] {
+		return true
+	}
+	if cl.opener != "before" {
+		return false
+	}
+	for _, i := range cl.toks {
+		if verbTag(r.toks[i].tag) || r.toks[i].tag == "MD" {
 			return false
 		}
 	}
@@ -67,7 +87,7 @@ func (r *reader) coded(c int) bool {
 // factual reports whether clause c lies in a factual adverbial clause.
 func (r *reader) factual(c int) bool {
 	for k := c; k >= 0; k = r.clauses[k].parent {
-		if r.clauses[k].kind == kSub && factualOpeners[r.clauses[k].opener] {
+		if r.clauses[k].kind == kSub && r.factualClause(k) {
 			return true
 		}
 	}
