@@ -1016,3 +1016,12 @@ func TestBeforeTalks(t *testing.T) {
 			nil, []string{"CONSULT EGY>SYR asserted"}},
 	})
 }
+
+// Speaking to reporters or the press is no meeting with a side.
+func TestPressIsNoSide(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"spoke to reporters", "Kenya's foreign minister spoke to reporters on Monday.", nil, []string{"CONSULT KEN/GOV>/JRN asserted", "CONSULT /JRN>KEN/GOV asserted"}},
+		{"met journalists", "Kenya's foreign minister met journalists on Monday.", nil, []string{"CONSULT KEN/GOV>/JRN asserted", "CONSULT /JRN>KEN/GOV asserted"}},
+		{"spoke to a side", "Kenya's foreign minister spoke to Syria on Monday.", []string{"CONSULT KEN/GOV>SYR asserted"}, nil},
+	})
+}
