@@ -1025,3 +1025,19 @@ func TestPressIsNoSide(t *testing.T) {
 		{"spoke to a side", "Kenya's foreign minister spoke to Syria on Monday.", []string{"CONSULT KEN/GOV>SYR asserted"}, nil},
 	})
 }
+
+// Political idioms that are no events: firing back, beating back a
+// challenge, bouncing back, marching toward an election, rallying voters;
+// a capital naming a deal ("the Moscow agreement") is no side of it.
+func TestPoliticalIdioms(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"fired back", "Kenya's president fired back on Monday.", nil, []string{"SUPPORT KEN/GOV>- asserted"}},
+		{"fire back at", "Kenya fired back at Egypt on Monday.", []string{"ACCUSE KEN>EGY asserted"}, nil},
+		{"beat back a challenge", "Kenya's president beat back a challenge from Egypt.", nil, []string{"SUPPORT KEN/GOV>EGY asserted", "SUPPORT KEN/GOV>- asserted"}},
+		{"bounce back", "Kenya's ruling party is likely to bounce back on Tuesday.", nil, []string{"SUPPORT KEN/PTY>- asserted", "SUPPORT KEN>- asserted"}},
+		{"marching toward", "Kenyan President Moi is marching toward November.", nil, []string{"PROTEST KEN/GOV>- asserted", "ACCUSE KEN/GOV>- asserted"}},
+		{"rallying voters", "Kenyan President Moi sought to rally older voters.", nil, []string{"PROTEST KEN/GOV>- asserted", "THREATEN KEN/GOV>- asserted"}},
+		{"the Moscow agreement", "Kenya criticized the Moscow agreement.", nil, []string{"ACCUSE KEN>RUS/GOV asserted", "ACCUSE KEN>RUS asserted"}},
+		{"Moscow itself", "Kenya criticized Moscow on Monday.", []string{"ACCUSE KEN>RUS/GOV asserted"}, nil},
+	})
+}

@@ -1547,7 +1547,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				tgt = append(tgt, a)
 			}
 		}
-		if len(tgt) == 0 && typ == "ACCUSE" && countries(src) > 0 && r.namesAct(obj) {
+		if len(tgt) == 0 && typ == "ACCUSE" && countries(src) > 0 && r.namesAct(obj) && !r.namesDeal(obj) {
 			// "France condemned the mutiny", "we condemn any effort to
 			// seize power by force": with no doer named, the accusation is
 			// aimed at the country where the act happened
@@ -2321,6 +2321,17 @@ func (r *reader) modifiers(c, t int) []actor {
 		return nil
 	}
 	return r.actorsIn(r.span(s, t), false)
+}
+
+// namesDeal reports whether the words name a deal or talks ("the Paris
+// agreement"): criticising it is not aimed at the place it was made.
+func (r *reader) namesDeal(idx []int) bool {
+	for _, i := range idx {
+		if venueNouns[r.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenTheTwo reports whether "between the two" (with a people noun or

@@ -1125,6 +1125,28 @@ var pronounSubjects = map[string]bool{"it": true, "they": true, "he": true, "she
 var officeNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "chairperson": true, "head": true,
 	"secretary-general": true, "director-general": true, "commissioner": true, "envoy": true}
 
+// venueName reports whether mention mi, starting at token i, is a city
+// naming talks or a deal held there ("the Paris agreement", "the Minsk
+// accords", "the Astana process"): the word after it is such a noun.
+func (r *reader) venueName(mi, i int) bool {
+	if r.mentions[mi].Kind != dateline.MentionMetonym { // a capital standing for its government ("the Iran deal" names a side)
+		return false
+	}
+	j := i
+	for j < len(r.toks) && r.mentAt[j] == mi {
+		j++
+	}
+	if j >= len(r.toks) || i > 0 && r.toks[i-1].low != "the" {
+		return false
+	}
+	return venueNouns[r.toks[j].low]
+}
+
+// venueNouns are talks and deals a city's name may name.
+var venueNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "deal": true,
+	"talks": true, "process": true, "format": true, "summit": true, "declaration": true, "treaty": true, "protocol": true,
+	"conference": true, "communique": true, "memorandum": true, "convention": true, "conventions": true}
+
 // roleApposition reports whether the words at idx, after a name and its
 // comma, are "the (adjectives) ROLE of …", the named person's office,
 // not another actor ("France, the United States and Britain" is a list).
@@ -1194,6 +1216,9 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 				// "ethnic Albanians": a people, not the state of Albania
 				headSector, headPeople = "CVL", true
 				continue
+			}
+			if r.venueName(mi, i) && len(group) == 0 {
+				continue // "criticized the Paris agreement": the city names the deal, no side
 			}
 			if sec, ok := r.generic(mi, i); ok {
 				// "troops", "demonstrators": a people noun, not a named actor
