@@ -116,6 +116,12 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 				content = span2{after + 1, end}
 			} else if i-1 > lo && toks[i-1].is(",") {
 				content = span2{lo, i - 1}
+				if !nested && speakerInside(out, lo, i-1) && !personalSource(toks, np) {
+					// "X said Y, according to a transcript": X speaks, and
+					// the source after the words is only where they were
+					// read
+					continue
+				}
 			} else {
 				continue
 			}
@@ -1020,3 +1026,36 @@ var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"
 
 // startsWithDigit reports whether w begins with an ASCII digit.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// relayNouns name people who pass on what another said ("according to
+// attorneys for the family"), and the polls whose findings people's answers
+// are: a source of its own, unlike a transcript, a news agency or a report.
+var relayNouns = set("attorney", "attorneys", "lawyer", "lawyers", "someone", "person", "people", "aide", "aides",
+	"source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "friend", "friends",
+	"family", "colleague", "colleagues", "participant", "participants", "attendee", "attendees", "poll", "polls", "survey", "surveys", "study")
+
+// personalSource reports whether the source np of "according to" is people
+// who relay the words, or a poll (before any "of", "for" or appositive).
+func personalSource(toks []tok, np span2) bool {
+	for k := np[0]; k < np[1]; k++ {
+		if toks[k].is(",") || headStops[toks[k].low] && k > np[0] {
+			break
+		}
+		if relayNouns[toks[k].low] || groupNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerInside reports whether an attribution already read holds its cue and
+// its speaker inside tokens [lo, hi): the words before a trailing "according
+// to" have a speaker of their own.
+func speakerInside(out []*found, lo, hi int) bool {
+	for _, g := range out {
+		if g.cueTok[0] >= lo && g.cueTok[1] <= hi && g.spkTok[0] >= lo && g.spkTok[1] <= hi {
+			return true
+		}
+	}
+	return false
+}
