@@ -1041,3 +1041,22 @@ func TestPoliticalIdioms(t *testing.T) {
 		{"Moscow itself", "Kenya criticized Moscow on Monday.", []string{"ACCUSE KEN>RUS/GOV asserted"}, nil},
 	})
 }
+
+// More idioms of political news that are no events (from the polnear-train
+// sample): showing something, capturing an image or a nomination, carrying
+// out a plan, fighting for a bill, a campaign rally; one named person
+// attacking another is words.
+func TestCampaignIdioms(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"demonstrated a fondness", "Kenya demonstrated a fondness for brutal leaders.", nil, []string{"PROTEST KEN>- asserted", "ACCUSE KEN>- asserted"}},
+		{"demonstrated in a city", "Protesters demonstrated in Nairobi against the government.", []string{"PROTEST KEN/CVL>KEN/GOV asserted"}, nil},
+		{"captured an image", "A Kenyan photographer captured a small figure covered in a foil sheet.", nil, []string{"ASSAULT KEN>- asserted", "ASSAULT KEN/JRN>- asserted"}},
+		{"executed a plan", "Kenya executed the plan as well as it could.", nil, []string{"ASSAULT KEN>- asserted"}},
+		{"fought for a bill", "Pompeo fought for the bill.", nil, []string{"ASSAULT USA/GOV>- asserted"}},
+		{"a candidate holding a rally", "Pompeo held a rally on Saturday.", nil, []string{"PROTEST USA/GOV>- asserted"}},
+		{"a campaign rally", "Kenyan students attended a campaign rally in Mombasa.", nil, []string{"PROTEST KEN/EDU>KEN/GOV asserted", "PROTEST KEN/EDU>- asserted"}},
+		{"a protest rally", "Opposition supporters held a rally against the government in Nairobi.", []string{"PROTEST KEN/OPP>KEN/GOV asserted"}, nil},
+		{"one person attacking another", "Pompeo attacked Lavrov on Monday.", []string{"ACCUSE USA/GOV>RUS/GOV asserted"}, []string{"ASSAULT USA/GOV>RUS/GOV asserted"}},
+		{"troops attacking", "Russian troops attacked Syrian positions.", []string{"ASSAULT RUS/MIL>SYR asserted"}, nil},
+	})
+}

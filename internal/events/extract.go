@@ -1085,6 +1085,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if p.Crowd && !r.crowdBefore(m.start) {
 		return nil, nil // "ministers gathered in Brussels"
 	}
+	if p.Type == "PROTEST" && p.Noun && r.campaignRally(m) {
+		return nil, nil // "at a campaign rally in Florida", "a Trump rally", "Sanders held a rally"
+	}
 	// the subject
 	var sub []actor
 	if own || len(speaker) > 0 && !p.Noun && speechActs[typ] && r.clauses[c].kind == kComp && m.start > 0 && r.toks[m.start-1].low == "and" {
@@ -1744,6 +1747,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// speaker, his next act
 		speakersAct = true
 	}
+	if typ == "ASSAULT" && verbalAttacks[r.toks[m.start].low] && len(src) > 0 && len(tgt) > 0 && r.allPersons(src) && r.allPersons(tgt) {
+		// "Clinton attacked Trump", "Bush interjected by hitting Trump":
+		// one named person attacking another is words (PLOVER ACCUSE)
+		typ = "ACCUSE"
+	}
 	mode := dateline.Asserted
 	q := r.quoteAt(r.toks[m.start].start, r.toks[m.end-1].end)
 
@@ -2329,6 +2337,55 @@ func (r *reader) namesDeal(idx []int) bool {
 	for _, i := range idx {
 		if venueNouns[r.toks[i].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// verbalAttacks are the attack words that, between two named persons, are
+// words, not blows.
+var verbalAttacks = map[string]bool{"attack": true, "attacks": true, "attacked": true, "attacking": true,
+	"hit": true, "hits": true, "hitting": true}
+
+// allPersons reports whether every actor is a person the KB or the article
+// names.
+func (r *reader) allPersons(as []actor) bool {
+	for _, a := range as {
+		if !r.personActor(a.ev) {
+			return false
+		}
+	}
+	return true
+}
+
+// campaignRally reports whether the rally noun m is a candidate's or a
+// party's campaign event, no protest: "a campaign rally", "an election
+// rally", "a Trump rally", or "Sanders held a rally" with no one protested
+// against.
+func (r *reader) campaignRally(m *match) bool {
+	w := r.toks[m.start].low
+	if w != "rally" && w != "rallies" {
+		return false
+	}
+	if m.start > 0 {
+		prev := r.toks[m.start-1]
+		switch prev.low {
+		case "campaign", "election", "electoral", "re-election", "reelection", "victory", "primary":
+			return true
+		}
+		if mi := r.mentAt[m.start-1]; mi >= 0 && r.personActor(dateline.EventActor{Entity: r.mentions[mi].Entity}) {
+			return true
+		}
+	}
+	for i := m.end; i < len(r.toks) && i < m.end+8; i++ {
+		if r.toks[i].low == "against" {
+			return false
+		}
+	}
+	c := r.clauseOf[m.start]
+	for _, a := range r.subject(c, m.start) {
+		if r.personActor(a.ev) || a.ev.Sector == "PTY" {
+			return true // "Sanders held a rally Saturday"
 		}
 	}
 	return false
