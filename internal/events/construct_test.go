@@ -1060,3 +1060,18 @@ func TestCampaignIdioms(t *testing.T) {
 		{"troops attacking", "Russian troops attacked Syrian positions.", []string{"ASSAULT RUS/MIL>SYR asserted"}, nil},
 	})
 }
+
+// And more: a deadline met, an endorsement received, a poll's support,
+// the press spoken to, a candidate's rally; a demand's words end at a new
+// phrase, and places listed after "in" are its setting.
+func TestCampaignIdiomsMore(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"met the deadline", "Kenya did meet the deadline Egypt imposed.", nil, []string{"CONSULT KEN>- asserted", "CONSULT KEN>EGY asserted"}},
+		{"received endorsements", "Pompeo has not received any endorsements from Lavrov.", nil, []string{"CONSULT USA/GOV>RUS/GOV negated", "CONSULT RUS/GOV>USA/GOV negated"}},
+		{"a poll's support", "In the poll, Pompeo's support has steadily risen.", nil, []string{"SUPPORT USA/GOV>- asserted"}},
+		{"the press", "Kenya's foreign minister spoke to Syrian journalists on Monday.", nil, []string{"CONSULT KEN/GOV>SYR/JRN asserted", "CONSULT KEN/GOV>- asserted"}},
+		{"a candidate's rally", "At Pompeo's rally in Mombasa, some voters wore T-shirts.", nil, []string{"PROTEST USA/GOV>- asserted", "PROTEST USA/GOV>KEN asserted"}},
+		{"a demand ends at a new phrase", "Kenya called for a ban on Muslims entering the country and its harsh rules on Syrian migrants.", nil, []string{"REQUEST KEN>SYR asserted"}},
+		{"places after 'in' are a setting", "Kenya will begin a tour to seek support, with stops in Cairo, Damascus and Moscow.", nil, []string{"REQUEST KEN>SYR asserted", "REQUEST KEN>RUS asserted", "REQUEST KEN>EGY asserted"}},
+	})
+}

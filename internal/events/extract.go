@@ -1747,6 +1747,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// speaker, his next act
 		speakersAct = true
 	}
+	if typ == "CONSULT" {
+		// "speaking to CNN", "met reporters": the press is told, no side
+		// consulted
+		s2, t2 := dropSector(src, "JRN"), dropSector(tgt, "JRN")
+		if len(s2) == 0 && len(src) > 0 || len(t2) == 0 && len(tgt) > 0 {
+			return nil, sub
+		}
+	}
 	if typ == "ASSAULT" && verbalAttacks[r.toks[m.start].low] && len(src) > 0 && len(tgt) > 0 && r.allPersons(src) && r.allPersons(tgt) {
 		// "Clinton attacked Trump", "Bush interjected by hitting Trump":
 		// one named person attacking another is words (PLOVER ACCUSE)
@@ -2342,6 +2350,17 @@ func (r *reader) namesDeal(idx []int) bool {
 	return false
 }
 
+// dropSector returns the actors not of sector sec.
+func dropSector(as []actor, sec string) []actor {
+	var out []actor
+	for _, a := range as {
+		if a.ev.Sector != sec {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // verbalAttacks are the attack words that, between two named persons, are
 // words, not blows.
 var verbalAttacks = map[string]bool{"attack": true, "attacks": true, "attacked": true, "attacking": true,
@@ -2373,7 +2392,14 @@ func (r *reader) campaignRally(m *match) bool {
 		case "campaign", "election", "electoral", "re-election", "reelection", "victory", "primary":
 			return true
 		}
-		if mi := r.mentAt[m.start-1]; mi >= 0 && r.personActor(dateline.EventActor{Entity: r.mentions[mi].Entity}) {
+		k := m.start - 1
+		if (prev.low == "'s" || prev.low == "'" || prev.low == "s" || prev.low == "’s") && k > 0 {
+			k-- // "Sanders's rally"
+			if k > 0 && r.toks[k].low == "'" {
+				k--
+			}
+		}
+		if mi := r.mentAt[k]; mi >= 0 && r.personActor(dateline.EventActor{Entity: r.mentions[mi].Entity}) {
 			return true
 		}
 	}
@@ -2762,7 +2788,16 @@ func (r *reader) deedAgainst(src []actor, window int) []actor {
 // word), as a target with no name; nil when none or several are named.
 func (r *reader) contentCountry(c, e int, src []actor) []actor {
 	found := ""
+	setting := false // inside a list of places after "in", "near" …: "with stops in Lima, Brasília and Caracas"
 	for i := e; i < len(r.toks); i++ {
+		low := r.toks[i].low
+		if setting && (low == "," || low == "and" || r.mentAt[i] >= 0) {
+			continue
+		}
+		setting = false
+		if (low == "and" || low == "but" || low == "or" || low == ",") && i+1 < len(r.toks) && determiners[r.toks[i+1].low] || low == ";" {
+			break // "a ban on Muslims entering the United States and his harsh rhetoric on Mexican migrants": the demand ends
+		}
 		if !r.within(c, r.clauseOf[i]) {
 			continue
 		}
@@ -2771,6 +2806,7 @@ func (r *reader) contentCountry(c, e int, src []actor) []actor {
 			continue
 		}
 		if i > 0 && settingPreps[r.toks[i-1].low] || i > 1 && r.toks[i-1].low == "with" && strings.HasPrefix(r.toks[i-2].low, "border") {
+			setting = true
 			continue // a setting: "near Macedonia's border with Bulgaria"
 		}
 		m := r.mentions[mi]
