@@ -1075,3 +1075,11 @@ func TestCampaignIdiomsMore(t *testing.T) {
 		{"places after 'in' are a setting", "Kenya will begin a tour to seek support, with stops in Cairo, Damascus and Moscow.", nil, []string{"REQUEST KEN>SYR asserted", "REQUEST KEN>RUS asserted", "REQUEST KEN>EGY asserted"}},
 	})
 }
+
+// Backing down and looking back are no backing.
+func TestBackDown(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"backing down", "Kenya showed no sign of backing down.", nil, []string{"SUPPORT KEN>- asserted"}},
+		{"back to a year", "Kenyan officials think warmly back to 2008.", nil, []string{"SUPPORT KEN/GOV>- asserted"}},
+	})
+}
