@@ -73,7 +73,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		}
 		if e >= 0 {
 			sp.Entity = e
-			sp.Name = a.Entities[e].Name
+			sp.Name = entityName(a, e)
 		} else if r.prev.Name != "" && (g == "p") == (r.prevGen == "p") && (g == "p" || r.prevGen == "" || r.prevGen == g) {
 			sp.Name, sp.Entity = r.prev.Name, r.prev.Entity
 		}
@@ -132,7 +132,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		after := strings.TrimSpace(sp.Mention[i+1:])
 		if n := properName(after); n != "" && n == after && len(strings.Fields(n)) >= 2 {
 			if e := personAt(a, sp.Span.Field, sp.Span.Start+i+1, sp.Span.End); e >= 0 {
-				sp.Name, sp.Entity = a.Entities[e].Name, e
+				sp.Name, sp.Entity = entityName(a, e), e
 			} else {
 				sp.Name, sp.Entity = n, -1
 			}
@@ -145,7 +145,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		// (but "the opposition New Democracy party" is the party its
 		// name and head noun give, not the opposition at large)
 		sp.Entity = best
-		sp.Name = a.Entities[best].Name
+		sp.Name = entityName(a, best)
 		r.remember(a, *sp, "")
 		return
 	}
@@ -157,7 +157,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 		sp.Name = party
 	} else if e := surnameEntity(a, sp.Name, sp.Span); e >= 0 {
 		// "Mrs. May" that no entity links is the Theresa May named before
-		sp.Name, sp.Entity = a.Entities[e].Name, e
+		sp.Name, sp.Entity = entityName(a, e), e
 	}
 	if sp.Name == "" {
 		core := cutAside(sp.Mention)
@@ -165,7 +165,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			// (but "a minister" is none named before: "Prime Minister
 			// X met …, a minister said")
 			sp.Entity = e
-			sp.Name = a.Entities[e].Name
+			sp.Name = entityName(a, e)
 		} else if head, ok := definiteHead(core); ok {
 			switch {
 			case docNouns[head] && r.stmt.Name != "":
@@ -174,12 +174,12 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			case bodyNouns[head]:
 				// "the organization said": the body so named before
 				if e := referent(a, []string{head}, sp.Span); e >= 0 {
-					sp.Name, sp.Entity = a.Entities[e].Name, e
+					sp.Name, sp.Entity = entityName(a, e), e
 				}
 			case personNouns[head]:
 				// "the Green politician": the most salient person before
 				if e, _ := r.pronoun(a, sp.Span, "x"); e >= 0 {
-					sp.Name, sp.Entity = a.Entities[e].Name, e
+					sp.Name, sp.Entity = entityName(a, e), e
 				}
 			}
 		}
@@ -1098,4 +1098,17 @@ func personAt(a *dateline.Article, f dateline.Field, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// entityName is the name a speaker takes from entity e: none for a person
+// the actors stage knows only by a role noun ("her boss" as "chairman",
+// "he" as "mayor"), which the contract forbids as a name; the entity stays
+// linked. (A body named by its common noun, "the health ministry", is the
+// body speaking.)
+func entityName(a *dateline.Article, e int) string {
+	n := a.Entities[e].Name
+	if a.Entities[e].Type == dateline.Person && strings.ToLower(n) == n {
+		return ""
+	}
+	return n
 }
