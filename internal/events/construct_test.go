@@ -1083,3 +1083,16 @@ func TestBackDown(t *testing.T) {
 		{"back to a year", "Kenyan officials think warmly back to 2008.", nil, []string{"SUPPORT KEN/GOV>- asserted"}},
 	})
 }
+
+// Campaign words that are no events: declining comment, offering views,
+// seeking office, appealing to voters' fears.
+func TestCampaignWords(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"declined comment", "Kenya declined comment on Monday.", nil, []string{"REJECT KEN>- asserted"}},
+		{"offering reviews", "Kenya is offering its positive reviews of the deal.", nil, []string{"AGREE KEN>- asserted"}},
+		{"an offer of aid stays", "Kenya offered aid to Syria.", []string{"AGREE KEN>SYR asserted"}, nil},
+		{"seeking the presidency", "Pompeo is seeking the presidency.", nil, []string{"REQUEST USA/GOV>- asserted"}},
+		{"seeking the White House", "Pompeo is seeking the White House.", nil, []string{"REQUEST USA/GOV>- asserted"}},
+		{"appeals to fears", "Pompeo's appeals to the anxieties of voters worked.", nil, []string{"REQUEST USA/GOV>- asserted"}},
+	})
+}
