@@ -1096,3 +1096,10 @@ func TestCampaignWords(t *testing.T) {
 		{"appeals to fears", "Pompeo's appeals to the anxieties of voters worked.", nil, []string{"REQUEST USA/GOV>- asserted"}},
 	})
 }
+
+// Depriving a country of something is a wrongdoing said of its doer.
+func TestDepriveWrong(t *testing.T) {
+	check(t, []eventCase{
+		{"deprive of", `"Russia wants to deprive Kenya of the very right to exist," Kenyan President Moi said.`, []string{"ACCUSE KEN/GOV>RUS reported"}, nil},
+	})
+}
