@@ -1103,3 +1103,13 @@ func TestDepriveWrong(t *testing.T) {
 		{"deprive of", `"Russia wants to deprive Kenya of the very right to exist," Kenyan President Moi said.`, []string{"ACCUSE KEN/GOV>RUS reported"}, nil},
 	})
 }
+
+// Seizing on words or an issue is exploiting them; demonstrating how
+// something is done is showing it.
+func TestSeizeOn(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"seized on", "Pompeo seized on Lavrov's comments.", nil, []string{"COERCE USA/GOV>RUS/GOV asserted"}},
+		{"seized a town", "Syrian troops seized the town from Kenyan forces.", []string{"COERCE SYR/MIL>KEN/MIL asserted"}, nil},
+		{"demonstrated just how", "Pompeo demonstrated just how easily a candidate could win.", nil, []string{"PROTEST USA/GOV>- asserted", "ACCUSE USA/GOV>- asserted"}},
+	})
+}
