@@ -1109,6 +1109,8 @@ func TestDepriveWrong(t *testing.T) {
 func TestSeizeOn(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"seized on", "Pompeo seized on Lavrov's comments.", nil, []string{"COERCE USA/GOV>RUS/GOV asserted"}},
+		{"captured hearts", "Pompeo has captured the hearts of moderates.", nil, []string{"ASSAULT USA/GOV>- asserted"}},
+		{"rallied leaders", "Pompeo tried to rally world leaders to act.", nil, []string{"ACCUSE USA/GOV>- asserted", "PROTEST USA/GOV>- asserted", "THREATEN USA/GOV>- asserted"}},
 		{"seized a town", "Syrian troops seized the town from Kenyan forces.", []string{"COERCE SYR/MIL>KEN/MIL asserted"}, nil},
 		{"demonstrated just how", "Pompeo demonstrated just how easily a candidate could win.", nil, []string{"PROTEST USA/GOV>- asserted", "ACCUSE USA/GOV>- asserted"}},
 	})
