@@ -1646,11 +1646,10 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// sides of the deal or talks told last (in the story so far), when
 		// the source is none of them
 		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if !outcomeTypes[ev.Type] || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
-				ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+			if !jointBetween(ev) {
 				return nil
 			}
-			sides := []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+			sides := r.eventSides(ev)
 			if sharesCountry(src, sides) {
 				return nil
 			}
@@ -1699,12 +1698,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// each of their sides; "Guyana had come to the meeting": one
 		// side, with the other
 		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if ev.Type != "CONSULT" && ev.Type != "AGREE" || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
-				ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+			if ev.Type == "COOPERATE" || !jointBetween(ev) {
 				return nil
 			}
 			var sides []actor
-			for _, a := range []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}} {
+			for _, a := range r.eventSides(ev) {
 				if !sharesCountry(src, []actor{a}) {
 					sides = append(sides, a)
 				}
@@ -2441,12 +2439,23 @@ func (r *reader) betweenTheTwo(e int) bool {
 // joint act (talks, an agreement, cooperation) in the story so far, or nil.
 func (r *reader) latestJointSides() []actor {
 	return r.latest(r.si, func(ev dateline.Event) []actor {
-		if !outcomeTypes[ev.Type] || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
-			ev.Mode == dateline.Negated || ev.Source.Country == ev.Target.Country {
+		if !jointBetween(ev) {
 			return nil
 		}
-		return []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
+		return r.eventSides(ev)
 	})
+}
+
+// jointBetween reports whether ev is a joint act (talks, an agreement,
+// cooperation) between sides of two countries, not denied.
+func jointBetween(ev dateline.Event) bool {
+	return outcomeTypes[ev.Type] && ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" &&
+		ev.Mode != dateline.Negated && ev.Source.Country != ev.Target.Country
+}
+
+// eventSides returns the source and the target of ev as actors.
+func (r *reader) eventSides(ev dateline.Event) []actor {
+	return []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
 }
 
 // relativeOnly reports whether every background clause clause c lies in
