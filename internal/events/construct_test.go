@@ -156,6 +156,8 @@ func TestMediatorsAndRequesters(t *testing.T) {
 			absent: []string{"CONSULT KEN>EGY hypothetical", "CONSULT EGY>KEN hypothetical"}},
 		{name: "at X's request", text: "The UN held talks at Kenya's request.",
 			want: []string{"REQUEST KEN>IGO asserted"}},
+		{name: "a fronted request", text: "At Kenya's request, the UN held an extraordinary meeting.",
+			want: []string{"REQUEST KEN>IGO asserted", "CONSULT KEN>IGO asserted", "CONSULT IGO>KEN asserted"}},
 	})
 }
 

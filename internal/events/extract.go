@@ -1795,6 +1795,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	req, src, tgt := r.splitRequesters(c, src, tgt)
+	if typ == "CONSULT" && len(req) == 0 && len(src) > 0 {
+		// "At Ankara's request, NATO ambassadors held an extraordinary
+		// meeting": a fronted request names no side the clause read
+		if from, to, _, ok := r.requestedBy(c); ok {
+			req = r.actorsIn(r.span(from, to), true)
+		}
+	}
 	if typ == "MOBILIZE" {
 		if from, to, _, ok := r.requestedBy(c); ok {
 			// "troops entered Gambia at the invitation of President
