@@ -1117,3 +1117,12 @@ func TestSeizeOn(t *testing.T) {
 		{"demonstrated just how", "Pompeo demonstrated just how easily a candidate could win.", nil, []string{"PROTEST USA/GOV>- asserted", "ACCUSE USA/GOV>- asserted"}},
 	})
 }
+
+// A demand with no one named whose words name a group by its number ("the
+// two countries") is aimed at that group's sides.
+func TestContentGroup(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the two countries", "Kenya and Egypt signed a deal on Monday. Syria called for the two countries to withdraw their troops.",
+			[]string{"REQUEST SYR>KEN asserted", "REQUEST SYR>EGY asserted"}, []string{"REQUEST SYR>- asserted"}},
+	})
+}

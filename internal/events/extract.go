@@ -1685,6 +1685,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// a demand or warning whose words name one other country is
 		// aimed at it
 		tgt = r.contentCountry(c, m.start+1, src) // (the pattern's gap may hold it: "insisted that all Turkish troops be …")
+		if len(tgt) == 0 {
+			// "warned that ratification of the two countries' membership
+			// could be halted": the group the words name by its number
+			tgt = r.contentGroup(c, m.end, src)
+		}
 	}
 	if len(tgt) == 0 && !pass && typ == "SUPPORT" && strings.HasPrefix(r.toks[m.start].low, "apolog") && countries(src) > 0 {
 		// "South Africa summoned Ambassador Brigety …, and he
@@ -2842,6 +2847,26 @@ func (r *reader) contentCountry(c, e int, src []actor) []actor {
 		return nil
 	}
 	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//content", tokS: -1}}
+}
+
+// contentGroup returns the sides of a group named by its number ("the two
+// countries", "both sides") after token e in clause c or the clauses inside
+// it, other than the sources; nil when none is named.
+func (r *reader) contentGroup(c, e int, src []actor) []actor {
+	for i := e; i+2 < len(r.toks) && i < e+20; i++ {
+		if !r.within(c, r.clauseOf[i]) || groupWords[r.toks[i].low] == 0 || i == 0 || r.toks[i-1].low != "the" && r.toks[i].low != "both" {
+			continue
+		}
+		name := "the " + r.toks[i].low + " " + r.toks[i+1].low
+		var out []actor
+		for _, a := range r.groupSides(actor{ev: dateline.EventActor{Name: name, Entity: -1}}) {
+			if !sharesCountry(src, []actor{a}) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // deedWindow is how many sentences back words against no one named may
