@@ -1126,3 +1126,15 @@ func TestContentGroup(t *testing.T) {
 			[]string{"REQUEST SYR>KEN asserted", "REQUEST SYR>EGY asserted"}, []string{"REQUEST SYR>- asserted"}},
 	})
 }
+
+// A warning that something could happen if a condition is not met
+// threatens the group its words name, even when no act of the lexicon is
+// warned of; the group is not one that holds the one warning.
+func TestWarningOfCondition(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"could be halted if", "Kenya and Egypt signed the memorandum with Syria on Tuesday. A Syrian official warned that ratification of the two countries' membership could be halted if they were not kept.",
+			[]string{"THREATEN SYR/GOV>KEN asserted", "THREATEN SYR/GOV>EGY asserted"}, nil},
+		{"no condition, no threat", "Kenya and Egypt signed the memorandum with Syria on Tuesday. A Syrian official warned that ratification of the two countries' membership could be delayed.",
+			nil, []string{"THREATEN SYR/GOV>KEN asserted", "THREATEN SYR/GOV>EGY asserted"}},
+	})
+}

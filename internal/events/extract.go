@@ -429,9 +429,9 @@ var groupWords = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
 // groupSides resolves a people phrase naming a group by its number ("the
 // two leaders", "both sides", "the three countries") to the sides of the
-// latest event naming that many countries, in this sentence or the few
-// before it.
-func (r *reader) groupSides(a actor) []actor {
+// latest event naming that many countries, none of them not's, in this
+// sentence or the few before it.
+func (r *reader) groupSides(a actor, not []actor) []actor {
 	n := 0
 	for _, w := range strings.Fields(strings.ToLower(a.ev.Name)) {
 		if k, ok := groupWords[w]; ok {
@@ -453,7 +453,7 @@ func (r *reader) groupSides(a actor) []actor {
 		}
 		// the doers of one act ("Sweden and Finland committed …": the
 		// two countries), before one act's two sides
-		if doers := r.doersOf(evs, k, a); len(doers) == n {
+		if doers := r.doersOf(evs, k, a); len(doers) == n && !sharesCountry(doers, not) {
 			return doers
 		}
 		var out []actor
@@ -466,6 +466,9 @@ func (r *reader) groupSides(a actor) []actor {
 			y := *x
 			y.Span = a.ev.Span
 			out = append(out, actor{ev: y, key: y.Country + "/" + y.Sector + "/" + y.Name, tokS: a.tokS})
+		}
+		if sharesCountry(out, not) {
+			continue // ("warned that … the two countries' membership …": not the speaker's own)
 		}
 		if len(out) >= 2 && (len(out) == n || n == 2 && len(out) == 2) {
 			return out
@@ -1183,7 +1186,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		sub = r.possessed(c, m.start, speaker, subj)
 	}
 	if len(sub) == 1 && sub[0].bare {
-		if g := r.groupSides(sub[0]); len(g) > 0 {
+		if g := r.groupSides(sub[0], nil); len(g) > 0 {
 			sub = g // "the two leaders agreed …": the sides named before
 		}
 	}
@@ -1248,7 +1251,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		put(p.Slot, r.actorsIn(idx, true))
 	}
 	if len(tgt) == 1 && tgt[0].bare && tgt[0].ev.Country == "" {
-		if g := r.groupSides(tgt[0]); len(g) > 0 && !sharesCountry(g, src) {
+		if g := r.groupSides(tgt[0], nil); len(g) > 0 && !sharesCountry(g, src) {
 			tgt = g // "called on both sides to show restraint"
 		}
 	}
@@ -2859,7 +2862,7 @@ func (r *reader) contentGroup(c, e int, src []actor) []actor {
 		}
 		name := "the " + r.toks[i].low + " " + r.toks[i+1].low
 		var out []actor
-		for _, a := range r.groupSides(actor{ev: dateline.EventActor{Name: name, Entity: -1}}) {
+		for _, a := range r.groupSides(actor{ev: dateline.EventActor{Name: name, Entity: -1}}, src) {
 			if !sharesCountry(src, []actor{a}) {
 				out = append(out, a)
 			}

@@ -102,12 +102,21 @@ func (r *reader) warned(m *match, src []actor) []actor {
 				// threat (a future hostile act is one)
 				return nil
 			}
-			fut = fut || cue == cueFuture
+			fut = fut || cue == cueFuture || cue == cueMaybe // ("could be halted if …")
 		}
 		if !fut {
 			return nil
 		}
-		return r.condSubject(k, src)
+		if w := r.condSubject(k, src); len(w) > 0 {
+			return w
+		}
+		if !r.hasCond(k) {
+			return nil
+		}
+		// "warned that ratification of the two countries' membership
+		// could be halted if they were not kept": the group the warning
+		// names
+		return r.contentGroup(k, r.clauses[k].toks[0], src)
 	}
 	return nil
 }
