@@ -1138,3 +1138,10 @@ func TestWarningOfCondition(t *testing.T) {
 			nil, []string{"THREATEN SYR/GOV>KEN asserted", "THREATEN SYR/GOV>EGY asserted"}},
 	})
 }
+
+// Refugees taken in from a country are aid to its people.
+func TestTakeInRefugees(t *testing.T) {
+	check(t, []eventCase{
+		{"took in refugees", "Kenya took in 300 refugees from Syria.", []string{"AID KEN>SYR asserted"}, nil},
+	})
+}
