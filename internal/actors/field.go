@@ -2624,6 +2624,10 @@ func (fr *fieldRun) titleTail(q int) (int, string, bool) {
 		if x.kind == iMatch && !x.has(kb.KindTitle) {
 			if iso, _ := fr.r.refCountry(x); iso != "" && of {
 				country = iso
+			} else if ref, ok := x.ref(kb.KindDemonym); ok && of && country == "" {
+				// "Chief of Staff of the Iranian Armed Forces": a
+				// demonym in the complement names the office's country.
+				country = ref.ID
 			}
 			lastMatch = k
 			words++
