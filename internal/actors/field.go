@@ -432,6 +432,9 @@ func (fr *fieldRun) chain(p int) int {
 		}
 		break
 	}
+	if end := fr.counterpart(q, mods, modCountry); end > q {
+		return end
+	}
 	if end := fr.describedFirm(q, mods, modOrg); end > q {
 		return end
 	}
@@ -870,6 +873,39 @@ func (fr *fieldRun) chain(p int) int {
 		return fr.person(nameQ0, nameQ1, nil, false, "", "", modCountry, "", false)
 	}
 	return fr.single(modStart, det)
+}
+
+// counterpart reads "counterpart, NAME" at item q after a demonym ("his
+// Colombian counterpart, Ramiro Velandia,"): the person named is of the
+// demonym's country. It returns q when the words are not such a phrase.
+func (fr *fieldRun) counterpart(q int, mods []int, country string) int {
+	if country == "" || len(mods) == 0 || mods[len(mods)-1] != q-1 || !fr.items[q-1].has(kb.KindDemonym) ||
+		!fr.adj(q-1) || fr.word(q) != "counterpart" || fr.capsField {
+		return q
+	}
+	nq := q + 1
+	if fr.punct(nq) == "," {
+		nq++
+	} else if !fr.adj(q) {
+		return q
+	}
+	var people []string
+	nEnd := nq
+	if fr.isMatch(nq, kb.KindPerson) {
+		people = refIDs(fr.items[nq].refsOf(kb.KindPerson))
+		nEnd = nq + 1
+	} else if fr.isNameWord(nq) {
+		if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 || !fr.plainName(nq, nEnd) {
+			return q
+		}
+	} else {
+		return q
+	}
+	if p := fr.punct(nEnd); nq > q+1 && p != "," && p != "." && nEnd < len(fr.items) && !speechVerbs[fr.word(nEnd)] {
+		return q // after a comma the name is an appositive
+	}
+	fr.modMentions(mods)
+	return fr.person(nq, nEnd, people, true, "", "", country, "", false)
 }
 
 // possessedPerson reports whether the name at items q0..q1 is a person's

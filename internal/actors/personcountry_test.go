@@ -14,3 +14,19 @@ func TestTitleOfDemonym(t *testing.T) {
 			"Wanjiru Kamau", "KEN|GOV", false},
 	})
 }
+
+// TestCounterpart checks that "his Colombian counterpart, NAME" is a
+// person of the demonym's country.
+func TestCounterpart(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"an appositive name after the counterpart", "BOGOTA",
+			[]string{"President Lucas Ferro met his Colombian counterpart, Ramiro Velandia, on Tuesday, officials said."},
+			"Ramiro Velandia", "COL|", false},
+		{"the name right after the counterpart, in another country's dateline", "QUITO",
+			[]string{"Ecuador's foreign minister spoke with her Peruvian counterpart Elena Vargas on Friday."},
+			"Elena Vargas", "PER|", false},
+		{"no name after the counterpart", "QUITO",
+			[]string{"Ecuador's foreign minister spoke with her Peruvian counterpart, who said the border would reopen."},
+			"counterpart", "", false},
+	})
+}
