@@ -227,6 +227,14 @@ func TestAttribution(t *testing.T) {
 		{"the speaker's phrase reads back over at and a named body",
 			"Gaza\n\nRAFAH (Wire) — Aid trucks crossed into Gaza on Saturday.\n\nA nurse at the Red Cross field hospital in Rafah said supplies were running out.",
 			[]said{{"supplies were running out", ""}}},
+		{"an age restates the person last named, not an earlier one whose past roles fit the noun",
+			"Shelling\n\nKYIV (Wire) — Russian President Vladimir Putin said on Tuesday that his forces would press on in the east.\n\n" +
+				"Andriy Yermak, the head of the Ukrainian presidential office, wrote on Telegram that several villages had come under fire overnight. \"The situation is tough, but the front is holding,\" the 51-year-old official wrote.",
+			[]said{{"The situation is tough", "Yermak"}}},
+		{"a veteran official restates the person last named",
+			"Grain\n\nMOSCOW (Wire) — Russian President Vladimir Putin spoke to Turkish President Recep Tayyip Erdogan on Friday about the grain corridor.\n\n" +
+				"Andriy Yermak, the head of the Ukrainian presidential office, said the ships had left Odesa on time. \"Every delay costs lives,\" the veteran official added.",
+			[]said{{"Every delay costs lives", "Yermak"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

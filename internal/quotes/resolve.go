@@ -161,7 +161,12 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	}
 	if sp.Name == "" {
 		core := cutAside(sp.Mention)
-		if e := roleReferent(a, core, sp.Span); e >= 0 && !indefinite(core) {
+		if e := r.described(a, core, sp.Span); e >= 0 {
+			// "Andriy Yermak … wrote. “…,” the 51-year-old official
+			// wrote": a description restates the person last named
+			sp.Entity = e
+			sp.Name = entityName(a, e)
+		} else if e := roleReferent(a, core, sp.Span); e >= 0 && !indefinite(core) {
 			// (but "a minister" is none named before: "Prime Minister
 			// X met …, a minister said")
 			sp.Entity = e
@@ -692,6 +697,43 @@ var roleWords = map[string][]string{
 	"official":     {"official", "minister", "spokesman", "spokesperson"},
 }
 
+// describers modify a definite person noun that restates someone just
+// named rather than naming an office ("the veteran diplomat", "the former
+// general"); an age ("the 51-year-old official") does the same.
+var describers = set("veteran", "former", "longtime", "long-serving", "seasoned", "elderly", "young",
+	"retired", "ex", "outspoken", "embattled", "hardline", "hard-line", "moderate", "conservative", "liberal")
+
+// genericPersonNouns fit any person named with a public role.
+var genericPersonNouns = set("official", "politician", "veteran", "leader", "head", "chief")
+
+// described resolves a definite description of a person by age or
+// character ("the 51-year-old official", "the veteran diplomat") to the
+// most salient person named before, as for "he" — when the noun is one of
+// an office, only if that person's roles carry it. -1 for other mentions
+// or when none fits.
+func (r *resolver) described(a *dateline.Article, core string, at dateline.Span) int {
+	head, ok := definiteHead(core)
+	if !ok || !personNouns[head] {
+		return -1
+	}
+	toks := tokenize(core, 0, len(core))
+	desc := false
+	for _, t := range toks[1 : len(toks)-1] {
+		desc = desc || describers[t.low] || strings.HasSuffix(t.low, "-year-old")
+	}
+	if !desc {
+		return -1
+	}
+	e, _ := r.pronoun(a, at, "x")
+	if e < 0 {
+		return -1
+	}
+	if keys, ok := roleWords[head]; ok && !genericPersonNouns[head] && !entityFits(a.Entities[e], keys) {
+		return -1
+	}
+	return e
+}
+
 // roleReferent resolves a role mention with no entity link ("the ministry",
 // "diplomat") to the nearest entity before it — or, for a headline, the
 // first in the body — whose role, titles or name carry the head noun's
@@ -712,23 +754,9 @@ func roleReferent(a *dateline.Article, mention string, at dateline.Span) int {
 // referent returns the entity nearest before at whose role, titles or name
 // carry one of keys; -1 when none does.
 func referent(a *dateline.Article, keys []string, at dateline.Span) int {
-	fits := func(e dateline.Entity) bool {
-		hay := []string{strings.ToLower(e.Role), strings.ToLower(e.Name)}
-		for _, r := range e.Roles {
-			hay = append(hay, strings.ToLower(r.Title))
-		}
-		for _, h := range hay {
-			for _, k := range keys {
-				if h != "" && strings.Contains(h, k) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	best, bestDist := -1, 0
 	for _, m := range a.Mentions {
-		if m.Entity < 0 || m.Entity >= len(a.Entities) || !fits(a.Entities[m.Entity]) {
+		if m.Entity < 0 || m.Entity >= len(a.Entities) || !entityFits(a.Entities[m.Entity], keys) {
 			continue
 		}
 		var dist int
@@ -747,6 +775,22 @@ func referent(a *dateline.Article, keys []string, at dateline.Span) int {
 		}
 	}
 	return best
+}
+
+// entityFits reports whether e's role, titles or name carry one of keys.
+func entityFits(e dateline.Entity, keys []string) bool {
+	hay := []string{strings.ToLower(e.Role), strings.ToLower(e.Name)}
+	for _, r := range e.Roles {
+		hay = append(hay, strings.ToLower(r.Title))
+	}
+	for _, h := range hay {
+		for _, k := range keys {
+			if h != "" && strings.Contains(h, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *resolver) remember(a *dateline.Article, sp dateline.Speaker, g string) {
