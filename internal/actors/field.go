@@ -1628,6 +1628,16 @@ func (fr *fieldRun) appositive(q, ei int) int {
 			country, end = c, e
 		}
 	}
+	if country == "" {
+		// "Munir Mustafa, the group's head": the officer of the body the
+		// paragraph named last.
+		if ai := fr.bodyAnaphor(i); ai >= 0 {
+			country = fr.r.ents[ai].e.Country
+			if sec := fr.r.ents[ai].e.Sector; sec != "" {
+				sector = sec
+			}
+		}
+	}
 	if end == i+1 {
 		// "a spokeswoman for the United Nations": the body named gives
 		// the country; "the chairman of the foreign affairs committee":

@@ -30,3 +30,23 @@ func TestCounterpart(t *testing.T) {
 			"counterpart", "", false},
 	})
 }
+
+// TestAppositiveBodyAnaphor checks that "NAME, the group's head" is an
+// officer of the body the paragraph named last, as "the group's head,
+// NAME" is.
+func TestAppositiveBodyAnaphor(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the group's head after the name, in another country's dateline", "ANKARA",
+			[]string{"The Syrian rescue group White Helmets said it had pulled ten people from the rubble. " +
+				"\"The strikes hit homes,\" said Munir Mustafa, the group's head."},
+			"Munir Mustafa", "SYR|SOC", false},
+		{"the group's director as the subject's appositive", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students. " +
+				"Rosa Quispe, the group's director, said it was no accident."},
+			"Rosa Quispe", "PER|SOC", false},
+		{"no body named earlier in the paragraph", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students.",
+				"Juan Perez, the company's chief executive, declined to comment."},
+			"Juan Perez", "|BUS", false},
+	})
+}
