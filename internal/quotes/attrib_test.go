@@ -235,6 +235,12 @@ func TestAttribution(t *testing.T) {
 			"Grain\n\nMOSCOW (Wire) — Russian President Vladimir Putin spoke to Turkish President Recep Tayyip Erdogan on Friday about the grain corridor.\n\n" +
 				"Andriy Yermak, the head of the Ukrainian presidential office, said the ships had left Odesa on time. \"Every delay costs lives,\" the veteran official added.",
 			[]said{{"Every delay costs lives", "Yermak"}}},
+		{"a role's body after for, then a relative clause: the words after said are the role's",
+			"Border\n\nWASHINGTON (Wire) — Troops massed near the border on Monday. The spokeswoman for the Greek foreign ministry, who spoke on condition of anonymity, said Athens was monitoring the situation closely.",
+			[]said{{"Athens was monitoring the situation closely", "ministry"}}},
+		{"a role's body after for: the subject before said",
+			"Port\n\nATHENS (Wire) — A spokesman for the Greek coast guard said the ship had been towed to Piraeus overnight.",
+			[]said{{"the ship had been towed to Piraeus", "coast guard"}}},
 		{"missed indirect: also of a party",
 			"Budget\n\nFinance Minister Christian Lindner, also of the FDP, said the debt brake would stay in place next year.",
 			[]said{{"the debt brake would stay in place", "Lindner"}}},

@@ -199,8 +199,8 @@ func readNPCore(toks []tok, end, lo int, head func(tok) bool) (span2, bool) {
 	i := j
 	for i > lo && end-i < 12 {
 		t := toks[i-1]
-		if determiners[t.low] && i-3 >= lo && (toks[i-2].low == "of" && headOK(toks[i]) || (toks[i-2].low == "in" || toks[i-2].low == "at") && toks[i].isCap()) && npWord(toks[i-3]) && !determiners[toks[i-3].low] {
-			i -= 2 // "The head of the LDPR faction in the State Duma", "A nurse at the Red Cross hospital"
+		if determiners[t.low] && i-3 >= lo && (toks[i-2].low == "of" && headOK(toks[i]) || (toks[i-2].low == "in" || toks[i-2].low == "at" || toks[i-2].low == "for") && toks[i].isCap()) && npWord(toks[i-3]) && !determiners[toks[i-3].low] {
+			i -= 2 // "The head of the LDPR faction in the State Duma", "A nurse at the Red Cross hospital", "The spokeswoman for the State Department"
 			continue
 		}
 		if determiners[t.low] && i-3 >= lo && toks[i-2].low == "to" && toTitles[toks[i-3].low] && toks[i].isCap() {
