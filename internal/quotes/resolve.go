@@ -86,7 +86,7 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 	// a body before a place or country: "Turkey's defense ministry" is
 	// the ministry, not Turkey — the mention holding the phrase's head
 	// noun wins among mentions of one rank
-	headLo, headHi := mentionHead(sp.Mention)
+	headLo, headHi := mouthpieceHead(sp.Mention)
 	headLo, headHi = headLo+sp.Span.Start, headHi+sp.Span.Start
 	// a relative clause after the speaker's phrase names others: "the
 	// opposition New Democracy party, whose motion against Tsipras failed"
@@ -590,6 +590,31 @@ func mentionHead(m string) (int, int) {
 		return 0, 0
 	}
 	return toks[last].start, toks[last].end
+}
+
+// mouthpieceNouns name one who speaks for a body named after "for".
+var mouthpieceNouns = set("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen")
+
+// mouthpieceHead is mentionHead, but for a mouthpiece of a body ("the
+// spokeswoman for the U.S. State Department", "a spokesman for Turkey's
+// defense ministry") the head of the body's phrase: the body speaks, not
+// the country that modifies it.
+func mouthpieceHead(m string) (int, int) {
+	lo, hi := mentionHead(m)
+	if !mouthpieceNouns[strings.ToLower(m[lo:hi])] {
+		return lo, hi
+	}
+	rest := m[hi:]
+	after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "for ")
+	if !ok {
+		return lo, hi
+	}
+	at := len(m) - len(after)
+	blo, bhi := mentionHead(after)
+	if bhi <= blo {
+		return lo, hi
+	}
+	return at + blo, at + bhi
 }
 
 // docNouns name a document that speaks for its issuer ("the statement
