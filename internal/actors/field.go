@@ -3077,8 +3077,15 @@ var anaphorNouns = set("group", "organisation", "organization", "charity", "move
 func (fr *fieldRun) bodyAnaphor(t int) int {
 	items := fr.items
 	if t < 3 || fr.f != dateline.InBody || items[t-1].kind != iPoss || !fr.adj(t-1) || !fr.adj(t-2) ||
-		!anaphorNouns[fr.word(t-2)] || !items[t-2].lower || lower(items[t-3].text) != "the" || !fr.adj(t-3) {
+		!anaphorNouns[lastWord(lower(items[t-2].text))] || !items[t-2].lower || !fr.adj(t-3) {
 		return -1
+	}
+	if lower(items[t-3].text) != "the" {
+		// "the rebel group's": one lower-case word before the noun
+		if t < 4 || items[t-3].kind != iWord || !items[t-3].lower || lower(items[t-4].text) != "the" || !fr.adj(t-4) {
+			return -1
+		}
+		t--
 	}
 	r := fr.r
 	at := items[t-3].s

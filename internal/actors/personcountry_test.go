@@ -50,3 +50,21 @@ func TestAppositiveBodyAnaphor(t *testing.T) {
 			"Juan Perez", "|BUS", false},
 	})
 }
+
+// TestDescribedBodyAnaphor checks that "the rebel group's
+// second-in-command, NAME" (a noun before "group's") is an officer of the
+// body the paragraph named last, in either order.
+func TestDescribedBodyAnaphor(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the rebel group's second-in-command before the name", "BOGOTA",
+			[]string{"The FARC said on Monday that the rebel group's second-in-command, Mauricio Jaramillo, had been killed in a raid."},
+			"Mauricio Jaramillo", "COL|REB", false},
+		{"the rebel group's second-in-command after the name", "BOGOTA",
+			[]string{"The FARC said on Monday that Mauricio Jaramillo, the rebel group's second-in-command, had been killed in a raid."},
+			"Mauricio Jaramillo", "COL|REB", false},
+		{"the rights group's director", "LIMA",
+			[]string{"Amnesty International Peru said police had fired tear gas at students. " +
+				"Rosa Quispe, the rights group's director, said it was no accident."},
+			"Rosa Quispe", "PER|SOC", false},
+	})
+}
