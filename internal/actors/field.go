@@ -297,6 +297,7 @@ func (fr *fieldRun) chain(p int) int {
 	modCountry, modOrg, qualifier := "", "", ""
 	prefix := ""   // "Deputy", "Acting": kept before the title of a person named
 	var mods []int // the items read as modifiers, named in their own right
+	skip := 0      // lower-case words to read past before the title ("national" of "White House national security spokesman")
 	linked := func(i int) bool { return i == modStart || fr.adj(i-1) }
 	nextIsHead := func(i int) bool { // a title, a body or a title prefix follows item i
 		return fr.adj(i) && (fr.isMatch(i+1, kb.KindTitle) || fr.isMatch(i+1, kb.KindBody) ||
@@ -377,6 +378,18 @@ func (fr *fieldRun) chain(p int) int {
 					return fr.orgOfficer(s, e, end)
 				}
 			}
+			if (org != "" || x.has(kb.KindMetonym)) && iso != "" && len(mods) == 0 && fr.adj(q) && !fr.capsField {
+				if k := fr.lowerBeforeTitle(q + 1); k > q+1 {
+					// "White House national security spokesman John
+					// Kirby": the body's officer, the words between
+					// qualifying the title.
+					modCountry, modOrg = iso, org
+					mods = append(mods, q)
+					skip = k - q - 2
+					q++
+					continue
+				}
+			}
 			if iso != "" || org != "" {
 				poss := q+1 < n && items[q+1].kind == iPoss
 				if poss || nextIsHead(q) {
@@ -427,6 +440,11 @@ func (fr *fieldRun) chain(p int) int {
 			if rankPrefixes[lower(x.text)] {
 				prefix = strings.TrimSpace(prefix + " " + capFirst(lower(x.text)))
 			}
+			q++
+			continue
+		}
+		if skip > 0 && x.kind == iWord && x.lower {
+			skip--
 			q++
 			continue
 		}
@@ -874,6 +892,26 @@ func (fr *fieldRun) chain(p int) int {
 	}
 	return fr.single(modStart, det)
 }
+
+// lowerBeforeTitle reads, at item q after a body's name, one or two
+// lower-case words, a title and a name ("national security spokesman John
+// Kirby") and returns the item of the title; q when the words are not so.
+func (fr *fieldRun) lowerBeforeTitle(q int) int {
+	for k := q; k < q+2 && k < len(fr.items); k++ {
+		x := &fr.items[k]
+		if x.kind != iWord || !x.lower || !fr.adj(k) || determiners[x.text] || linkWords[x.text] || speechVerbs[x.text] {
+			return q
+		}
+		if t := k + 1; fr.isMatch(t, kb.KindTitle) && fr.adj(t) && (fr.isMatch(t+1, kb.KindPerson) || fr.nameEnd(t+1, 4)-(t+1) >= 2) {
+			return t
+		}
+	}
+	return q
+}
+
+// linkWords are lower-case words that join phrases rather than qualify a
+// title.
+var linkWords = set("and", "or", "of", "to", "for", "in", "on", "at", "with", "by", "from", "as", "after", "before")
 
 // counterpart reads "counterpart, NAME" at item q after a demonym ("his
 // Colombian counterpart, Ramiro Velandia,"): the person named is of the

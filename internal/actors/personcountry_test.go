@@ -68,3 +68,16 @@ func TestDescribedBodyAnaphor(t *testing.T) {
 			"Rosa Quispe", "PER|SOC", false},
 	})
 }
+
+// TestBodyWordsTitle checks that a body's name, lower-case words and a
+// title before a name make the person the body's officer.
+func TestBodyWordsTitle(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a metonym, two words and a title", "GENEVA",
+			[]string{"White House national security spokesman Peter Brand said talks would resume."},
+			"Peter Brand", "USA|GOV", false},
+		{"a word joining phrases is not a qualifier", "GENEVA",
+			[]string{"Talks with the White House and spokesman Peter Brand went on."},
+			"Peter Brand", "|GOV", false},
+	})
+}
