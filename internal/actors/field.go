@@ -385,7 +385,7 @@ func (fr *fieldRun) chain(p int) int {
 					// qualifying the title.
 					modCountry, modOrg = iso, org
 					mods = append(mods, q)
-					skip = k - q - 2
+					skip = k - q - 1
 					q++
 					continue
 				}
@@ -443,7 +443,7 @@ func (fr *fieldRun) chain(p int) int {
 			q++
 			continue
 		}
-		if skip > 0 && x.kind == iWord && x.lower {
+		if skip > 0 && x.kind == iWord {
 			skip--
 			q++
 			continue
@@ -899,12 +899,24 @@ func (fr *fieldRun) chain(p int) int {
 func (fr *fieldRun) lowerBeforeTitle(q int) int {
 	for k := q; k < q+2 && k < len(fr.items); k++ {
 		x := &fr.items[k]
-		if x.kind != iWord || !x.lower || !fr.adj(k) || determiners[x.text] || linkWords[x.text] || speechVerbs[x.text] {
+		if x.kind != iWord || !fr.adj(k) || determiners[x.text] || linkWords[x.text] || speechVerbs[x.text] {
 			return q
 		}
-		if t := k + 1; fr.isMatch(t, kb.KindTitle) && fr.adj(t) && (fr.isMatch(t+1, kb.KindPerson) || fr.nameEnd(t+1, 4)-(t+1) >= 2) {
+		t := k + 1
+		if !x.lower && (stopCaps[x.text] || !fr.isMatch(t, kb.KindTitle)) {
+			return q // a capitalised word only right before the title ("EU Enlargement Commissioner")
+		}
+		if !fr.isMatch(t, kb.KindTitle) || !fr.adj(t) {
+			continue
+		}
+		n := t + 1
+		if fr.punct(n) == "," {
+			n++ // "the UN aid chief, Oskar Lind"
+		}
+		if fr.isMatch(n, kb.KindPerson) || fr.nameEnd(n, 4)-n >= 2 {
 			return t
 		}
+		return q
 	}
 	return q
 }

@@ -81,3 +81,22 @@ func TestBodyWordsTitle(t *testing.T) {
 			"Peter Brand", "|GOV", false},
 	})
 }
+
+// TestIGOWordsTitle checks that an intergovernmental body's name, a word
+// and a title before a name make the person the body's officer (IGO).
+func TestIGOWordsTitle(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a lower-case word before the title", "GENEVA",
+			[]string{"Aid was blocked at the crossing, UN relief chief Tomas Fenwick said."},
+			"Tomas Fenwick", "IGO|GOV", false},
+		{"a capitalised portfolio before the title", "BRUSSELS",
+			[]string{"EU Enlargement Commissioner Marta Novak said accession talks would open in June."},
+			"Marta Novak", "IGO|GOV", false},
+		{"the name after a comma", "GENEVA",
+			[]string{"The UN aid chief, Oskar Lind, said convoys had been turned back."},
+			"Oskar Lind", "IGO|GOV", false},
+		{"a metonym with two lower-case words", "MOSCOW",
+			[]string{"Kremlin foreign policy adviser Ivan Sorokin said the summit was off."},
+			"Ivan Sorokin", "RUS|GOV", false},
+	})
+}
