@@ -342,6 +342,9 @@ func (fr *fieldRun) chain(p int) int {
 				continue
 			}
 			iso, org := fr.r.refCountry(x)
+			if end := fr.officeOrg(q, iso, org); end > q {
+				return end
+			}
 			if end := fr.nationalBranch(q, iso, org); end > q {
 				return end
 			}
@@ -919,6 +922,37 @@ func (fr *fieldRun) lowerBeforeTitle(q int) int {
 		return q
 	}
 	return q
+}
+
+// officeOrg reads, at item q, a KB body named by its head's office ("UN
+// High Commissioner for Refugees": the body's name ends in a title the KB
+// knows) right before a person's name: the person holds the office, of the
+// body's country. It returns q when the words are not so.
+func (fr *fieldRun) officeOrg(q int, iso, org string) int {
+	x := &fr.items[q]
+	if org == "" || iso == "" || !x.cap || fr.capsField || !fr.adj(q) {
+		return q
+	}
+	words := strings.Fields(lower(x.text))
+	sector := ""
+	for i := 1; i < len(words) && sector == ""; i++ {
+		if ts := fr.r.k.TitleNoun(strings.Join(words[i:], " ")); len(ts) > 0 {
+			sector = ts[0].Sector
+		}
+	}
+	if sector == "" {
+		return q
+	}
+	nq, nEnd := q+1, q+1
+	var people []string
+	if fr.isMatch(nq, kb.KindPerson) {
+		people = refIDs(fr.items[nq].refsOf(kb.KindPerson))
+		nEnd = nq + 1
+	} else if nEnd = fr.nameEnd(nq, 4); nEnd-nq < 2 || !fr.plainName(nq, nEnd) {
+		return q
+	}
+	fr.orgMention(q, org)
+	return fr.person(nq, nEnd, people, true, x.text, sector, iso, "", false)
 }
 
 // linkWords are lower-case words that join phrases rather than qualify a

@@ -100,3 +100,16 @@ func TestIGOWordsTitle(t *testing.T) {
 			"Ivan Sorokin", "RUS|GOV", false},
 	})
 }
+
+// TestOfficeOrg checks that a body named by its head's office ("UN High
+// Commissioner for Refugees") right before a name is that person's office.
+func TestOfficeOrg(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the refugee agency's head", "AMMAN",
+			[]string{"UN High Commissioner for Refugees Anders Holm visited the camp on Sunday."},
+			"Anders Holm", "IGO|GOV", false},
+		{"a name the KB lacks after the agency's name, in a national dateline", "AMMAN",
+			[]string{"The camp is full, UN High Commissioner for Refugees Lotte Brandt said after the visit."},
+			"Lotte Brandt", "IGO|GOV", false},
+	})
+}
