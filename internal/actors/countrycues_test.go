@@ -133,3 +133,24 @@ func TestCypriotDemonyms(t *testing.T) {
 			"Turkish troops", "TUR|MIL", false},
 	})
 }
+
+// TestAppositivePlaceBody checks that ", a magistrate of the Managua Court
+// of Appeals," after a name is that person's role, of the place's country,
+// and not a second person.
+func TestAppositivePlaceBody(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a capital opening a court's name", "SAN JOSE",
+			[]string{"Carlos Mejía, a magistrate of the Managua Court of Appeals, said the ruling stood."},
+			"Carlos Mejía", "NIC|JUD", false},
+		{"a country's name opening a court's name", "LIMA",
+			[]string{"Ruth Achieng, a judge of the Kenya High Court, said the ruling stood."},
+			"Ruth Achieng", "KEN|JUD", false},
+	})
+	// The role noun is the named person's, not a second person.
+	a := article("", "Carlos Mejía, a magistrate of the Managua Court of Appeals, said the ruling stood.")
+	a.Dateline = &dateline.Dateline{Place: "SAN JOSE"}
+	runStage(t, bundled(t), a)
+	if e := mentionOf(a, "a magistrate", 0); e == nil || e.Name != "Carlos Mejía" {
+		t.Errorf("'a magistrate' is %+v, want Carlos Mejía", e)
+	}
+}

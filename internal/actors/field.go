@@ -1709,7 +1709,15 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	end := i + 1
 	if country == "" {
 		if c, e := fr.ofCountry(end, true); c != "" {
-			country, end = c, e
+			if e < len(fr.items) && fr.adj(e-1) && fr.items[e].kind != iPunct && fr.items[e].cap {
+				// "a magistrate of the Managua Court of Appeals": the
+				// place opens the name of a body of its country.
+				if te := fr.apposTail(end); te > e {
+					country, end = c, te
+				}
+			} else {
+				country, end = c, e
+			}
 		}
 	}
 	if country == "" {
