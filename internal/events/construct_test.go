@@ -1145,3 +1145,12 @@ func TestTakeInRefugees(t *testing.T) {
 		{"took in refugees", "Kenya took in 300 refugees from Syria.", []string{"AID KEN>SYR asserted"}, nil},
 	})
 }
+
+// A coercion ordered (a deportation, an arrest) is the coercion, not a
+// request; an expulsion ordered stays a sanction.
+func TestOrderedCoercion(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"ordered deportation", "Kenya ordered the immediate deportation of 20 Syrian nationals.", []string{"COERCE KEN>SYR/CVL asserted"}, []string{"REQUEST KEN>SYR/CVL asserted"}},
+		{"ordered expulsion", "Kenya ordered the expulsion of 20 Syrian diplomats.", []string{"SANCTION KEN>SYR/GOV asserted"}, nil},
+	})
+}
