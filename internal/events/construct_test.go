@@ -849,7 +849,7 @@ func TestTalksHostedAndExercises(t *testing.T) {
 		{"a host, active", "Kenya and Egypt held talks on Thursday. Syria hosted the meeting.",
 			[]string{"CONSULT SYR>KEN asserted", "CONSULT EGY>SYR asserted"}, []string{"CONSULT SYR>- asserted"}},
 		{"a role after a name is its office, not a side", "Kenya and Egypt held talks on Thursday. The talks were hosted by Syria, the chairman of the European Union.",
-			[]string{"CONSULT SYR>KEN asserted"}, []string{"CONSULT SYR>IGO asserted", "CONSULT IGO>SYR asserted"}},
+			[]string{"CONSULT SYR>KEN asserted"}, []string{"CONSULT SYR>IGO asserted", "CONSULT IGO>SYR asserted", "CONSULT SYR>IGO/GOV asserted", "CONSULT IGO/GOV>SYR asserted"}},
 		{"a list after a comma goes on", "Syria hosted talks with Kenya, the European Union and Egypt.",
 			[]string{"CONSULT SYR>IGO asserted", "CONSULT SYR>EGY asserted"}, nil},
 		{"one side came to the meeting", "Kenya and Egypt held talks on Thursday. Kenya said it had come to the meeting in good faith.",

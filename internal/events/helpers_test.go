@@ -22,6 +22,7 @@ type fakeActor struct {
 var testActors = map[string]fakeActor{
 	"Russia":                {"RUS", "", dateline.Place, dateline.MentionName},
 	"Russian":               {"RUS", "", dateline.Place, dateline.MentionDemonym},
+	"chairman":              {"IGO", "GOV", dateline.Person, dateline.MentionRole}, // a role the actors stage links to no one named
 	"Moscow":                {"RUS", "GOV", dateline.Place, dateline.MentionMetonym},
 	"the Kremlin":           {"RUS", "GOV", dateline.Org, dateline.MentionMetonym},
 	"Syria":                 {"SYR", "", dateline.Place, dateline.MentionName},

@@ -1120,11 +1120,6 @@ var pronounSubjects = map[string]bool{"it": true, "they": true, "he": true, "she
 // actors coordinated with it. With people set, a phrase headed by a people
 // noun takes its country from a place after a preposition ("demonstrators
 // in Baghdad").
-// officeNouns name an office held in a body ("the chairman of the African
-// Union").
-var officeNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "chairperson": true, "head": true,
-	"secretary-general": true, "director-general": true, "commissioner": true, "envoy": true}
-
 // venueName reports whether mention mi, starting at token i, is a city
 // naming talks or a deal held there ("the Paris agreement", "the Minsk
 // accords", "the Astana process"): the word after it is such a noun.
@@ -1163,7 +1158,7 @@ func (r *reader) roleApposition(idx []int) bool {
 		}
 		if (mi >= 0 || t.tag == "NN") && k+1 < len(idx) && r.toks[idx[k+1]].low == "of" {
 			_, sec := r.sectorOf(i)
-			return mi >= 0 || sec || officeNouns[t.low]
+			return mi >= 0 || sec
 		}
 		if t.tag != "JJ" && t.tag != "FW" && t.tag != "NN" && t.tag != "VBG" {
 			return false
