@@ -112,7 +112,12 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 			// "Y, according to X, in the largest …": what follows the
 			// source is the reporter's adjunct, the words are before it
 			adjunct := after+1 < end && subordinators[toks[after+1].low] && toks[after+1].low != "which" && i-1 > lo && toks[i-1].is(",") && wordCount(toks, lo, i-1) >= 4
-			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) && !adjunct {
+			// (but "Y, according to a notice by X, the regional agency":
+			// words with no verb after the source are its appositive, and
+			// the words told are before it; a participle there, ", ending
+			// …", is left as it was read)
+			verbless := i > lo && after+1 < end && toks[after+1].tag != "VBG" && !s.hasVerb(toks, after+1, end)
+			if after < end && toks[after].is(",") && (i == lo || clauseOpeners[toks[i-1].low]) && !adjunct && !verbless {
 				content = span2{after + 1, end}
 			} else if i-1 > lo && toks[i-1].is(",") {
 				content = span2{lo, i - 1}
