@@ -1154,3 +1154,21 @@ func TestOrderedCoercion(t *testing.T) {
 		{"ordered expulsion", "Kenya ordered the expulsion of 20 Syrian diplomats.", []string{"SANCTION KEN>SYR/GOV asserted"}, nil},
 	})
 }
+
+// A third side mediating an act no talks verb of its own carries (a swap, a
+// truce) talks with each side of it; a deed a side is thanked for is that
+// side's; thanks and gratitude are support.
+func TestMediatedActsAndThanks(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"a swap mediated by a third side", "Kenya and Egypt swapped hundreds of prisoners in an exchange mediated by Syria.",
+			[]string{"RETREAT KEN>EGY asserted", "CONSULT SYR>KEN asserted", "CONSULT EGY>SYR asserted"}, nil},
+		{"a truce told before, mediated", "Kenya and Egypt agreed to a ceasefire on Thursday. The truce, mediated by Syria, took effect on Friday.",
+			[]string{"CONSULT SYR>KEN asserted", "CONSULT KEN>SYR asserted", "CONSULT SYR>EGY asserted"}, []string{"CONSULT SYR>- asserted"}},
+		{"mediation provided is no aid", "Kenya and Egypt carried out their largest exchange of prisoners on Wednesday. The ministry said Syria had provided humanitarian mediation for the return of the soldiers.",
+			[]string{"RETREAT KEN>EGY asserted", "CONSULT SYR>KEN reported", "CONSULT EGY>SYR reported"}, []string{"AID SYR>- reported", "CONSULT SYR>- reported"}},
+		{"thanked for hosting", "Kenya and Egypt agreed to restore ties. Both sides expressed their appreciation to Syria for hosting and supporting the talks.",
+			[]string{"SUPPORT KEN>SYR asserted", "CONSULT SYR>KEN asserted", "CONSULT EGY>SYR asserted"}, []string{"SUPPORT KEN>EGY asserted"}},
+		{"grateful to a side", `"Kenya is grateful to Egypt for its help," the minister said.`,
+			[]string{"SUPPORT KEN>EGY reported"}, nil},
+	})
+}

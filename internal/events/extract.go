@@ -121,7 +121,8 @@ func (r *reader) events() []dateline.Event {
 			}
 			chosen = append(chosen, verbs[0])
 			for _, mi := range verbs[1:] {
-				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) || r.secondAct(verbs[0], mi) {
+				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) || r.secondAct(verbs[0], mi) ||
+					len(r.thankedFor(c, r.matches[mi].start)) > 0 { // "thanked Oman for hosting the talks"
 					chosen = append(chosen, mi)
 				}
 			}
@@ -162,6 +163,7 @@ func (r *reader) events() []dateline.Event {
 			}
 		}
 	}
+	out = append(out, r.mediation(out)...)
 	return dedupe(out, r.a)
 }
 
@@ -1143,6 +1145,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				}
 			}
 		}
+	} else if th := r.thankedFor(c, m.start); len(th) > 0 {
+		sub = th // "thanked Oman for hosting the talks": Oman hosted them
 	} else {
 		sub = r.subject(c, m.start)
 		if n := r.bareGroup(c, m.start); len(sub) == 0 && n > 0 {
@@ -1838,6 +1842,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		if len(med) > 0 {
 			prs = mediatedPairs(med, appendActors(append([]actor(nil), src...), tgt))
+			if len(src) == 0 && len(tgt) == 0 {
+				// "the UAE had provided mediation for the return of the
+				// servicemen": the sides of the mutual act mediated
+				prs = mediatorPairs(med, r.mediatedSides(med, r.done))
+			}
 		}
 	}
 	var out []dateline.Event
@@ -2250,7 +2259,7 @@ func (r *reader) lightObject(c, t int) bool {
 		case tk.low == "law" && k > 1 && r.toks[k-1].low == "into":
 			k-- // "signed into law a package of aid"
 			continue
-		case determiners[tk.low] || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "CD" || tk.tag == "PRP$" || tk.tag == "RP" ||
+		case determiners[tk.low] || tk.tag == "JJ" || tk.tag == "JJS" || tk.tag == "JJR" || tk.tag == "DT" || tk.tag == "CD" || tk.tag == "PRP$" || tk.tag == "RP" ||
 			nounTag(tk.tag) && r.at[k] < 0 || tk.low == "-" || tk.low == "of" || tk.tag == "$" || tk.low == "$":
 			continue
 		case r.at[k] >= 0 && r.matches[r.at[k]].p.Type == cueSpeech:
@@ -3038,6 +3047,121 @@ func mediatedPairs(med, sides []actor) [][2]*actor {
 	return out
 }
 
+// thanksWords are the words of thanks and praise a deed is owned by
+// after "for" ("thanked Oman for hosting the talks").
+var thanksWords = map[string]bool{"thank": true, "thanked": true, "thanks": true, "thanking": true, "appreciation": true,
+	"gratitude": true, "grateful": true, "thankful": true, "praised": true, "praise": true, "praising": true, "commended": true, "commend": true}
+
+// thankedFor returns the side thanked or praised for the deed at token t,
+// a gerund after "for" ("thanked Oman for hosting the talks", "expressed
+// their appreciation to China for hosting and supporting the talks"): its
+// doer is the one thanked, not the one thanking. Nil otherwise.
+func (r *reader) thankedFor(c, t int) []actor {
+	if r.toks[t].tag != "VBG" {
+		return nil
+	}
+	k := t - 1
+	if k > 1 && (r.toks[k].low == "and" || r.toks[k].low == "or") && r.toks[k-1].tag == "VBG" {
+		k -= 2 // "for hosting and supporting"
+	}
+	if k < 1 || r.toks[k].low != "for" || r.clauseOf[k] != c {
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-12 && r.clauseOf[j] == c; j-- {
+		mi := r.at[j]
+		if mi < 0 || r.matches[mi].start != j || r.matches[mi].p.Type != "SUPPORT" {
+			continue
+		}
+		m := &r.matches[mi]
+		thanks := false
+		for i := m.start; i < m.end; i++ {
+			thanks = thanks || thanksWords[r.toks[i].low]
+		}
+		if !thanks {
+			return nil
+		}
+		from := m.end
+		if from < k && r.toks[from].low == "to" {
+			from++ // "appreciation to China"
+		}
+		if as := r.actorsIn(r.span(from, k), true); countries(as) > 0 {
+			return as
+		}
+		return nil
+	}
+	return nil
+}
+
+// mediatorPairs pairs each mediator with each side, both ways: a third
+// side's talks with the parties, not the parties' own.
+func mediatorPairs(med, sides []actor) [][2]*actor {
+	var out [][2]*actor
+	med = appendActors(nil, med)
+	sides = appendActors(nil, sides)
+	for i := range med {
+		for j := range sides {
+			if len(out) < maxPairs {
+				out = append(out, [2]*actor{&med[i], &sides[j]}, [2]*actor{&sides[j], &med[i]})
+			}
+		}
+	}
+	return out
+}
+
+// mediatedSides returns the two sides of the mutual act a mediator med
+// brought about: that of the sentence's own events evs (an act coded both
+// ways between two countries, neither the mediator's), else the last such
+// act of the story (a joint act, a swap, a ceasefire).
+func (r *reader) mediatedSides(med []actor, evs []dateline.Event) []actor {
+	pick := func(evs []dateline.Event) func(dateline.Event) []actor {
+		return func(ev dateline.Event) []actor {
+			if ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+				ev.Source.Country == ev.Target.Country || ev.Mode == dateline.Negated {
+				return nil
+			}
+			sides := r.eventSides(ev)
+			if sharesCountry(med, sides[:1]) || sharesCountry(med, sides[1:]) {
+				return nil
+			}
+			for _, back := range evs {
+				if back.Type == ev.Type && back.Sentence == ev.Sentence && back.Source != nil && back.Target != nil &&
+					back.Source.Country == ev.Target.Country && back.Target.Country == ev.Source.Country {
+					return sides // coded both ways: a mutual act
+				}
+			}
+			return nil
+		}
+	}
+	for k := len(evs) - 1; k >= 0; k-- {
+		if sides := pick(evs)(evs[k]); sides != nil {
+			return sides
+		}
+	}
+	return r.latest(r.si, pick(r.a.Events))
+}
+
+// mediation codes a third side the sentence names as mediating an act no
+// talks verb of its own carries ("Russia and Ukraine swapped prisoners in
+// an exchange mediated by the UAE", "The truce, mediated by Egypt, took
+// effect"): the mediator talks with each side of the act mediated, both
+// ways (CONSULT), as a host or a broker does.
+func (r *reader) mediation(evs []dateline.Event) []dateline.Event {
+	med, at := r.mediatorPhrase()
+	if countries(med) == 0 {
+		return nil
+	}
+	for _, ev := range evs {
+		if ev.Type == "CONSULT" && ev.Source != nil && sharesCountry(med, []actor{{ev: *ev.Source}}) {
+			return nil // the talks verb coded it
+		}
+	}
+	var out []dateline.Event
+	for _, pr := range mediatorPairs(med, r.mediatedSides(med, evs)) {
+		out = append(out, r.told(r.clauseOf[at], "CONSULT", at, at+1, pr[0], pr[1], nil, med, nil))
+	}
+	return out
+}
+
 // mediatorNouns name a third side's part in talks.
 var mediatorNouns = map[string]bool{"mediation": true, "auspices": true, "aegis": true, "mediator": true, "mediators": true, "facilitator": true, "facilitators": true, "mediating": true}
 
@@ -3046,6 +3170,15 @@ var mediatorNouns = map[string]bool{"mediation": true, "auspices": true, "aegis"
 // "under|through the mediation|auspices of X", "with X acting as
 // mediator(s)", "X's mediation".
 func (r *reader) mediators(t int) []actor {
+	as, _ := r.mediatorsAt(t)
+	return as
+}
+
+// mediatorPhrase returns the mediators the sentence names (see mediators)
+// and the token of the word naming their part.
+func (r *reader) mediatorPhrase() ([]actor, int) { return r.mediatorsAt(-1) }
+
+func (r *reader) mediatorsAt(t int) ([]actor, int) {
 	n := len(r.toks)
 	phrase := func(from int) []actor {
 		end := from
@@ -3062,11 +3195,11 @@ func (r *reader) mediators(t int) []actor {
 		switch {
 		case (low == "mediated" || low == "brokered" || low == "facilitated") && i+1 < n && r.toks[i+1].low == "by":
 			if as := phrase(i + 2); len(as) > 0 {
-				return as
+				return as, i
 			}
 		case (low == "mediation" || low == "auspices" || low == "aegis") && i+1 < n && r.toks[i+1].low == "of":
 			if as := phrase(i + 2); len(as) > 0 {
-				return as
+				return as, i
 			}
 		case (low == "mediators" || low == "mediator") && i+1 < n:
 			// "with mediators from Qatar, Egypt and the United States"
@@ -3075,11 +3208,11 @@ func (r *reader) mediators(t int) []actor {
 				from = i + 2
 			}
 			if as := phrase(from); len(as) > 0 {
-				return as
+				return as, i
 			}
 		case low == "mediation" && i > 0 && r.mentAt[i-1] >= 0:
 			if as := r.modifiers(r.clauseOf[i], i); len(as) > 0 {
-				return as // "Qatar's mediation", "Qatari mediation"
+				return as, i // "Qatar's mediation", "Qatari mediation"
 			}
 		case low == "with":
 			// "with Saudi Arabia and the US acting as mediators"
@@ -3087,14 +3220,14 @@ func (r *reader) mediators(t int) []actor {
 				if (r.toks[k].low == "acting" || r.toks[k].low == "serving") && k+2 < n && r.toks[k+1].low == "as" && mediatorNouns[r.toks[k+2].low] ||
 					r.toks[k].low == "mediating" {
 					if as := r.actorsIn(r.span(i+1, k), true); len(as) > 0 {
-						return as
+						return as, i
 					}
 					break
 				}
 			}
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
