@@ -259,7 +259,8 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 // "Tayyip Erdogan", "Abdel Fattah al-Sisi"), is shown as the article spells
 // them, as wire copy does. A KB body the article names only by another name
 // that many countries' bodies share ("the Greens" for Alliance 90/The
-// Greens, "Labour") is shown by that name.
+// Greens, "Labour") is shown by that name, and one it names only in
+// another spelling of the KB name ("Russian Defense Ministry") by that.
 func plainSpellings(a *dateline.Article, k *kb.KB) {
 	for i := range a.Entities {
 		e := &a.Entities[i]
@@ -326,17 +327,22 @@ func articleSpelling(e *dateline.Entity) string {
 // bodySpelling returns the name an article gives a KB body when it never
 // writes the KB name and names it by a short name many countries' bodies
 // share ("Greens", "Conservatives", in genericOrgAliases), from the body
-// first. Other names ("UN", "EU", "the Pentagon") keep the KB name; it
-// returns "" then.
+// first, or else by the KB name in another spelling (see spellingVariant).
+// Other names ("UN", "EU", "the Pentagon", "Security Council") keep the KB
+// name; it returns "" then.
 func bodySpelling(e *dateline.Entity) string {
 	kbName := strings.ToLower(foldDiacritics(e.Name))
 	best, bestBody := "", false
+	variant := ""
 	for _, m := range e.Mentions {
 		if m.Kind != dateline.MentionName {
 			continue
 		}
 		if strings.ToLower(foldDiacritics(m.Text)) == kbName {
 			return ""
+		}
+		if text := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "); variant == "" && m.Field == dateline.InBody && spellingVariant(text, e.Name) {
+			variant = text
 		}
 		if !genericOrgAliases[lower(m.Text)] {
 			continue
@@ -346,7 +352,44 @@ func bodySpelling(e *dateline.Entity) string {
 			best, bestBody = m.Text, body
 		}
 	}
-	return best
+	if best != "" {
+		return best
+	}
+	return variant
+}
+
+// spellingVariant reports whether a body's name as the article writes it
+// is the KB name in another spelling, word for word ("Russian Defense
+// Ministry" for the KB's Russian Defence Ministry, "US Navy" for U.S.
+// Navy): as many words, each the KB's word or one with the same first
+// five letters, capitalised as the KB's. A shorter or reordered name
+// ("Security Council", "Communist Party of China"), a possessive ("Qatar's
+// Foreign Ministry") or a generic noun in lower case ("the Russian defense
+// ministry") is not.
+func spellingVariant(text, kbName string) bool {
+	if strings.ContainsAny(text, "'’") {
+		return false
+	}
+	tw, kw := strings.Fields(foldDiacritics(text)), strings.Fields(foldDiacritics(kbName))
+	if len(tw) != len(kw) || len(tw) < 2 {
+		return false
+	}
+	for i := range tw {
+		if r, _ := utf8.DecodeRuneInString(tw[i]); unicode.IsUpper(r) != unicode.IsUpper([]rune(kw[i])[0]) {
+			return false
+		}
+		tw[i], kw[i] = lower(tw[i]), lower(kw[i])
+	}
+	for i := range tw {
+		a, b := strings.ReplaceAll(tw[i], ".", ""), strings.ReplaceAll(kw[i], ".", "")
+		if a == b {
+			continue
+		}
+		if len(a) < 5 || len(b) < 5 || a[:5] != b[:5] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTitleWords are words that put a title, not a name, before a name.

@@ -336,6 +336,11 @@ func TestArticleSpelling(t *testing.T) {
 		{"an acronym keeps the KB name", "The U.N. said the convoy had reached Kherson.", "UN", "United Nations"},
 		{"a rank is no spelling", "Malian junta leader Colonel Assimi Goita said an attack on Niger would be an attack on Mali.",
 			"assimi-goita", "Assimi Goita"},
+		{"a body's name spelt otherwise, word for word", "The Russian Defense Ministry said its air defences had downed four drones overnight.",
+			"RUS-MOD", "Russian Defense Ministry"},
+		{"a body's shorter name keeps the KB name", "The Security Council will meet on Friday at the request of France.",
+			"UNSC", "UN Security Council"},
+		{"a possessive keeps the KB name", "Qatar's Foreign Ministry said the talks would resume in Doha.", "QAT-MFA", "Qatari Foreign Ministry"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
