@@ -553,7 +553,10 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 			for m < hi && cueAdverbs[toks[m].low] && !isPronoun(toks[m]) {
 				m++
 			}
-			if m < hi && actVerbs[toks[m].low] {
+			// " and addressed the crowd" after "she would veto the bill":
+			// a past form cannot go on the words' modal, it is the
+			// speaker's next act
+			if m < hi && (actVerbs[toks[m].low] || toks[m].tag == "VBD" && modalClause(toks, lo, k)) {
 				e := k
 				if e > lo && toks[e-1].is(",") {
 					e--
@@ -561,8 +564,69 @@ func (s *Stage) contentEnd(toks []tok, lo, hi int) int {
 				return e
 			}
 		}
+		if s.nestedAttribution(toks, lo, k, hi) {
+			e := k
+			if e > lo && toks[e-1].is(",") {
+				e--
+			}
+			return e
+		}
 	}
 	return hi
+}
+
+// modalClause reports whether the last finite verb of the words [lo, k)
+// is a modal before an active verb ("she would veto the bill", not "they
+// would be tried", "it will have ended").
+func modalClause(toks []tok, lo, k int) bool {
+	for j := k - 1; j >= lo; j-- {
+		t := toks[j]
+		if t.quote >= 0 && !t.mark {
+			return false
+		}
+		if t.tag != "MD" && !finiteVerb(t) {
+			continue
+		}
+		if t.tag != "MD" {
+			return false
+		}
+		v := j + 1
+		for v < k && (toks[v].tag == "RB" || cueAdverbs[toks[v].low]) {
+			v++
+		}
+		return v < k && toks[v].tag == "VB" && !auxiliaries[toks[v].low] && toks[v].low != "be" && toks[v].low != "get"
+	}
+	return false
+}
+
+// nestedAttribution reports whether a relative clause or an appositive
+// starting at k inside the words [lo, hi) tells whose words it holds: "the
+// bill that critics said was modelled on …", ", a decision it said the
+// president had taken": what follows is another attribution (or another
+// one of the speaker's), not part of these words.
+func (s *Stage) nestedAttribution(toks []tok, lo, k, hi int) bool {
+	start := -1
+	switch t := toks[k]; {
+	case (t.low == "that" || t.low == "which") && k > lo && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].mark):
+		start = k + 1 // the clause's subject
+	case t.is(",") && k+2 < hi && (toks[k+1].low == "a" || toks[k+1].low == "an"):
+		start = k + 3 // the noun, then the subject
+	default:
+		return false
+	}
+	for m := start; m < hi && m < start+5; m++ {
+		t := toks[m]
+		if t.quote >= 0 || !t.isWord() {
+			return false
+		}
+		if c, _, ok := s.lx.match(toks, m); ok && c.Class == ClassSpeech && c.Frame != FrameAccording && finiteVerb(t) {
+			return m > start
+		}
+		if clauseVerb(toks, m) || t.tag == "VBG" || t.tag == "TO" || t.tag == "IN" {
+			return false
+		}
+	}
+	return false
 }
 
 // thatAfterAside returns the index of a complementiser "that" after a
