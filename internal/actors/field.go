@@ -502,12 +502,18 @@ func (fr *fieldRun) chain(p int) int {
 	// Honorific or abbreviated title.
 	hon, honOK := "", false
 	honQ := -1
+	styled := false
 	var abbrev [2]string
 	if q < n && (q == p || fr.adj(q-1)) && items[q].kind == iWord {
 		if g, ok := honorifics[items[q].text]; ok && fr.adj(q) {
 			hon, honOK = g, true
 			honQ = q
 			q++
+		} else if k := fr.styleHonorific(q); k > q {
+			// "Foreign Minister Datuk Seri Hishammuddin Tun Hussein": a
+			// style, no part of the name, that marks a person's name.
+			styled = true
+			q = k
 		} else if ab, ok := titleAbbrevs[items[q].text]; ok && fr.adj(q) {
 			abbrev = ab
 			q++
@@ -530,7 +536,7 @@ func (fr *fieldRun) chain(p int) int {
 			qualifier = items[mods[len(mods)-1]].text
 		}
 	}
-	cue := titleQ >= 0 || honOK || abbrev[0] != ""
+	cue := titleQ >= 0 || honOK || styled || abbrev[0] != ""
 	// Name.
 	nameQ0, nameQ1 := q, q
 	var people []string
@@ -563,7 +569,7 @@ func (fr *fieldRun) chain(p int) int {
 	// "The leader of the opposition Popular Party (PP), Alberto Núñez
 	// Feijóo,": a body's name after the title, not a person's.
 	orgAfter, orgAfterEnd := -1, -1
-	if hasName && people == nil && titleQ >= 0 && titleQ == nameQ0-1 && !honOK && !fr.capsField && !past {
+	if hasName && people == nil && titleQ >= 0 && titleQ == nameQ0-1 && !honOK && !styled && !fr.capsField && !past {
 		if oe, kw := fr.orgEnd(nameQ0); kw && oe >= nameQ1 && (oe > nameQ1 || orgKeywords[items[oe-1].text]) {
 			joined := true // "Popular Party", not "Mark Golding of the People's National Party"
 			for k := nameQ1; k < oe; k++ {
@@ -884,7 +890,7 @@ func (fr *fieldRun) chain(p int) int {
 			return end
 		}
 	}
-	if hasName && honOK {
+	if hasName && (honOK || styled) {
 		return nameQ1
 	}
 	if hasName && people == nil && fr.possessedPerson(mods, modOrg, nameQ0, nameQ1) {
@@ -894,6 +900,41 @@ func (fr *fieldRun) chain(p int) int {
 		return fr.person(nameQ0, nameQ1, nil, false, "", "", modCountry, "", false)
 	}
 	return fr.single(modStart, det)
+}
+
+// styleHonorific returns the end of the Malaysian honorific styles that
+// open a name at item q ("Datuk Seri", "Tan Sri", "Dato'", "Tun", with a
+// "Dr" after them: "Tun Dr Mahathir Mohamad"), when a name follows them; q
+// when there is none. The style is no part of the name; "Tun" inside a name
+// ("Hishammuddin Tun Hussein", his father's style) is not read here.
+func (fr *fieldRun) styleHonorific(q int) int {
+	k := q
+	for k < len(fr.items) && fr.items[k].kind == iWord && fr.adj(k) {
+		w := fr.items[k].text
+		switch {
+		case styleHonorifics[w]:
+			k++
+		case k+1 < len(fr.items) && ((w == "Tan" || w == "Puan") && fr.items[k+1].text == "Sri" || w == "Toh" && fr.items[k+1].text == "Puan"):
+			k += 2
+		default:
+			if k == q || w != "Dr" && w != "Dr." {
+				goto done
+			}
+			k++
+			continue
+		}
+		if k < len(fr.items) && isApos([]rune(fr.items[k].text)[0]) && fr.items[k].kind == iPunct && fr.adj(k) {
+			k++ // "Dato'"
+		}
+		if k+1 < len(fr.items) && styleRanks[fr.items[k].text] && fr.adj(k) {
+			k++ // "Datuk Seri", "Datin Paduka"
+		}
+	}
+done:
+	if k == q || k >= len(fr.items) || !fr.adj(k-1) || !(fr.isNameWord(k) || fr.isMatch(k, kb.KindPerson)) {
+		return q
+	}
+	return k
 }
 
 // lowerBeforeTitle reads, at item q after a body's name, one or two

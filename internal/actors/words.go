@@ -17,6 +17,14 @@ var honorifics = map[string]string{
 	"Dr.": "", "Dr": "", "Prof.": "", "Messrs.": "", "Mme": "f", "Mme.": "f", "Sir": "m", "Dame": "f",
 }
 
+// styleHonorifics are Malaysian honorific styles written before a name
+// ("Datuk Seri Anwar Ibrahim", "Tun Dr Mahathir Mohamad"); "Tan Sri",
+// "Puan Sri" and "Toh Puan" are read as pairs, and styleRanks may follow
+// the first word ("Datuk Seri", "Dato' Sri").
+var styleHonorifics = set("Datuk", "Dato", "Datin", "Tun")
+
+var styleRanks = set("Seri", "Sri", "Paduka")
+
 // abbreviated titles before a name: the title they stand for and its sector.
 var titleAbbrevs = map[string][2]string{
 	"Sen.": {"Senator", "LEG"}, "Rep.": {"Representative", "LEG"}, "Gov.": {"Governor", "GOV"},
