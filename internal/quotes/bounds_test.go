@@ -48,6 +48,18 @@ func TestQuoteBounds(t *testing.T) {
 			"Trial\n\nSOFIA (Wire) - The prosecutor said the suspects would be tried and sentenced before the end of the year.",
 			[]said{{"the suspects would be tried and sentenced before the end of the year", ""}},
 			nil},
+		{"'it' is the body before an aside, not the outlet named inside the aside",
+			"Warning\n\nSEOUL (Wire) - North Korea's Foreign Ministry, in a statement carried by the official KCNA news agency, condemned the joint drills. It said Washington was \"the chief instigator\" of tension on the peninsula.",
+			[]said{{"Washington was \"the chief instigator\" of tension on the peninsula", "North Korean Foreign Ministry"}},
+			nil},
+		{"a ministry spokesman speaks for the ministry named before",
+			"Expulsions\n\nBERLIN (Wire) - The Russian Foreign Ministry called the expulsions hostile. \"Such steps will be answered in kind,\" a ministry spokesman told reporters.",
+			[]said{{"Such steps will be answered in kind", "Russian Foreign Ministry"}},
+			nil},
+		{"'the text' of a statement speaks for its issuer",
+			"Statement\n\nHAVANA (Wire) - In a statement, the Cuban Foreign Ministry said the measure was too limited. \"The embargo remains in place,\" the text said.",
+			[]said{{"The embargo remains in place", "Cuban Foreign Ministry"}},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

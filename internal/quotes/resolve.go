@@ -166,6 +166,11 @@ func (r *resolver) resolve(a *dateline.Article, f *found) {
 			// wrote": a description restates the person last named
 			sp.Entity = e
 			sp.Name = entityName(a, e)
+		} else if e := r.bodyMouthpiece(a, core, sp.Span); e >= 0 {
+			// "a ministry spokesman told …": the ministry named before
+			// speaks through him
+			sp.Entity = e
+			sp.Name = entityName(a, e)
 		} else if e := roleReferent(a, core, sp.Span); e >= 0 && !indefinite(core) {
 			// (but "a minister" is none named before: "Prime Minister
 			// X met …, a minister said")
@@ -618,8 +623,23 @@ func mouthpieceHead(m string) (int, int) {
 }
 
 // docNouns name a document that speaks for its issuer ("the statement
-// said").
-var docNouns = set("statement", "communique", "communiqué", "declaration", "release", "readout")
+// said", "the text said").
+var docNouns = set("statement", "communique", "communiqué", "declaration", "release", "readout", "text")
+
+// bodyMouthpiece resolves "a ministry spokesman", "an embassy spokeswoman"
+// (a body noun before a mouthpiece noun, no name) to the body of that kind
+// named last before at; -1 when the mention is not such or none is named.
+func (r *resolver) bodyMouthpiece(a *dateline.Article, core string, at dateline.Span) int {
+	toks := tokenize(core, 0, len(core))
+	if len(toks) != 3 || !indefinite(core) || !mouthpieceNouns[toks[2].low] || toks[1].isCap() {
+		return -1
+	}
+	keys, ok := roleWords[toks[1].low]
+	if !ok || !orgWords[toks[1].low] {
+		return -1
+	}
+	return referent(a, keys, at)
+}
 
 // bodyNouns head a definite mention of a body named before by a name
 // holding the noun ("the organization" after "the Collective Security
@@ -995,7 +1015,8 @@ func subjectLike(a *dateline.Article, sp dateline.Span) bool {
 	}
 	s := a.Sentences[k]
 	var prev dateline.Token
-	for _, t := range s.Tokens {
+	aside := false // inside ", in a statement carried by …," after the subject
+	for j, t := range s.Tokens {
 		if t.End > sp.Start {
 			break
 		}
@@ -1003,7 +1024,13 @@ func subjectLike(a *dateline.Article, sp dateline.Span) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return false
 		}
+		if text[t.Start:t.End] == "," {
+			aside = j > 0 && j+1 < len(s.Tokens) && s.Tokens[j+1].Tag == "IN" && s.Tokens[j+1].End <= sp.Start
+		}
 		prev = t
+	}
+	if aside {
+		return false
 	}
 	if prev.End > prev.Start {
 		switch strings.ToLower(text[prev.Start:prev.End]) {
