@@ -1253,6 +1253,23 @@ func (r *run) orgRoleFits(e *ent, p pending) bool {
 	return false
 }
 
+// kbOffice returns the title of a KB role person entity ei holds, at any
+// date, in body org whose title holds the role noun ("secretary" of the
+// Supreme National Security Council), or "" when there is none or several.
+func (r *run) kbOffice(ei int, org, noun string) string {
+	found := ""
+	for _, ro := range r.ents[ei].e.Roles {
+		if ro.Org != org || !strings.Contains(" "+lower(ro.Title)+" ", " "+noun+" ") {
+			continue
+		}
+		if found != "" && found != ro.Title {
+			return ""
+		}
+		found = ro.Title
+	}
+	return found
+}
+
 // qualifiedHolders returns the people whose title shares a word with the
 // qualifier of a generic role noun ("the refugee chief": the High
 // Commissioner for Refugees; "the rights chief": for Human Rights), by the

@@ -902,6 +902,25 @@ func (fr *fieldRun) chain(p int) int {
 	return fr.single(modStart, det)
 }
 
+// officeAfterMembership reads "of BODY and TITLE" at item q after the
+// word "member" ("a member of the Political Bureau of the CPC Central
+// Committee and director of …") and returns the item of the title, or q
+// when the membership is not followed by an office in the same clause.
+func (fr *fieldRun) officeAfterMembership(q int) int {
+	if fr.word(q) != "of" {
+		return q
+	}
+	for k := q + 1; k < len(fr.items) && k < q+25 && fr.adj(k-1); k++ {
+		if fr.items[k].kind == iPunct {
+			break
+		}
+		if fr.word(k) == "and" && fr.isMatch(k+1, kb.KindTitle) && fr.adj(k) {
+			return k + 1
+		}
+	}
+	return q
+}
+
 // styleHonorific returns the end of the Malaysian honorific styles that
 // open a name at item q ("Datuk Seri", "Tan Sri", "Dato'", "Tun", with a
 // "Dr" after them: "Tun Dr Mahathir Mohamad"), when a name follows them; q
@@ -1695,6 +1714,17 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	if fr.word(i) == "who" && headVerbs[fr.word(i+1)] != "" {
 		return fr.whoHeads(q, i, ei)
 	}
+	if fr.word(i) == "member" {
+		// "Wang Yi, a member of the Political Bureau of the … Central
+		// Committee and director of the Office of …,": the office named
+		// after the membership.
+		k := fr.officeAfterMembership(i + 1)
+		if k <= i+1 {
+			return q
+		}
+		i = k
+		start = i
+	}
 	country := ""
 	var mods []int
 	prefix := -1 // a title word read as a prefix of the title after it ("chief physician")
@@ -1801,6 +1831,19 @@ func (fr *fieldRun) appositive(q, ei int) int {
 	r := fr.r
 	if country == "" && r.ents[ei].e.KBID == "" {
 		country = fr.placeAfter(end) // "a doctor at a hospital in Idlib city"
+	}
+	for k := i + 1; k < end; k++ {
+		// "Ali Shamkhani, secretary of Iran's Supreme National Security
+		// Council,": the KB office the person holds in the body named.
+		if x := &fr.items[k]; x.kind == iMatch && x.has(kb.KindOrg) && !x.has(kb.KindPerson) {
+			if ref, ok := r.orgRef(x); ok {
+				if t := r.kbOffice(ei, ref.ID, lastWord(lower(fr.items[i].text))); t != "" {
+					show = t
+					keys = append(keys, lower(t))
+				}
+			}
+			break
+		}
 	}
 	fr.modMentions(mods)
 	// Put the title on the name's mention.
@@ -2626,6 +2669,9 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 		if stop {
 			if len(phrase) == 0 || placeNouns[phrase[len(phrase)-1]] {
 				return speech, "", ""
+			}
+			if len(phrase) == 1 && phrase[0] == "member" && fr.officeAfterMembership(j) > j {
+				return true, "", "" // "a member of … and governor of Hebei": read by appositive
 			}
 			return true, strings.Join(phrase, " "), demonym
 		}

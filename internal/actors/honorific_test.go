@@ -47,3 +47,38 @@ func TestStyleHonorific(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveOffice checks the title an appositive after a name gives
+// the name's mention: the KB office the person holds in the body the
+// appositive names ("secretary of Iran's Supreme National Security
+// Council"), and the office named after a membership ("a member of … and
+// director of …").
+func TestAppositiveOffice(t *testing.T) {
+	k := bundled(t)
+	tests := []struct{ name, body, mention, want string }{
+		{"the KB office in the body named", "Ali Shamkhani, secretary of Iran's Supreme National Security Council, told reporters the talks had gone well.",
+			"Ali Shamkhani", "Secretary of the Supreme National Security Council"},
+		{"a membership before the office", "Wang Yi, a member of the Political Bureau of the CPC Central Committee and director of the Office of the Central Foreign Affairs Commission, met the envoy on Monday.",
+			"Wang Yi", "Director of the Central Foreign Affairs Commission Office"},
+		{"a membership before an office the KB does not give the person", "Zhou Ping, a member of the provincial standing committee and governor of Hebei, said the floods had receded.",
+			"Zhou Ping", "Governor of Hebei"},
+		{"a membership alone is no office", "Zhou Ping, a member of the provincial standing committee, said the floods had receded.",
+			"Zhou Ping", "member"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.body)
+			a.Dateline = &dateline.Dateline{Place: "BEIJING"}
+			runStage(t, k, a)
+			for _, m := range a.Mentions {
+				if m.Text == tc.mention && m.Kind == dateline.MentionName {
+					if m.Title != tc.want {
+						t.Errorf("title of %q = %q, want %q", tc.mention, m.Title, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no name mention %q in %v", tc.mention, a.Mentions)
+		})
+	}
+}
