@@ -60,6 +60,14 @@ func TestQuoteBounds(t *testing.T) {
 			"Statement\n\nHAVANA (Wire) - In a statement, the Cuban Foreign Ministry said the measure was too limited. \"The embargo remains in place,\" the text said.",
 			[]said{{"The embargo remains in place", "Cuban Foreign Ministry"}},
 			nil},
+		{"a group's speaker phrase keeps its 'including' aside",
+			"Levy\n\nOTTAWA (Wire) - Critics, including former Prime Minister Jane Holt, said the levy would hurt the country's exporters.",
+			[]said{{"the levy would hurt the country's exporters", "Jane Holt"}},
+			nil},
+		{"'conveyed to him that' reports words, 'conveyed its condolences' none",
+			"Envoy\n\nNEW DELHI (Wire) - The ministry summoned the envoy and conveyed to him that the surveillance of its staff was unacceptable. The minister conveyed her condolences to the families of the victims.",
+			[]said{{"the surveillance of its staff was unacceptable", ""}},
+			[]string{"condolences"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

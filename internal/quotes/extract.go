@@ -861,7 +861,7 @@ func prevAppositive(toks []tok, k, lo int) (int, bool) {
 // asides stand alone between commas inside a speaker's phrase.
 var asides = set("however", "meanwhile", "though", "too", "instead", "separately", "likewise")
 
-var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "whose", "writing", "appearing", "after", "before", "from", "also",
+var apposPreps = set("at", "in", "on", "during", "speaking", "who", "which", "whose", "writing", "appearing", "after", "before", "from", "also", "including",
 	"asked", "pressed", "questioned", "responding", "addressing", "commenting")
 
 // appositiveStart reports whether toks[i:j] (between two commas) reads as an

@@ -928,9 +928,10 @@ var actCues = set("announce", "declare", "vow")
 
 // clauseOnlyCues name an act, not words, when a noun phrase follows them
 // ("conceded defeat", "claimed responsibility for the attack", "the
-// militants continue their attacks", "would respond with all its means"):
-// with no "that", their content must be a clause.
-var clauseOnlyCues = set("continue", "go on", "resume", "concede", "claim", "respond", "reply")
+// militants continue their attacks", "would respond with all its means",
+// "conveyed its condolences to the families"): with no "that", their
+// content must be a clause.
+var clauseOnlyCues = set("continue", "go on", "resume", "concede", "claim", "respond", "reply", "convey")
 
 // bodyActCues are the act cues whose noun phrase object is no words in a
 // body sentence too ("declared its support for the soldiers", "declared
