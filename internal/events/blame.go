@@ -144,10 +144,10 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 // "this step", "the move"), the latest deed done by someone other than
 // the speaker in the sentences just before.
 func (r *reader) actOf(x []int, speaker []actor) []actor {
-	typ := ""
+	typ, mutual := "", false
 	for _, i := range x {
 		if m := r.at[i]; m >= 0 && isPlover(r.matches[m].p.Type) && r.matches[m].p.Noun {
-			typ = r.matches[m].p.Type
+			typ, mutual = r.matches[m].p.Type, r.matches[m].p.Both
 		}
 	}
 	if typ == "" && r.namesWords(x) {
@@ -171,6 +171,14 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			continue
 		}
 		if (ev.Type == typ || anaphor) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
+			if mutual && r.mutualOther(k) == nil {
+				continue // "the ceasefire": not a one-sided act of its type
+			}
+			if other := r.mutualOther(k); other != nil && ev.Type == "RETREAT" && !ownSide(other.Country, speaker) && !ownSide(ev.Source.Country, speaker) {
+				// "welcomed the truce", "the swap": a mutual withdrawal or
+				// release is both sides'
+				return []actor{r.sourceActor(ev, x[0]), {ev: *other, key: other.Country + "/" + other.Sector + "/" + other.Name, tokS: x[0]}}
+			}
 			return []actor{r.sourceActor(ev, x[0])}
 		}
 	}
@@ -193,6 +201,23 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		// words last said against the speaker's side
 		words := r.phraseWords(x)
 		return r.wordsOf(speaker, words[len(words)-1])
+	}
+	return nil
+}
+
+// mutualOther returns the other side of story event k when the act is
+// mutual, coded both ways in its sentence (a truce, a swap, talks), else
+// nil.
+func (r *reader) mutualOther(k int) *dateline.EventActor {
+	ev := r.a.Events[k]
+	if ev.Source == nil || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == ev.Source.Country {
+		return nil
+	}
+	for _, back := range r.a.Events {
+		if back.Sentence == ev.Sentence && back.Type == ev.Type && back.Source != nil && back.Target != nil &&
+			back.Source.Country == ev.Target.Country && back.Target.Country == ev.Source.Country {
+			return ev.Target
+		}
 	}
 	return nil
 }

@@ -1170,5 +1170,9 @@ func TestMediatedActsAndThanks(t *testing.T) {
 			[]string{"SUPPORT KEN>SYR asserted", "CONSULT SYR>KEN asserted", "CONSULT EGY>SYR asserted"}, []string{"SUPPORT KEN>EGY asserted"}},
 		{"grateful to a side", `"Kenya is grateful to Egypt for its help," the minister said.`,
 			[]string{"SUPPORT KEN>EGY reported"}, nil},
+		{"a truce told as a fact, welcomed", "The ceasefire between Kenya and Egypt took effect on Thursday. Syria opened the border crossing to Kenya on Friday. Syria welcomed the ceasefire.",
+			[]string{"SUPPORT SYR>KEN asserted", "SUPPORT SYR>EGY asserted"}, []string{"SUPPORT SYR>SYR asserted", "SUPPORT SYR>- asserted"}},
+		{"a truce welcomed is both sides'", "Kenya and Egypt agreed to a ceasefire on Thursday. Syria opened the border crossing to Kenya on Friday. Syria welcomed the ceasefire.",
+			[]string{"SUPPORT SYR>KEN asserted", "SUPPORT SYR>EGY asserted"}, []string{"SUPPORT SYR>SYR asserted", "SUPPORT SYR>- asserted"}},
 	})
 }

@@ -1823,6 +1823,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	for _, a := range tgt { println("DBG tgt", a.ev.Country, a.key, a.tokS) }
 	prs := pairs(typ, both, src, tgt)
 	if typ == "CONSULT" && len(req) > 0 {
 		// "NATO ambassadors held talks at Turkey's request": the one who
@@ -2552,7 +2553,7 @@ var outcomeTypes = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": 
 // outcomeNouns name the result of talks or a deal ("welcomed the outcome").
 var outcomeNouns = map[string]bool{"outcome": true, "deal": true, "agreement": true, "accord": true, "declaration": true,
 	"result": true, "results": true, "summit": true, "breakthrough": true, "compromise": true, "understanding": true,
-	"pact": true, "treaty": true, "rapprochement": true}
+	"pact": true, "treaty": true, "rapprochement": true, "ceasefire": true, "cease-fire": true, "truce": true}
 
 // outcomeObject reports whether the object after token e in clause c is a
 // short phrase pointing back at an outcome ("the outcome", "Tuesday's
@@ -3108,10 +3109,10 @@ func mediatorPairs(med, sides []actor) [][2]*actor {
 	return out
 }
 
-// mediatedSides returns the two sides of the mutual act a mediator med
-// brought about: that of the sentence's own events evs (an act coded both
-// ways between two countries, neither the mediator's), else the last such
-// act of the story (a joint act, a swap, a ceasefire).
+// mediatedSides returns the two sides of the joint or mutual act a third
+// side med brought about: that of the sentence's own events evs (talks, a
+// deal, or an act coded both ways between two countries, neither med's),
+// else the last such act of the story (a swap, a ceasefire).
 func (r *reader) mediatedSides(med []actor, evs []dateline.Event) []actor {
 	pick := func(evs []dateline.Event) func(dateline.Event) []actor {
 		return func(ev dateline.Event) []actor {
@@ -3122,6 +3123,9 @@ func (r *reader) mediatedSides(med []actor, evs []dateline.Event) []actor {
 			sides := r.eventSides(ev)
 			if sharesCountry(med, sides[:1]) || sharesCountry(med, sides[1:]) {
 				return nil
+			}
+			if jointBetween(ev) {
+				return sides
 			}
 			for _, back := range evs {
 				if back.Type == ev.Type && back.Sentence == ev.Sentence && back.Source != nil && back.Target != nil &&
