@@ -1823,9 +1823,6 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
-	for _, a := range tgt {
-		println("DBG tgt", a.ev.Country, a.key, a.tokS)
-	}
 	prs := pairs(typ, both, src, tgt)
 	if typ == "CONSULT" && len(req) > 0 {
 		// "NATO ambassadors held talks at Turkey's request": the one who
