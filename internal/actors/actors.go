@@ -591,7 +591,7 @@ type run struct {
 
 // orgRef returns the organisation an item names. A name several bodies
 // share ("Joint Chiefs of Staff") is the one of the dateline's country, else
-// of a country the article has named, else the KB's first.
+// of the country the article has named most so far, else the KB's first.
 func (r *run) orgRef(x *item) (kb.Ref, bool) {
 	return r.pickOrg(x.refsOf(kb.KindOrg))
 }
@@ -611,15 +611,37 @@ func (r *run) pickOrg(all []kb.Ref) (kb.Ref, bool) {
 	if len(refs) == 1 {
 		return refs[0], true
 	}
-	for _, pass := range []func(string) bool{
-		func(c string) bool { return c != "" && c == r.dlISO },
-		func(c string) bool { _, ok := r.byKey["C:"+c]; return ok },
-	} {
-		for _, ref := range refs {
-			if o, ok := r.k.Org(ref.ID); ok && pass(o.Country) {
-				return ref, true
+	for _, ref := range refs {
+		if o, ok := r.k.Org(ref.ID); ok && o.Country != "" && o.Country == r.dlISO {
+			return ref, true
+		}
+	}
+	// Else the one of the country the article has named most so far ("the
+	// main opposition Democratic Party" in a story of a Korean president's
+	// visit to Tokyo that names the United States once), the KB's first of
+	// a tie.
+	best, bestN := -1, 0
+	for i, ref := range refs {
+		o, ok := r.k.Org(ref.ID)
+		if !ok {
+			continue
+		}
+		ci, named := r.byKey["C:"+o.Country]
+		if !named {
+			continue
+		}
+		n := 0
+		for _, m := range r.mentions {
+			if m.Entity == ci {
+				n++
 			}
 		}
+		if best < 0 || n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best >= 0 {
+		return refs[best], true
 	}
 	return refs[0], true
 }

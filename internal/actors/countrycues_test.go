@@ -154,3 +154,22 @@ func TestAppositivePlaceBody(t *testing.T) {
 		t.Errorf("'a magistrate' is %+v, want Carlos Mejía", e)
 	}
 }
+
+// TestSharedBodyName checks that a body's name several countries' bodies
+// share ("Democratic Party") is the dateline country's body, else that of
+// the country the story has named most.
+func TestSharedBodyName(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the country named most, in a third country's dateline", "TOKYO",
+			[]string{"South Korea's president arrived in Tokyo on Monday for talks on trade, the first such visit by a South Korean leader in years. " +
+				"He pledged to work more closely with the United States. Back home, the opposition Democratic Party said the trip was a failure and that South Korea had won nothing."},
+			"Democratic Party", "KOR|PTY", false},
+		{"the dateline's country first", "WASHINGTON",
+			[]string{"South Korea's president arrived in Washington on Monday, the first visit by a South Korean leader this year. " +
+				"The Democratic Party said Congress should back the trade deal with South Korea."},
+			"Democratic Party", "USA|PTY", false},
+		{"Rome's Democratic Party", "ROME",
+			[]string{"The Democratic Party walked out of the vote on Italy's migration decree on Tuesday."},
+			"Democratic Party", "ITA|PTY", false},
+	})
+}
