@@ -15,7 +15,7 @@ var nationalHeads = map[string]string{
 	"authority": "GOV", "directorate": "GOV", "bureau": "GOV", "bank": "GOV",
 	"court": "JUD", "tribunal": "JUD", "assembly": "LEG", "parliament": "LEG", "senate": "LEG",
 	"congress": "LEG", "legislature": "LEG", "police": "COP", "gendarmerie": "COP",
-	"department": "GOV", "regiment": "MIL",
+	"department": "GOV", "regiment": "MIL", "office": "GOV",
 }
 
 // nationalWords mark a body's name as that of a state's own institution
@@ -85,6 +85,9 @@ func nationalBodySector(name string) (string, bool) {
 	sector, known := nationalHeads[head]
 	if !known || !national && head != "ministry" {
 		return "", false
+	}
+	if l := lower(name); head == "office" && (strings.Contains(l, "prosecutor") || strings.Contains(l, "attorney")) {
+		sector = "JUD" // "the Federal Prosecutor's Office"
 	}
 	return sector, true
 }
