@@ -551,6 +551,7 @@ type pending struct {
 	kbPeople []string // KB people the word is an alias of
 	pos      int
 	speaker  bool // a speech verb next to the word ("Mantashe told")
+	apposed  bool // a person's noun in apposition after the word ("Nijjar, a Canadian citizen,")
 }
 
 // uncued is a name of two words or more that nothing marked as a person's
@@ -941,9 +942,10 @@ func (r *run) resolveSurname(p pending) {
 		r.addSurnames(ei)
 		r.ents[ei].surnames[p.text] = true
 		r.surnameMention(ei, p)
-	case (p.hon || p.speaker) && r.confirm(p) >= 0:
+	case (p.hon || p.speaker || p.apposed) && r.confirm(p) >= 0:
 		// "Gwede Mantashe and Paul Mashatile attended … Mantashe told
-		// reporters": the full name named before is this speaker's.
+		// reporters": the full name named before is this speaker's; so is
+		// the one of "Nijjar, a Canadian citizen," (of that country).
 		r.surnameMention(r.confirm(p), p)
 	case p.hon:
 		ei := r.entity("U:"+kb.Slug(p.text), func() dateline.Entity {

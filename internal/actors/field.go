@@ -2283,7 +2283,15 @@ func (fr *fieldRun) single(q int, det bool) int {
 		// A single capitalised word: maybe the surname of someone named
 		// in full elsewhere.
 		speaker := !x.sent && speechVerbs[fr.word(q-1)] && fr.adj(q-1) || speechVerbs[fr.word(end)] && fr.adj(end-1)
-		r.pend = append(r.pend, pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s), speaker: speaker})
+		p := pending{f: fr.f, s: s, e: e, text: name, pos: pos(fr.f, s), speaker: speaker}
+		if fr.punct(end) == "," && !fr.capsField {
+			// "Nijjar, a Canadian citizen whom …": an appositive noun
+			// marks the word as a person's surname.
+			if ok, title, country := fr.personCue(q, end); ok && title != "" {
+				p.apposed, p.title, p.country = true, title, country
+			}
+		}
+		r.pend = append(r.pend, p)
 		return end
 	}
 	if _, ok := r.byKey["U:"+kb.Slug(name)]; ok {
@@ -2748,7 +2756,7 @@ func (fr *fieldRun) relative(given string, at int) int {
 }
 
 // words that end the head noun phrase of an appositive.
-var apposStops = set("of", "in", "at", "for", "from", "with", "on", "near", "to", "who", "whose",
+var apposStops = set("of", "in", "at", "for", "from", "with", "on", "near", "to", "who", "whom", "whose",
 	"which", "that", "based", "working", "living", "and")
 
 func isNumber(s string) bool {

@@ -113,3 +113,18 @@ func TestOfficeOrg(t *testing.T) {
 			"Lotte Brandt", "IGO|GOV", false},
 	})
 }
+
+// TestSurnameApposed checks that a surname with an appositive noun after
+// it ("Delacruz, a Chilean citizen whom …") makes a person of the full
+// name nothing marked before, of the appositive's country.
+func TestSurnameApposed(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"the full name named first with no cue", "LIMA",
+			[]string{"Police have made no arrest in the killing of Ramon Varga Delacruz outside a temple in Callao. " +
+				"Delacruz, a Chilean citizen whom the government had called a terrorist, was shot twice."},
+			"Ramon Varga Delacruz", "CHL|", false},
+		{"no full name before: no person", "LIMA",
+			[]string{"Delacruz, a Chilean firm whom nobody trusted, closed its doors on Monday."},
+			"Delacruz", "", true},
+	})
+}
