@@ -541,7 +541,11 @@ func (fr *fieldRun) chain(p int) int {
 	nameQ0, nameQ1 := q, q
 	var people []string
 	if q < n && (q == p || fr.adj(q-1)) {
-		if fr.isMatch(q, kb.KindPerson) {
+		// "said Moussa Kanoute, a trader": a one-word KB alias of someone
+		// else may open a longer name the KB does not know, read as a
+		// single name (but "President Obama Speech at …" is Obama)
+		longer := !cue && !fr.capsField && fr.aliasFirstName(q)
+		if fr.isMatch(q, kb.KindPerson) && !longer {
 			people = refIDs(items[q].refsOf(kb.KindPerson))
 			nameQ1 = q + 1
 		} else if cue && fr.placeFirstName(q) {
@@ -2152,6 +2156,20 @@ func (fr *fieldRun) single(q int, det bool) int {
 			}
 		}
 	}
+	if x.kind == iMatch && !fr.capsField && fr.aliasFirstName(q) {
+		// "said Moussa Kanoute, a trader": a one-word KB alias of someone
+		// else ("Moussa" of Amr Moussa) opens a longer name the text
+		// marks as a person's.
+		end := fr.nameEnd(q+1, 3)
+		if !placeWords[items[end-1].text] && !orgKeywords[items[end-1].text] {
+			if ok, title, country := fr.personCue(q, end); ok {
+				if title != "" && country == "" {
+					country = fr.placeAfter(end) // "a trader at the main market in Niamey"
+				}
+				return fr.person(q, end, nil, true, title, "", country, "", false)
+			}
+		}
+	}
 	if x.kind == iMatch {
 		switch {
 		case x.has(kb.KindOrg):
@@ -2611,6 +2629,20 @@ func (fr *fieldRun) placeFirstName(q int) bool {
 		return false
 	}
 	if !(x.has(kb.KindCapital) || x.has(kb.KindMetonym) || x.has(kb.KindCountry) || x.has(kb.KindDemonym)) {
+		return false
+	}
+	return fr.adj(q) && fr.isNameWord(q+1) && !placeWords[fr.items[q+1].text] && !orgKeywords[fr.items[q+1].text]
+}
+
+// aliasFirstName reports whether item q is a one-word KB alias of a person
+// right before a capitalised word the KB does not know ("Moussa Kanoute").
+func (fr *fieldRun) aliasFirstName(q int) bool {
+	if q < 0 || q+1 >= len(fr.items) {
+		return false
+	}
+	x := &fr.items[q]
+	if x.kind != iMatch || !x.cap || strings.ContainsAny(x.text, " -") || isAllCapsWord(x.text) || !x.has(kb.KindPerson) ||
+		x.has(kb.KindOrg) || x.has(kb.KindTitle) || x.has(kb.KindBody) {
 		return false
 	}
 	return fr.adj(q) && fr.isNameWord(q+1) && !placeWords[fr.items[q+1].text] && !orgKeywords[fr.items[q+1].text]
