@@ -1176,3 +1176,23 @@ func TestMediatedActsAndThanks(t *testing.T) {
 			[]string{"SUPPORT SYR>KEN asserted", "SUPPORT SYR>EGY asserted"}, []string{"SUPPORT SYR>SYR asserted", "SUPPORT SYR>- asserted"}},
 	})
 }
+
+// A relative clause about a named body, or with its own named subject, tells
+// an act in passing; a noun act after the light verb of an intention is not
+// yet done.
+func TestRelativeActsAndIntendedNouns(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"', which' after a body", "The European Union, which has imposed sanctions on Kenya, met on Monday.",
+			[]string{"SANCTION IGO>KEN asserted"}, nil},
+		{"', which' with its own subject", "The shelling of the town, which Kenya blamed on Egypt, killed 25 people.",
+			[]string{"ACCUSE KEN>EGY asserted"}, nil},
+		{"a relative on a thing with no subject of its own stays background", "The attack, which was blamed on Egypt by Kenya, killed 25 people.",
+			nil, []string{"ACCUSE KEN>EGY asserted"}},
+		{"strikes vowed", "Kenya vowed to step up strikes on Egypt.",
+			[]string{"THREATEN KEN>EGY asserted"}, []string{"ASSAULT KEN>EGY asserted"}},
+		{"new strikes announced", "Kenya will launch new strikes on Egypt.",
+			[]string{"THREATEN KEN>EGY asserted", "ASSAULT KEN>EGY hypothetical"}, []string{"ASSAULT KEN>EGY asserted"}},
+		{"an aid conference is a meeting", "He said that Kenya would organise an international aid conference for Egypt.",
+			nil, []string{"AGREE KEN>EGY reported", "AID KEN>EGY hypothetical"}},
+	})
+}

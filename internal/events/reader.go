@@ -39,25 +39,37 @@ type clause struct {
 	toks    []int  // token indices, in order
 	opener  string // for kSub: the subordinator that opened it ("after", "who")
 	ante    int    // for a ", who" clause: the last token of the person named before the comma, else -1
+	own     bool   // a relative clause with its own named subject ("which Moscow blamed on Kyiv")
 }
 
 // factualOpeners open adverbial clauses that state an event as a fact
 // ("after the US killed …", "as police fired tear gas"): their events are
 // coded, asserted by the outlet. Conditions, concessions of the future
-// ("until", "before", "unless") and relative clauses on things ("which")
-// stay background.
+// ("until", "before", "unless") and relative clauses on things ("which …
+// was", but see clause.own) stay background.
 var factualOpeners = map[string]bool{"after": true, "as": true, "while": true, "when": true, "because": true, "since": true, "whereas": true, "where": true}
 
 // coded reports whether the events of clause c are coded: main clauses,
-// complements, factual adverbial clauses and ", who" clauses about a named
-// actor, when no background clause encloses them.
+// complements, factual adverbial clauses, ", who" and ", which" clauses
+// about a named actor and ", which" clauses with their own named subject,
+// when no background clause encloses them.
 func (r *reader) coded(c int) bool {
+	if r.clauses[c].own {
+		// its own subject's act, told as a fact whatever clause it
+		// hangs on, unless a condition encloses it
+		for k := c; k >= 0; k = r.clauses[k].parent {
+			if r.clauses[k].cond {
+				return false
+			}
+		}
+		return true
+	}
 	for k := c; k >= 0; k = r.clauses[k].parent {
 		cl := r.clauses[k]
 		if cl.kind != kSub {
 			continue
 		}
-		if !r.factualClause(k) && cl.ante < 0 {
+		if !r.factualClause(k) && cl.ante < 0 && !cl.own {
 			return false
 		}
 	}
@@ -772,9 +784,16 @@ func (r *reader) splitClauses() {
 			c := newClause(kSub, cur)
 			r.clauses[c].cond = t.low == "if" || t.low == "unless"
 			r.clauses[c].opener = t.low
-			if t.low == "who" && i > 1 && r.toks[i-1].low == "," && r.mentAt[i-2] >= 0 && r.clauses[cur].kind != kSub {
+			if (t.low == "who" || t.low == "which") && i > 1 && r.toks[i-1].low == "," && r.mentAt[i-2] >= 0 && r.clauses[cur].kind != kSub {
 				// ", who …" after a named actor tells what the actor did
+				// (", which has imposed sanctions on Niger" after a body)
 				r.clauses[c].ante = i - 2
+			}
+			if t.low == "which" && i > 1 && (r.toks[i-1].low == "," || r.toks[i-1].low == "and") && i+2 < n && r.mentAt[i+1] >= 0 {
+				// "the shelling of Belgorod, which Moscow blamed on
+				// Ukrainian forces": an act of its own named subject, told
+				// in passing
+				r.clauses[c].own = true
 			}
 			cur = c
 		case t.low == "that" && m == nil && i > 0 && (r.toks[i-1].low == "and" || r.toks[i-1].low == "but") && r.speechComp(cur) >= 0:
@@ -1891,10 +1910,24 @@ func (r *reader) window(c, t int) map[string]bool {
 			k--
 			steps++
 			continue
+		case r.at[t] >= 0 && r.matches[r.at[t]].p.Noun && !r.compoundModifier(r.matches[r.at[t]].end) && (tk.tag == "RP" || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "PRP$" ||
+			tk.tag == "VB" && lightVerbs[tk.low]):
+			// "vowed to step up strikes", "will launch new strikes": a
+			// noun act after the light verb of an intention
+			k--
+			steps++
+			continue
 		}
 		break
 	}
 	return out
+}
+
+// compoundModifier reports whether a noun trigger ending at token e
+// modifies the noun right after it ("an aid conference"): the meeting, not
+// the act.
+func (r *reader) compoundModifier(e int) bool {
+	return e < len(r.toks) && (r.toks[e].tag == "NN" || r.toks[e].tag == "NNS")
 }
 
 // countryList reports whether the place loc, found at the start of idx, is
