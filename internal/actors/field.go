@@ -1628,6 +1628,9 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 			name = fr.text[s:e]
 		}
 	}
+	if country == "" {
+		country = fr.headedBy(q0) // "a Saudi delegation headed by NAME"
+	}
 	var ei int
 	if len(people) > 0 {
 		id := r.choosePerson(people, title, country)
@@ -1651,6 +1654,31 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 	}
 	r.mention(ei, fr.f, s, e, dateline.MentionName, title, country)
 	return fr.appositive(q1, ei)
+}
+
+// headedBy returns the country of the body or group named right before
+// "headed by" or "led by" before item q ("a Saudi delegation headed by
+// NAME", "Iranian forces led by NAME"): its leader is of that country. It
+// returns "" otherwise.
+func (fr *fieldRun) headedBy(q int) string {
+	if q < 3 || fr.word(q-1) != "by" || !fr.adj(q-2) || !fr.adj(q-1) {
+		return ""
+	}
+	if v := fr.word(q - 2); v != "headed" && v != "led" || !fr.adj(q-3) {
+		return ""
+	}
+	end := fr.items[q-3].e
+	for k := len(fr.r.mentions) - 1; k >= 0; k-- {
+		m := fr.r.mentions[k]
+		if m.Field != fr.f || m.End != end || m.Entity < 0 {
+			continue
+		}
+		if e := fr.r.ents[m.Entity].e; (e.Type == dateline.Org || e.Type == dateline.Group) && e.Country != "IGO" {
+			return e.Country
+		}
+		return ""
+	}
+	return ""
 }
 
 // kbNameTail returns the end of the words from item q on that complete KB
@@ -2694,6 +2722,11 @@ func (fr *fieldRun) personCue(q0, q1 int) (bool, string, string) {
 			return speech, "", ""
 		}
 		x := &fr.items[i]
+		if x.kind == iMatch && x.lower && x.has(kb.KindTitle) && !x.has(kb.KindPerson) && fr.adj(q1) {
+			// "Musaed bin Mohammed Al-Aiban, minister of state and
+			// national security adviser,": a title with no determiner.
+			return true, "", ""
+		}
 		if x.kind != iMatch || x.has(kb.KindPerson) || !(x.has(kb.KindCountry) || x.has(kb.KindOrg) || x.has(kb.KindDemonym) || x.has(kb.KindCapital) || x.has(kb.KindMetonym)) ||
 			!(i+1 < len(fr.items) && fr.items[i+1].kind == iPoss && fr.isMatch(i+2, kb.KindTitle) || fr.adj(i) && fr.isMatch(i+1, kb.KindTitle)) {
 			return speech, "", ""

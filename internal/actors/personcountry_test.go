@@ -128,3 +128,21 @@ func TestSurnameApposed(t *testing.T) {
 			"Delacruz", "", true},
 	})
 }
+
+// TestHeadedByBareTitle checks that a name followed by a title with no
+// determiner ("NAME, minister of state,") is a person's, and that the
+// leader of a body named before "headed by" or "led by" is of the body's
+// country.
+func TestHeadedByBareTitle(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"a delegation's head in another country's dateline", "BEIJING",
+			[]string{"The talks followed a visit by a Saudi delegation headed by Faisal bin Mohammed Al-Rashed, minister of state and national security adviser, to Baghdad."},
+			"Faisal bin Mohammed Al-Rashed", "SAU|GOV", false},
+		{"a bare title after a long name", "LA PAZ",
+			[]string{"Tupac Quispe Mamani, minister of mines, said exports would resume in May."},
+			"Tupac Quispe Mamani", "BOL|GOV", false},
+		{"forces led by their commander", "DAMASCUS",
+			[]string{"Turkish forces led by Mehmet Kaya, a brigade commander, entered the town on Sunday."},
+			"Mehmet Kaya", "TUR|MIL", false},
+	})
+}
