@@ -62,6 +62,8 @@ func TestAppositiveOffice(t *testing.T) {
 			"Wang Yi", "Director of the Central Foreign Affairs Commission Office"},
 		{"a membership before an office the KB does not give the person", "Zhou Ping, a member of the provincial standing committee and governor of Hebei, said the floods had receded.",
 			"Zhou Ping", "Governor of Hebei"},
+		{"a minister of state is no cabinet minister", "Faisal bin Mohammed Al-Rashed, minister of state, said the delegation would stay another day.",
+			"Faisal bin Mohammed Al-Rashed", "Minister of State"},
 		{"a membership alone is no office", "Zhou Ping, a member of the provincial standing committee, said the floods had receded.",
 			"Zhou Ping", "member"},
 	}
