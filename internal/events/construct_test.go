@@ -1196,3 +1196,20 @@ func TestRelativeActsAndIntendedNouns(t *testing.T) {
 			nil, []string{"AGREE KEN>EGY reported", "AID KEN>EGY hypothetical"}},
 	})
 }
+
+// "The two" in a clause after the sides' names are those sides; a meeting
+// "when" they meet, under a future, is still to come; a talks noun's "on"
+// phrase is its topic; a mutual act's "with" phrase naming one side's own
+// people is no third side.
+func TestTheTwoMeetAndTopics(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"when the two meet", "The Kenyan president said he would raise the case with Egypt when the two meet in Nairobi on Monday.",
+			[]string{"CONSULT KEN/GOV>EGY hypothetical", "CONSULT EGY>KEN/GOV hypothetical"}, []string{"CONSULT KEN/GOV>EGY asserted", "AGREE KEN/GOV>EGY reported", "AGREE KEN/GOV>EGY asserted"}},
+		{"a summit's topic is no side", "Kenya and Egypt will meet on Monday at a summit on the conflict in Syria.",
+			[]string{"CONSULT KEN>EGY hypothetical"}, []string{"CONSULT KEN>SYR hypothetical", "CONSULT SYR>KEN hypothetical"}},
+		{"a host's summit on a country", "Kenya will host a summit on Syria.",
+			nil, []string{"CONSULT KEN>SYR hypothetical", "CONSULT SYR>KEN hypothetical"}},
+		{"a side's own people in a swap", "Kenya and Egypt carried out an exchange of prisoners on Wednesday, with 248 Kenyan soldiers brought back.",
+			[]string{"RETREAT KEN>EGY asserted", "RETREAT EGY>KEN asserted"}, []string{"RETREAT KEN>KEN asserted", "RETREAT EGY>KEN/MIL asserted", "RETREAT KEN>KEN/MIL asserted"}},
+	})
+}

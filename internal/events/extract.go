@@ -499,9 +499,11 @@ func (r *reader) groupSides(a actor, not []actor) []actor {
 // number with no noun ("The two had held talks", "Both said"), else 0.
 func (r *reader) bareGroup(c, t int) int {
 	n := 0
-	for _, k := range r.clauseToks(c, 0, t) {
+	for j, k := range r.clauseToks(c, 0, t) {
 		low := r.toks[k].low
 		switch {
+		case j == 0 && r.clauses[c].kind == kSub && low == r.clauses[c].opener:
+			// "when the two meet"
 		case groupWords[low] > 0 && n == 0:
 			n = groupWords[low]
 		case low == "the" && n == 0:
@@ -511,6 +513,58 @@ func (r *reader) bareGroup(c, t int) int {
 		}
 	}
 	return n
+}
+
+// futureWhen reports whether the verb at t, in the present tense, lies in
+// a "when" or "once" clause that hangs on a clause with a future cue ("will
+// raise it when the two meet"): a time still to come.
+func (r *reader) futureWhen(c, t int) bool {
+	cl := r.clauses[c]
+	if cl.kind != kSub || cl.opener != "when" && cl.opener != "once" || cl.parent < 0 {
+		return false
+	}
+	if tag := r.toks[t].tag; tag != "VBP" && tag != "VBZ" {
+		return false
+	}
+	for _, k := range r.clauses[cl.parent].toks {
+		if cue, _ := r.cueAt(k); cue == cueFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSides returns the last n actors, of n countries, the sentence
+// names before token t when t opens a subordinate clause ("Merkel said she
+// would raise the case with Putin when the two meet"), placed at t; else
+// nil.
+func (r *reader) earlierSides(n, t int) []actor {
+	if t == 0 || r.clauses[r.clauseOf[t]].kind != kSub {
+		return nil
+	}
+	var out []actor
+	seen := map[string]bool{}
+	for k := t - 1; k >= 0 && len(out) < n; k-- {
+		if r.mentAt[k] < 0 || k > 0 && r.mentAt[k-1] == r.mentAt[k] {
+			continue // not where a name starts
+		}
+		as := r.actorsIn(r.span(k, t), true)
+		if len(as) == 0 {
+			continue
+		}
+		a := as[0]
+		if a.ev.Country == "" || seen[a.ev.Country] {
+			continue
+		}
+		seen[a.ev.Country] = true
+		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[t].start, End: r.toks[t].end}
+		a.tokS = t
+		out = append(out, a)
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
 }
 
 // priorSubjects returns the subject of the sentence before when it names
@@ -1149,8 +1203,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		sub = th // "thanked Oman for hosting the talks": Oman hosted them
 	} else {
 		sub = r.subject(c, m.start)
-		if n := r.bareGroup(c, m.start); len(sub) == 0 && n > 0 {
-			sub = r.priorSubjects(n, r.clauseToks(c, 0, m.start)[0]) // "The two had held talks with Gaddafi"
+		if n := r.bareGroup(c, m.start); n > 0 {
+			first := r.clauseToks(c, 0, m.start)[0]
+			if es := r.earlierSides(n, first); len(es) > 0 {
+				sub = es // "would raise the case with Putin when the two meet"
+			} else if len(sub) == 0 {
+				sub = r.priorSubjects(n, first) // "The two had held talks with Gaddafi"
+			}
 		}
 	}
 	if m.start > 0 && p.Type == "CONSULT" && visitNouns[r.toks[m.start].low] && nounTag(r.toks[m.start].tag) && r.mentAt[m.start-1] >= 0 {
@@ -1352,6 +1411,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if p.Mutual && countries(src) >= 2 {
 		typ, both = "COOPERATE", true
 	}
+	if both && countries(src) >= 2 && len(tgt) > 0 {
+		// "Russia and Ukraine carried out an exchange of prisoners, with
+		// 248 Russian servicemen brought back": a side's own people are
+		// no third side of a mutual act
+		kept := tgt[:0:0]
+		for _, a := range tgt {
+			if !sharesCountry(src, []actor{a}) {
+				kept = append(kept, a)
+			}
+		}
+		tgt = kept
+	}
 
 	// mode and the PLOVER reading of intentions
 	w := r.window(c, m.start)
@@ -1360,11 +1431,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if p.Noun && !fut && r.futureCue(c, m.start) != "" && r.visitPurpose(c, m.start) {
 		fut = true // "is due in Tripoli on Wednesday for talks"
 	}
+	futWhen := !fut && r.futureWhen(c, m.start)
+	if futWhen {
+		fut = true // "she would raise the case with Putin when the two meet"
+	}
 	cond := r.hasCond(c)
 	intended := "" // a cooperative action stated as an intention
 	if fut || maybe && cond {
 		switch {
-		case cooperative(typ) && typ != "AGREE" && fut && !maybe && !cond && scheduled[r.futureCue(c, m.start)] && (mutual || p.Both) && len(src)+len(tgt) >= 2:
+		case cooperative(typ) && typ != "AGREE" && fut && !maybe && !cond && (scheduled[r.futureCue(c, m.start)] || futWhen) && (mutual || p.Both) && len(src)+len(tgt) >= 2:
 			// "Russia, Turkey and Iran are due to discuss…", "X will meet
 			// Y": a joint act scheduled is no one side's pledge; the act,
 			// not yet done (a unilateral "will send aid" is a pledge: AGREE

@@ -150,6 +150,13 @@ func (s *Stage) newReader(a *dateline.Article, si int) *reader {
 	return r
 }
 
+// plainVerbs are verbs a tagger may take for nouns after a plural subject
+// ("when the two meet").
+var plainVerbs = map[string]bool{"meet": true, "talk": true, "agree": true, "clash": true, "fight": true, "visit": true, "speak": true}
+
+// pluralSubjects are words that end a plural subject right before its verb.
+var pluralSubjects = map[string]bool{"two": true, "three": true, "both": true, "they": true, "we": true, "sides": true, "leaders": true}
+
 // tokenize copies the sentence's tokens, or splits it when the text stage
 // gave none.
 func (r *reader) tokenize() {
@@ -165,6 +172,13 @@ func (r *reader) tokenize() {
 			// names ("Britain Expels 23 Russian Diplomats"); read it untagged
 			for i := range r.toks {
 				r.toks[i].tag = ""
+			}
+		}
+		// "when the two meet", "where they meet": the tagger's noun after
+		// a plural subject word is the verb
+		for i := 1; i < len(r.toks); i++ {
+			if tk := &r.toks[i]; tk.tag == "NN" && plainVerbs[tk.low] && pluralSubjects[r.toks[i-1].low] {
+				tk.tag = "VBP"
 			}
 		}
 		// some tokenizers split "Lebanon's" as Lebanon ' s
@@ -1745,6 +1759,9 @@ func (r *reader) later(c, e int, exclude []actor) []actor {
 		}
 		if tk.low == "by" && !(k+1 < len(idx) && r.toks[idx[k+1]].tag == "VBG") || k > 1 && tk.low == "that" {
 			break
+		}
+		if (tk.low == "on" || tk.low == "about") && (k == 0 && e > 0 && talksNouns[r.toks[e-1].low] || k > 0 && talksNouns[r.toks[idx[k-1]].low]) {
+			break // "a summit on the conflict in Ukraine": the topic, no side
 		}
 		if tk.low == "that" && k > 0 && (speechNouns[r.toks[idx[k-1]].low] || reportNouns[r.toks[idx[k-1]].low]) {
 			break // "rejected reports that it had supplied drones to Russia": not aimed at Russia
