@@ -28,6 +28,16 @@ func TestKBFacts(t *testing.T) {
 			"Lekhwiya|QAT"},
 		{"Kenya's bar, named in full", "", "The Law Society of Kenya filed a petition against the new rules on Monday.",
 			"Law Society of Kenya|KEN"},
+		{"Russia's ombudsman, by a title the KB now knows", "2023-06-01", "Russian Human Rights Commissioner Tatyana Moskalkova said the lists were ready.",
+			"Tatyana Moskalkova|RUS"},
+		{"a man known by the name on his passport", "", "Police in Berlin arrested a man travelling as Vadim Sokolov after the shooting.",
+			"Vadim Sokolov|RUS"},
+		{"a Saudi minister of state", "2023-03-10", "Musaed bin Mohammed Al-Aiban thanked the hosts for the talks.",
+			"Musaed bin Mohammed Al-Aiban|SAU"},
+		{"Georgian Dream's ally", "", "People's Power said it would back the bill in a second reading.",
+			"People's Power|GEO"},
+		{"the African air navigation agency", "", "ASECNA said the airspace would stay closed until further notice.",
+			"ASECNA|IGO"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -77,6 +77,11 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Ricardo Lagos", "2003-06-01", "President|CHL"},
 		{"Mohamed Muizzu", "2024-06-01", "President|MDV"},
 		{"Pravind Jugnauth", "2020-06-01", "Prime Minister|MUS"},
+		{"Tatyana Moskalkova", "2024-01-03", "Human Rights Commissioner|RUS"},
+		{"Dmytro Lubinets", "2024-01-03", "Human Rights Commissioner|UKR"},
+		{"Lyudmila Denisova", "2022-07-01", ""},
+		{"Hishammuddin Tun Hussein", "2015-06-01", "Defence Minister|MYS"},
+		{"Hishammuddin Hussein", "2021-03-19", "Foreign Minister|MYS"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
