@@ -1047,6 +1047,9 @@ func (r *run) resolveRole(p pending) {
 			if i < len(r.entPos) && r.ents[i].e.Type == dateline.Person {
 				if j := sort.SearchInts(r.entPos[i], p.next); j < len(r.entPos[i]) && r.entPos[i][j] == p.next {
 					r.mention(i, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+					if p.country == "" {
+						r.restated(i, p)
+					}
 					return
 				}
 			}
@@ -1139,6 +1142,51 @@ func (r *run) resolveRole(p pending) {
 		}
 	}
 	r.mention(ei, p.f, p.s, p.e, dateline.MentionRole, p.title, p.country)
+}
+
+// restated joins to person ei, named right after the definite role noun
+// p ("The businessman, Mun Chol Myong,"), the unnamed person an indefinite
+// role noun with the same head named before it ("a North Korean
+// businessman"): the same person, of that one's country when ei has none.
+func (r *run) restated(ei int, p pending) {
+	if t := lower(p.text); !strings.HasPrefix(t, "the ") || p.noun == "" || r.ents[ei].e.Country != "" {
+		return
+	}
+	head := lastWord(p.noun)
+	for k := len(r.mentions) - 1; k >= 0; k-- {
+		m := r.mentions[k]
+		if m.pos >= p.pos || m.Kind != dateline.MentionRole || m.Entity < 0 || m.Entity == ei {
+			continue
+		}
+		o := r.ents[m.Entity]
+		if o.e.Type != dateline.Person || o.e.KBID != "" || o.e.Country == "" || o.office || r.named(m.Entity) {
+			continue
+		}
+		if t := lower(m.Text); !strings.HasPrefix(t, "a ") && !strings.HasPrefix(t, "an ") || lastWord(t) != head {
+			continue
+		}
+		r.ents[ei].e.Country = o.e.Country
+		for j := range r.mentions {
+			if r.mentions[j].Entity == m.Entity {
+				r.mentions[j].Entity = ei
+				r.addPos(ei, r.mentions[j].pos)
+			}
+		}
+		if m.Entity < len(r.entPos) {
+			r.entPos[m.Entity] = nil
+		}
+		return
+	}
+}
+
+// named reports whether entity ei has a name mention.
+func (r *run) named(ei int) bool {
+	for _, m := range r.mentions {
+		if m.Entity == ei && (m.Kind == dateline.MentionName || m.Kind == dateline.MentionSurname) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCountry drops, of the candidates for a role noun that names a country

@@ -1,6 +1,10 @@
 package actors
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
 
 // TestTitleOfDemonym checks that a demonym inside the "of" phrase of a
 // title before a name gives the office's country.
@@ -145,4 +149,26 @@ func TestHeadedByBareTitle(t *testing.T) {
 			[]string{"Turkish forces led by Mehmet Kaya, a brigade commander, entered the town on Sunday."},
 			"Mehmet Kaya", "TUR|MIL", false},
 	})
+}
+
+// TestRestatedPerson checks that "The businessman, NAME," after "a Chilean
+// businessman" is that person, of that country.
+func TestRestatedPerson(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"an indefinite role noun restated with the name", "LIMA",
+			[]string{"Police arrested a Chilean businessman at the airport on Friday at the request of prosecutors in Santiago.",
+				"The businessman, Ramon Varga Delacruz, was handed over to Chilean officials on Monday."},
+			"Ramon Varga Delacruz", "CHL|BUS", false},
+		{"another head noun is someone else", "LIMA",
+			[]string{"Police arrested a Chilean businessman at the airport on Friday.",
+				"The lawyer, Ramon Varga Delacruz, said the arrest was illegal."},
+			"Ramon Varga Delacruz", "PER|CVL", false},
+	})
+	a := article("", "Police arrested a Chilean businessman at the airport on Friday.",
+		"The businessman, Ramon Varga Delacruz, was handed over to Chilean officials on Monday.")
+	a.Dateline = &dateline.Dateline{Place: "LIMA"}
+	runStage(t, bundled(t), a)
+	if e := mentionOf(a, "a Chilean businessman", 0); e == nil || e.Name != "Ramon Varga Delacruz" {
+		t.Errorf("the indefinite mention is of %v, want Ramon Varga Delacruz", e)
+	}
 }
