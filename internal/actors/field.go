@@ -637,6 +637,11 @@ func (fr *fieldRun) chain(p int) int {
 				country = c
 			}
 		}
+		if country == "" && !past {
+			// "six Canadian diplomats, among them acting high commissioner
+			// Stewart Ross Wheeler": one of the group named before.
+			country = fr.amongCountry(modStart)
+		}
 		q0 := nameQ0
 		if honQ >= 0 {
 			q0 = honQ // "Mr. Pompeo"
@@ -1654,6 +1659,37 @@ func (fr *fieldRun) person(q0, q1 int, people []string, cue bool, title, tsector
 	}
 	r.mention(ei, fr.f, s, e, dateline.MentionName, title, country)
 	return fr.appositive(q1, ei)
+}
+
+// amongCountry returns the country of the body or group named right
+// before ", among them" or ", including" before item q ("expelled six
+// Canadian diplomats, among them acting high commissioner NAME"): the
+// person named next is one of them. It returns "" otherwise, and for an
+// intergovernmental body.
+func (fr *fieldRun) amongCountry(q int) string {
+	k := q - 1
+	switch {
+	case fr.word(k) == "including" && fr.adj(k):
+	case fr.word(k) == "them" && fr.word(k-1) == "among" && fr.adj(k) && fr.adj(k-1):
+		k--
+	default:
+		return ""
+	}
+	if fr.punct(k-1) != "," || k < 2 {
+		return ""
+	}
+	end := fr.items[k-2].e
+	for j := len(fr.r.mentions) - 1; j >= 0; j-- {
+		m := fr.r.mentions[j]
+		if m.Field != fr.f || m.End != end || m.Entity < 0 {
+			continue
+		}
+		if e := fr.r.ents[m.Entity].e; (e.Type == dateline.Org || e.Type == dateline.Group) && e.Country != "IGO" {
+			return e.Country
+		}
+		return ""
+	}
+	return ""
 }
 
 // headedBy returns the country of the body or group named right before

@@ -172,3 +172,19 @@ func TestRestatedPerson(t *testing.T) {
 		t.Errorf("the indefinite mention is of %v, want Ramon Varga Delacruz", e)
 	}
 }
+
+// TestAmongThem checks that a person named with a title after ", among
+// them" or ", including" is one of the group named before, of its country.
+func TestAmongThem(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"among them", "NEW DELHI",
+			[]string{"India on Monday expelled four Danish diplomats, among them deputy ambassador Rolf Baekgaard Holm, over the case."},
+			"Rolf Baekgaard Holm", "DNK|GOV", false},
+		{"including", "NEW DELHI",
+			[]string{"The ministry summoned several Danish diplomats, including ambassador Rolf Baekgaard Holm, on Tuesday."},
+			"Rolf Baekgaard Holm", "DNK|GOV", false},
+		{"a group with no country gives none", "NEW DELHI",
+			[]string{"The ministry summoned envoys of the bloc, including ambassador Rolf Baekgaard Holm, on Tuesday."},
+			"Rolf Baekgaard Holm", "|GOV", false},
+	})
+}
