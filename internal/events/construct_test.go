@@ -1213,3 +1213,24 @@ func TestTheTwoMeetAndTopics(t *testing.T) {
 			[]string{"RETREAT KEN>EGY asserted", "RETREAT EGY>KEN asserted"}, []string{"RETREAT KEN>KEN asserted", "RETREAT EGY>KEN/MIL asserted", "RETREAT KEN>KEN/MIL asserted"}},
 	})
 }
+
+// Designations, recalls and ended cooperation are sanctions; taking a side
+// off a list is a withdrawal of one; "recalled that" tells words.
+func TestListsRecallsAndEndedCooperation(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"put back on the list", "Kenya put Egypt back on the list of state sponsors of terrorism.",
+			[]string{"SANCTION KEN>EGY asserted"}, []string{"SUPPORT KEN>EGY asserted", "SUPPORT KEN>- asserted"}},
+		{"taken off the list", "Kenya took Egypt off the list of state sponsors of terrorism.",
+			[]string{"RETREAT KEN>EGY asserted"}, nil},
+		{"words recalled", "The Egyptian minister recalled that Kenya had put Egypt on the list.",
+			[]string{"SANCTION KEN>EGY reported"}, []string{"SANCTION EGY>- reported", "SANCTION EGY>- asserted"}},
+		{"an ambassador brought home", "Kenya will bring its ambassador home from Egypt.",
+			[]string{"SANCTION KEN>EGY hypothetical"}, nil},
+		{"a high commissioner withdrawn", "Kenya withdrew its high commissioner from Egypt.",
+			[]string{"SANCTION KEN>EGY asserted"}, []string{"RETREAT KEN>EGY asserted"}},
+		{"diplomats ordered out", "Kenya orders Syrian diplomats out after Damascus severs ties.",
+			[]string{"SANCTION KEN>SYR/GOV asserted"}, []string{"REQUEST KEN>SYR/GOV asserted"}},
+		{"cooperation ended", "Kenya said it was ending its military cooperation with Egypt.",
+			[]string{"SANCTION KEN>EGY reported"}, []string{"COOPERATE KEN>EGY reported", "COOPERATE KEN/MIL>- reported"}},
+	})
+}
