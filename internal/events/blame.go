@@ -258,7 +258,8 @@ var speechNouns = map[string]bool{
 	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charges": true, "criticism": true, "threats": true, "ultimatum": true,
 	"rhetoric": true, "assertions": true, "assertion": true, "demands": true, "demand": true, "calls": true,
-	"appeals": true, "requests": true, "warnings": true,
+	"appeals": true, "requests": true, "warnings": true, "charge": true, "criticisms": true, "imputations": true,
+	"insinuations": true, "warning": true,
 }
 
 // namesWords reports whether tokens x are a short phrase headed by a noun

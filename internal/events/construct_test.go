@@ -1234,3 +1234,18 @@ func TestListsRecallsAndEndedCooperation(t *testing.T) {
 			[]string{"SANCTION KEN>EGY reported"}, []string{"COOPERATE KEN>EGY reported", "COOPERATE KEN/MIL>- reported"}},
 	})
 }
+
+// A bill or complaint withdrawn is a concession (at home, by the domestic
+// convention, when a domestic group makes it); "that charge" answers the last
+// accusation; a bill criticised from abroad is aimed where it is made.
+func TestConcessionsAndCharges(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"a bill withdrawn", "Syrian students said they would withdraw the bill after two nights of protests.",
+			[]string{"CONCEDE SYR/EDU>- hypothetical"}, []string{"RETREAT SYR/EDU>- hypothetical"}},
+		{"that charge", "Kenya accused Egypt of arming rebels. Egypt rejected that charge.",
+			[]string{"REJECT EGY>KEN asserted"}, []string{"REJECT EGY>- asserted"}},
+	})
+	checkPlaced(t, []placedCase{
+		{"a bill criticised from abroad", "The US State Department said Washington was deeply concerned about the bill.", "NAIROBI", "ACCUSE USA/GOV>KEN reported"},
+	})
+}

@@ -424,6 +424,7 @@ func TestDomesticTargets(t *testing.T) {
 		{"on: a crowd's call for the fall of the government", "Crowds in Mombasa called for the fall of the Kenyan government.", on, "PROTEST KEN/CVL>KEN/GOV asserted"},
 		{"on: its words with no place aim nowhere", "Kenya rejected the statements.", on, "REJECT KEN>- asserted"},
 		{"on: a domestic group protests to its government", "Kenyan students protested on Monday.", on, "PROTEST KEN/EDU>KEN/GOV asserted"},
+		{"on: a concession to come, at home", "Kenyan students said they would withdraw the bill.", on, "CONCEDE KEN/EDU>KEN/GOV hypothetical"},
 		{"off: no convention", "Kenyan students protested on Monday.", testStage(t), "PROTEST KEN/EDU>- asserted"},
 		{"on: a ministry's words at home aim nowhere", "Nairobi rejected the statements.|NAIROBI", on, "REJECT KEN/GOV>- asserted"},
 		{"on: a protest at the dateline's place", "Kenyan students protested.|NAIROBI", on, "PROTEST KEN/EDU>KEN/GOV asserted"},

@@ -2010,6 +2010,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			act := ev
 			act.Type = intended
 			act.Mode = dateline.Hypothetical
+			if act.Target == nil && !both && r.s.domestic && domesticTypes[intended] && countries(src) == 1 {
+				// "the ruling party said it would withdraw the bill": a
+				// concession to come, at home by convention (the pledge
+				// itself stays aimed at no one)
+				if dt := r.domesticTarget(c, m.start, intended, src, nil); len(dt) == 1 {
+					act.Target = &dt[0].ev
+				}
+			}
 			out = append(out, act)
 		}
 		if p.Given != "" && ev.Mode != dateline.Negated && ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" {
@@ -2161,9 +2169,11 @@ func (r *reader) igoAt(ti int) []actor {
 	return r.actorsIn(r.span(ti, ti+1), false)
 }
 
-// actNouns name acts that have no trigger of their own in the lexicon.
+// actNouns name acts that have no trigger of their own in the lexicon (a
+// bill criticised is aimed where it is made).
 var actNouns = map[string]bool{"coup": true, "mutiny": true, "putsch": true, "takeover": true, "violence": true,
-	"bloodshed": true, "power grab": true, "seizure": true, "uprising": true, "insurrection": true}
+	"bloodshed": true, "power grab": true, "seizure": true, "uprising": true, "insurrection": true,
+	"bill": true, "legislation": true}
 
 // namesAct reports whether the tokens name an act: a trigger of the
 // lexicon ("the attack", "any effort to seize power") or an act noun
