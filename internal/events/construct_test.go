@@ -1249,3 +1249,34 @@ func TestConcessionsAndCharges(t *testing.T) {
 		{"a bill criticised from abroad", "The US State Department said Washington was deeply concerned about the bill.", "NAIROBI", "ACCUSE USA/GOV>KEN reported"},
 	})
 }
+
+// An attack noun that is a clause's subject is told even in a ", where"
+// clause, aimed at the place the clause is about; people "killed in the
+// Israeli strikes" were attacked by the strikes' doer; aid pledged or sent
+// for a foreign place goes to its people.
+func TestWherePlacesAndAttackNouns(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAbsentWith(t, func(t *testing.T, text string) []string {
+		a := article(t, text, "2019-03-14")
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		return briefs(a)
+	}, []absentCase{
+		{"', where' airstrikes", "Egypt called on donors to help rebuild Gaza, where Israeli airstrikes had destroyed homes.",
+			[]string{"ASSAULT ISR>PSE asserted"}, nil},
+		{"a prepositional phrase stays background", "Egypt called for talks after the Israeli airstrikes on homes.",
+			nil, []string{"ASSAULT ISR>- asserted"}},
+		{"killed in the strikes", "More than 230 Syrians were killed in the Israeli strikes on Monday.",
+			[]string{"ASSAULT ISR>SYR asserted"}, nil},
+		{"money pledged for a place", "On Tuesday, Egypt pledged 500 million dollars for reconstruction in Gaza.",
+			[]string{"AGREE EGY>PSE asserted", "AID EGY>PSE hypothetical"}, []string{"AGREE EGY>- asserted"}},
+		{"a convoy crossed into a country", "The UN aid convoy crossed into northwestern Syria on Thursday.",
+			[]string{"AID IGO>SYR asserted"}, nil},
+		{"support against attacks in a place is not aid for it", "Turkey expects its NATO allies to provide concrete support in the face of the Assad regime's attacks in Syria's northwestern Idlib province, Turkish officials said.",
+			nil, []string{"AID TUR>SYR asserted", "AID TUR>SYR reported"}},
+	})
+}

@@ -129,7 +129,7 @@ func (r *reader) events() []dateline.Event {
 		case len(nouns) > 0 && r.namedBy(nouns[0]):
 			// 'Tsipras called the agreement "a brave step"': the thing
 			// named is no act of the one naming it
-		case len(nouns) > 0 && (!r.factual(c) || joint[r.matches[nouns[0]].p.Type]):
+		case len(nouns) > 0 && (!r.factual(c) || joint[r.matches[nouns[0]].p.Type] || r.nounSubject(nouns[0])):
 			// "after the raid on Gaza" is a prepositional phrase, no clause
 			// (but "said after talks with X": the subject took part)
 			chosen = append(chosen, nouns[0])
@@ -165,6 +165,70 @@ func (r *reader) events() []dateline.Event {
 	}
 	out = append(out, r.mediation(out)...)
 	return dedupe(out, r.a)
+}
+
+// triggerBetween reports whether an event trigger starts at a token from
+// a up to b.
+func (r *reader) triggerBetween(a, b int) bool {
+	for i := a; i < b && i < len(r.toks); i++ {
+		if mi := r.at[i]; mi >= 0 && r.matches[mi].start == i && isPlover(r.matches[mi].p.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackDoers returns the doers of the attack noun a passive deed was done
+// in ("were killed in the Israeli strikes", "died in Russian shelling"):
+// the modifiers of an ASSAULT noun after "in" or "during" right after the
+// trigger ending at e, when they are of a country none of tgt is of.
+func (r *reader) attackDoers(c, e int, tgt []actor) []actor {
+	idx := r.clauseToks(c, e, min(e+5, len(r.toks)))
+	if len(idx) == 0 || idx[0] != e || r.toks[e].low != "in" && r.toks[e].low != "during" {
+		return nil
+	}
+	for _, i := range idx[1:] {
+		if mi := r.at[i]; mi >= 0 && r.matches[mi].start == i && r.matches[mi].p.Type == "ASSAULT" && r.matches[mi].p.Noun {
+			if as := r.modifiers(c, i); countries(as) > 0 && !sharesCountry(as, tgt) {
+				return as
+			}
+			return nil
+		}
+		if t := r.toks[i]; t.tag != "DT" && t.tag != "JJ" && r.mentAt[i] < 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounSubject reports whether the noun trigger of match mi is the subject
+// of a finite verb of its clause ("where Israeli airstrikes had destroyed
+// homes"): a clause telling the act, not a prepositional phrase ("after
+// the raid on Gaza").
+func (r *reader) nounSubject(mi int) bool {
+	m := r.matches[mi]
+	c := r.clauseOf[m.start]
+	if m.start > 0 && isPrep(r.toks[m.start-1].low) {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && r.clauseOf[k] == c; k-- {
+		if isPrep(r.toks[k].low) {
+			return false // "after the Israeli raid"
+		}
+		if r.toks[k].low == "where" || r.toks[k].low == "as" || r.toks[k].low == "when" || r.toks[k].low == "after" {
+			break
+		}
+	}
+	for k := m.end; k < len(r.toks) && k < m.end+3 && r.clauseOf[k] == c; k++ {
+		switch tag := r.toks[k].tag; {
+		case tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD":
+			return true
+		case tag == "RB":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // callPurpose codes the request a call or visit was made for ("telephoned
@@ -930,6 +994,24 @@ func (r *reader) placeTarget(c, e int, src []actor) []actor {
 		ev := dateline.EventActor{Name: pm.Text, Entity: -1, Country: pm.Location.Country,
 			Span: dateline.Span{Field: r.sent.Field, Start: start, End: r.sent.Start + pm.End}}
 		return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: ti}}
+	}
+	if cl := r.clauses[c]; cl.kind == kSub && cl.opener == "where" && len(cl.toks) > 0 {
+		// "rebuild Gaza, where Israeli airstrikes had destroyed homes":
+		// the place the clause is about
+		w := cl.toks[0]
+		for _, pm := range r.placeMatches {
+			end := r.tokAt(r.sent.Start + pm.End - 1)
+			if pm.Context || pm.Location.Country == "" || end < 0 || end+1 > w || !(end+1 == w || end+2 == w && r.toks[end+1].low == ",") {
+				continue
+			}
+			if len(src) == 0 || sharesCountry(src, []actor{{ev: dateline.EventActor{Country: pm.Location.Country}}}) {
+				return nil
+			}
+			start := r.sent.Start + pm.Start
+			ev := dateline.EventActor{Name: pm.Text, Entity: -1, Country: pm.Location.Country,
+				Span: dateline.Span{Field: r.sent.Field, Start: start, End: r.sent.Start + pm.End}}
+			return []actor{{ev: ev, key: ev.Country + "//" + ev.Name, tokS: r.tokAt(start)}}
+		}
 	}
 	// "raided a camp inside Ecuadorian territory": the country of the
 	// people named
@@ -1808,6 +1890,14 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if pt := r.placeTarget(c, m.end, src); len(pt) > 0 || len(tgt) == 0 {
 			tgt = pt
 		}
+	} else if !both && (typ == "AID" || p.Also == "AID") && len(tgt) == 0 {
+		// "pledged 500 million dollars for reconstruction in Gaza", "the
+		// UN aid convoy crossed into Syria": aid for the people of the
+		// foreign place it goes to, named before any other act ("support
+		// in the face of the regime's attacks in Idlib" is not)
+		if pt := r.placeTarget(c, m.end, src); len(pt) > 0 && !r.triggerBetween(m.end, pt[0].tokS) {
+			tgt = pt
+		}
 	}
 	if p.Self && countries(src) == 1 && !pass && len(tgt) > 0 && sameState(src[0].ev, tgt[0].ev) {
 		// "handed power to the army": the act is aimed at his own
@@ -1897,6 +1987,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				typ, tgt = "AID", asked
 			}
 		}
+	}
+	if pass && len(src) == 0 && typ == "ASSAULT" && countries(tgt) > 0 {
+		// "230 Palestinians were killed in the Israeli strikes": the doer
+		// of the attack named after "in"
+		src = r.attackDoers(c, m.end, tgt)
 	}
 	prs := pairs(typ, both, src, tgt)
 	if typ == "CONSULT" && len(req) > 0 {
