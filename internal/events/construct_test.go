@@ -1280,3 +1280,18 @@ func TestWherePlacesAndAttackNouns(t *testing.T) {
 			nil, []string{"AID TUR>SYR asserted", "AID TUR>SYR reported"}},
 	})
 }
+
+// Expecting help or compliance of a side is asking for it; a forecast is
+// not; aid called too little and too late is an accusation of its giver.
+func TestExpectationsAndLateAid(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"help expected", "Kenya expects Egypt to provide concrete support.",
+			[]string{"REQUEST KEN>EGY asserted"}, nil},
+		{"a possessive before the one expected", "Turkey expects its NATO allies to provide concrete support.",
+			[]string{"REQUEST TUR>IGO/MIL asserted"}, nil},
+		{"a forecast", "Kenya expected Egypt to launch new offensives.",
+			nil, []string{"REQUEST KEN>EGY asserted"}},
+		{"too little and too late", "The UN sent aid to Syria on Monday. Damascus said the aid was too little and too late.",
+			[]string{"ACCUSE SYR/GOV>IGO reported"}, nil},
+	})
+}

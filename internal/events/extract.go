@@ -1393,6 +1393,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		} else {
 			idx = r.clauseToks(c, m.slotS, len(r.toks))
 		}
+		if len(idx) > 1 && r.toks[idx[0]].tag == "PRP$" {
+			idx = idx[1:] // "expects its NATO allies to"
+		}
 		put(p.Slot, r.actorsIn(idx, true))
 	}
 	if len(tgt) == 1 && tgt[0].bare && tgt[0].ev.Country == "" {
