@@ -1295,3 +1295,18 @@ func TestExpectationsAndLateAid(t *testing.T) {
 			[]string{"ACCUSE SYR/GOV>IGO reported"}, nil},
 	})
 }
+
+// Another side's attacks named in one's own words, by their doer, are the
+// speaker's accusation of it; a time phrase ("since the invasion") is not.
+func TestNamedAttacks(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the doer's attacks", "Turkey expects its NATO allies to provide concrete support in the face of Syria's attacks in Idlib, the Turkish minister said.",
+			[]string{"ACCUSE TUR/GOV>SYR reported"}, nil},
+		{"a demonym's strikes", "Kenya said Russian strikes on Kyiv must stop.",
+			[]string{"ACCUSE KEN>RUS reported"}, nil},
+		{"a time phrase", "Kenya has granted asylum to five Syrian officers holed up in its embassy since last month's Russian invasion, the Kenyan embassy said.",
+			nil, []string{"ACCUSE KEN/GOV>RUS reported", "ACCUSE KEN>RUS reported"}},
+		{"told by the outlet", "Russian strikes on Kyiv killed 12 people.",
+			nil, []string{"ACCUSE UKR>RUS reported"}},
+	})
+}

@@ -86,6 +86,9 @@ func (r *reader) events() []dateline.Event {
 		}
 		// "rejected accusations by the EU that Minsk had endangered …"
 		out = append(out, r.namedAccusations(c, speaker)...)
+		// "… in the face of the Assad regime's attacks in Idlib," Turkey's
+		// minister said: another side's attacks named in one's words
+		out = append(out, r.namedAttacks(c, speaker, out)...)
 		// a denial answers an accusation; a warning of a conditional act
 		// threatens whoever must comply
 		r.done = out
@@ -2832,6 +2835,65 @@ func (r *reader) victimsClaim(ev dateline.Event, claim bool, q int, speaker []ac
 		}
 	}
 	return dateline.Event{}, false
+}
+
+// namedAttacks codes the attacks another side's words name by their doer
+// as a noun ("support in the face of the Assad regime's attacks in Idlib",
+// Cavusoglu said): the speaker's accusation of that doer, reported, when no
+// event of the sentence already aims the speaker's words at it.
+func (r *reader) namedAttacks(c int, speaker []actor, done []dateline.Event) []dateline.Event {
+	if countries(speaker) == 0 || !r.reported(c) {
+		return nil
+	}
+	var out []dateline.Event
+	for _, i := range r.clauses[c].toks {
+		mi := r.at[i]
+		if mi < 0 || r.matches[mi].start != i || r.matches[mi].p.Type != "ASSAULT" || !r.matches[mi].p.Noun || i == 0 {
+			continue
+		}
+		if w := r.toks[i-1].low; w != "'s" && w != "'" && w != "’s" && r.mentAt[i-1] < 0 {
+			continue // "the regime's attacks", "Russian strikes"; not "the attacks"
+		}
+		if r.timePhrase(c, i) {
+			continue // "since last month's U.S. invasion": when, not a charge
+		}
+		doers := r.modifiers(c, i)
+		for _, d := range doers {
+			for _, s := range speaker {
+				if d.ev.Country == "" || s.ev.Country == "" || d.ev.Country == s.ev.Country || d.ev.Country == "IGO" {
+					continue
+				}
+				dup := false
+				for _, ev := range done {
+					dup = dup || ev.Type == "ACCUSE" && ev.Source != nil && ev.Target != nil && ev.Source.Country == s.ev.Country && ev.Target.Country == d.ev.Country
+				}
+				if dup {
+					continue
+				}
+				s, d := s, d
+				m := r.matches[mi]
+				out = append(out, r.told(c, "ACCUSE", m.start, m.end, &s, &d, nil, speaker, doers))
+				done = append(done, out[len(out)-1])
+			}
+		}
+	}
+	return out
+}
+
+// timePhrase reports whether the noun at t heads a phrase opened by a
+// preposition of time ("since last month's invasion", "after the Russian
+// strikes").
+func (r *reader) timePhrase(c, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8 && r.clauseOf[k] == c; k-- {
+		switch low := r.toks[k].low; low {
+		case "since", "after", "before", "following", "until", "during", "amid":
+			return true
+		}
+		if tk := r.toks[k]; r.mentAt[k] < 0 && tk.tag != "DT" && tk.tag != "JJ" && tk.tag != "POS" && tk.low != "'s" && tk.low != "'" && tk.tag != "CD" && !isTimeTok(tk) {
+			return false
+		}
+	}
+	return false
 }
 
 // claimant returns who says an event in quote q (the quote's speaker, when
