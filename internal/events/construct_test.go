@@ -1310,3 +1310,15 @@ func TestNamedAttacks(t *testing.T) {
 			nil, []string{"ACCUSE UKR>RUS reported"}},
 	})
 }
+
+// Envoys of a group of countries "including" some speak for those listed,
+// and a "They" after them is all of them; foreign sides asking "the
+// authorities" of the place the story is told from ask its state.
+func TestIncludedSpeakersAndLocalAuthorities(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"the countries listed", "Ambassadors of 13 Western countries, including Germany, Britain and Japan, said in a joint statement that they were deeply concerned about the violence.", "NAIROBI", "ACCUSE GBR>KEN reported"},
+		{"they, every one of them", "Ambassadors of 13 Western countries, including Germany, Britain and Japan, said in a joint statement that they were deeply concerned about the violence. They urged the authorities to respect the right to peaceful assembly.", "NAIROBI", "REQUEST JPN>KEN/GOV asserted"},
+		{"the local authorities", "Britain and Japan urged the authorities to respect the right to peaceful assembly.", "NAIROBI", "REQUEST GBR>KEN/GOV asserted"},
+		{"not the troops (foreign forces may be meant): no event", "Britain and Japan urged the troops to protect civilians.", "NAIROBI", ""},
+	})
+}

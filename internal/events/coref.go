@@ -101,6 +101,36 @@ func (r *reader) groupAntecedent(i int) *actor {
 	return nil
 }
 
+// groupAntecedents resolves a sentence-opening "they" to every side, one
+// per country, that acted through the same trigger in the sentence before
+// ("Envoys of the US, Britain and Germany said they were concerned … They
+// urged …"); nil when that sentence's first acting trigger had one side.
+func (r *reader) groupAntecedents(i int) []actor {
+	first := r.groupAntecedent(i)
+	if first == nil {
+		return nil
+	}
+	var out []actor
+	seen := map[string]bool{}
+	var trig dateline.Span
+	for _, ev := range r.a.Events {
+		if ev.Sentence != r.si-1 || ev.Source == nil || ev.Source.Country == "" || r.personActor(*ev.Source) {
+			continue
+		}
+		if len(out) == 0 {
+			trig = ev.Trigger
+		}
+		if ev.Trigger != trig || seen[ev.Source.Country] {
+			continue
+		}
+		seen[ev.Source.Country] = true
+		a := r.sourceActor(ev, i)
+		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+		out = append(out, a)
+	}
+	return out
+}
+
 // objectPronounActor resolves an object "him" at token i ("Kenyatta later
 // telephoned him"): the man named last before this sentence, within
 // corefWindow sentences, who is not named earlier in this sentence (a man

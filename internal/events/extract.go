@@ -1461,6 +1461,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// era": the collective named is the target, with no country)
 		tgt = r.later(c, m.end, src)
 	}
+	if dl, ok := r.datelineLoc(); ok && countries(src) > 0 && !sharesCountry(src, []actor{{ev: dateline.EventActor{Country: dl.Country}}}) && !pass {
+		// "They urged the authorities to respect the right to peaceful
+		// assembly" (NAIROBI), said by foreign envoys: the state bodies of
+		// the place the story is told from
+		for i := range tgt {
+			if tgt[i].bare && tgt[i].ev.Country == "" && stateSector[tgt[i].ev.Sector] && tgt[i].ev.Sector != "MIL" && r.definiteAt(tgt[i].tokS) {
+				if sole, _ := r.soleCountry(c, append(append([]actor(nil), src...), tgt...)); sole == "" {
+					tgt[i].ev.Country = dl.Country
+				}
+			}
+		}
+	}
 	// people phrases without a country ("the president", "police") are of
 	// the one country the sentence names, if it names only one
 	if sole, placed := r.soleCountry(c, append(append([]actor(nil), src...), tgt...)); sole != "" {
@@ -2131,6 +2143,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	return out, sub
+}
+
+// definiteAt reports whether the phrase at token t opens with "the" ("the
+// authorities"), a phrase pointing at bodies the reader knows.
+func (r *reader) definiteAt(t int) bool {
+	return t > 0 && r.toks[t-1].low == "the" || t >= 0 && t < len(r.toks) && r.toks[t].low == "the"
 }
 
 // sameState reports whether two sides are one state body: the same

@@ -1316,6 +1316,11 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 			return nil
 		}
 		if pronounSubjects[low] && n == 0 {
+			if low == "they" && people {
+				if as := r.groupAntecedents(i); len(as) > 1 {
+					return as // "They urged …" after three countries' envoys spoke
+				}
+			}
 			if a := r.pronounActor(i); a != nil && people {
 				return []actor{*a} // "he", "she": the person named before
 			}
@@ -1687,7 +1692,15 @@ func (r *reader) subject(c, t int) []actor {
 			break
 		}
 	}
-	return r.actorsIn(r.skipQuantity(idx), true)
+	as := r.actorsIn(r.skipQuantity(idx), true)
+	if countries(as) == 0 && len(idx) > 0 {
+		// "Ambassadors of 13 Western countries, including the United
+		// States, Britain and Germany, said …": the countries listed
+		if inc := r.includedActors(idx[0]); len(inc) > 0 {
+			return inc
+		}
+	}
+	return as
 }
 
 // object reads the phrase right after token e (skipping time words).
