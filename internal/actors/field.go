@@ -880,7 +880,12 @@ func (fr *fieldRun) chain(p int) int {
 		fr.modMentions(mods)
 		s, e := fr.span(modStart, bodyQ+1)
 		definite := det && fr.word(p) == "the" || speechVerbs[fr.word(bodyQ+1)] && fr.adj(bodyQ)
-		fr.body(&items[bodyQ], s, e, country, definite)
+		if country == "" && end == bodyQ+1 {
+			// "soldiers led by General Abdourahamane Tiani": the men of
+			// the leader's country.
+			country = fr.ledByCountry(end)
+		}
+		fr.body(&items[bodyQ], s, e, country, definite, !det && bodyQ == modStart && fr.barePlural(bodyQ) && fr.ownedAfter(end))
 		return end
 	}
 	// A demonym before an organisation's name: "Syrian Observatory for
@@ -1417,7 +1422,7 @@ func (fr *fieldRun) nameBody(cq, from, end int) string {
 	}
 	s, e := fr.span(from, end)
 	n := len(fr.r.mentions)
-	fr.body(&fr.items[end-1], s, e, c, true)
+	fr.body(&fr.items[end-1], s, e, c, true, false)
 	if c == "" && len(fr.r.mentions) > n {
 		if ei := fr.r.mentions[len(fr.r.mentions)-1].Entity; ei >= 0 && fr.r.ents[ei].e.Country != "IGO" {
 			c = fr.r.ents[ei].e.Country
@@ -1950,11 +1955,17 @@ func (fr *fieldRun) appositive(q, ei int) int {
 //
 // A body of no known country is taken only when it is definite ("the
 // military") or speaks ("officials said"): "attacks on schools" names no
-// actor.
-func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
+// actor. It restates a body of its kind named before ("the ministry"
+// after "the Russian defence ministry"), except when it is a bare plural
+// of armed men that does not speak, defined by the words after it (bare:
+// "after soldiers led by …", "Troops from Botswana"): men not named before.
+func (fr *fieldRun) body(x *item, s, e int, country string, definite, bare bool) {
 	r := fr.r
 	ref, _ := x.ref(kb.KindBody)
 	b, _ := r.k.Body(ref.ID)
+	if country == "" && bare && !definite && b.Sector == "MIL" && strings.HasSuffix(lower(x.text), "s") {
+		return
+	}
 	if country == "" {
 		// "the ministry" after "the Russian defense ministry": the same body.
 		var cands []int
@@ -2017,6 +2028,71 @@ func (fr *fieldRun) body(x *item, s, e int, country string, definite bool) {
 	})
 	r.ents[ei].body = ref.ID
 	r.mention(ei, fr.f, s, e, dateline.MentionName, "", country)
+}
+
+// barePlural reports whether the body noun at item q stands with nothing
+// before it in its phrase that marks it as known or counted: no
+// determiner, possessive, number or quantity word right before it, nor one
+// before a single lower-case word before it ("the freed soldiers", "its
+// own troops", "1,000 soldiers" are not bare; "after soldiers", "calls for
+// foreign troops", "Troops from …" are).
+func (fr *fieldRun) barePlural(q int) bool {
+	marks := func(i int) bool {
+		if i < 0 || !fr.adj(i) {
+			return false
+		}
+		x := &fr.items[i]
+		w := lower(x.text)
+		return x.kind == iPoss || determiners[w] || quantityWords[w] || x.kind == iWord && isNumber(strings.ReplaceAll(w, ",", ""))
+	}
+	if marks(q - 1) {
+		return false
+	}
+	if q >= 1 && fr.items[q-1].kind == iWord && fr.items[q-1].lower && fr.adj(q-1) && marks(q-2) {
+		return false
+	}
+	return true
+}
+
+// ownedAfter reports whether the words at item q say whose men a plural
+// before them are ("led by", "headed by", "commanded by", "loyal to",
+// "from"): a bare plural so defined names men not named before.
+func (fr *fieldRun) ownedAfter(q int) bool {
+	if !fr.adj(q - 1) {
+		return false
+	}
+	switch fr.word(q) {
+	case "from":
+		return true
+	case "led", "headed", "commanded":
+		return fr.word(q+1) == "by" && fr.adj(q)
+	case "loyal":
+		return fr.word(q+1) == "to" && fr.adj(q)
+	}
+	return false
+}
+
+// quantityWords count or pick out the people of a plural noun after them.
+var quantityWords = set("some", "several", "many", "few", "other", "these", "those", "all", "both", "more",
+	"most", "dozens", "hundreds", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "own")
+
+// ledByCountry reads "led by", "headed by" or "commanded by" at item q and
+// a title or rank and the name of a person the KB knows after it ("led
+// by General Abdourahamane Tiani"), and returns that person's country: the
+// men a leader leads are of the leader's country. "" otherwise.
+func (fr *fieldRun) ledByCountry(q int) string {
+	if v := fr.word(q); v != "led" && v != "headed" && v != "commanded" || fr.word(q+1) != "by" || !fr.adj(q-1) || !fr.adj(q) {
+		return ""
+	}
+	k := q + 2
+	for k < len(fr.items) && k < q+5 && fr.adj(k-1) && fr.isMatch(k, kb.KindTitle) && !fr.isMatch(k, kb.KindPerson) {
+		k++
+	}
+	if !fr.adj(k-1) || !fr.isMatch(k, kb.KindPerson) {
+		return ""
+	}
+	return fr.r.personCountry(refIDs(fr.items[k].refsOf(kb.KindPerson)))
 }
 
 // homeBodies keeps, of the bodies cands that a bare body noun at byte s

@@ -1,0 +1,82 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline"
+)
+
+// restateCase is an article and the mention whose entity is checked: the
+// first mention with the text mention that starts at or after the first
+// occurrence of after in the body.
+type restateCase struct {
+	name    string
+	place   string // the dateline's place
+	paras   []string
+	after   string
+	mention string
+	want    string // the entity's "country|sector"; "" when no entity may hold the mention
+}
+
+func checkRestated(t *testing.T, tests []restateCase) {
+	t.Helper()
+	k := bundled(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("", tc.paras...)
+			a.Dateline = &dateline.Dateline{Place: tc.place}
+			runStage(t, k, a)
+			from := strings.Index(a.Body, tc.after)
+			if from < 0 {
+				t.Fatalf("%q is not in the body", tc.after)
+			}
+			var got *dateline.Entity
+			for i := range a.Entities {
+				for _, m := range a.Entities[i].Mentions {
+					if m.Field == dateline.InBody && m.Text == tc.mention && m.Start >= from && m.Start < from+len(tc.after) {
+						got = &a.Entities[i]
+					}
+				}
+			}
+			switch {
+			case got == nil && tc.want != "":
+				t.Fatalf("no entity has the mention %q in %q: %v", tc.mention, tc.after, a.Entities)
+			case got != nil && tc.want == "":
+				t.Errorf("%q in %q is %s (%s|%s), want no entity", tc.mention, tc.after, got.Name, got.Country, got.Sector)
+			case got != nil && got.Country+"|"+got.Sector != tc.want:
+				t.Errorf("%q in %q is %s (%s|%s), want %s", tc.mention, tc.after, got.Name, got.Country, got.Sector, tc.want)
+			}
+		})
+	}
+}
+
+// TestBareArmedPlural checks that a bare plural of armed men ("soldiers",
+// "troops" with no determiner, number or possessive) defined by the words
+// after it ("led by", "loyal to", "from") does not restate another
+// country's soldiers named before, and that men "led by" a leader the KB
+// knows are of the leader's country.
+func TestBareArmedPlural(t *testing.T) {
+	checkRestated(t, []restateCase{
+		{"soldiers led by a general the KB knows", "CAIRO",
+			[]string{"Egyptian soldiers arrived at the Merowe air base in March for joint drills.",
+				"The war began in April after soldiers led by General Abdel Fattah al-Burhan clashed with a paramilitary force in Khartoum."},
+			"after soldiers led by", "soldiers", "SDN|MIL"},
+		{"a bare plural defined by its loyalty names new men", "MOGADISHU",
+			[]string{"Kenyan troops crossed into the Gedo region on Sunday in pursuit of al Shabaab fighters.",
+				"Residents of Bardhere said soldiers loyal to a local clan leader had left the town before dawn."},
+			"soldiers loyal to", "soldiers", ""},
+		{"a bare plural opening a sentence names new men", "MAPUTO",
+			[]string{"Rwandan soldiers retook the port of Mocimboa da Praia last week.",
+				"Troops from Botswana and South Africa have also started arriving for a regional force."},
+			"Troops from Botswana", "Troops", ""},
+		{"the definite plural restates the men named before", "MOGADISHU",
+			[]string{"Ethiopian troops crossed into the Gedo region on Sunday in pursuit of al Shabaab fighters.",
+				"The troops seized two villages near the border town of Dolow, residents said."},
+			"The troops seized", "troops", "ETH|MIL"},
+		{"a counted plural restates the men named before", "KIGALI",
+			[]string{"Rwandan soldiers have fought in Cabo Delgado since July, the army said.",
+				"Rwanda will send 500 soldiers more to the province by December, the army spokesman said."},
+			"500 soldiers", "soldiers", "RWA|MIL"},
+	})
+}
