@@ -1322,3 +1322,15 @@ func TestIncludedSpeakersAndLocalAuthorities(t *testing.T) {
 		{"not the troops (foreign forces may be meant): no event", "Britain and Japan urged the troops to protect civilians.", "NAIROBI", ""},
 	})
 }
+
+// "The two countries" after a sentence whose act two sides did together are
+// those sides, not a third side they thanked; acts on "each other" are
+// mutual whatever the verb.
+func TestTheTwoAndEachOther(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the doers before a host", "Kenya and Egypt agreed to restore ties. Both sides expressed their appreciation to Syria for hosting and supporting the talks. The two countries pledged to reopen their embassies.",
+			[]string{"AGREE KEN>- asserted", "AGREE EGY>- asserted"}, []string{"AGREE SYR>- asserted"}},
+		{"each other", "Kenya and Egypt pledged not to interfere in each other's internal affairs.",
+			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, []string{"AGREE KEN>- asserted"}},
+	})
+}

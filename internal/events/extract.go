@@ -515,6 +515,14 @@ func (r *reader) groupSides(a actor, not []actor) []actor {
 		return nil
 	}
 	evs := append(append([]dateline.Event(nil), r.a.Events...), r.done...)
+	// the doers of one act of the sentence before ("The Saudi and Iranian
+	// sides thanked China for hosting and supporting the talks. The two
+	// countries pledged …"), before any act's two sides
+	for k := len(evs) - 1; k >= 0 && evs[k].Sentence >= r.si-1; k-- {
+		if doers := r.doersOf(evs, k, a); len(doers) == n && !sharesCountry(doers, not) {
+			return doers
+		}
+	}
 	for k := len(evs) - 1; k >= 0; k-- {
 		ev := evs[k]
 		if ev.Sentence < r.si-groupWindow {
@@ -1438,6 +1446,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	mutual := p.Both
+	if !mutual && len(tgt) == 0 && countries(src) >= 2 && r.eachOther(c, m.end) {
+		// "pledged not to interfere in each other's internal affairs":
+		// the sides act on one another, whatever the verb
+		mutual = true
+	}
 	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !p.Single && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
@@ -2143,6 +2156,19 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	return out, sub
+}
+
+// eachOther reports whether "each other" or "one another" follows token e
+// in clause c.
+func (r *reader) eachOther(c, e int) bool {
+	idx := r.clauseToks(c, e, len(r.toks))
+	for k := 0; k+1 < len(idx); k++ {
+		a, b := r.toks[idx[k]].low, r.toks[idx[k+1]].low
+		if a == "each" && strings.HasPrefix(b, "other") || a == "one" && strings.HasPrefix(b, "another") {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteAt reports whether the phrase at token t opens with "the" ("the
