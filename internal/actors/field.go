@@ -2376,6 +2376,9 @@ func (fr *fieldRun) single(q int, det bool) int {
 			return end
 		}
 	}
+	if det && fr.ministryAnaphor(q) {
+		return q + 1
+	}
 	if x.kind != iWord || !fr.isNameWord(q) {
 		return q + 1
 	}
@@ -2505,6 +2508,55 @@ func (fr *fieldRun) single(q int, det bool) int {
 }
 
 func (fr *fieldRun) country(iso string) int { return fr.r.countryEntity(iso) }
+
+// ministryAnaphor reads "the ministry" at item q (the word after "the",
+// with no "of" after it) as the ministry the article named last before it
+// ("the Ministry of External Affairs (MEA) said … In the morning, the
+// ministry had rejected a communication from Ottawa"): a definite noun
+// restates the body of the story, not a country the sentence names. It
+// records the mention and reports whether it found that ministry.
+func (fr *fieldRun) ministryAnaphor(q int) bool {
+	x := &fr.items[q]
+	if x.kind != iWord || lower(x.text) != "ministry" || fr.word(q-1) != "the" || !fr.adj(q-1) || fr.word(q+1) == "of" {
+		return false
+	}
+	r := fr.r
+	at := pos(fr.f, x.s)
+	best, bestPos := -1, -1
+	for _, m := range r.mentions {
+		if m.Entity < 0 || m.pos >= at || m.pos <= bestPos {
+			continue
+		}
+		if r.isMinistry(m.Entity) {
+			best, bestPos = m.Entity, m.pos
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	r.mention(best, fr.f, x.s, x.e, dateline.MentionName, "", "")
+	return true
+}
+
+// isMinistry reports whether entity ei is a ministry the text names as one:
+// its name or one of its mentions says so ("Ministry of External
+// Affairs", "the Russian defence ministry"; not "diplomats", which the KB
+// reads as a foreign ministry's people).
+func (r *run) isMinistry(ei int) bool {
+	e := r.ents[ei]
+	if e.e.Type != dateline.Org {
+		return false
+	}
+	if strings.Contains(lower(e.e.Name), "ministry") {
+		return true
+	}
+	for _, m := range r.mentions {
+		if m.Entity == ei && strings.Contains(lower(m.Text), "ministry") {
+			return true
+		}
+	}
+	return false
+}
 
 // affiliation reads "of the ruling ANC said", "of ActionSA told" at item
 // q, after a name: "of", a party, body or country (known to the KB, or

@@ -80,3 +80,25 @@ func TestBareArmedPlural(t *testing.T) {
 			"500 soldiers", "soldiers", "RWA|MIL"},
 	})
 }
+
+// TestMinistryAnaphor checks that a definite "the ministry" restates the
+// ministry the story named last, whatever country the sentence names.
+func TestMinistryAnaphor(t *testing.T) {
+	checkRestated(t, []restateCase{
+		{"a KB ministry named by its full name", "NEW DELHI",
+			[]string{"India's Ministry of External Affairs said on Tuesday it had summoned the Canadian envoy.",
+				"Earlier, the ministry had rejected a note from Ottawa that named two Indian diplomats."},
+			"the ministry had rejected", "ministry", "IND|GOV"},
+		{"a ministry named by a demonym and a generic noun", "MOSCOW",
+			[]string{"The Russian defence ministry said its air defences downed 12 drones over the Bryansk region overnight.",
+				"Debris hit a fuel depot, the ministry said, adding that Ukraine had launched the drones."},
+			"the ministry said", "ministry", "RUS|MIL"},
+		{"the ministry named last", "ATHENS",
+			[]string{"Turkey's foreign ministry summoned the Greek ambassador over the drills on Monday.",
+				"Greece's foreign ministry called the summons groundless. The ministry said the exercises were planned months ago."},
+			"The ministry said", "ministry", "GRC|GOV"},
+		{"no ministry named before", "ATHENS",
+			[]string{"Greek warships held drills off Rhodes on Monday. The ministry said the exercises were planned months ago."},
+			"The ministry said", "ministry", ""},
+	})
+}
