@@ -1334,3 +1334,26 @@ func TestTheTwoAndEachOther(t *testing.T) {
 			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, []string{"AGREE KEN>- asserted"}},
 	})
 }
+
+// "Under a Qatar-brokered deal": the country written into the word mediates
+// between the sides of the sentence's act, people standing for their state.
+func TestBrokeredInOneWord(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAbsentWith(t, func(t *testing.T, text string) []string {
+		a := article(t, text, "2019-03-14")
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		return briefs(a)
+	}, []absentCase{
+		{"a Qatar-brokered deal", "Egypt freed Syrian prisoners under a Qatar-brokered deal, officials said.",
+			[]string{"CONSULT QAT>EGY reported", "CONSULT EGY>QAT reported", "CONSULT QAT>SYR reported"}, []string{"CONSULT QAT>SYR/CVL reported"}},
+		{"people released stand for their state", "Egypt released Syrian students under a Qatar-brokered deal, officials said.",
+			[]string{"CONSULT QAT>SYR reported"}, []string{"CONSULT QAT>SYR/EDU reported"}},
+		{"no talks verb takes the word's country", "The Egyptian minister arrived in Doha after Egypt released them under a Qatar-brokered deal.",
+			nil, []string{"CONSULT /GOV>QAT asserted"}},
+	})
+}

@@ -3429,6 +3429,24 @@ func (r *reader) mediatedSides(med []actor, evs []dateline.Event) []actor {
 			return sides
 		}
 	}
+	for k := len(evs) - 1; k >= 0; k-- {
+		// "Tehran released them under a Qatar-brokered deal": the sides
+		// of the sentence's own act, one way
+		ev := evs[k]
+		if ev.Sentence == r.si && ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" &&
+			ev.Source.Country != ev.Target.Country && ev.Mode != dateline.Negated {
+			if sides := r.eventSides(ev); !sharesCountry(med, sides) {
+				for i := range sides {
+					if !stateSector[sides[i].ev.Sector] && sides[i].ev.Sector != "" {
+						// the people released are their state's side
+						c := sides[i].ev.Country
+						sides[i] = actor{ev: dateline.EventActor{Entity: -1, Country: c, Span: sides[i].ev.Span}, key: c + "//", tokS: -1}
+					}
+				}
+				return sides
+			}
+		}
+	}
 	return r.latest(r.si, pick(r.a.Events))
 }
 
@@ -3485,6 +3503,16 @@ func (r *reader) mediatorsAt(t int) ([]actor, int) {
 		}
 		low := r.toks[i].low
 		switch {
+		case t < 0 && (strings.HasSuffix(low, "-brokered") || strings.HasSuffix(low, "-mediated")):
+			// "under a Qatar-brokered deal": the country written into the word
+			if r.s.places != nil {
+				name := r.toks[i].text[:strings.LastIndex(r.toks[i].text, "-")]
+				if loc, ok := r.s.places.Lookup(name, ""); ok && loc.Kind == "country" && loc.Country != "" {
+					ev := dateline.EventActor{Name: name, Entity: -1, Country: loc.Country,
+						Span: dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].start + len(name)}}
+					return []actor{{ev: ev, key: loc.Country + "//" + name, tokS: i}}, i
+				}
+			}
 		case (low == "mediated" || low == "brokered" || low == "facilitated") && i+1 < n && r.toks[i+1].low == "by":
 			if as := phrase(i + 2); len(as) > 0 {
 				return as, i
