@@ -238,6 +238,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	}
 	r.resolvePending()
 	r.dropGenericOrgs()
+	r.juntaCountry()
 	r.mergeOffices()
 	r.nationalBodies()
 	r.describedBodies()

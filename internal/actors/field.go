@@ -885,6 +885,18 @@ func (fr *fieldRun) chain(p int) int {
 			// the leader's country.
 			country = fr.ledByCountry(end)
 		}
+		if country == "" && end == bodyQ+1 && isJunta(&items[bodyQ]) {
+			// "the military junta that seized power in Burkina Faso";
+			// "military governments in Mali and Burkina Faso" are no one
+			// junta, nor the one the story named before.
+			switch cs := fr.juntaPlace(end); {
+			case len(cs) == 1:
+				country = cs[0]
+			case len(cs) > 1:
+				fr.modMentions(mods)
+				return end
+			}
+		}
 		fr.body(&items[bodyQ], s, e, country, definite, !det && bodyQ == modStart && fr.barePlural(bodyQ) && fr.ownedAfter(end))
 		return end
 	}

@@ -102,3 +102,30 @@ func TestMinistryAnaphor(t *testing.T) {
 			"The ministry said", "ministry", ""},
 	})
 }
+
+// TestJuntaCountry checks that a junta named with no country ("the
+// junta", "the putschists") is the one of the country where it seized
+// power, of the one country whose junta the story names, or of the
+// country of the coup the story tells of.
+func TestJuntaCountry(t *testing.T) {
+	checkRestated(t, []restateCase{
+		{"the junta that seized power in a country", "ACCRA",
+			[]string{"West African leaders met in Accra on Sunday to discuss the military junta that seized power in Guinea last week."},
+			"the military junta", "military junta", "GIN|MIL"},
+		{"the one country's military rulers named later", "PARIS",
+			[]string{"France said on Monday it would end its military cooperation with the junta.",
+				"Mali's military rulers ordered the French ambassador to leave the country last week."},
+			"cooperation with the junta", "junta", "MLI|MIL"},
+		{"the putschists of the coup the story told", "PARIS",
+			[]string{"France suspended its aid to Burkina Faso on Saturday, a day after a coup toppled the country's president.",
+				"Paris said it would not deal with the putschists until a date for elections was set."},
+			"with the putschists", "putschists", "BFA|MIL"},
+		{"military governments in two countries are not the story's junta", "PARIS",
+			[]string{"Mali's military rulers ordered the French ambassador to leave on Monday.",
+				"It is a setback for Paris in the Sahel, where military governments in Guinea and Burkina Faso have also turned to Russia."},
+			"military governments in", "military governments", ""},
+		{"no coup told: the junta stays unplaced", "ATHENS",
+			[]string{"A museum in Athens opened an exhibition on Sunday about life under the junta, with photographs and letters."},
+			"under the junta", "junta", "|MIL"},
+	})
+}
