@@ -1357,3 +1357,19 @@ func TestBrokeredInOneWord(t *testing.T) {
 			nil, []string{"CONSULT /GOV>QAT asserted"}},
 	})
 }
+
+// A refusal "to comply" answers the order just given; "the announcement"
+// points back at the last deed of another side; a bill vetoed is a domestic
+// refusal, no vote in a council; a risk to "hopes" is no threat made.
+func TestComplyAnnouncementVetoHopes(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"refused to comply", "Syria ordered the French ambassador to leave within 48 hours, but France refused to comply.",
+			[]string{"REJECT FRA>SYR asserted"}, []string{"REJECT FRA>- asserted"}},
+		{"the announcement welcomed", "France announced it would pull out its troops from Syria. Damascus welcomed the announcement.",
+			[]string{"SUPPORT SYR/GOV>FRA asserted"}, []string{"SUPPORT SYR/GOV>- asserted"}},
+		{"a bill vetoed", "The European Union met on Monday. Kenya said it would veto the bill.",
+			nil, []string{"REJECT KEN>IGO hypothetical", "REJECT KEN>IGO reported"}},
+		{"hopes threatened", "Kenya said it threatened the country's hopes of joining the European Union.",
+			nil, []string{"THREATEN KEN>IGO reported", "THREATEN KEN/CVL>IGO reported"}},
+	})
+}

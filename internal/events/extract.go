@@ -1769,6 +1769,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "will not lift sanctions until Iran returns to compliance": the
 		// refusal is aimed at the one whose act would end it
 		tgt = r.untilSubject(c, src)
+		if len(tgt) == 0 && r.complyWords(m) {
+			// "ordered him to leave within 48 hours, but Paris refused to
+			// comply": a refusal of the demand or order just made of it
+			tgt = r.latest(2, func(ev dateline.Event) []actor {
+				if ev.Type != "REQUEST" && ev.Type != "SANCTION" && ev.Type != "COERCE" || ev.Source == nil || ev.Target == nil ||
+					ev.Source.Country == "" || ev.Mode == dateline.Negated || !sharesCountry(src, []actor{{ev: *ev.Target}}) || sharesCountry(src, []actor{{ev: *ev.Source}}) {
+					return nil
+				}
+				return []actor{r.sourceActor(ev, -1)}
+			})
+		}
 	}
 	if !both && !pass && countries(src) > 0 && (countries(tgt) == 0 || allBare(tgt)) {
 		// "expelled diplomats from seven Latin American countries,
@@ -2156,6 +2167,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	return out, sub
+}
+
+// complyWords reports whether the refusal of match m is to comply, obey or
+// go along ("refused to comply", "would not obey").
+func (r *reader) complyWords(m *match) bool {
+	for i := m.start; i < min(m.end+3, len(r.toks)); i++ {
+		switch r.toks[i].low {
+		case "comply", "obey", "heed":
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther reports whether "each other" or "one another" follows token e
