@@ -245,6 +245,7 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	r.spokesmenOfBodies()
 	r.relativesCountry()
 	r.datelineCountry()
+	r.protestersCountry()
 	r.genders()
 	r.finish()
 	plainSpellings(a, s.k)

@@ -129,3 +129,23 @@ func TestJuntaCountry(t *testing.T) {
 			"under the junta", "junta", "|MIL"},
 	})
 }
+
+// TestProtestersCountry checks that protesters named with no country
+// ("the protesters") are the people of the story's protests, not of a
+// country their sentence names.
+func TestProtestersCountry(t *testing.T) {
+	checkRestated(t, []restateCase{
+		{"the protests of the dateline's country", "YEREVAN",
+			[]string{"Police detained dozens of people on Monday as thousands of demonstrators blocked streets around the government building.",
+				"Azerbaijan's foreign minister mocked the protesters in a post on social media."},
+			"mocked the protesters", "protesters", "ARM|CVL"},
+		{"protests the story puts in a foreign capital", "DUBAI",
+			[]string{"Protests in Tehran entered a third week on Sunday.",
+				"Rights groups said security forces had fired birdshot at the protesters near a university."},
+			"at the protesters", "protesters", "IRN|CVL"},
+		{"the one country's protesters the story names", "BRUSSELS",
+			[]string{"EU foreign ministers said on Monday they had heard the demands of the protesters.",
+				"Serbian protesters have blocked roads and bridges for weeks over the collapse of a station canopy."},
+			"demands of the protesters", "protesters", "SRB|CVL"},
+	})
+}
