@@ -114,6 +114,16 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 	if len(tgt) == 0 {
 		tgt = r.actOf(x, src)
 	}
+	if len(tgt) == 0 {
+		// "the explanations offered by Minsk were implausible": the
+		// author of what is named
+		for k := 1; k+1 < len(x); k++ {
+			if r.toks[x[k]].low == "by" && r.toks[x[k-1]].tag == "VBN" {
+				tgt = r.actorsIn(x[k+1:], false)
+				break
+			}
+		}
+	}
 	var out []dateline.Event
 	for _, s := range src {
 		for _, t := range tgt {

@@ -1373,3 +1373,21 @@ func TestComplyAnnouncementVetoHopes(t *testing.T) {
 			nil, []string{"THREATEN KEN>IGO reported", "THREATEN KEN/CVL>IGO reported"}},
 	})
 }
+
+// Raising a matter with a side is talking with it; taking a side is support;
+// explanations "offered by" a side called implausible accuse their author;
+// "there will be a price to pay" is a threat.
+func TestRaiseSidePriceImplausible(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"a matter raised", "Germany said it would raise the case with Russia at the summit next week.",
+			[]string{"CONSULT DEU>RUS hypothetical", "CONSULT RUS>DEU hypothetical"}, nil},
+		{"a side taken", "Russia took the side of Syria on Monday.",
+			[]string{"SUPPORT RUS>SYR asserted"}, nil},
+		{"sided with", "Turkey sided with Iran on Monday.",
+			[]string{"SUPPORT TUR>IRN asserted"}, nil},
+		{"explanations offered by a side", "Germany said the explanations offered by Syria were completely implausible.",
+			[]string{"ACCUSE DEU>SYR reported"}, nil},
+		{"a price to pay", `"There will be a price to pay," Lavrov said.`,
+			[]string{"THREATEN RUS/GOV>- reported"}, nil},
+	})
+}
