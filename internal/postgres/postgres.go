@@ -734,8 +734,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	limit, offset := limits(q.Page)
 	var w where
 	if q.Speaker != "" {
-		name := storekit.Words("q.speaker", q.Speaker)
-		w.add("(q.speaker_entity = ? OR "+name.SQL+")", append([]any{q.Speaker}, name.Args...)...)
+		name := storekit.Named("q.speaker", "q.speaker_entity", q.Speaker)
+		w.add(name.SQL, name.Args...)
 	}
 	if tq := tsQuery(&w, q.Text+" "+q.About); tq != "" {
 		w.conds = append(w.conds, "q.tsv @@ "+tq)

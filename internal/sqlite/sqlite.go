@@ -591,8 +591,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	var w where
 	from := "quotes q JOIN articles a ON a.id = q.article"
 	if q.Speaker != "" {
-		name := storekit.Words("q.speaker", q.Speaker)
-		w.add("(q.speaker_entity = ? OR "+name.SQL+")", append([]any{q.Speaker}, name.Args...)...)
+		name := storekit.Named("q.speaker", "q.speaker_entity", q.Speaker)
+		w.add(name.SQL, name.Args...)
 	}
 	if fq := ftsQuery(strings.TrimSpace(q.Text + " " + q.About)); fq != "" {
 		from += " JOIN quotes_fts f ON f.rowid = q.rowid"

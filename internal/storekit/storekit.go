@@ -211,16 +211,16 @@ type Cond struct {
 // EventConds are the conditions of q but its dates on an event's first
 // report (alias e; the column gfirst marks it) in a store's events table:
 // the event's type, place and mode, and for each side its country, or an
-// entity id or the words of a name (Words) any report of the event (alias x)
+// entity id or the words of a name (Named) any report of the event (alias x)
 // gives that side.
 func EventConds(q dateline.EventQuery) []Cond {
 	var cs []Cond
 	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
 		if c.val != "" {
 			p := c.prefix
-			name := Words("x."+p+"_name", c.val)
-			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND (x." +
-				p + "_entity = ? OR " + name.SQL + ")))", append([]any{c.val, c.val}, name.Args...)})
+			name := Named("x."+p+"_name", "x."+p+"_entity", c.val)
+			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND " +
+				name.SQL + "))", append([]any{c.val}, name.Args...)})
 		}
 	}
 	if q.Type != "" {
@@ -233,6 +233,20 @@ func EventConds(q dateline.EventQuery) []Cond {
 		cs = append(cs, Cond{"e.mode = ?", []any{q.Mode}})
 	}
 	return cs
+}
+
+// Named is the SQL condition that a speaker or an event's side, named in
+// column nameCol and linked to the entity id in column entityCol, is v: the
+// entity id v, a name with the words of v (Words), or an entity some stored
+// article names with those words. So "Sergei Lavrov" also finds sergey-lavrov
+// where a story spells him "Sergey Lavrov", as the name dateline shows for an
+// entity is only one of the names the stories give it.
+func Named(nameCol, entityCol, v string) Cond {
+	name := Words(nameCol, v)
+	known := Words("n.name", v)
+	args := append([]any{v}, name.Args...)
+	return Cond{"(" + entityCol + " = ? OR " + name.SQL + " OR " + entityCol +
+		" IN (SELECT n.entity FROM entities n WHERE " + known.SQL + "))", append(args, known.Args...)}
 }
 
 // Words is the SQL condition that the name in column col holds the words of

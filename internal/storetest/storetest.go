@@ -1055,9 +1055,34 @@ func testActorNames(t *testing.T, open Opener) {
 	for i, name := range []string{"Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov"} {
 		a := article(t, fmt.Sprintf("n%d", i), fmt.Sprintf("2019-05-0%d", i+1), "Talks", "Lavrov said talks with Ankara were useful.")
 		a.Entities[0].Name = name
+		a.Quotes[0].Speaker.Name = name
 		a.Events[0].Source = &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"}
+		a.Events[0].Target = &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"}
 		if _, err := s.Put(ctx, a); err != nil {
 			t.Fatal(err)
+		}
+	}
+	// A name finds its entity's quotes and events in the stories that spell
+	// it otherwise: Lavrov is "Sergey" in n1, "Sergei" in n0 and n2 (whose
+	// events are two: n0 and n1 one day apart, n2 two days after n0).
+	for _, tt := range []struct {
+		name             string
+		quotes, src, tgt int
+	}{
+		{"Sergei Lavrov", 3, 2, 2}, {"sergey lavrov", 3, 2, 2}, {"Lavrov", 3, 2, 2}, {"Sergei", 3, 2, 2},
+		{"Sergey Ivanov", 0, 0, 0}, {"Lavr", 0, 0, 0},
+	} {
+		qs, err := s.Quotes(ctx, dateline.QuoteQuery{Speaker: tt.name})
+		if err != nil || len(qs) != tt.quotes {
+			t.Errorf("quotes by %q = %d, %v; want %d", tt.name, len(qs), err, tt.quotes)
+		}
+		evs, err := s.Events(ctx, dateline.EventQuery{Source: tt.name})
+		if err != nil || len(evs) != tt.src {
+			t.Errorf("events by %q = %d, %v; want %d", tt.name, len(evs), err, tt.src)
+		}
+		evs, err = s.Events(ctx, dateline.EventQuery{Target: tt.name})
+		if err != nil || len(evs) != tt.tgt {
+			t.Errorf("events aimed at %q = %d, %v; want %d", tt.name, len(evs), err, tt.tgt)
 		}
 	}
 	const want = "Sergei Lavrov"
