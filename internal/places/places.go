@@ -86,6 +86,11 @@ func (g *Gazetteer) Lookup(name, country string) (dateline.Location, bool) {
 		if m.ctx {
 			continue
 		}
+		if partOfCompound(name, m.start, m.end) {
+			// "Crans-Montana" is no Montana (Bulgaria): a name the
+			// gazetteer does not hold is unknown, not its last part
+			continue
+		}
 		if m.best < 0 {
 			return dateline.Location{}, false
 		}
@@ -114,3 +119,14 @@ func (g *Gazetteer) Find(text string, opts ...Option) []Match {
 	}
 	return out
 }
+
+// partOfCompound reports whether text[start:end] is joined by a hyphen to
+// a letter on either side: one part of a hyphenated name.
+func partOfCompound(text string, start, end int) bool {
+	if start >= 2 && text[start-1] == '-' && isLetter(text[start-2]) {
+		return true
+	}
+	return end+1 < len(text) && text[end] == '-' && isLetter(text[end+1])
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
