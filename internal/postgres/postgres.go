@@ -757,7 +757,8 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 
 // actorSummarySQL selects actors as scanActors reads them.
 func actorSummarySQL() string {
-	return `SELECT e.entity, ` + storekit.NameOf("e.entity") + `, max(e.type), coalesce(max(e.country),''), coalesce(max(e.sector),''),
+	return `SELECT e.entity, ` + storekit.NameOf("e.entity") + `, ` + storekit.MostOf("type", "e.entity") + `,
+	coalesce(` + storekit.MostOf("country", "e.entity") + `,''), coalesce(` + storekit.MostOf("sector", "e.entity") + `,''),
 	count(DISTINCT e.article),
 	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.entity),
 	to_char(max(e.published), 'YYYY-MM-DD')

@@ -496,6 +496,15 @@ func NameOf(id string) string {
 	return "(SELECT n.name FROM entities n WHERE n.entity = " + id + " GROUP BY n.name ORDER BY count(*) DESC, n.name LIMIT 1)"
 }
 
+// MostOf is the SQL of the value of column col (of the entities table) that
+// most stored stories give entity id, nulls aside: an actor's type, country
+// and sector as most stories see it, not the largest string ("Russia" is a
+// PLACE in a few stories and a body acting, ORG, in most).
+func MostOf(col, id string) string {
+	return "(SELECT n." + col + " FROM entities n WHERE n.entity = " + id + " AND n." + col + " IS NOT NULL AND n." + col +
+		" != '' GROUP BY n." + col + " ORDER BY count(*) DESC, n." + col + " LIMIT 1)"
+}
+
 // TopSpeakersSQL lists the ten speakers quoted most (id, name, quotes): by
 // entity, named as NameOf, else by the name given.
 func TopSpeakersSQL() string {

@@ -1058,6 +1058,13 @@ func testActorNames(t *testing.T, open Opener) {
 		a.Quotes[0].Speaker.Name = name
 		a.Events[0].Source = &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"}
 		a.Events[0].Target = &dateline.EventActor{Name: name, Entity: 0, Country: "RUS", Sector: "GOV"}
+		// Russia is a body acting in n0 and n1, a place in n2.
+		typ := dateline.Org
+		if i == 2 {
+			typ = dateline.Place
+		}
+		a.Entities = append(a.Entities, dateline.Entity{ID: "RUS", Name: "Russia", Type: typ, Country: "RUS",
+			Mentions: []dateline.Mention{{Span: dateline.Span{Field: dateline.InBody, Start: 0, End: 6}, Text: "Russia"}}})
 		if _, err := s.Put(ctx, a); err != nil {
 			t.Fatal(err)
 		}
@@ -1092,6 +1099,13 @@ func testActorNames(t *testing.T, open Opener) {
 	}
 	if d, err := s.Actor(ctx, "sergey-lavrov"); err != nil || d.Name != want {
 		t.Errorf("Actor = %+v, %v; want %s", d, err, want)
+	}
+	// An actor's type is the one most stories give it.
+	if d, err := s.Actor(ctx, "RUS"); err != nil || d.Type != dateline.Org {
+		t.Errorf("Actor RUS = %+v, %v; want type ORG", d, err)
+	}
+	if as, err := s.Actors(ctx, dateline.ActorQuery{Name: "russia"}); err != nil || len(as) != 1 || as[0].Type != dateline.Org {
+		t.Errorf("Actors russia = %+v, %v; want one, type ORG", as, err)
 	}
 	st, err := s.Stats(ctx)
 	if err != nil || len(st.TopSpeakers) != 1 || st.TopSpeakers[0].Name != want || st.TopSpeakers[0].ID != "sergey-lavrov" {
