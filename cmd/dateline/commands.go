@@ -267,11 +267,18 @@ func newSearchCmd() *cobra.Command {
 	var db, outlet, from, to string
 	var limit int
 	cmd := &cobra.Command{
-		Use:   "search [QUERY]",
+		Use:   "search [QUERY...]",
 		Short: "Full-text search of stored articles",
+		Long: `search finds stored articles by the words of their headline and text, best
+matches first, each with a snippet that marks the words found. Every word
+must occur, in any case and with or without accents ("zurich" finds
+"Zürich"); words in double quotes are a phrase, in that order; OR (in
+capitals) between two terms takes either ("ceasefire OR truce Idlib" is
+(ceasefire OR truce) AND Idlib). The words may be given as one argument or
+several. With no words, search lists the articles, newest first.`,
 		Example: `  dateline search Idlib
-  dateline search --from 2018-01-01 "chemical weapons"`,
-		Args: cobra.MaximumNArgs(1),
+  dateline search --from 2018-01-01 '"chemical weapons"'
+  dateline search ceasefire OR truce Idlib`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dates, err := parseRange(from, to)
 			if err != nil {
@@ -282,9 +289,7 @@ func newSearchCmd() *cobra.Command {
 				return err
 			}
 			q := dateline.ArticleQuery{Outlet: outlet, Dates: dates, Page: page}
-			if len(args) == 1 {
-				q.Text = args[0]
-			}
+			q.Text = strings.Join(args, " ")
 			return withStore(cmd, db, func(st dateline.Store) error {
 				hits, err := st.SearchArticles(cmd.Context(), q)
 				if err != nil {

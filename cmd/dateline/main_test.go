@@ -131,6 +131,36 @@ func TestIngestTwice(t *testing.T) {
 	}
 }
 
+// TestSearchWords: the query may be given as several arguments, as a user
+// types it unquoted; a phrase in double quotes keeps its order.
+func TestSearchWords(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "story.txt", []byte(story))
+	db := filepath.Join(dir, "t.db")
+	if _, stderr, err := run(t, "ingest", "--db", db, in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"Lavrov", "Cavusoglu"}, 1},
+		{[]string{"Lavrov Cavusoglu"}, 1},
+		{[]string{"Lavrov", "Pompeo"}, 0},
+		{[]string{"Pompeo", "OR", "Cavusoglu"}, 1},
+		{[]string{`"Lavrov and Cavusoglu"`}, 1},
+		{[]string{`"Cavusoglu and Lavrov"`}, 0},
+	} {
+		out, stderr, err := run(t, append([]string{"search", "--db", db}, tt.args...)...)
+		if err != nil {
+			t.Fatalf("search %q: %v\n%s", tt.args, err, stderr)
+		}
+		if n := strings.Count(out, "    id "); n != tt.want {
+			t.Errorf("search %q found %d articles, want %d:\n%s%s", tt.args, n, tt.want, out, stderr)
+		}
+	}
+}
+
 func TestNoDatabase(t *testing.T) {
 	_, _, err := run(t, "search", "--db", filepath.Join(t.TempDir(), "missing.db"), "x")
 	if err == nil || !strings.Contains(err.Error(), "missing.db") {

@@ -646,18 +646,24 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// tsQuery adds the user's words to w and returns the full-text query they
-// make, read as the SQLite store reads them: each word (without surrounding
-// quotes) is a phrase of its parts, folded as the index is (storekit.Fold),
-// and every word must match. The parser keeps a hyphenated word whole as
-// well as in parts, so "al-Qaeda" as one lexeme would miss
+// tsQuery adds the user's query to w and returns the full-text query it
+// makes, read as the SQLite store reads it (storekit.SearchTerms): each word
+// or quoted phrase (without surrounding quotes) is a phrase of its parts,
+// folded as the index is (storekit.Fold); alternatives joined by OR are ORed,
+// and every other term must match. The parser keeps a hyphenated word whole
+// as well as in parts, so "al-Qaeda" as one lexeme would miss
 // "al-Qaeda-linked"; as the phrase al <-> qaeda it finds it, as SQLite does.
 // "" when there are no words.
 func tsQuery(w *where, q string) string {
 	var parts []string
-	for _, word := range strings.Fields(q) {
-		if word = strings.Trim(word, `"'`); word != "" {
-			parts = append(parts, "phraseto_tsquery('simple', "+w.arg(storekit.Fold(strings.ReplaceAll(word, "-", " ")))+")")
+	for _, alts := range storekit.SearchTerms(q) {
+		for i, p := range alts {
+			alts[i] = "phraseto_tsquery('simple', " + w.arg(storekit.Fold(strings.ReplaceAll(p, "-", " "))) + ")"
+		}
+		if len(alts) == 1 {
+			parts = append(parts, alts[0])
+		} else {
+			parts = append(parts, "("+strings.Join(alts, " || ")+")")
 		}
 	}
 	if len(parts) == 0 {

@@ -172,8 +172,10 @@ func TestTSQuery(t *testing.T) {
 		args     []any
 	}{
 		{`Idlib`, "(phraseto_tsquery('simple', $1))", []any{"idlib"}},
-		{`"unbalanced AND (`, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3))",
-			[]any{"unbalanced", "and", "("}},
+		{`"unbalanced AND (`, "(phraseto_tsquery('simple', $1))", []any{"unbalanced and ("}}, // a phrase to the end
+		{`unbalanced AND (`, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"unbalanced", "("}},
+		{`ceasefire OR "cease fire" Idlib`, "((phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2)) && phraseto_tsquery('simple', $3))",
+			[]any{"ceasefire", "cease fire", "idlib"}},
 		{`  'quoted'  "al-Qaeda" `, "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"quoted", "al qaeda"}},
 		{`Zürich`, "(phraseto_tsquery('simple', $1))", []any{"zurich"}}, // folded as the index is
 		{`"" ''`, "", nil},

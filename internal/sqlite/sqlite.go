@@ -534,18 +534,23 @@ func parseDate(s sql.NullString) dateline.Date {
 	return d
 }
 
-// ftsQuery turns user words into an FTS5 query that cannot be a syntax error:
-// each word is quoted; words are ANDed.
+// ftsQuery turns a user's query (storekit.SearchTerms: words, "phrases",
+// OR) into an FTS5 query that cannot be a syntax error: each phrase is
+// quoted; alternatives are ORed in parentheses, and ANDed with the rest
+// (FTS5 takes no implicit AND after parentheses).
 func ftsQuery(q string) string {
 	var parts []string
-	for _, w := range strings.Fields(q) {
-		w = strings.Trim(w, `"'`)
-		if w == "" {
-			continue
+	for _, alts := range storekit.SearchTerms(q) {
+		for i, p := range alts {
+			alts[i] = `"` + strings.ReplaceAll(p, `"`, `""`) + `"`
 		}
-		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+		if len(alts) == 1 {
+			parts = append(parts, alts[0])
+		} else {
+			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
+		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " AND ")
 }
 
 // SearchArticles finds articles by full text, outlet and dates.

@@ -171,6 +171,16 @@ func testSearch(t *testing.T, open Opener) {
 		// SQLite keeps the dotless ı: "Kilicdaroglu" is another word.
 		{"dotless-i", dateline.ArticleQuery{Text: "Kilicdaroglu"}, nil, 0},
 		{"dotless-i-typed", dateline.ArticleQuery{Text: "kılıcdaroglu"}, []string{"a4"}, 1},
+		// Phrases in double quotes, OR between terms (binding tighter than
+		// the implicit AND) and AND written out (storekit.SearchTerms).
+		{"phrase", dateline.ArticleQuery{Text: `"talks on sanctions"`}, []string{"a2"}, 1},
+		{"phrase-order", dateline.ArticleQuery{Text: `"talks on Idlib"`}, nil, 0},
+		{"phrase-curly", dateline.ArticleQuery{Text: `“Ankara on Idlib”`}, []string{"a1"}, 1},
+		{"or", dateline.ArticleQuery{Text: "Seoul OR Idlib"}, []string{"a1", "a2"}, 2},
+		{"or-then-and", dateline.ArticleQuery{Text: "Seoul OR Zurich Erdogan"}, []string{"a4", "a5"}, 2},
+		{"or-phrase", dateline.ArticleQuery{Text: `"held the town" OR "met in Zurich"`}, []string{"a3", "a4"}, 2},
+		{"and", dateline.ArticleQuery{Text: "Erdogan AND Zurich"}, []string{"a4", "a5"}, 2},
+		{"lower-case-or", dateline.ArticleQuery{Text: "Seoul or Idlib"}, nil, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,7 +226,7 @@ func testSearch(t *testing.T, open Opener) {
 		if _, err := s.Put(ctx, a); err != nil {
 			t.Fatal(err)
 		}
-		for _, about := range []string{"zurich", "ERDOGAN", "Zürich Erdoğan"} {
+		for _, about := range []string{"zurich", "ERDOGAN", "Zürich Erdoğan", `"zurich with erdogan"`, "Seoul OR Zurich"} {
 			qs, err := s.Quotes(ctx, dateline.QuoteQuery{About: about})
 			if err != nil {
 				t.Fatal(err)
