@@ -1391,3 +1391,25 @@ func TestRaiseSidePriceImplausible(t *testing.T) {
 			[]string{"THREATEN RUS/GOV>- reported"}, nil},
 	})
 }
+
+// A name the actors stage reads as a person's is no place of the event
+// ("Morales said he had thanked Russia": not the Colombian town Morales).
+func TestPersonIsNoPlace(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(t, "Morales said he had thanked Russia for its support.", "2019-11-12")
+	a.Dateline = &dateline.Dateline{Place: "MEXICO CITY"}
+	if err := st.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Events) == 0 {
+		t.Fatalf("no event; want SUPPORT BOL/GOV>RUS")
+	}
+	for _, ev := range a.Events {
+		if ev.Place != nil && ev.Place.Country == "COL" {
+			t.Errorf("%s placed at %s (%s): the speaker's surname read as a town", brief(ev), ev.Place.Name, ev.Place.Country)
+		}
+	}
+}

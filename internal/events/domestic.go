@@ -226,11 +226,25 @@ func (r *reader) findPlaces() {
 		found := r.s.places.Find(r.text[r.sent.Start:min(r.sent.End, len(r.text))])
 		r.placeMatches = []places.Match{}
 		for _, pm := range found {
-			if !r.nameBefore(r.sent.Start + pm.End) {
+			if !r.nameBefore(r.sent.Start+pm.End) && !r.personAt(r.sent.Start+pm.Start, r.sent.Start+pm.End) {
 				r.placeMatches = append(r.placeMatches, pm)
 			}
 		}
 	}
+}
+
+// personAt reports whether the actors stage read the words from start to
+// end as (part of) a person's name ("Morales said", not the Colombian town).
+func (r *reader) personAt(start, end int) bool {
+	for _, m := range r.a.Mentions {
+		if m.Field != r.sent.Field || m.End <= start || m.Start >= end || m.Entity < 0 || m.Entity >= len(r.a.Entities) {
+			continue
+		}
+		if r.a.Entities[m.Entity].Type == dateline.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore reports whether the place name ending at byte offset end is

@@ -64,6 +64,7 @@ var testActors = map[string]fakeActor{
 	"Lavrov":                {"RUS", "GOV", dateline.Person, dateline.MentionSurname},
 	"Mike Pompeo":           {"USA", "GOV", dateline.Person, dateline.MentionName},
 	"Pompeo":                {"USA", "GOV", dateline.Person, dateline.MentionSurname},
+	"Morales":               {"BOL", "GOV", dateline.Person, dateline.MentionSurname}, // also a town in Colombia
 	"the United Nations":    {"IGO", "", dateline.Org, dateline.MentionName},
 	"the UN":                {"IGO", "", dateline.Org, dateline.MentionName},
 	"NATO":                  {"IGO", "MIL", dateline.Org, dateline.MentionName},
