@@ -108,6 +108,27 @@ func TestExtractBadInputs(t *testing.T) {
 	}
 }
 
+// TestExtractTruncatedHTML: a page cut short gives its article and one line
+// on stderr saying the text may be incomplete; the exit status is an error.
+func TestExtractTruncatedHTML(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Lavrov and Cavusoglu agree to keep talking</title></head><body><article>
+<p>MOSCOW, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov met his Turkish counterpart Mevlut Cavusoglu in Moscow on Tuesday, the Russian foreign ministry said.</p>
+<p>"We agreed to keep our militaries in close contact," Lavrov told reporters after the talks, adding that the next round would be held in Ankara in the spring.</p>
+<p>Cavusoglu said the two sides had also discussed the situation in the northwestern Syrian province of Id`
+	in := write(t, dir, "cut.html", []byte(page))
+	out, stderr, err := run(t, "extract", in)
+	if !errors.Is(err, errReported) {
+		t.Errorf("err = %v, want errReported", err)
+	}
+	if n := strings.Count(out, "\n"); n != 1 || !strings.Contains(out, "Lavrov") {
+		t.Errorf("stdout has %d lines, want the page's article:\n%s", n, out)
+	}
+	if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "cut.html: truncated HTML") {
+		t.Errorf("stderr = %q, want one line naming cut.html as truncated", stderr)
+	}
+}
+
 // TestIngestTwice: the same inputs ingested twice are stored once, and what
 // was stored the first time is still there and searchable.
 func TestIngestTwice(t *testing.T) {

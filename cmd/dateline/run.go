@@ -94,6 +94,10 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 		bar.Clear()
 		fmt.Fprintln(os.Stderr, "dateline:", err)
 	}
+	// A file reported cut short is still read; if it then yields no
+	// article, its one line has said why already.
+	var cutMu sync.Mutex
+	cut := map[string]bool{}
 	in := make(chan dateline.Raw, 16)
 	walkErr := make(chan error, 1)
 	go func() {
@@ -107,6 +111,13 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 			}
 		}, func(err error) {
 			report(err)
+			var ie *ingest.Error
+			if errors.Is(err, ingest.ErrTruncated) && errors.As(err, &ie) {
+				cutMu.Lock()
+				cut[ie.Path] = true
+				cutMu.Unlock()
+				return // the file is still read, and counted then
+			}
 			bar.Add(1)
 		})
 	}()
@@ -119,7 +130,12 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 			return
 		}
 		if r.Err != nil {
-			report(fmt.Errorf("%s: %w", r.Raw.Source, r.Err))
+			cutMu.Lock()
+			said := cut[r.Raw.Source]
+			cutMu.Unlock()
+			if !said {
+				report(fmt.Errorf("%s: %w", r.Raw.Source, r.Err))
+			}
 			return
 		}
 		if emitErr == nil {

@@ -66,6 +66,10 @@ var (
 	ErrEmpty    = errors.New("empty file")
 	ErrBinary   = errors.New("binary file (NUL bytes)")
 	ErrTooLarge = errors.New("record too large")
+	// ErrTruncated is reported for an HTML file that stops short of its
+	// end (truncatedHTML); the file is still handed on, as what it holds
+	// may be worth keeping, but its text may be incomplete.
+	ErrTruncated = errors.New("truncated HTML: the page stops short of its end (no </body> or </html>); its text is read but may be incomplete")
 )
 
 // Count returns the number of files Walk would read under paths (a path that
@@ -84,7 +88,8 @@ func Count(paths []string) (int, error) {
 
 // Walk reads every file under paths, in order, and calls fn with each
 // article found. Problems with a file or record go to errfn (as *Error) and
-// the walk goes on. Walk stops and returns the error when fn returns one or
+// the walk goes on; an HTML file cut short (ErrTruncated) is reported and
+// still handed to fn. Walk stops and returns the error when fn returns one or
 // when ctx is done.
 func Walk(ctx context.Context, paths []string, opts Options, fn func(dateline.Raw) error, errfn func(error)) error {
 	if errfn == nil {
@@ -232,7 +237,28 @@ func readFile(ctx context.Context, path string, info fs.FileInfo, opts Options, 
 	raw := base
 	raw.Format = format
 	raw.Bytes = b
+	if format == formatHTML && truncatedHTML(b) {
+		errfn(&Error{Path: path, Err: ErrTruncated})
+	}
 	return fn(raw)
+}
+
+// truncatedHTML reports whether the HTML document b stops short of its end:
+// it opens <html> or <body> but closes neither, and does not end with the
+// '>' of a tag. A page may leave out </body> and </html>, but then it ends
+// with a tag (a script's, a div's); a download or a copy cut off ends in
+// the middle of text or of a tag. A fragment with neither <html> nor <body>
+// is not judged.
+func truncatedHTML(b []byte) bool {
+	t := bytes.TrimRight(b, " \t\r\n")
+	if len(t) == 0 || t[len(t)-1] == '>' {
+		return false
+	}
+	low := bytes.ToLower(b)
+	if !bytes.Contains(low, []byte("<html")) && !bytes.Contains(low, []byte("<body")) {
+		return false
+	}
+	return !bytes.Contains(low, []byte("</body")) && !bytes.Contains(low, []byte("</html"))
 }
 
 // binary is the error for a file with NUL bytes that starts with head: text

@@ -494,3 +494,36 @@ func TestArticleName(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncatedHTML: an HTML file cut short is reported and still read; a
+// complete page, one that leaves out its closing tags, and a fragment are not
+// reported.
+func TestTruncatedHTML(t *testing.T) {
+	const page = "<!doctype html><html><head><title>Talks</title></head><body><article><p>Lavrov met Cavusoglu in Moscow on Tuesday.</p><p>They agreed to meet again.</p></article></body></html>\n"
+	cut := strings.Index(page, "They agreed")
+	tests := []struct {
+		name, content string
+		truncated     bool
+	}{
+		{"complete", page, false},
+		{"cut in text", page[:cut+8], true},
+		{"cut in a tag", page[:strings.Index(page, "</article>")+4], true},
+		{"cut after a tag", page[:strings.Index(page, "</article>")], false},
+		{"closing tags left out", strings.TrimSuffix(page, "</body></html>\n") + "<script>x()</script>\n", false},
+		{"upper-case closing tag", strings.ToUpper(page[:cut]) + "</BODY>", false},
+		{"no <html> or <body>", "<article><p>Lavrov met Cavusoglu in Mos", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, t.TempDir(), "page.html", []byte(tt.content))
+			raws, errs := walk(t, Options{}, path)
+			if len(raws) != 1 || raws[0].Format != formatHTML {
+				t.Fatalf("raws = %+v; want the page, read as HTML", raws)
+			}
+			reported := len(errs) == 1 && errors.Is(errs[0], ErrTruncated) && strings.HasPrefix(errs[0].Error(), path+": truncated HTML")
+			if reported != tt.truncated || len(errs) > 1 {
+				t.Errorf("errs = %v; want truncated reported: %v", errs, tt.truncated)
+			}
+		})
+	}
+}
