@@ -64,9 +64,12 @@ type ArticleHit struct {
 // QuoteQuery lists quotes.
 type QuoteQuery struct {
 	Speaker string // name or entity id, matched case-insensitively on words
-	About   string // words in the quote's text, or an actor named in it
-	Text    string
-	Dates   DateRange
+	// Exact takes Speaker as an entity id only (an actor's own page): the
+	// quotes its quote count counts, not those of every name with its words.
+	Exact bool
+	About string // words in the quote's text, or an actor named in it
+	Text  string
+	Dates DateRange
 	Page
 }
 
@@ -128,9 +131,14 @@ type EventQuery struct {
 	Type   string
 	Source string // country code, entity id or name
 	Target string
-	Place  string // place name or country code
-	Mode   string
-	Dates  DateRange
+	// Exact matches Source and Target as an actor's id is matched in a
+	// timeline (a country code, an entity id or a whole name), not by the
+	// words of a name: the events of the actor "government", not those of
+	// every government.
+	Exact bool
+	Place string // place name or country code
+	Mode  string
+	Dates DateRange
 	Page
 }
 

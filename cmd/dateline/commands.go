@@ -406,7 +406,7 @@ func showActor(ctx context.Context, out io.Writer, st dateline.Store, name strin
 		}
 		tw.Flush()
 	}
-	quotes, err := st.Quotes(ctx, dateline.QuoteQuery{Speaker: d.ID, Page: dateline.Page{Limit: 5}})
+	quotes, err := st.Quotes(ctx, dateline.QuoteQuery{Speaker: d.ID, Exact: true, Page: dateline.Page{Limit: 5}})
 	if err != nil {
 		return err
 	}

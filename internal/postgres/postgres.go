@@ -739,7 +739,9 @@ func scanQuotes(rows pgx.Rows) ([]dateline.QuoteHit, error) {
 func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.QuoteHit, error) {
 	limit, offset := limits(q.Page)
 	var w where
-	if q.Speaker != "" {
+	if q.Speaker != "" && q.Exact {
+		w.add("q.speaker_entity = ?", q.Speaker)
+	} else if q.Speaker != "" {
 		name := storekit.Named("q.speaker", "q.speaker_entity", q.Speaker)
 		w.add(name.SQL, name.Args...)
 	}

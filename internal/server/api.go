@@ -280,13 +280,13 @@ func (s *Server) actorView(r *http.Request, id string, limit int) (*actorView, e
 	}
 	v := &actorView{Detail: d}
 	page := dateline.Page{Limit: limit}
-	if v.Quotes, err = s.st.Quotes(ctx, dateline.QuoteQuery{Speaker: id, Page: page}); err != nil {
+	if v.Quotes, err = s.st.Quotes(ctx, dateline.QuoteQuery{Speaker: id, Exact: true, Page: page}); err != nil {
 		return nil, err
 	}
-	if v.AsSource, err = s.st.Events(ctx, dateline.EventQuery{Source: id, Page: page}); err != nil {
+	if v.AsSource, err = s.st.Events(ctx, dateline.EventQuery{Source: id, Exact: true, Page: page}); err != nil {
 		return nil, err
 	}
-	if v.AsTarget, err = s.st.Events(ctx, dateline.EventQuery{Target: id, Page: page}); err != nil {
+	if v.AsTarget, err = s.st.Events(ctx, dateline.EventQuery{Target: id, Exact: true, Page: page}); err != nil {
 		return nil, err
 	}
 	return v, nil

@@ -492,3 +492,49 @@ func TestFillBuckets(t *testing.T) {
 		})
 	}
 }
+
+// TestAPI_ActorOwnEvents: an actor's page lists its own quotes and events,
+// those its counts count, not those of every actor a name with its id's words
+// names ("government" is not the Syrian government, even where a story calls
+// that one "the Assad regime").
+func TestAPI_ActorOwnEvents(t *testing.T) {
+	b := newArticle(t, "gov-a", "2020-03-03", "ANKARA", "Anadolu", "Turkey accuses Syrian government",
+		`Turkey accused the Syrian government of attacks in Idlib, and the Assad regime denied it.`,
+		`In Paris, the government said it would stay out of the dispute.`)
+	tur := b.entity("TUR", "Turkey", dateline.Org, "TUR", "", "", "Turkey")
+	syr := b.entity("syr-government", "Syrian government", dateline.Org, "SYR", "GOV", "", "Syrian government", "Assad regime")
+	gov := b.entity("government", "government", dateline.Org, "", "GOV", "", "government")
+	q := b.quote("it would stay out of the dispute", dateline.Indirect, gov, "the government", "said")
+	b.event("ACCUSE", tur, syr, dateline.Asserted, "accused", -1)
+	b.event("REJECT", syr, tur, dateline.Asserted, "denied", -1)
+	b.event("RETREAT", gov, -1, dateline.Reported, "stay out", q)
+	b2 := newArticle(t, "gov-b", "2020-03-04", "DAMASCUS", "AP", "Syrian government says it will fight on",
+		`The Syrian government said it would fight on.`)
+	syr2 := b2.entity("syr-government", "Syrian government", dateline.Org, "SYR", "GOV", "", "Syrian government")
+	q2 := b2.quote("it would fight on", dateline.Indirect, syr2, "The Syrian government", "said")
+	b2.event("THREATEN", syr2, -1, dateline.Reported, "fight on", q2)
+	s := newTestServer(t, fixtureStore(t, []*dateline.Article{b.a, b2.a}), Options{})
+	rec := do(t, s, http.MethodGet, "/api/actors/government")
+	if rec.Code != 200 {
+		t.Fatalf("GET /api/actors/government = %d %s", rec.Code, rec.Body)
+	}
+	var v struct {
+		Quotes   []struct{ Text string }
+		AsSource []struct{ Type string } `json:"events_as_source"`
+		AsTarget []struct{ Type string } `json:"events_as_target"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Quotes) != 1 || v.Quotes[0].Text != "it would stay out of the dispute" {
+		t.Errorf("quotes = %+v; want only the government's own", v.Quotes)
+	}
+	if len(v.AsSource) != 1 || v.AsSource[0].Type != "RETREAT" || len(v.AsTarget) != 0 {
+		t.Errorf("events as source %+v, as target %+v; want only the government's RETREAT", v.AsSource, v.AsTarget)
+	}
+	// The words of a name still find every actor so named.
+	rec = do(t, s, http.MethodGet, "/api/events?source=government")
+	if n := strings.Count(rec.Body.String(), `"type"`); n != 3 {
+		t.Errorf("events by source=government: %d, want 3 (the RETREAT, the Syrian government's REJECT and THREATEN)", n)
+	}
+}

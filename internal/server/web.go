@@ -353,7 +353,7 @@ func (s *Server) sideName(r *http.Request, id string) (string, error) {
 	if !errors.Is(err, dateline.ErrNotFound) {
 		return "", err
 	}
-	for _, q := range []dateline.EventQuery{{Source: id}, {Target: id}} {
+	for _, q := range []dateline.EventQuery{{Source: id, Exact: true}, {Target: id, Exact: true}} {
 		q.Limit = 1
 		evs, err := s.st.Events(r.Context(), q)
 		if err != nil {
@@ -406,11 +406,11 @@ func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	evAB, err := s.st.Events(ctx, dateline.EventQuery{Source: a, Target: b, Dates: q.Dates, Page: page})
+	evAB, err := s.st.Events(ctx, dateline.EventQuery{Source: a, Target: b, Exact: true, Dates: q.Dates, Page: page})
 	if err != nil {
 		return err
 	}
-	evBA, err := s.st.Events(ctx, dateline.EventQuery{Source: b, Target: a, Dates: q.Dates, Page: page})
+	evBA, err := s.st.Events(ctx, dateline.EventQuery{Source: b, Target: a, Exact: true, Dates: q.Dates, Page: page})
 	if err != nil {
 		return err
 	}

@@ -595,7 +595,9 @@ func (s *Store) Quotes(ctx context.Context, q dateline.QuoteQuery) ([]dateline.Q
 	limit, offset := limits(q.Page)
 	var w where
 	from := "quotes q JOIN articles a ON a.id = q.article"
-	if q.Speaker != "" {
+	if q.Speaker != "" && q.Exact {
+		w.add("q.speaker_entity = ?", q.Speaker)
+	} else if q.Speaker != "" {
 		name := storekit.Named("q.speaker", "q.speaker_entity", q.Speaker)
 		w.add(name.SQL, name.Args...)
 	}

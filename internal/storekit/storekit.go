@@ -212,11 +212,16 @@ type Cond struct {
 // report (alias e; the column gfirst marks it) in a store's events table:
 // the event's type, place and mode, and for each side its country, or an
 // entity id or the words of a name (Named) any report of the event (alias x)
-// gives that side.
+// gives that side; with q.Exact, a country code, an entity id or a whole name
+// as Side matches them.
 func EventConds(q dateline.EventQuery) []Cond {
 	var cs []Cond
 	for _, c := range []struct{ val, prefix string }{{q.Source, "source"}, {q.Target, "target"}} {
-		if c.val != "" {
+		if c.val != "" && q.Exact {
+			p := c.prefix
+			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND (x." +
+				p + "_entity = ? OR lower(x." + p + "_name) = lower(?))))", []any{c.val, c.val, c.val}})
+		} else if c.val != "" {
 			p := c.prefix
 			name := Named("x."+p+"_name", "x."+p+"_entity", c.val)
 			cs = append(cs, Cond{"(e." + p + "_country = upper(?) OR EXISTS (SELECT 1 FROM events x WHERE x.gid = e.gid AND " +

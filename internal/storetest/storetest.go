@@ -1102,6 +1102,20 @@ func testActorNames(t *testing.T, open Opener) {
 			t.Errorf("events aimed at %q = %d, %v; want %d", tt.name, len(evs), err, tt.tgt)
 		}
 	}
+	// Exact takes an actor's id (or, for events, a whole name), not words.
+	for _, tt := range []struct {
+		id             string
+		quotes, events int
+	}{{"sergey-lavrov", 3, 2}, {"Lavrov", 0, 0}, {"sergey", 0, 0}, {"RUS", 0, 2}, {"sergei lavrov", 0, 2}} {
+		qs, err := s.Quotes(ctx, dateline.QuoteQuery{Speaker: tt.id, Exact: true})
+		if err != nil || len(qs) != tt.quotes {
+			t.Errorf("quotes by %q exactly = %d, %v; want %d", tt.id, len(qs), err, tt.quotes)
+		}
+		evs, err := s.Events(ctx, dateline.EventQuery{Source: tt.id, Exact: true})
+		if err != nil || len(evs) != tt.events {
+			t.Errorf("events by %q exactly = %d, %v; want %d", tt.id, len(evs), err, tt.events)
+		}
+	}
 	const want = "Sergei Lavrov"
 	as, err := s.Actors(ctx, dateline.ActorQuery{Name: "lavrov"})
 	if err != nil || len(as) != 1 || as[0].Name != want {
