@@ -298,8 +298,12 @@ several. With no words, search lists the articles, newest first.`,
 				hits, more := firstN(hits, limit)
 				out := cmd.OutOrStdout()
 				for _, h := range hits {
+					title := h.Headline
+					if title == "" { // a story with no headline is named by its file, as on the web page
+						title = "(no headline) " + h.Source
+					}
 					fmt.Fprintf(out, "%s  %-10s  %s\n    %s\n    id %s\n", shortID(h.ID), orDash(h.Published.String()),
-						h.Headline, strings.Join(strings.Fields(h.Snippet), " "), h.ID)
+						title, strings.Join(strings.Fields(h.Snippet), " "), h.ID)
 				}
 				if len(hits) == 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), "no articles match")

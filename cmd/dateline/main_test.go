@@ -157,9 +157,14 @@ func TestIngestTwice(t *testing.T) {
 func TestSearchWords(t *testing.T) {
 	dir := t.TempDir()
 	in := write(t, dir, "story.txt", []byte(story))
+	brief := write(t, dir, "brief.txt", []byte("ZURICH, May 5, 2021 (Reuters) - Swiss Foreign Minister Ignazio Cassis met his Russian counterpart in Zurich on Wednesday.\n"))
 	db := filepath.Join(dir, "t.db")
-	if _, stderr, err := run(t, "ingest", "--db", db, in); err != nil {
+	if _, stderr, err := run(t, "ingest", "--db", db, in, brief); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	// A story with no headline is named by its file.
+	if out, _, _ := run(t, "search", "--db", db, "Cassis"); !strings.Contains(out, "2021-05-05  (no headline) "+brief+"\n") {
+		t.Errorf("search for a story with no headline:\n%s\nwant it named by %s", out, brief)
 	}
 	for _, tt := range []struct {
 		args []string
@@ -171,6 +176,7 @@ func TestSearchWords(t *testing.T) {
 		{[]string{"Pompeo", "OR", "Cavusoglu"}, 1},
 		{[]string{`"Lavrov and Cavusoglu"`}, 1},
 		{[]string{`"Cavusoglu and Lavrov"`}, 0},
+		{[]string{"Zurich"}, 1},
 	} {
 		out, stderr, err := run(t, append([]string{"search", "--db", db}, tt.args...)...)
 		if err != nil {
