@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/internal/contract"
 )
 
 func newExportCmd() *cobra.Command {
@@ -128,10 +129,10 @@ type ploverActor struct {
 }
 
 type ploverLocation struct {
-	Name    string  `json:"name"`
-	Country *string `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
+	Name    string   `json:"name"`
+	Country *string  `json:"country"`
+	Lat     *float64 `json:"lat"` // null when the place has no known point
+	Lon     *float64 `json:"lon"`
 }
 
 type ploverEvent struct {
@@ -173,7 +174,8 @@ func ploverRecord(e dateline.EventGroup) ploverEvent {
 		p.Context = []string{}
 	}
 	if e.Place != "" {
-		p.Location = &ploverLocation{Name: e.Place, Country: ptr(e.PlaceCountry), Lat: e.Lat, Lon: e.Lon}
+		p.Location = &ploverLocation{Name: e.Place, Country: ptr(e.PlaceCountry)}
+		p.Location.Lat, p.Location.Lon = contract.Point(e.Lat, e.Lon)
 	}
 	return p
 }
@@ -185,7 +187,7 @@ var csvHeader = []string{"id", "date", "event", "mode", "source_name", "source_c
 
 func csvRow(e dateline.EventGroup) []string {
 	coord := func(v float64) string {
-		if e.Place == "" {
+		if e.Place == "" || e.Lat == 0 && e.Lon == 0 { // no place, or no point known
 			return ""
 		}
 		return strconv.FormatFloat(v, 'f', 4, 64)

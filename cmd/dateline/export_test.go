@@ -145,3 +145,32 @@ func TestExportStreams(t *testing.T) {
 		}
 	}
 }
+
+// TestExportPlaceWithNoPoint: a place with no known point (0, 0 in the
+// store) is exported with null coordinates (PLOVER) or empty cells (CSV).
+func TestExportPlaceWithNoPoint(t *testing.T) {
+	for _, tt := range []struct {
+		name          string
+		g             dateline.EventGroup
+		json, lat, lo string
+	}{
+		{"no point", dateline.EventGroup{ID: "e1", Type: "ASSAULT", Place: "Jonglei", PlaceCountry: "SSD"},
+			`{"name":"Jonglei","country":"SSD","lat":null,"lon":null}`, "", ""},
+		{"point", dateline.EventGroup{ID: "e2", Type: "ASSAULT", Place: "Idlib", PlaceCountry: "SYR", Lat: 35.9306, Lon: 36.6339},
+			`{"name":"Idlib","country":"SYR","lat":35.9306,"lon":36.6339}`, "35.9306", "36.6339"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(ploverRecord(tt.g).Location)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(b) != tt.json {
+				t.Errorf("PLOVER location = %s, want %s", b, tt.json)
+			}
+			row := csvRow(tt.g)
+			if row[12] != tt.lat || row[13] != tt.lo {
+				t.Errorf("CSV %s, %s = %q, %q; want %q, %q", csvHeader[12], csvHeader[13], row[12], row[13], tt.lat, tt.lo)
+			}
+		})
+	}
+}

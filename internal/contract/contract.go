@@ -92,12 +92,30 @@ type Actor struct {
 	Sector  *string `json:"sector"`
 }
 
-// Place is where an event happened.
+// Place is where an event happened. Lat and Lon are null when the gazetteer
+// knows the place but no point of it (a few divisions: GeoNames gives none).
 type Place struct {
-	Name    string  `json:"name"`
-	Country *string `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
+	Name    string   `json:"name"`
+	Country *string  `json:"country"`
+	Lat     *float64 `json:"lat"`
+	Lon     *float64 `json:"lon"`
+}
+
+// Point is a place's coordinates as printed: both null for 0, 0, which is
+// how a dateline.Location (and a store) holds a place with no known point
+// (no place of the gazetteer lies at 0, 0, in the Gulf of Guinea).
+func Point(lat, lon float64) (*float64, *float64) {
+	if lat == 0 && lon == 0 {
+		return nil, nil
+	}
+	return &lat, &lon
+}
+
+// NewPlace is the Place of name in country at lat, lon (Point).
+func NewPlace(name string, country *string, lat, lon float64) *Place {
+	p := &Place{Name: name, Country: country}
+	p.Lat, p.Lon = Point(lat, lon)
+	return p
 }
 
 // Event is one PLOVER event.
@@ -243,7 +261,7 @@ func From(a *dateline.Article, opts Options) Article {
 			Date: date(e.Date), Mode: e.Mode, Text: sentence(e.Sentence),
 			Trigger: a.SpanText(e.Trigger), Context: e.Context}
 		if e.Place != nil {
-			ce.Place = &Place{Name: e.Place.Name, Country: str(e.Place.Country), Lat: e.Place.Lat, Lon: e.Place.Lon}
+			ce.Place = NewPlace(e.Place.Name, str(e.Place.Country), e.Place.Lat, e.Place.Lon)
 		}
 		if e.Quote >= 0 && e.Quote < len(a.Quotes) {
 			q := e.Quote

@@ -87,3 +87,38 @@ func TestRunesAt(t *testing.T) {
 		t.Error("out-of-range offsets are not clamped")
 	}
 }
+
+// TestPlaceWithNoPoint: a place the gazetteer knows with no point (its
+// Location holds 0, 0) prints null coordinates, not a point in the Gulf of
+// Guinea; a place with a point prints it.
+func TestPlaceWithNoPoint(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		loc      dateline.Location
+		lat, lon string
+	}{
+		{"no point", dateline.Location{Name: "Jonglei", Country: "SSD", Kind: "admin1"}, "null", "null"},
+		{"point", dateline.Location{Name: "Idlib", Country: "SYR", Lat: 35.93, Lon: 36.63}, "35.93", "36.63"},
+		{"on the equator", dateline.Location{Name: "Quito", Country: "ECU", Lat: -0.23, Lon: -78.52}, "-0.23", "-78.52"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Fighting was reported."
+			a := &dateline.Article{ID: "x", Source: "s.txt", Body: body,
+				Events: []dateline.Event{{Type: "ASSAULT", Mode: dateline.Asserted, Quote: -1, Place: &tt.loc}}}
+			var buf bytes.Buffer
+			if err := NewEncoder(&buf, Options{}).Encode(a); err != nil {
+				t.Fatal(err)
+			}
+			var got struct {
+				Events []struct{ Place map[string]json.RawMessage }
+			}
+			if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			p := got.Events[0].Place
+			if string(p["lat"]) != tt.lat || string(p["lon"]) != tt.lon {
+				t.Errorf("lat, lon = %s, %s; want %s, %s", p["lat"], p["lon"], tt.lat, tt.lon)
+			}
+		})
+	}
+}

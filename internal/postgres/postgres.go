@@ -532,7 +532,7 @@ func (s *Store) Put(ctx context.Context, a *dateline.Article) (bool, error) {
 		var pname, pcountry *string
 		var lat, lon *float64
 		if e.Place != nil {
-			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, &e.Place.Lat, &e.Place.Lon
+			pname, pcountry, lat, lon = &e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
 		}
 		b.Queue(`INSERT INTO events (article, idx, type, source_name, source_entity, source_country, source_sector,
 			target_name, target_entity, target_country, target_sector, date, place, place_country, lat, lon, mode, quote, text, trigger, context,

@@ -144,7 +144,7 @@ func eventOf(g dateline.EventGroup) eventJSON {
 		Target: eventActorOf(g.Target, g.TargetID), Date: dateJSON(g.Date), Mode: g.Mode, Text: g.Text,
 		Trigger: strJSON(g.Trigger), Context: g.Context, Reports: g.Reports, Articles: g.ArticleIDs}
 	if g.Place != "" {
-		e.Place = &contract.Place{Name: g.Place, Country: strJSON(g.PlaceCountry), Lat: g.Lat, Lon: g.Lon}
+		e.Place = contract.NewPlace(g.Place, strJSON(g.PlaceCountry), g.Lat, g.Lon)
 	}
 	if e.Context == nil {
 		e.Context = []string{}
