@@ -1413,3 +1413,14 @@ func TestPersonIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A crowd demanding "the government's" resignation asks its own state, even
+// in a clause told in passing; a crowd "protesting" that police disperse
+// protests, at home; foreign states' requests of "the authorities" of the
+// story's place are not made by people.
+func TestDomesticDemandsAndCrowds(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"demonstrators' demand in a while clause", "Turkish police fired tear gas at protesters near the border, while in Nairobi Kenyan demonstrators gathered in front of the Parliament and demanded the government's resignation.", "ANKARA", "REQUEST KEN/CVL>KEN/GOV asserted"},
+		{"a crowd protesting, dispersed", "Kenyan riot police fired tear gas on Wednesday to disperse thousands of people protesting outside parliament against a bill that critics say is modelled on a Russian law.", "NAIROBI", "PROTEST KEN/CVL>KEN/GOV asserted"},
+	})
+}

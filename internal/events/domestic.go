@@ -37,6 +37,16 @@ func (r *reader) domesticTarget(c, t int, typ string, src, tgt []actor) []actor 
 	if own == "" || own == "IGO" {
 		return tgt // no domestic side
 	}
+	if !state {
+		for i := range tgt {
+			// "in Skopje demonstrators demanded the government's
+			// resignation": a domestic group's own state, wherever else the
+			// sentence goes
+			if tgt[i].bare && tgt[i].ev.Country == "" && stateSector[tgt[i].ev.Sector] && r.definiteAt(tgt[i].tokS) {
+				tgt[i].ev.Country = own
+			}
+		}
+	}
 	setting, inClause, foreign := r.domesticSetting(c, t, own, src)
 	if foreign {
 		return tgt

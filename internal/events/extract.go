@@ -123,9 +123,14 @@ func (r *reader) events() []dateline.Event {
 				r.pledged = r.matches[verbs[0]].start
 			}
 			chosen = append(chosen, verbs[0])
+			for _, mi := range nouns {
+				if len(r.crowdDoing(c, mi)) > 0 {
+					chosen = append(chosen, mi) // "to disperse thousands of people protesting outside parliament"
+				}
+			}
 			for _, mi := range verbs[1:] {
 				if r.coordinated(c, r.matches[mi].start) && !r.inContent(verbs[0], mi) || r.secondAct(verbs[0], mi) ||
-					len(r.thankedFor(c, r.matches[mi].start)) > 0 { // "thanked Oman for hosting the talks"
+					len(r.thankedFor(c, r.matches[mi].start)) > 0 || len(r.crowdDoing(c, mi)) > 0 { // "thanked Oman for hosting the talks"
 					chosen = append(chosen, mi)
 				}
 			}
@@ -1294,6 +1299,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	} else if th := r.thankedFor(c, m.start); len(th) > 0 {
 		sub = th // "thanked Oman for hosting the talks": Oman hosted them
+	} else if cr := r.crowdDoing(c, r.at[m.start]); len(cr) > 0 {
+		sub = cr // "to disperse thousands of people protesting outside parliament"
 	} else {
 		sub = r.subject(c, m.start)
 		if n := r.bareGroup(c, m.start); n > 0 {
@@ -1474,7 +1481,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// era": the collective named is the target, with no country)
 		tgt = r.later(c, m.end, src)
 	}
-	if dl, ok := r.datelineLoc(); ok && countries(src) > 0 && !sharesCountry(src, []actor{{ev: dateline.EventActor{Country: dl.Country}}}) && !pass {
+	if dl, ok := r.datelineLoc(); ok && countries(src) > 0 && officialSides(src) && !sharesCountry(src, []actor{{ev: dateline.EventActor{Country: dl.Country}}}) && !pass {
 		// "They urged the authorities to respect the right to peaceful
 		// assembly" (NAIROBI), said by foreign envoys: the state bodies of
 		// the place the story is told from
@@ -1651,6 +1658,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 			if countries(tgt) == 0 {
 				tgt = ms
+			}
+		}
+	}
+	if typ == "REQUEST" && !pass && len(src) > 0 && src[0].bare && src[0].ev.Country == "" && src[0].ev.Sector == "CVL" {
+		// "in Skopje demonstrators gathered … and demanded the
+		// government's resignation": a crowd is of the place it is in
+		if loc, ok := r.settingPlace(c); ok {
+			for i := range src {
+				if src[i].bare && src[i].ev.Country == "" && src[i].ev.Sector == "CVL" {
+					src[i].ev.Country = loc.Country
+				}
 			}
 		}
 	}
@@ -2100,7 +2118,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// Syria", "the expulsion of diplomats") mentions the act
 			continue
 		}
-		if !r.clauseIsMain(c) && !(backgroundKept[typ] && r.factualSub(c) && pr[0] != nil && pr[0].ev.Country != "" && pr[0].ev.Country != "IGO") &&
+		kept := backgroundKept[typ] || typ == "REQUEST" && pr[0] != nil && pr[0].ev.Sector != "" && !stateSector[pr[0].ev.Sector] // a crowd's demands, as its protest
+		if !r.clauseIsMain(c) && !(kept && r.factualSub(c) && pr[0] != nil && pr[0].ev.Country != "" && pr[0].ev.Country != "IGO") &&
 			(pr[0] == nil || pr[1] == nil || pr[0].ev.Country == "" || pr[1].ev.Country == "" || pr[0].ev.Country == pr[1].ev.Country) {
 			// background told in passing ("after the US killed …", ",
 			// who condemned …") is coded only when it names who did what
@@ -2192,6 +2211,17 @@ func (r *reader) eachOther(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// officialSides reports whether every side is a state, a state body or an
+// intergovernmental body, not people ("demonstrators").
+func officialSides(as []actor) bool {
+	for _, a := range as {
+		if a.ev.Country == "" || a.ev.Sector != "" && !stateSector[a.ev.Sector] {
+			return false
+		}
+	}
+	return true
 }
 
 // definiteAt reports whether the phrase at token t opens with "the" ("the
@@ -3357,6 +3387,27 @@ func mediatedPairs(med, sides []actor) [][2]*actor {
 		}
 	}
 	return out
+}
+
+// crowdDoing returns the crowd a protest participle follows ("fired tear
+// gas to disperse thousands of people protesting outside parliament"): the
+// crowd protests, whatever the clause's own verb; nil otherwise.
+func (r *reader) crowdDoing(c, mi int) []actor {
+	if mi < 0 {
+		return nil
+	}
+	m := r.matches[mi]
+	if m.p.Type != "PROTEST" || m.p.Noun || r.toks[m.start].tag != "VBG" || m.start == 0 || r.toks[m.start-1].low == "," {
+		return nil
+	}
+	k := m.start - 1
+	for k >= 0 && r.clauseOf[k] == c && !isPunct(r.toks[k]) && !verbTag(r.toks[k].tag) && k >= m.start-6 {
+		k--
+	}
+	if !r.crowdBefore(m.start) {
+		return nil
+	}
+	return r.actorsIn(r.span(k+1, m.start), true)
 }
 
 // thanksWords are the words of thanks and praise a deed is owned by
