@@ -143,6 +143,10 @@ func TestFind(t *testing.T) {
 			"Mobile=Mobile/USA/city; Alabama=Alabama/USA/admin1"},
 		{"surnames", "Jackson and Clinton met Wilson in Lincoln's old office.",
 			""},
+		// A demonym that names a place too (an Isle of Man parish, a South
+		// African town) is no place on its own.
+		{"demonyms", "A German was killed on German soil, and two Brits were hurt.",
+			""},
 		{"apposition with direction", "The convoy left Idlib, northwestern Syria, at dawn.",
 			"Idlib=Idlib/SYR/city; Syria=Syria/SYR/country"},
 		{"article forms", "Turkish-backed fighters took al-Bab and moved on Manbij and Raqqa.",
