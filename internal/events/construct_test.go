@@ -1424,3 +1424,14 @@ func TestDomesticDemandsAndCrowds(t *testing.T) {
 		{"a crowd protesting, dispersed", "Kenyan riot police fired tear gas on Wednesday to disperse thousands of people protesting outside parliament against a bill that critics say is modelled on a Russian law.", "NAIROBI", "PROTEST KEN/CVL>KEN/GOV asserted"},
 	})
 }
+
+// A state of emergency or a curfew extended or introduced is coercion at
+// home, as one imposed is; a deadline extended is none.
+func TestEmergencyExtended(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"emergency extended", "Kenya extended the state of emergency to the coast on Monday.",
+			[]string{"COERCE KEN>- asserted"}, nil},
+		{"a deadline extended", "Kenya extended the deadline to Friday.",
+			nil, []string{"COERCE KEN>- asserted"}},
+	})
+}
