@@ -136,7 +136,7 @@ type EventQuery struct {
 	// words of a name: the events of the actor "government", not those of
 	// every government.
 	Exact bool
-	Place string // place name or country code
+	Place string // place name, or a country's name or code (every event placed in it)
 	Mode  string
 	Dates DateRange
 	Page

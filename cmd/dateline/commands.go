@@ -443,7 +443,7 @@ func eventFlags(cmd *cobra.Command, q *dateline.EventQuery, from, to *string) {
 	fl.StringVar(&q.Type, "type", "", "PLOVER event `TYPE` (AGREE, ACCUSE, ASSAULT, …)")
 	fl.StringVar(&q.Source, "source", "", "source country code, entity id or name (words of it: Lavrov)")
 	fl.StringVar(&q.Target, "target", "", "target country code, entity id or name (words of it)")
-	fl.StringVar(&q.Place, "place", "", "place name or country code")
+	fl.StringVar(&q.Place, "place", "", "place name, or a country's name or code (every event placed in it)")
 	fl.StringVar(&q.Mode, "mode", "", "asserted | reported | hypothetical | negated")
 	dateRangeFlags(cmd, from, to)
 }

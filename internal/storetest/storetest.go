@@ -1102,6 +1102,17 @@ func testActorNames(t *testing.T, open Opener) {
 			t.Errorf("events aimed at %q = %d, %v; want %d", tt.name, len(evs), err, tt.tgt)
 		}
 	}
+	// A place is a place's name, a country code or a country's name: the
+	// events are in Moscow, Russia.
+	for _, tt := range []struct {
+		place string
+		want  int
+	}{{"Moscow", 2}, {"moscow", 2}, {"RUS", 2}, {"Russia", 2}, {"RUSSIA", 2}, {"Turkey", 0}, {"Sergei Lavrov", 0}, {"sergey-lavrov", 0}} {
+		evs, err := s.Events(ctx, dateline.EventQuery{Place: tt.place})
+		if err != nil || len(evs) != tt.want {
+			t.Errorf("events in %q = %d, %v; want %d", tt.place, len(evs), err, tt.want)
+		}
+	}
 	// Exact takes an actor's id (or, for events, a whole name), not words.
 	for _, tt := range []struct {
 		id             string
