@@ -174,7 +174,7 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 		if anaphor && ev.Sentence < r.si-actWindow {
 			break
 		}
-		if anaphor && (ev.Mode == dateline.Hypothetical && (bare || verbal(ev.Type)) || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" ||
+		if anaphor && (ev.Mode == dateline.Hypothetical && (bare || verbal(ev.Type)) || ev.Mode == dateline.Negated || ev.Type == "ACCUSE" || ev.Type == "CONSULT" ||
 			!bare && verbal(ev.Type) && ev.Type != "REJECT" || ev.Source != nil && ownSide(ev.Source.Country, speaker)) {
 			// "this" is a deed or words of another side; "the measure", "the
 			// decision" a deed done, not words

@@ -1435,3 +1435,51 @@ func TestEmergencyExtended(t *testing.T) {
 			nil, []string{"COERCE KEN>- asserted"}},
 	})
 }
+
+// A speech act made "in a phone call" is also a call between its sides; a
+// dialogue kept up with a side is talks with it (one only spoken of is
+// none); "it" pointing back at a deed is no talks.
+func TestCallsDialogueAndAnaphors(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"urged in a phone call", "Kenya urged Egypt to release the sailors in a phone call, the ministry said.",
+			[]string{"REQUEST KEN>EGY reported", "CONSULT KEN>EGY reported", "CONSULT EGY>KEN reported"}, nil},
+		{"a call with someone else", "Kenya said in a phone call with Syria that Egypt must release the sailors.",
+			nil, []string{"CONSULT KEN>EGY reported", "CONSULT EGY>KEN reported"}},
+		{"a dialogue kept up", "The ministry said Kenya had kept up a fluid dialogue with Egypt.",
+			[]string{"CONSULT KEN>EGY reported"}, nil},
+		{"a dialogue spoken of", "Kenya said dialogue between Egypt and Syria should not stop.",
+			nil, []string{"CONSULT EGY>SYR reported", "CONSULT EGY>SYR hypothetical"}},
+		{"'it' is no talks", "Kenya had kept up a dialogue with Egypt. \"It was a lie from the first day,\" the Syrian minister said.",
+			nil, []string{"ACCUSE SYR/GOV>EGY reported", "ACCUSE SYR/GOV>KEN reported"}},
+	})
+}
+
+// A phone call "after" which the speaker of a quote wrote is the speaker's
+// call: the quote's speaker takes part in the talks the noun names.
+func TestCallAfterQuote(t *testing.T) {
+	body := "\"We will not abandon you,\" Lavrov wrote after a phone call with Pompeo."
+	a := article(t, body, "2019-03-14")
+	s := strings.Index(body, "\"") + 1
+	e := s + strings.Index(body[s:], "\"")
+	sp := dateline.Span{Field: dateline.InBody, Start: s, End: e}
+	lav := -1
+	for i, en := range a.Entities {
+		if en.Name == "Lavrov" || en.Name == "Sergei Lavrov" {
+			lav = i
+		}
+	}
+	if lav < 0 {
+		t.Fatal("the stand-in actors name no Lavrov")
+	}
+	a.Quotes = []dateline.Quote{{Text: body[s:e], Kind: dateline.Direct, Span: sp, Parts: []dateline.Span{sp}, Parent: -1,
+		Speaker: dateline.Speaker{Name: "Sergei Lavrov", Entity: lav}}}
+	if err := testStage(t).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	got := briefs(a)
+	for _, w := range []string{"CONSULT RUS/GOV>USA/GOV asserted", "CONSULT USA/GOV>RUS/GOV asserted"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: missing %q, got %q", body, w, got)
+		}
+	}
+}

@@ -172,6 +172,7 @@ func (r *reader) events() []dateline.Event {
 		}
 	}
 	out = append(out, r.mediation(out)...)
+	out = append(out, r.callActs(out)...)
 	return dedupe(out, r.a)
 }
 
@@ -1358,6 +1359,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	}
 	if len(sub) == 0 && !own && p.Noun && joint[p.Type] && r.factual(c) {
 		sub = r.enclosingSubject(c) // "Putin said after talks with Erdogan"
+		if len(sub) == 0 {
+			sub = r.speakerOf(c) // "said after talks with Erdogan that …"
+		}
+		for q := range r.a.Quotes {
+			if len(sub) > 0 {
+				break
+			}
+			if r.a.Quotes[q].Sentence == r.si {
+				sub = r.quoteSpeakerOf(q) // '"…," Zelenskiy wrote after a phone call with Biden'
+			}
+		}
 	}
 	if len(sub) == 0 && !own && r.clauses[c].ante >= 0 {
 		sub = r.relAntecedent(r.clauses[c].ante) // "Ned Price, who condemned …"
@@ -2600,7 +2612,7 @@ func (r *reader) infinitiveSubject(c, t int) []actor {
 // lightVerbs carry a noun trigger's event without adding one of their own.
 var lightVerbs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"hold", "conduct", "launch", "stage", "begin", "start", "resume", "open",
+	for _, w := range []string{"hold", "keep", "maintain", "conduct", "launch", "stage", "begin", "start", "resume", "open",
 		"make", "give", "take", "carry", "impose", "order", "sign", "reach", "issue", "deliver", "provide",
 		"send", "mount", "wage", "pursue", "continue", "organize", "organise", "lead", "host", "join",
 		"seek", "lodge", "file", "grant", "extend", "offer", "slap", "level", "unleash", "step", "intensify",
@@ -3453,6 +3465,54 @@ func (r *reader) thankedFor(c, t int) []actor {
 		return nil
 	}
 	return nil
+}
+
+// callActs codes the call a speech act was made in ("Blinken urged Aliyev
+// to halt hostilities in a phone call"): the sides of the act talked, both
+// ways (CONSULT), in the act's mode, unless the sentence codes their talks
+// already.
+func (r *reader) callActs(evs []dateline.Event) []dateline.Event {
+	at := -1
+	for i := 0; i+3 < len(r.toks); i++ {
+		if r.toks[i].low != "in" && r.toks[i].low != "during" {
+			continue
+		}
+		j := i + 1
+		if d := r.toks[j].low; d == "a" || d == "an" || d == "the" {
+			j++
+		}
+		if j+1 < len(r.toks) && (r.toks[j].low == "phone" || r.toks[j].low == "telephone" || r.toks[j].low == "video") &&
+			(r.toks[j+1].low == "call" || r.toks[j+1].low == "conversation" || r.toks[j+1].low == "conference") {
+			at = j
+			break
+		}
+	}
+	if at < 0 || at+2 < len(r.toks) && r.toks[at+2].low == "with" {
+		return nil // "in a phone call with Blinken": the talks verb's own partner
+	}
+	var out []dateline.Event
+	for _, ev := range evs {
+		if !speechActs[ev.Type] || ev.Sentence != r.si || ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" ||
+			ev.Source.Country == ev.Target.Country || ev.Mode == dateline.Negated {
+			continue
+		}
+		talked := false
+		for _, o := range append(append([]dateline.Event(nil), evs...), out...) {
+			talked = talked || o.Type == "CONSULT" && o.Source != nil && o.Target != nil && o.Source.Country == ev.Source.Country && o.Target.Country == ev.Target.Country
+		}
+		if talked {
+			continue
+		}
+		sides := r.eventSides(ev)
+		for _, pr := range [][2]*actor{{&sides[0], &sides[1]}, {&sides[1], &sides[0]}} {
+			c := r.clauseOf[at]
+			call := r.told(c, "CONSULT", at, at+2, pr[0], pr[1], nil, sides[:1], sides[1:])
+			call.Mode = ev.Mode
+			call.Quote = ev.Quote
+			out = append(out, call)
+		}
+	}
+	return out
 }
 
 // mediatorPairs pairs each mediator with each side, both ways: a third
