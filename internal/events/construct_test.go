@@ -1483,3 +1483,16 @@ func TestCallAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// Striking a deal is an agreement, not an attack; a hostile act denied for
+// the future is no act to come.
+func TestStruckDealsAndDeniedThreats(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"a deal struck", "Turkey struck an agreement with Russia on Thursday.",
+			[]string{"AGREE TUR>RUS asserted", "AGREE RUS>TUR asserted"}, []string{"ASSAULT TUR>RUS asserted"}},
+		{"jets struck a town", "Russian jets struck Idlib.",
+			[]string{"ASSAULT RUS/MIL>SYR asserted"}, nil},
+		{"would not attack", "Kenya said it would not attack Egypt.",
+			[]string{"THREATEN KEN>EGY negated"}, []string{"ASSAULT KEN>EGY hypothetical"}},
+	})
+}

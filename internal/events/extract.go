@@ -1594,8 +1594,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// "will expel": the threat (PLOVER) and, when it is announced
 			// as decided (no condition, no "may", no vow), the act itself,
 			// not yet done
-			if fut && !maybe && !cond && scheduled[r.futureCue(c, m.start)] {
-				intended = typ
+			if fut && !maybe && !cond && !neg && scheduled[r.futureCue(c, m.start)] {
+				intended = typ // (not "would not attack": no act to come)
 			}
 			typ = "THREATEN"
 		}
