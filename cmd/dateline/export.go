@@ -26,9 +26,12 @@ func newExportCmd() *cobra.Command {
 		Long: `export writes the stored events, one per real-world event (reports of the same
 event by several articles are merged and counted; an event's id is the same in
 every export and stays as reports of it are added), as PLOVER JSON Lines
-(fields as in the PLOVER manual: id, date, source, target, event, mode, context,
+(the PLOVER manual's field names: id, date, source, target, event, mode, context,
 eventText, text, location; each side also gives its knowledge-base entity id,
-the same however an article spells the name) or as a flat CSV table. A CSV
+the same however an article spells the name) or as a flat CSV table. Two fields
+differ from the manual's use: mode holds how the text tells the event
+(asserted, reported, hypothetical, negated), not PLOVER's event sub-mode, and
+context is filled only where the event lexicon names one (mostly empty). A CSV
 cell that a spreadsheet would run as a formula (one starting with = + - @, a
 tab or a carriage return) is written after an apostrophe, so that it is read
 as text; numbers are written as they are.`,
