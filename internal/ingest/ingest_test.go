@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -177,6 +178,22 @@ func TestJSONLines(t *testing.T) {
 		if !strings.HasPrefix(msgs[i], wantErr[i]) {
 			t.Errorf("error %d = %q, want prefix %q", i, msgs[i], wantErr[i])
 		}
+	}
+}
+
+// A scraped page kept whole in a record ({"url": …, "html": "<html>…"}) is
+// read as the HTML page it is, not stored with an empty body.
+func TestJSONLinesHTMLField(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>T</title></head><body><article><p>MOSCOW, July 21 (Reuters) - Body.</p></article></body></html>`
+	b, _ := json.Marshal(map[string]string{"title": "Russia warns US", "url": "https://example.com/a", "html": page})
+	p := write(t, dir, "pages.jsonl", append(b, '\n'))
+	raws, errs := walk(t, Options{}, p)
+	if len(errs) != 0 || len(raws) != 1 {
+		t.Fatalf("records %+v, errors %v", raws, errs)
+	}
+	if r := raws[0]; r.Format != "html" || string(r.Bytes) != page || r.Title != "Russia warns US" || r.URL != "https://example.com/a" {
+		t.Errorf("record = %+v, want the page read as HTML", r)
 	}
 }
 

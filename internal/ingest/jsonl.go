@@ -159,6 +159,7 @@ var (
 	textKeys  = []string{"text", "body", "content", "articlebody", "article_body", "maintext", "fulltext", "full_text"}
 	dateKeys  = []string{"date", "published", "publishedat", "published_at", "datepublished", "date_published", "date_publish", "pubdate", "publish_date", "publication_date"}
 	urlKeys   = []string{"url", "link", "source_url", "canonical_url"}
+	htmlKeys  = []string{"html", "raw_html", "rawhtml", "html_content", "content_html", "page_html"}
 )
 
 // parseRecord reads one JSON article object.
@@ -193,6 +194,15 @@ func parseRecord(b []byte, base dateline.Raw, rec int) (dateline.Raw, error) {
 	raw.Text = pick(fields, textKeys)
 	raw.Date = pick(fields, dateKeys)
 	raw.URL = pick(fields, urlKeys)
+	if strings.TrimSpace(raw.Text) == "" {
+		if h := pick(fields, htmlKeys); strings.TrimSpace(h) != "" {
+			// a scraped page kept whole ({"url": …, "html": "<html>…"}):
+			// read as the HTML page it is
+			raw.Format = "html"
+			raw.Bytes = []byte(h)
+			return raw, nil
+		}
+	}
 	if strings.TrimSpace(raw.Title) == "" && strings.TrimSpace(raw.Text) == "" {
 		return dateline.Raw{}, errors.New("record has no title or text field")
 	}
