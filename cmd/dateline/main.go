@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 
@@ -77,6 +78,7 @@ to its sentence.
 Start with 'dateline demo', which builds a database from the bundled demo corpus.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
 	root.AddCommand(
 		newDemoCmd(),
@@ -92,4 +94,35 @@ Start with 'dateline demo', which builds a database from the bundled demo corpus
 		newServeCmd(),
 	)
 	return root
+}
+
+// version tells the build: the module version, or the VCS revision and time
+// the binary was built from (with "+dirty" for uncommitted changes), so
+// that an export can be traced to the code that coded its events.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	var rev, at, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if rev != "" {
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		return fmt.Sprintf("%s (revision %s%s, %s)", v, rev, dirty, at)
+	}
+	return v
 }

@@ -909,3 +909,14 @@ NAIROBI, May 4 (Reuters) - Kenya's foreign minister urged calm on Monday. Kenya 
 		t.Errorf("export: %d events, --dyadic %d; want %d, %d", n, d, all, dy)
 	}
 }
+
+// --version tells the build, so an export can be traced to its code.
+func TestVersion(t *testing.T) {
+	out, _, err := run(t, "--version")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "dateline version ") || strings.TrimSpace(strings.TrimPrefix(out, "dateline version ")) == "" {
+		t.Errorf("--version printed %q", out)
+	}
+}
