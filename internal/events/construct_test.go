@@ -1496,3 +1496,35 @@ func TestStruckDealsAndDeniedThreats(t *testing.T) {
 			[]string{"THREATEN KEN>EGY negated"}, []string{"ASSAULT KEN>EGY hypothetical"}},
 	})
 }
+
+// Talks and deals take place where the sides met, not in the place they
+// are about: "agreed on a ceasefire in Idlib at talks in Moscow" is in
+// Moscow; "held talks on Idlib" (no venue named) is at the dateline's place.
+func TestTalksPlaces(t *testing.T) {
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Russia and Turkey agreed on a ceasefire in Idlib at talks in Moscow on Thursday.", "Moscow"},
+		{"Russia and Turkey held talks on Idlib in Moscow.", "Moscow"},
+		{"Russia and Turkey held talks on Idlib.", "Ankara"},
+		{"Russia and Turkey met in Sochi.", "Sochi"},
+		{"Russian jets struck targets in Idlib.", "Idlib"},
+	} {
+		a := article(t, tc.text, "2020-03-05")
+		a.Dateline = &dateline.Dateline{Place: "ANKARA"}
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		for _, ev := range a.Events {
+			if ev.Place == nil || ev.Place.Name != tc.want {
+				t.Errorf("%q: %s placed at %+v, want %s", tc.text, brief(ev), ev.Place, tc.want)
+			}
+		}
+	}
+}

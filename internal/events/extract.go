@@ -2166,6 +2166,13 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		ev.Quote = q
 		ev.Date = r.date(c, fut)
 		ev.Place = r.place(c, src, tgt)
+		if joint[typ] && typ != "COOPERATE" {
+			if meet, ok := r.meetingPlace(c); ok {
+				ev.Place = &meet // "agreed on a ceasefire in Idlib at talks in Moscow": where they met
+			} else if ev.Place != nil && r.topicPlace(c, ev.Place.Name) {
+				ev.Place = nil // "held talks on Idlib": the topic, not the venue (the dateline's, below)
+			}
+		}
 		out = append(out, ev)
 		if acc, ok := r.victimsClaim(ev, p.Claim, q, speaker); ok {
 			out = append(out, acc)

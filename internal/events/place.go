@@ -65,3 +65,59 @@ func (r *reader) related(c, k int) bool {
 	}
 	return false
 }
+
+// meetingPlace returns the place clause c names as the venue of talks: a
+// place right after "in" or "at" that follows a talks noun ("at talks in
+// Moscow", "a summit in Tehran").
+func (r *reader) meetingPlace(c int) (dateline.Location, bool) {
+	if r.s.places == nil {
+		return dateline.Location{}, false
+	}
+	r.findPlaces()
+	for _, pm := range r.placeMatches {
+		if pm.Context || pm.Location.Country == "" {
+			continue
+		}
+		ti := r.tokAt(r.sent.Start + pm.Start)
+		if ti < 2 || r.clauseOf[ti] != c && !r.related(c, r.clauseOf[ti]) {
+			continue
+		}
+		if p := r.toks[ti-1].low; p != "in" && p != "at" {
+			continue
+		}
+		for k := ti - 2; k >= 0 && k >= ti-4; k-- {
+			if talksNouns[r.toks[k].low] || r.toks[k].low == "visit" {
+				return pm.Location, true
+			}
+			if isPunct(r.toks[k]) {
+				break
+			}
+		}
+	}
+	return dateline.Location{}, false
+}
+
+// topicPlace reports whether the place called name stands in clause c as
+// the topic of talks or a deal: after "on", "over" or "about", or named in
+// a truce or ceasefire phrase ("a ceasefire in Idlib").
+func (r *reader) topicPlace(c int, name string) bool {
+	for _, pm := range r.placeMatches {
+		if pm.Location.Name != name {
+			continue
+		}
+		ti := r.tokAt(r.sent.Start + pm.Start)
+		if ti < 1 || r.clauseOf[ti] != c && !r.related(c, r.clauseOf[ti]) {
+			continue
+		}
+		if p := r.toks[ti-1].low; p == "on" || p == "over" || p == "about" {
+			return true // "talks on Idlib"
+		}
+		for k := ti - 1; k >= 0 && k >= ti-4 && !isPunct(r.toks[k]); k-- {
+			switch r.toks[k].low {
+			case "ceasefire", "cease-fire", "truce", "deal", "agreement":
+				return true // "a ceasefire in Idlib"
+			}
+		}
+	}
+	return false
+}
