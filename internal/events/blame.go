@@ -259,7 +259,7 @@ var generalActs = map[string]bool{
 	"step": true, "steps": true, "move": true, "moves": true, "decision": true, "decisions": true,
 	"action": true, "actions": true, "measure": true, "measures": true, "gesture": true, "act": true,
 	"acts": true, "behaviour": true, "behavior": true, "policy": true, "conduct": true, "approach": true,
-	"announcement": true,
+	"announcement": true, "law": true, "bill": true, "legislation": true,
 }
 
 // speechNouns name what someone said: "the statements", "these

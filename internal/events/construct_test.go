@@ -1528,3 +1528,12 @@ func TestTalksPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A law called incompatible with values is the speaker's accusation of the
+// side that made it.
+func TestLawIncompatible(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the law incompatible", "Kenya passed a law banning foreign funding. Egypt said the law was incompatible with its values.",
+			[]string{"ACCUSE EGY>KEN reported"}, nil},
+	})
+}
