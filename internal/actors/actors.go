@@ -435,6 +435,9 @@ var foldLetters = map[rune]string{'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", '�
 // foldDiacritics strips accents and the like, keeping case: "Çavuşoğlu" →
 // "Cavusoglu".
 func foldDiacritics(s string) string {
+	if isASCII(s) {
+		return s // nothing to fold, and no string made
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -1453,7 +1456,27 @@ func (r *run) genders() {
 	}
 }
 
-func isAllCapsWord(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+// isAllCapsWord reports whether strings.ToUpper(s) == s and
+// strings.ToLower(s) != s ("NATO", "U.S.", "G7"; not "Russia", "123"),
+// rune by rune, with no string made: it is asked of most words of a field.
+// An invalid byte, which ToUpper would replace, makes it false.
+func isAllCapsWord(s string) bool {
+	cased := false
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		if unicode.ToLower(r) != r {
+			cased = true
+		}
+	}
+	return cased
+}
 
 func (r *run) finish() {
 	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].pos < r.mentions[j].pos })

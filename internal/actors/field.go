@@ -953,6 +953,9 @@ func (fr *fieldRun) officeAfterMembership(q int) int {
 // when there is none. The style is no part of the name; "Tun" inside a name
 // ("Hishammuddin Tun Hussein", his father's style) is not read here.
 func (fr *fieldRun) styleHonorific(q int) int {
+	if q >= len(fr.items) || !styleOpener(fr.items[q].text) {
+		return q // most words: no map lookup, no gap read (see styleOpener)
+	}
 	k := q
 	for k < len(fr.items) && fr.items[k].kind == iWord && fr.adj(k) {
 		w := fr.items[k].text
@@ -980,6 +983,17 @@ done:
 		return q
 	}
 	return k
+}
+
+// styleOpener reports whether w may open a style: one of styleHonorifics
+// or the first word of a pair. styleHonorific is tried at nearly every
+// word of a field, and this switch spares it a map lookup and a gap read.
+func styleOpener(w string) bool {
+	switch w {
+	case "Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh":
+		return true
+	}
+	return false
 }
 
 // lowerBeforeTitle reads, at item q after a body's name, one or two
@@ -2845,7 +2859,7 @@ func (fr *fieldRun) aliasFirstName(q int) bool {
 		return false
 	}
 	x := &fr.items[q]
-	if x.kind != iMatch || !x.cap || strings.ContainsAny(x.text, " -") || isAllCapsWord(x.text) || !x.has(kb.KindPerson) ||
+	if x.kind != iMatch || !x.cap || !x.has(kb.KindPerson) || strings.ContainsAny(x.text, " -") || isAllCapsWord(x.text) ||
 		x.has(kb.KindOrg) || x.has(kb.KindTitle) || x.has(kb.KindBody) {
 		return false
 	}
