@@ -82,6 +82,24 @@ func TestBundledOfficeHolders(t *testing.T) {
 		{"Lyudmila Denisova", "2022-07-01", ""},
 		{"Hishammuddin Tun Hussein", "2015-06-01", "Defence Minister|MYS"},
 		{"Hishammuddin Hussein", "2021-03-19", "Foreign Minister|MYS"},
+		// Session 7 coverage audit: office-holders of 2014-2025 by region.
+		{"Kassim Majaliwa", "2020-06-01", "Prime Minister|TZA"},
+		{"Succès Masra", "2024-03-01", "Prime Minister|TCD"},
+		{"Jean-Pierre Bemba", "2023-06-01", "Defence Minister|COD"},
+		{"Youssef Chahed", "2018-06-01", "Prime Minister|TUN"},
+		{"Diosdado Cabello", "2025-01-10", "Interior Minister|VEN"},
+		{"Alberto Otárola", "2023-06-01", "Prime Minister|PER"},
+		{"Leslie Voltaire", "2024-12-01", "President of the Transitional Presidential Council|HTI"},
+		{"Tshering Tobgay", "2020-06-01", ""},
+		{"Tshering Tobgay", "2024-06-01", "Prime Minister|BTN"},
+		{"Phan Văn Giang", "2022-06-01", "Defence Minister|VNM"},
+		{"Ibrahim Iskandar", "2024-06-01", "King|MYS"},
+		{"Hilda Heine", "2018-06-01", "President|MHL"},
+		{"Hilda Heine", "2022-06-01", ""},
+		{"Milorad Dodik", "2020-06-01", "Member of the Presidency|BIH"},
+		{"Klaudia Tanner", "2022-06-01", "Defence Minister|AUT"},
+		{"Herbert Kickl", "2018-06-01", "Interior Minister|AUT"},
+		{"Sándor Pintér", "2020-06-01", "Interior Minister|HUN"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+" "+tc.date, func(t *testing.T) {
