@@ -45,6 +45,23 @@ func checkAbsentWith(t *testing.T, runText func(*testing.T, string) []string, ca
 	}
 }
 
+// checkAbsentPlaced is checkAbsent with the bundled gazetteer: places
+// named in the text count.
+func checkAbsentPlaced(t *testing.T, cases []absentCase) {
+	t.Helper()
+	st, err := New(Options{Places: testGazetteer(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAbsentWith(t, func(t *testing.T, text string) []string {
+		a := article(t, text, "2019-03-14")
+		if err := st.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		return briefs(a)
+	}, cases)
+}
+
 // A wrongdoing told by another side in its words is its accusation of the
 // doer; told by the outlet, or denied, it accuses no one.
 func TestWrongdoing(t *testing.T) {
@@ -1255,17 +1272,7 @@ func TestConcessionsAndCharges(t *testing.T) {
 // Israeli strikes" were attacked by the strikes' doer; aid pledged or sent
 // for a foreign place goes to its people.
 func TestWherePlacesAndAttackNouns(t *testing.T) {
-	st, err := New(Options{Places: testGazetteer(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkAbsentWith(t, func(t *testing.T, text string) []string {
-		a := article(t, text, "2019-03-14")
-		if err := st.Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		return briefs(a)
-	}, []absentCase{
+	checkAbsentPlaced(t, []absentCase{
 		{"', where' airstrikes", "Egypt called on donors to help rebuild Gaza, where Israeli airstrikes had destroyed homes.",
 			[]string{"ASSAULT ISR>PSE asserted"}, nil},
 		{"a prepositional phrase stays background", "Egypt called for talks after the Israeli airstrikes on homes.",
@@ -1338,17 +1345,7 @@ func TestTheTwoAndEachOther(t *testing.T) {
 // "Under a Qatar-brokered deal": the country written into the word mediates
 // between the sides of the sentence's act, people standing for their state.
 func TestBrokeredInOneWord(t *testing.T) {
-	st, err := New(Options{Places: testGazetteer(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkAbsentWith(t, func(t *testing.T, text string) []string {
-		a := article(t, text, "2019-03-14")
-		if err := st.Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		return briefs(a)
-	}, []absentCase{
+	checkAbsentPlaced(t, []absentCase{
 		{"a Qatar-brokered deal", "Egypt freed Syrian prisoners under a Qatar-brokered deal, officials said.",
 			[]string{"CONSULT QAT>EGY reported", "CONSULT EGY>QAT reported", "CONSULT QAT>SYR reported"}, []string{"CONSULT QAT>SYR/CVL reported"}},
 		{"people released stand for their state", "Egypt released Syrian students under a Qatar-brokered deal, officials said.",
