@@ -1709,18 +1709,7 @@ func (fr *fieldRun) amongCountry(q int) string {
 	if fr.punct(k-1) != "," || k < 2 {
 		return ""
 	}
-	end := fr.items[k-2].e
-	for j := len(fr.r.mentions) - 1; j >= 0; j-- {
-		m := fr.r.mentions[j]
-		if m.Field != fr.f || m.End != end || m.Entity < 0 {
-			continue
-		}
-		if e := fr.r.ents[m.Entity].e; (e.Type == dateline.Org || e.Type == dateline.Group) && e.Country != "IGO" {
-			return e.Country
-		}
-		return ""
-	}
-	return ""
+	return fr.bodyCountryEndingAt(fr.items[k-2].e)
 }
 
 // headedBy returns the country of the body or group named right before
@@ -1734,7 +1723,14 @@ func (fr *fieldRun) headedBy(q int) string {
 	if v := fr.word(q - 2); v != "headed" && v != "led" || !fr.adj(q-3) {
 		return ""
 	}
-	end := fr.items[q-3].e
+	return fr.bodyCountryEndingAt(fr.items[q-3].e)
+}
+
+// bodyCountryEndingAt returns the country of the body or group whose latest
+// mention in the field ends at byte end ("six Canadian diplomats", "a Saudi
+// delegation"), "" when that mention is of anything else or of an
+// intergovernmental body.
+func (fr *fieldRun) bodyCountryEndingAt(end int) string {
 	for k := len(fr.r.mentions) - 1; k >= 0; k-- {
 		m := fr.r.mentions[k]
 		if m.Field != fr.f || m.End != end || m.Entity < 0 {
