@@ -161,6 +161,7 @@ var pluralSubjects = map[string]bool{"two": true, "three": true, "both": true, "
 // gave none.
 func (r *reader) tokenize() {
 	if len(r.sent.Tokens) > 0 {
+		r.toks = make([]tok, 0, len(r.sent.Tokens))
 		for _, t := range r.sent.Tokens {
 			if t.Start < 0 || t.End > len(r.text) || t.Start >= t.End {
 				continue
