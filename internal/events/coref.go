@@ -94,8 +94,7 @@ func (r *reader) groupAntecedent(i int) *actor {
 		if ev.Sentence != r.si-1 || ev.Source == nil || ev.Source.Country == "" || r.personActor(*ev.Source) {
 			continue
 		}
-		a := r.sourceActor(ev, i)
-		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+		a := r.standingAt(r.sourceActor(ev, i), i)
 		return &a
 	}
 	return nil
@@ -124,8 +123,7 @@ func (r *reader) groupAntecedents(i int) []actor {
 			continue
 		}
 		seen[ev.Source.Country] = true
-		a := r.sourceActor(ev, i)
-		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+		a := r.standingAt(r.sourceActor(ev, i), i)
 		out = append(out, a)
 	}
 	return out

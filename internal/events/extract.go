@@ -638,14 +638,22 @@ func (r *reader) earlierSides(n, t int) []actor {
 			continue
 		}
 		seen[a.ev.Country] = true
-		a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[t].start, End: r.toks[t].end}
-		a.tokS = t
+		a = r.standingAt(a, t)
 		out = append(out, a)
 	}
 	if len(out) != n {
 		return nil
 	}
 	return out
+}
+
+// standingAt returns actor a as named by the word at token t ("the two",
+// "they"): a side read back from elsewhere, placed where this sentence
+// names it.
+func (r *reader) standingAt(a actor, t int) actor {
+	a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[t].start, End: r.toks[t].end}
+	a.tokS = t
+	return a
 }
 
 // priorSubjects returns the subject of the sentence before when it names
@@ -670,8 +678,7 @@ func (r *reader) priorSubjects(n, t int) []actor {
 				continue // "Cécilia Sarkozy, the wife of the French President"
 			}
 			seen[a.ev.Country] = true
-			a.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[t].start, End: r.toks[t].end}
-			a.tokS = t
+			a = r.standingAt(a, t)
 			out = append(out, a)
 		}
 		if len(out) != n {
