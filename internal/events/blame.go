@@ -223,13 +223,30 @@ func (r *reader) mutualOther(k int) *dateline.EventActor {
 	if ev.Source == nil || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == ev.Source.Country {
 		return nil
 	}
-	for _, back := range r.a.Events {
-		if back.Sentence == ev.Sentence && back.Type == ev.Type && back.Source != nil && back.Target != nil &&
-			back.Source.Country == ev.Target.Country && back.Target.Country == ev.Source.Country {
-			return ev.Target
-		}
+	// a sentence's events stand together in the article's list
+	lo, hi := k, k+1
+	for lo > 0 && r.a.Events[lo-1].Sentence == ev.Sentence {
+		lo--
+	}
+	for hi < len(r.a.Events) && r.a.Events[hi].Sentence == ev.Sentence {
+		hi++
+	}
+	if codedBothWays(r.a.Events[lo:hi], ev) {
+		return ev.Target
 	}
 	return nil
+}
+
+// codedBothWays reports whether evs hold ev's act the other way round in
+// ev's sentence: a mutual act (a truce, a swap, talks).
+func codedBothWays(evs []dateline.Event, ev dateline.Event) bool {
+	for _, b := range evs {
+		if b.Sentence == ev.Sentence && b.Type == ev.Type && b.Source != nil && b.Target != nil && ev.Source != nil && ev.Target != nil &&
+			b.Source.Country == ev.Target.Country && b.Target.Country == ev.Source.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // actWindow is how many sentences back "this" or "the statements" may find

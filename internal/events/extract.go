@@ -3563,11 +3563,8 @@ func (r *reader) mediatedSides(med []actor, evs []dateline.Event) []actor {
 			if jointBetween(ev) {
 				return sides
 			}
-			for _, back := range evs {
-				if back.Type == ev.Type && back.Sentence == ev.Sentence && back.Source != nil && back.Target != nil &&
-					back.Source.Country == ev.Target.Country && back.Target.Country == ev.Source.Country {
-					return sides // coded both ways: a mutual act
-				}
+			if codedBothWays(evs, ev) {
+				return sides // a mutual act
 			}
 			return nil
 		}
