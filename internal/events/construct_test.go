@@ -1534,3 +1534,21 @@ func TestLawIncompatible(t *testing.T) {
 			[]string{"ACCUSE EGY>KEN reported"}, nil},
 	})
 }
+
+// "Each side accused the other" is an accusation both ways between the two
+// sides named before; sides that "fought" with no one else named fought each
+// other, but allies fighting a third side do not.
+func TestEachAccusedTheOther(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"each side", "Israeli jets struck Hezbollah positions, while Hezbollah rockets hit villages in Israel. Each side has accused the other of opening fire first.",
+			[]string{"ACCUSE ISR>LBN/REB asserted", "ACCUSE LBN/REB>ISR asserted"}, nil},
+		{"each country", "Russian and Ukrainian forces fought near the border for several days. Each country accused the other of starting the hostilities.",
+			[]string{"ACCUSE RUS>UKR/MIL asserted", "ACCUSE UKR/MIL>RUS asserted", "ASSAULT RUS>UKR/MIL asserted"}, nil},
+		{"fought with arms", "Turkish and Syrian forces fought with tanks and artillery for several days.",
+			[]string{"ASSAULT TUR>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR asserted"}, nil},
+		{"allies fought a third side", "Turkish and Syrian forces fought Hezbollah in the town.",
+			[]string{"ASSAULT TUR>LBN/REB asserted"}, []string{"ASSAULT TUR>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR asserted"}},
+		{"allies fought with a third side", "Turkish and Syrian forces fought with Hezbollah fighters.",
+			nil, []string{"ASSAULT TUR>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR asserted"}},
+	})
+}

@@ -508,7 +508,14 @@ var groupWords = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 // sentence or the few before it.
 func (r *reader) groupSides(a actor, not []actor) []actor {
 	n := 0
-	for _, w := range strings.Fields(strings.ToLower(a.ev.Name)) {
+	words := strings.Fields(strings.ToLower(a.ev.Name))
+	if len(words) == 2 && words[0] == "each" {
+		n = 2 // "Each side accused the other …": one of two sides
+	}
+	for _, w := range words {
+		if n > 0 {
+			break
+		}
 		if k, ok := groupWords[w]; ok {
 			n = k
 			break
@@ -1477,6 +1484,18 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// the sides act on one another, whatever the verb
 		mutual = true
 	}
+	if !mutual && typ == "ASSAULT" && countries(src) >= 2 && countries(tgt) == 0 && fightVerbs[r.toks[m.start].low] && (m.end >= len(r.toks) || fightAfter[r.toks[m.end].low]) {
+		// "Kyrgyz and Tajik forces fought with tanks and drones": the
+		// sides fought one another (not "… fought with Islamic State
+		// militants")
+		arms := true
+		for _, t := range tgt {
+			arms = arms && t.ev.Entity < 0 && (t.ev.Sector == "" || t.ev.Sector == "MIL")
+		}
+		if arms {
+			tgt, mutual = nil, true
+		}
+	}
 	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !p.Single && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
@@ -2230,14 +2249,24 @@ func (r *reader) complyWords(m *match) bool {
 // in clause c.
 func (r *reader) eachOther(c, e int) bool {
 	idx := r.clauseToks(c, e, len(r.toks))
+	before := r.clauseToks(c, 0, e)
+	each := len(before) > 0 && r.toks[before[0]].low == "each" // "Each side accused the other"
 	for k := 0; k+1 < len(idx); k++ {
 		a, b := r.toks[idx[k]].low, r.toks[idx[k+1]].low
-		if a == "each" && strings.HasPrefix(b, "other") || a == "one" && strings.HasPrefix(b, "another") {
+		if a == "each" && strings.HasPrefix(b, "other") || a == "one" && strings.HasPrefix(b, "another") || each && a == "the" && b == "other" {
 			return true
 		}
 	}
 	return false
 }
+
+// fightVerbs say that sides fought, with no one else named as the target
+// ("X and Y forces fought with tanks").
+var fightVerbs = map[string]bool{"fight": true, "fights": true, "fought": true, "fighting": true, "battled": true, "battle": true}
+
+// fightAfter are the words after a fight verb that name no side fought
+// ("fought with tanks", "fought for days"; not "fought Islamic State").
+var fightAfter = map[string]bool{"with": true, "for": true, "in": true, "on": true, "over": true, "near": true, "along": true, ",": true, ".": true, "and": true}
 
 // officialSides reports whether every side is a state, a state body or an
 // intergovernmental body, not people ("demonstrators").

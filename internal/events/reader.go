@@ -1694,6 +1694,13 @@ func (r *reader) subject(c, t int) []actor {
 		}
 	}
 	as := r.actorsIn(r.skipQuantity(idx), true)
+	if len(as) == 0 && len(idx) == 2 && r.toks[idx[0]].low == "each" && eachNouns[r.toks[idx[1]].low] {
+		// "Each country accused the other …": one of two sides named
+		// before (see groupSides)
+		a, b := r.toks[idx[0]], r.toks[idx[1]]
+		span := dateline.Span{Field: r.sent.Field, Start: a.start, End: b.end}
+		return []actor{{ev: dateline.EventActor{Name: "each " + b.low, Entity: -1, Span: span}, key: "each/" + b.low, tokS: idx[0], bare: true}}
+	}
 	if countries(as) == 0 && len(idx) > 0 {
 		// "Ambassadors of 13 Western countries, including the United
 		// States, Britain and Germany, said …": the countries listed
@@ -1703,6 +1710,10 @@ func (r *reader) subject(c, t int) []actor {
 	}
 	return as
 }
+
+// eachNouns name one of two sides after "each" ("Each country accused the
+// other"), though they name no actor alone.
+var eachNouns = map[string]bool{"country": true, "nation": true, "state": true, "party": true, "camp": true, "government": true, "side": true}
 
 // object reads the phrase right after token e (skipping time words).
 func (r *reader) object(c, e int) []actor {
