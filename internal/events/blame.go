@@ -184,9 +184,9 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			if mutual && r.mutualOther(k) == nil {
 				continue // "the ceasefire": not a one-sided act of its type
 			}
-			if other := r.mutualOther(k); other != nil && ev.Type == "RETREAT" && !ownSide(other.Country, speaker) && !ownSide(ev.Source.Country, speaker) {
-				// "welcomed the truce", "the swap": a mutual withdrawal or
-				// release is both sides'
+			if other := r.mutualOther(k); other != nil && (ev.Type == "RETREAT" || ev.Type == "AGREE") && !ownSide(other.Country, speaker) && !ownSide(ev.Source.Country, speaker) {
+				// "welcomed the truce", "the swap", "the agreement": a mutual
+				// withdrawal, release or agreement is both sides'
 				return []actor{r.sourceActor(ev, x[0]), {ev: *other, key: other.Country + "/" + other.Sector + "/" + other.Name, tokS: x[0]}}
 			}
 			return []actor{r.sourceActor(ev, x[0])}

@@ -1552,3 +1552,14 @@ func TestEachAccusedTheOther(t *testing.T) {
 			nil, []string{"ASSAULT TUR>SYR/MIL asserted", "ASSAULT SYR/MIL>TUR asserted"}},
 	})
 }
+
+// An agreement welcomed is both sides' (as a truce is), and so is the
+// signing of a treaty.
+func TestAgreementWelcomed(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"agreement welcomed", "Russia and Turkey agreed on Tuesday to a ceasefire in Idlib. Egypt welcomed the agreement.",
+			[]string{"SUPPORT EGY>RUS asserted", "SUPPORT EGY>TUR asserted"}, nil},
+		{"treaty signing welcomed", "Russia and Turkey signed a treaty on their border on Thursday. The United Nations and the European Union welcomed the signing of the treaty.",
+			[]string{"SUPPORT IGO>RUS asserted", "SUPPORT IGO>TUR asserted"}, nil},
+	})
+}

@@ -1908,7 +1908,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// sides of the deal or talks told last (in the story so far), when
 		// the source is none of them
 		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if !jointBetween(ev) {
+			if !jointBetween(ev) && !r.signingBetween(ev) {
 				return nil
 			}
 			sides := r.eventSides(ev)
@@ -2815,6 +2815,14 @@ func jointBetween(ev dateline.Event) bool {
 		ev.Mode != dateline.Negated && ev.Source.Country != ev.Target.Country
 }
 
+// signingBetween reports whether ev is the signing of a deal by two
+// countries ("Kyrgyzstan and Tajikistan signed a treaty"): what "the
+// signing" welcomed points back to.
+func (r *reader) signingBetween(ev dateline.Event) bool {
+	return ev.Type == "SUPPORT" && ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && ev.Target.Country != "" &&
+		ev.Mode != dateline.Negated && ev.Source.Country != ev.Target.Country && strings.HasPrefix(strings.ToLower(r.a.SpanText(ev.Trigger)), "sign")
+}
+
 // eventSides returns the source and the target of ev as actors.
 func (r *reader) eventSides(ev dateline.Event) []actor {
 	return []actor{r.sourceActor(ev, -1), {ev: *ev.Target, key: ev.Target.Country + "/" + ev.Target.Sector + "/" + ev.Target.Name, tokS: -1}}
@@ -2890,7 +2898,7 @@ var outcomeTypes = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": 
 // outcomeNouns name the result of talks or a deal ("welcomed the outcome").
 var outcomeNouns = map[string]bool{"outcome": true, "deal": true, "agreement": true, "accord": true, "declaration": true,
 	"result": true, "results": true, "summit": true, "breakthrough": true, "compromise": true, "understanding": true,
-	"pact": true, "treaty": true, "rapprochement": true, "ceasefire": true, "cease-fire": true, "truce": true}
+	"pact": true, "treaty": true, "rapprochement": true, "ceasefire": true, "cease-fire": true, "truce": true, "signing": true}
 
 // outcomeObject reports whether the object after token e in clause c is a
 // short phrase pointing back at an outcome ("the outcome", "Tuesday's
@@ -3375,8 +3383,6 @@ var mutualActs = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": tr
 // each side's own act.
 var joint = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true, "SUPPORT": true, "REJECT": true}
 
-// pairs lists (source, target) pairs: source×target, or for symmetric
-// events of type typ the pairs of sides (see joint).
 // countryPossessor reports whether the phrase at token t opens with, or
 // follows, "the country's" or "the nation's" ("the country's leaders").
 func (r *reader) countryPossessor(t int) bool {
@@ -3724,6 +3730,8 @@ func (r *reader) mediatorsAt(t int) ([]actor, int) {
 	return nil, -1
 }
 
+// pairs lists (source, target) pairs: source×target, or for symmetric
+// events of type typ the pairs of sides (see joint).
 func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 	var out [][2]*actor
 	if both {
