@@ -1563,3 +1563,23 @@ func TestAgreementWelcomed(t *testing.T) {
 			[]string{"SUPPORT IGO>RUS asserted", "SUPPORT IGO>TUR asserted"}, nil},
 	})
 }
+
+// Trade measures and the words around them: a ban on another country's
+// imports is a sanction; a complaint against "all three countries" lodged
+// with a body accuses the three, not the body; a tariff ordered on goods
+// from a country sanctions it; a refusal given up is a concession; working
+// closely with a side is cooperation.
+func TestBansComplaintsConcessions(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"import ban", "Russia imposed a ban on imports of Turkish tomatoes.",
+			[]string{"SANCTION RUS>TUR asserted"}, []string{"COERCE RUS>TUR asserted"}},
+		{"complaints against the three", "Russia, Turkey and Britain imposed their own bans on imports of Ukrainian grain. Ukraine responded on Monday by filing complaints against all three countries with the United Nations.",
+			[]string{"ACCUSE UKR>RUS asserted", "ACCUSE UKR>TUR asserted", "ACCUSE UKR>GBR asserted"}, []string{"ACCUSE UKR>IGO asserted"}},
+		{"tariff ordered", "He ordered an emergency 25% tariff on all goods coming into the United States from Brazil, Pompeo said.",
+			[]string{"SANCTION USA/GOV>BRA reported"}, []string{"REQUEST USA/GOV>- reported"}},
+		{"refusal abandoned", "Turkey abandoned its refusal to accept Russian gas shipments.",
+			[]string{"CONCEDE TUR>RUS asserted"}, nil},
+		{"working closely", "Pompeo said the United States would keep working closely with Turkey.",
+			[]string{"COOPERATE USA>TUR reported", "COOPERATE TUR>USA reported"}, nil},
+	})
+}

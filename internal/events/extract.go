@@ -1440,7 +1440,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if len(idx) > 1 && r.toks[idx[0]].tag == "PRP$" {
 			idx = idx[1:] // "expects its NATO allies to"
 		}
-		put(p.Slot, r.actorsIn(idx, true))
+		as := r.groupPhrase(idx, src) // "complaints against all three countries"
+		if len(as) == 0 {
+			as = r.actorsIn(idx, true)
+		}
+		put(p.Slot, as)
 	}
 	if len(tgt) == 1 && tgt[0].bare && tgt[0].ev.Country == "" {
 		if g := r.groupSides(tgt[0], nil); len(g) > 0 && !sharesCountry(g, src) {
@@ -3264,6 +3268,27 @@ func (r *reader) contentCountry(c, e int, src []actor) []actor {
 		return nil
 	}
 	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//content", tokS: -1}}
+}
+
+// groupPhrase returns the sides of a phrase at idx that names a group by
+// its number and a noun that names no actor ("all three countries", "the
+// two nations"), other than src's; nil when it is none.
+func (r *reader) groupPhrase(idx []int, src []actor) []actor {
+	k := 0
+	for k < len(idx) && (r.toks[idx[k]].low == "all" || r.toks[idx[k]].low == "the") {
+		k++
+	}
+	if k+1 >= len(idx) || groupWords[r.toks[idx[k]].low] == 0 || !nounTag(r.toks[idx[k+1]].tag) {
+		return nil
+	}
+	name := "the " + r.toks[idx[k]].low + " " + r.toks[idx[k+1]].low
+	var out []actor
+	for _, a := range r.groupSides(actor{ev: dateline.EventActor{Name: name, Entity: -1}, tokS: idx[0]}, src) {
+		if !sharesCountry(src, []actor{a}) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // contentGroup returns the sides of a group named by its number ("the two
