@@ -1336,7 +1336,7 @@ func TestIncludedSpeakersAndLocalAuthorities(t *testing.T) {
 func TestTheTwoAndEachOther(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"the doers before a host", "Kenya and Egypt agreed to restore ties. Both sides expressed their appreciation to Syria for hosting and supporting the talks. The two countries pledged to reopen their embassies.",
-			[]string{"AGREE KEN>- asserted", "AGREE EGY>- asserted"}, []string{"AGREE SYR>- asserted"}},
+			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, []string{"AGREE SYR>- asserted", "AGREE SYR>KEN asserted", "AGREE SYR>EGY asserted"}},
 		{"each other", "Kenya and Egypt pledged not to interfere in each other's internal affairs.",
 			[]string{"AGREE KEN>EGY asserted", "AGREE EGY>KEN asserted"}, []string{"AGREE KEN>- asserted"}},
 	})
@@ -1561,6 +1561,8 @@ func TestAgreementWelcomed(t *testing.T) {
 			[]string{"SUPPORT EGY>RUS asserted", "SUPPORT EGY>TUR asserted"}, nil},
 		{"treaty signing welcomed", "Russia and Turkey signed a treaty on their border on Thursday. The United Nations and the European Union welcomed the signing of the treaty.",
 			[]string{"SUPPORT IGO>RUS asserted", "SUPPORT IGO>TUR asserted"}, nil},
+		{"welcomed after a meeting planned", "Russia and Turkey signed a treaty on their border on Thursday. Pompeo said he expected to meet Lavrov and Iran's foreign minister soon. The United Nations welcomed the signing of the treaty.",
+			[]string{"SUPPORT IGO>RUS asserted", "SUPPORT IGO>TUR asserted"}, []string{"SUPPORT IGO>IRN asserted", "SUPPORT IGO>USA/GOV asserted"}},
 	})
 }
 
@@ -1581,5 +1583,19 @@ func TestBansComplaintsConcessions(t *testing.T) {
 			[]string{"CONCEDE TUR>RUS asserted"}, nil},
 		{"working closely", "Pompeo said the United States would keep working closely with Turkey.",
 			[]string{"COOPERATE USA>TUR reported", "COOPERATE TUR>USA reported"}, nil},
+	})
+}
+
+// A sentence-opening "They" after two sides held talks is both sides, and
+// sides that pledge a deed together agree on it; "pledged their support"
+// stays each side's own.
+func TestTheyAfterTalksPledged(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"they pledged", "Pompeo welcomed Lavrov at the residence, where the two held talks. They pledged to restore air links.",
+			[]string{"AGREE USA/GOV>RUS/GOV asserted", "AGREE RUS/GOV>USA/GOV asserted"}, nil},
+		{"pledged together", "Russia and Turkey pledged to restore trade links.",
+			[]string{"AGREE RUS>TUR asserted", "AGREE TUR>RUS asserted"}, nil},
+		{"pledged support", "Russia and Turkey pledged their support to the plan.",
+			nil, []string{"AGREE RUS>TUR asserted", "AGREE TUR>RUS asserted"}},
 	})
 }

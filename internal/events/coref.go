@@ -100,6 +100,40 @@ func (r *reader) groupAntecedent(i int) *actor {
 	return nil
 }
 
+// mutualAntecedents resolves a sentence-opening "they" to the two sides of
+// a joint act done by both in the sentence before ("the two leaders held
+// talks … They pledged …"), people included; nil when there is none.
+func (r *reader) mutualAntecedents(i int) []actor {
+	if !r.sentenceStart(i) {
+		return nil
+	}
+	lo := len(r.a.Events)
+	for lo > 0 && r.a.Events[lo-1].Sentence >= r.si-1 {
+		lo--
+	}
+	evs := r.a.Events[lo:]
+	for _, ev := range evs {
+		if ev.Sentence != r.si-1 || !mutualActs[ev.Type] || ev.Mode == dateline.Hypothetical || ev.Mode == dateline.Negated ||
+			ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" || ev.Source.Country == ev.Target.Country || !codedBothWays(evs, ev) {
+			continue
+		}
+		t := *ev.Target
+		return []actor{r.standingAt(r.sourceActor(ev, i), i), r.standingAt(actor{ev: t, key: t.Country + "/" + t.Sector + "/" + t.Name}, i)}
+	}
+	return nil
+}
+
+// sentenceStart reports whether token i opens its sentence (after
+// punctuation only).
+func (r *reader) sentenceStart(i int) bool {
+	for k := 0; k < i; k++ {
+		if !isPunct(r.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // groupAntecedents resolves a sentence-opening "they" to every side, one
 // per country, that acted through the same trigger in the sentence before
 // ("Envoys of the US, Britain and Germany said they were concerned … They

@@ -1500,7 +1500,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			tgt, mutual = nil, true
 		}
 	}
-	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && !p.Single && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
+	if !mutual && len(tgt) == 0 && (countries(src) >= 2 || rivalSides(src)) && (!p.Single || typ == "AGREE" && r.infinitiveAt(m.end)) && (typ == "AGREE" || cooperative(typ) && typ != "AID" && typ != "RETREAT" && typ != "CONCEDE") {
 		// "Turkey and Russia agreed to …": an agreement between them,
 		// unless what they agree to names a third side ("agreed to lift
 		// restrictions on arms sales to Turkey")
@@ -1912,8 +1912,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// sides of the deal or talks told last (in the story so far), when
 		// the source is none of them
 		tgt = r.latest(r.si, func(ev dateline.Event) []actor {
-			if !jointBetween(ev) && !r.signingBetween(ev) {
-				return nil
+			if !jointBetween(ev) && !r.signingBetween(ev) || ev.Mode == dateline.Hypothetical {
+				return nil // (an outcome welcomed was reached, not planned)
 			}
 			sides := r.eventSides(ev)
 			if sharesCountry(src, sides) {
@@ -2262,6 +2262,13 @@ func (r *reader) eachOther(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports whether a "to" infinitive opens at token e ("pledged
+// to restore road links"): sides that pledge a deed together agree on it,
+// where "pledged their support" is each side's own.
+func (r *reader) infinitiveAt(e int) bool {
+	return e+1 < len(r.toks) && r.toks[e].low == "to" && r.toks[e+1].tag == "VB"
 }
 
 // fightVerbs say that sides fought, with no one else named as the target

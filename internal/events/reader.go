@@ -1321,6 +1321,9 @@ func (r *reader) actorsIn(idx []int, people bool) []actor {
 				if as := r.groupAntecedents(i); len(as) > 1 {
 					return as // "They urged …" after three countries' envoys spoke
 				}
+				if as := r.mutualAntecedents(i); len(as) > 1 {
+					return as // "They pledged …" after the two leaders held talks
+				}
 			}
 			if a := r.pronounActor(i); a != nil && people {
 				return []actor{*a} // "he", "she": the person named before
