@@ -1599,3 +1599,17 @@ func TestTheyAfterTalksPledged(t *testing.T) {
 			nil, []string{"AGREE RUS>TUR asserted", "AGREE TUR>RUS asserted"}},
 	})
 }
+
+// A threat told to a side ("had informed the Swedish government … that it
+// would cut relations if …") is the teller's, whoever "it" stands for is the
+// one whose words hold the cue; "the day before" opens no clause.
+func TestThreatToldToASide(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"informed that", "Tehran said it had informed the British government through diplomatic channels the day before that it would cut diplomatic relations if another ship was seized in British waters.",
+			[]string{"THREATEN IRN/GOV>GBR/GOV reported"}, []string{"THREATEN GBR/GOV>- reported"}},
+		{"told that", "Tehran said it had told Britain that it would cut diplomatic relations if another ship was seized.",
+			[]string{"THREATEN IRN/GOV>GBR reported"}, []string{"THREATEN GBR>- reported"}},
+		{"informed of", "A French official said that France had informed Washington of the visit in advance.",
+			nil, []string{"CONSULT USA/GOV>- reported"}},
+	})
+}

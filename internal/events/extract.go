@@ -308,6 +308,11 @@ func (r *reader) speakerOf(c int) []actor {
 			if sp := r.subject(at, m.start); len(sp) > 0 {
 				return sp
 			}
+			if at != k && r.clauses[at].kind == kComp && r.pronounSubjectBefore(at, m.start) {
+				// "Baghdad said it had told Sweden that …": "it" is the
+				// one whose words hold the cue, not the one told
+				return r.speakerOf(at)
+			}
 			// inverted: "…, said X"
 			return r.actorsIn(r.clauseToks(at, m.end, len(r.toks)), true)
 		}
@@ -1951,6 +1956,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// a demand or warning whose words name one other country is
 		// aimed at it
 		tgt = r.contentCountry(c, m.start+1, src) // (the pattern's gap may hold it: "insisted that all Turkish troops be …")
+		if len(tgt) == 0 && p.Type != typ {
+			// "had told Britain that it would cut relations if …": the
+			// one told is the one a deed held over it would hit ("tells
+			// Kenya it will respond to any attack" names no target)
+			tgt = r.toldAudience(c, src)
+		}
 		if len(tgt) == 0 {
 			// "warned that ratification of the two countries' membership
 			// could be halted": the group the words name by its number
@@ -2269,6 +2280,42 @@ func (r *reader) eachOther(c, e int) bool {
 // where "pledged their support" is each side's own.
 func (r *reader) infinitiveAt(e int) bool {
 	return e+1 < len(r.toks) && r.toks[e].low == "to" && r.toks[e+1].tag == "VB"
+}
+
+// toldAudience returns the side told, when clause c is what a telling cue
+// ("told Britain that", "informed the British government … that") says
+// and that side is none of src's; else nil.
+func (r *reader) toldAudience(c int, src []actor) []actor {
+	cl := r.clauses[c]
+	if cl.kind != kComp || cl.speech < 0 || len(cl.toks) == 0 {
+		return nil
+	}
+	m := r.matches[cl.speech]
+	if !tellingCue[r.toks[m.start].low] {
+		return nil
+	}
+	end := cl.toks[0]
+	if end > m.end+12 {
+		return nil
+	}
+	var out []actor
+	for _, a := range r.actorsIn(r.span(m.end, end), true) {
+		if a.ev.Country != "" && a.ev.Country != "IGO" && !sharesCountry(src, []actor{a}) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// pronounSubjectBefore reports whether a subject pronoun ("it", "they")
+// stands before token t in clause c.
+func (r *reader) pronounSubjectBefore(c, t int) bool {
+	for _, k := range r.clauseToks(c, 0, t) {
+		if r.toks[k].tag == "PRP" && pronounSubjects[r.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // fightVerbs say that sides fought, with no one else named as the target

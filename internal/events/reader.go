@@ -507,6 +507,22 @@ func (r *reader) cueAt(i int) (string, *match) {
 	return m.p.Type, m
 }
 
+// timeBefore reports whether "before" or "after" at token i closes a time
+// phrase ("the day before that it would …", "a week after"), opening no
+// clause.
+func (r *reader) timeBefore(i int) bool {
+	if w := r.toks[i].low; w != "before" && w != "after" || i == 0 || i+1 >= len(r.toks) {
+		return false
+	}
+	switch r.toks[i-1].low {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "hours", "evening", "morning":
+	default:
+		return false
+	}
+	next := r.toks[i+1]
+	return next.low == "that" || next.low == "," || next.low == "." || next.low == "and"
+}
+
 var subordinators = map[string]bool{
 	"after": true, "before": true, "following": true, "because": true, "since": true, "when": true,
 	"whenever": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true,
@@ -795,7 +811,7 @@ func (r *reader) splitClauses() {
 			r.clauses[c].opener = "as"
 			cur = c
 			lastTrigger = -1
-		case subordinators[t.low] && (m == nil || m.p.Type == cueSector) && !(t.low == "since" && i+1 < n && isTimeTok(r.toks[i+1])):
+		case subordinators[t.low] && (m == nil || m.p.Type == cueSector) && !(t.low == "since" && i+1 < n && isTimeTok(r.toks[i+1])) && !r.timeBefore(i):
 			c := newClause(kSub, cur)
 			r.clauses[c].cond = t.low == "if" || t.low == "unless"
 			r.clauses[c].opener = t.low
@@ -888,7 +904,7 @@ func (r *reader) placePhraseThat(j int) int {
 			}
 			return k
 		}
-		if isPunct(t) || verbTag(t.tag) || subordinators[t.low] || r.at[k] >= 0 && isPlover(r.matches[r.at[k]].p.Type) && !r.matches[r.at[k]].p.Noun {
+		if isPunct(t) || verbTag(t.tag) || subordinators[t.low] && !r.timeBefore(k) || r.at[k] >= 0 && isPlover(r.matches[r.at[k]].p.Type) && !r.matches[r.at[k]].p.Noun {
 			return j
 		}
 	}
