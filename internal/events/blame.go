@@ -180,7 +180,8 @@ func (r *reader) actOf(x []int, speaker []actor) []actor {
 			// decision" a deed done, not words
 			continue
 		}
-		if (ev.Type == typ || anaphor) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
+		riot := typ == "ASSAULT" && ev.Type == "PROTEST" && riotVerbs[strings.ToLower(r.a.SpanText(ev.Trigger))] // "the storming" after protesters stormed
+		if (ev.Type == typ || anaphor || riot) && ev.Sentence < r.si && ev.Source != nil && ev.Source.Country != "" {
 			if mutual && r.mutualOther(k) == nil {
 				continue // "the ceasefire": not a one-sided act of its type
 			}

@@ -1613,3 +1613,16 @@ func TestThreatToldToASide(t *testing.T) {
 			nil, []string{"CONSULT USA/GOV>- reported"}},
 	})
 }
+
+// Protesters storming an embassy riot (PLOVER PROTEST), and "the storming"
+// condemned afterwards accuses the stormers, not the embassy's country.
+func TestRiotAndItsCondemnation(t *testing.T) {
+	checkAbsentPlaced(t, []absentCase{
+		{"embassy stormed", "Hundreds of protesters stormed the Turkish embassy in Cairo on Thursday. Cairo condemned the storming of the embassy.",
+			[]string{"PROTEST EGY/CVL>TUR asserted", "ACCUSE EGY/GOV>EGY/CVL asserted"}, []string{"ASSAULT EGY/CVL>TUR asserted", "ACCUSE EGY/GOV>TUR asserted"}},
+		{"its embassy", "Turkey broke off relations with Egypt after protesters stormed its embassy in Cairo.",
+			[]string{"PROTEST EGY/CVL>TUR/GOV asserted"}, []string{"PROTEST EGY/CVL>EGY asserted"}},
+		{"forces storming", "Israeli forces stormed the Turkish embassy in Cairo on Thursday.",
+			[]string{"ASSAULT ISR/MIL>TUR asserted"}, []string{"PROTEST ISR/MIL>TUR asserted"}},
+	})
+}

@@ -1242,6 +1242,11 @@ func (r *reader) speakersOwn(c, first, mi int) bool {
 func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool) ([]dateline.Event, []actor) {
 	p := m.p
 	typ := p.Type
+	if typ == "ASSAULT" && !p.Noun && riotVerbs[r.toks[m.start].low] && r.riotersBefore(m.start) {
+		// "protesters stormed the Swedish embassy": a crowd's riot is a
+		// protest (PLOVER PROTEST, riot), not an armed attack
+		typ = "PROTEST"
+	}
 	if p.Type == "REJECT" && r.toks[m.start].low != "rejected" && strings.HasPrefix(r.toks[m.start].low, "den") && m.end < len(r.toks) && r.toks[m.end].tag == "VBG" {
 		// "Iran denied sending weapons to Russia": a denial of a deed,
 		// not a rejection aimed at the deed's recipient
@@ -1409,6 +1414,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		if p.Obj == roleTarget {
 			if co := r.countryObject(m.end, src); len(co) > 0 {
 				obj = co // "suspended the country"
+			}
+			if mo := r.missionOwner(c, m.end, speaker, subj); len(mo) > 0 {
+				obj = mo // "after protesters stormed its embassy in Tehran"
 			}
 		}
 		put(p.Obj, obj)
@@ -1790,23 +1798,33 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// the act, not at its victims
 		tgt = nil
 	}
+	if !both && !p.Noun && !pass && typ == "ACCUSE" && countries(tgt) > 0 && r.objectIsAct(m.end) && countries(src) > 0 {
+		// "condemned the storming of the embassy" after protesters
+		// stormed it: the doer told before, not the act's victim
+		var doers []actor
+		for _, a := range r.actOf(r.objectPhrase(c, m), src) {
+			if !sameState(src[0].ev, a.ev) && !sharesCountry(tgt, []actor{a}) {
+				doers = append(doers, a)
+			}
+		}
+		if len(doers) > 0 {
+			tgt = doers
+		}
+	}
 	if len(tgt) == 0 && !both && !p.Noun && !pass && (verbal(p.Type) || typ == "ACCUSE") {
 		// "Rouhani dismissed the demands", "denounced the agreement": the
 		// doer of the act named by the object
-		var obj []int
-		for _, i := range r.clauseToks(c, m.end, m.end+5) {
-			if isPunct(r.toks[i]) || isPrep(r.toks[i].low) || r.toks[i].tag == "CC" && len(obj) > 0 {
-				break // ("rejected the criticism and accused Russia …")
-			}
-			obj = append(obj, i)
-		}
+		obj := r.objectPhrase(c, m)
 		if len(obj) == 0 && m.end-m.start > 1 && speechNouns[r.toks[m.end-1].low] {
 			// "ignored the demands": the words answered are inside the
 			// pattern
 			obj = r.span(m.start+1, m.end)
 		}
 		for _, a := range r.actOf(obj, src) {
-			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && src[0].ev.Country != a.ev.Country {
+			// (a crowd of one's own country counts: "Cairo condemned the
+			// storming" of an embassy by protesters)
+			home := typ == "ACCUSE" && a.ev.Sector != "" && !stateSector[a.ev.Sector] && len(src) > 0 && r.stateActor(src[0])
+			if countries(src) > 0 && !sameState(src[0].ev, a.ev) && (src[0].ev.Country != a.ev.Country || home) {
 				tgt = append(tgt, a)
 			}
 		}
@@ -2590,6 +2608,32 @@ func (r *reader) content(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// missionOwner reads an object "its embassy" or "their consulate" at token e
+// in clause c, the owner's post, not the host country's: the owner is the speaker, else the subject of the clause c
+// hangs on ("Saudi Arabia broke off relations after protesters stormed its
+// embassy"); nil when the object is no such phrase.
+func (r *reader) missionOwner(c, e int, speaker []actor, subj [][]actor) []actor {
+	if e+1 >= len(r.toks) || r.toks[e].low != "its" && r.toks[e].low != "their" || !missionNouns[r.toks[e+1].low] {
+		return nil
+	}
+	owner := speaker
+	if p := r.clauses[c].parent; len(owner) == 0 && p >= 0 {
+		owner = subj[p]
+	}
+	var out []actor
+	for _, o := range owner {
+		if o.ev.Country != "" {
+			n := o
+			n.ev.Sector, n.ev.Entity = "GOV", -1
+			n.ev.Name = r.text[r.toks[e].start:r.toks[e+1].end]
+			n.ev.Span = dateline.Span{Field: r.sent.Field, Start: r.toks[e].start, End: r.toks[e+1].end}
+			n.key, n.tokS = n.ev.Country+"/GOV/"+n.ev.Name, e
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // possessed reads a subject such as "its forces" or "their troops": the
@@ -3478,6 +3522,26 @@ var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": 
 	"protesters": true, "protestors": true, "demonstrators": true, "supporters": true, "opponents": true, "residents": true, "students": true,
 	"workers": true, "activists": true, "mourners": true, "women": true, "villagers": true}
 
+// riotVerbs are the violent acts a crowd commits in a riot.
+var riotVerbs = map[string]bool{"storm": true, "stormed": true, "storming": true, "torched": true, "torch": true, "ransacked": true,
+	"ransack": true, "set": true, "stoned": true, "pelted": true, "attacked": true, "attack": true, "burned": true, "burnt": true}
+
+// riotersBefore reports whether the subject right before token t, in its
+// clause, is a crowd of protesters ("protesters stormed", "hundreds of Sadr
+// supporters stormed").
+func (r *reader) riotersBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8 && r.clauseOf[k] == r.clauseOf[t]; k-- {
+		switch r.toks[k].low {
+		case "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "supporters":
+			return true
+		}
+		if isPunct(r.toks[k]) && r.toks[k].low != "'" || verbTag(r.toks[k].tag) {
+			return false
+		}
+	}
+	return false
+}
+
 // crowdBefore reports whether the words just before token t, in its
 // clause, name a crowd.
 func (r *reader) crowdBefore(t int) bool {
@@ -4278,6 +4342,19 @@ func (r *reader) allStates(as []actor) bool {
 		}
 	}
 	return true
+}
+
+// objectPhrase returns the few words right after match m in clause c, up to
+// punctuation, a preposition or a second conjunct: the thing acted on.
+func (r *reader) objectPhrase(c int, m *match) []int {
+	var obj []int
+	for _, i := range r.clauseToks(c, m.end, m.end+5) {
+		if isPunct(r.toks[i]) || isPrep(r.toks[i].low) || r.toks[i].tag == "CC" && len(obj) > 0 {
+			break // ("rejected the criticism and accused Russia …")
+		}
+		obj = append(obj, i)
+	}
+	return obj
 }
 
 // objectIsAct reports whether the phrase after token t is headed by a noun
