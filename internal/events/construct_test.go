@@ -1626,3 +1626,14 @@ func TestRiotAndItsCondemnation(t *testing.T) {
 			[]string{"ASSAULT ISR/MIL>TUR asserted"}, []string{"PROTEST ISR/MIL>TUR asserted"}},
 	})
 }
+
+// A clash between a subject and those it fought pairs the two sides, not
+// those on one side ("clashed with police and NATO troops").
+func TestClashSides(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"two against one", "Russia and Turkey clashed with Syria.",
+			[]string{"ASSAULT RUS>SYR asserted", "ASSAULT SYR>TUR asserted"}, []string{"ASSAULT RUS>TUR asserted", "ASSAULT TUR>RUS asserted"}},
+		{"one against two", "Syrian troops clashed with Turkish police and NATO troops.",
+			[]string{"ASSAULT SYR/MIL>TUR/COP asserted", "ASSAULT IGO/MIL>SYR/MIL asserted"}, []string{"ASSAULT TUR/COP>IGO/MIL asserted", "ASSAULT IGO/MIL>TUR/COP asserted"}},
+	})
+}

@@ -3906,6 +3906,11 @@ func pairs(typ string, both bool, src, tgt []actor) [][2]*actor {
 				if i == j || len(out) >= maxPairs {
 					continue
 				}
+				if !joint[typ] && nsrc > 0 && nsrc < len(sides) && (i < nsrc) == (j < nsrc) {
+					// "Serbs clashed with Kosovo police and KFOR troops":
+					// the two sides of a fight, not those on one side
+					continue
+				}
 				if nsrc > 0 && i >= nsrc && j >= nsrc && sides[i].ev.Country != "" && sides[i].ev.Country == sides[j].ev.Country {
 					continue
 				}
