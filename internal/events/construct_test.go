@@ -1637,3 +1637,12 @@ func TestClashSides(t *testing.T) {
 			[]string{"ASSAULT SYR/MIL>TUR/COP asserted", "ASSAULT IGO/MIL>SYR/MIL asserted"}, []string{"ASSAULT TUR/COP>IGO/MIL asserted", "ASSAULT IGO/MIL>TUR/COP asserted"}},
 	})
 }
+
+// A body "led by" several people listed with commas and "and" is the
+// subject of the verb after the list, not the last leader named.
+func TestLedByList(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"delegation led by", "The Russian delegation, led by Sergei Lavrov, the foreign minister, and a deputy defence minister, met Pompeo in Ankara on Friday.",
+			[]string{"CONSULT RUS/GOV>USA/GOV asserted", "CONSULT USA/GOV>RUS/GOV asserted"}, nil},
+	})
+}

@@ -507,6 +507,24 @@ func (r *reader) cueAt(i int) (string, *match) {
 	return m.p.Type, m
 }
 
+// ledByList reports whether clause c so far is a subject with a "led by"
+// or "headed by" phrase and no finite verb: a list of leaders goes on.
+func (r *reader) ledByList(c int) bool {
+	toks := r.clauses[c].toks
+	led := false
+	for k, i := range toks {
+		t := r.toks[i]
+		if (t.low == "led" || t.low == "headed" || t.low == "including") && k+1 < len(toks) && (r.toks[toks[k+1]].low == "by" || t.low == "including") {
+			led = true
+			continue
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return false
+		}
+	}
+	return led
+}
+
 // timeBefore reports whether "before" or "after" at token i closes a time
 // phrase ("the day before that it would …", "a week after"), opening no
 // clause.
@@ -767,6 +785,9 @@ func (r *reader) splitClauses() {
 				// "after two earthquakes struck Syria, killing 20,000": the
 				// toll of what the sub clause told, no one's act
 				cur = newClause(kSub, cur)
+			case (next == "and" || next == "or") && r.ledByList(cur):
+				// "The delegation, led by X, the NSC's coordinator, and Y,
+				// met …": the leaders listed, not a second clause
 			case next == "and" || next == "but" || next == "or" || next == "whereas":
 				if r.clauses[cur].kind != kSub {
 					cur = newClause(r.clauses[cur].kind, cur)
@@ -1700,6 +1721,15 @@ func (r *reader) subject(c, t int) []actor {
 					idx = idx[k:]
 				}
 			}
+		}
+	}
+	// "The delegation, led by X and Y, met …": the head before its leaders
+	for k := 1; k+2 < len(idx); k++ {
+		if r.toks[idx[k]].low == "," && (r.toks[idx[k+1]].low == "led" || r.toks[idx[k+1]].low == "headed") && r.toks[idx[k+2]].low == "by" {
+			if as := r.actorsIn(r.skipQuantity(idx[:k]), true); len(as) > 0 {
+				return as
+			}
+			break
 		}
 	}
 	// a fronted sub clause comes between ("Hours before the truce …, the
