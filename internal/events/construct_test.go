@@ -1646,3 +1646,12 @@ func TestLedByList(t *testing.T) {
 			[]string{"CONSULT RUS/GOV>USA/GOV asserted", "CONSULT USA/GOV>RUS/GOV asserted"}, nil},
 	})
 }
+
+// "the two" after "said after a call with his counterpart, NAME, … that"
+// are the speaker and the one he spoke with.
+func TestTheTwoAfterACall(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the two had agreed", "Pompeo said after a telephone conversation with his Russian counterpart, Sergei Lavrov, on Thursday that the two had agreed to look for a solution.",
+			[]string{"AGREE USA/GOV>RUS/GOV reported", "AGREE RUS/GOV>USA/GOV reported"}, []string{"AGREE RUS/GOV>- reported"}},
+	})
+}

@@ -592,11 +592,22 @@ func (r *reader) groupSides(a actor, not []actor) []actor {
 // number with no noun ("The two had held talks", "Both said"), else 0.
 func (r *reader) bareGroup(c, t int) int {
 	n := 0
-	for j, k := range r.clauseToks(c, 0, t) {
+	idx := r.clauseToks(c, 0, t)
+	if r.clauses[c].kind == kComp {
+		// "said after a call with his counterpart, Mykola Solskyi, on
+		// Thursday that the two had agreed": the words after "that"
+		for j := len(idx) - 1; j > 0; j-- {
+			if r.toks[idx[j]].low == "that" {
+				idx = idx[j:]
+				break
+			}
+		}
+	}
+	for j, k := range idx {
 		low := r.toks[k].low
 		switch {
-		case j == 0 && r.clauses[c].kind == kSub && low == r.clauses[c].opener:
-			// "when the two meet"
+		case j == 0 && (r.clauses[c].kind == kSub && low == r.clauses[c].opener || r.clauses[c].kind == kComp && low == "that"):
+			// "when the two meet", "said … that the two had agreed"
 		case groupWords[low] > 0 && n == 0:
 			n = groupWords[low]
 		case low == "the" && n == 0:
@@ -632,7 +643,10 @@ func (r *reader) futureWhen(c, t int) bool {
 // would raise the case with Putin when the two meet"), placed at t; else
 // nil.
 func (r *reader) earlierSides(n, t int) []actor {
-	if t == 0 || r.clauses[r.clauseOf[t]].kind != kSub {
+	if t == 0 || r.clauses[r.clauseOf[t]].kind == kMain {
+		// ("when the two meet", "said after a call with his Ukrainian
+		// counterpart that the two had agreed": a clause inside the one
+		// naming them)
 		return nil
 	}
 	var out []actor
