@@ -1655,3 +1655,17 @@ func TestTheTwoAfterACall(t *testing.T) {
 			[]string{"AGREE USA/GOV>RUS/GOV reported", "AGREE RUS/GOV>USA/GOV reported"}, []string{"AGREE RUS/GOV>- reported"}},
 	})
 }
+
+// A meeting named with its sides is talks between them; a call renewed
+// "for X to" act is a demand on X, and the act called for is not done.
+func TestMeetingNounAndCallsFor(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"meeting between", "A meeting between Russia and Turkey was held in Ankara on Monday.",
+			[]string{"CONSULT RUS>TUR asserted", "CONSULT TUR>RUS asserted"}, nil},
+		{"meeting with", "Pompeo spoke to reporters after his meeting with Lavrov.",
+			[]string{"CONSULT USA/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"meeting with reporters", "The meeting with reporters lasted an hour.", nil, nil},
+		{"calls renewed", "Ukraine renewed its calls for Russia to withdraw its troops.",
+			[]string{"REQUEST UKR>RUS asserted"}, []string{"RETREAT UKR>- asserted", "RETREAT RUS>- asserted"}},
+	})
+}
