@@ -1665,6 +1665,8 @@ func TestMeetingNounAndCallsFor(t *testing.T) {
 		{"meeting with", "Pompeo spoke to reporters after his meeting with Lavrov.",
 			[]string{"CONSULT USA/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>USA/GOV asserted"}, nil},
 		{"meeting with reporters", "The meeting with reporters lasted an hour.", nil, nil},
+		{"opposition voiced", "Tehran voiced strong opposition to the British survey ship.",
+			[]string{"ACCUSE IRN/GOV>GBR asserted"}, nil},
 		{"calls renewed", "Ukraine renewed its calls for Russia to withdraw its troops.",
 			[]string{"REQUEST UKR>RUS asserted"}, []string{"RETREAT UKR>- asserted", "RETREAT RUS>- asserted"}},
 	})
