@@ -1671,3 +1671,17 @@ func TestMeetingNounAndCallsFor(t *testing.T) {
 			[]string{"REQUEST UKR>RUS asserted"}, []string{"RETREAT UKR>- asserted", "RETREAT RUS>- asserted"}},
 	})
 }
+
+// Talks told around a telling or speech cue: "In a phone call on Tuesday,
+// X told Y …" and "X said in a phone call with Y that …" are X's talks with
+// Y, both ways; "said in Ankara that" stays a setting.
+func TestCallsAroundSpeech(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"fronted call", "In a phone call on Tuesday, Pompeo told Lavrov that the United States was ready to help.",
+			[]string{"CONSULT USA/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"said in a call with", "Pompeo said in a phone call with Lavrov that the United States was ready to help.",
+			[]string{"CONSULT USA/GOV>RUS/GOV asserted", "CONSULT RUS/GOV>USA/GOV asserted"}, nil},
+		{"said in a place", "Pompeo said in Ankara that the United States was ready to help Turkey.",
+			nil, []string{"CONSULT USA/GOV>TUR/GOV asserted"}},
+	})
+}

@@ -1395,6 +1395,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 0 && !own && !p.Noun && r.participle(m.start) {
 		sub = r.enclosingSubject(c)
 	}
+	if len(sub) == 0 && !own && p.Noun && joint[p.Type] && !r.factual(c) && r.inTalksAfterCue(m.start) {
+		// "Erdogan said in a phone call with Putin that …": the one
+		// speaking took part
+		sub = r.subject(c, m.start)
+	}
 	if len(sub) == 0 && !own && p.Noun && joint[p.Type] && r.factual(c) {
 		sub = r.enclosingSubject(c) // "Putin said after talks with Erdogan"
 		if len(sub) == 0 {
@@ -2348,6 +2353,24 @@ func (r *reader) pronounSubjectBefore(c, t int) bool {
 		}
 	}
 	return false
+}
+
+// inTalksAfterCue reports whether the noun at token t follows "in" or
+// "during" (and an article) right after a speech cue: "said in a phone call
+// with Putin", "told reporters during talks with".
+func (r *reader) inTalksAfterCue(t int) bool {
+	k := t - 1
+	if k >= 0 && (r.toks[k].low == "a" || r.toks[k].low == "an" || r.toks[k].low == "the") {
+		k--
+	}
+	if k >= 0 && (r.toks[k].tag == "NN" || r.toks[k].tag == "JJ") && k+1 < t {
+		k-- // "in a telephone conversation": "telephone" may stand before
+	}
+	if k < 1 || r.toks[k].low != "in" && r.toks[k].low != "during" {
+		return false
+	}
+	cue, _ := r.cueAt(k - 1)
+	return cue == cueSpeech
 }
 
 // fightVerbs say that sides fought, with no one else named as the target

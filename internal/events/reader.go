@@ -709,7 +709,13 @@ func (r *reader) splitClauses() {
 			if k := r.placePhraseThat(j); k > j {
 				// "said in Washington that", "told a rally in Tbilisi that":
 				// the phrase is the audience or the setting, no event
+				// (but "said in a phone call with Putin that": talks)
 				for x := j; x < k; x++ {
+					if mi := r.at[x]; mi >= 0 && r.matches[mi].start == x && r.matches[mi].p.Type == "CONSULT" && r.matches[mi].p.Noun &&
+						r.matches[mi].end < k && r.toks[r.matches[mi].end].low == "with" {
+						x = r.matches[mi].end - 1
+						continue
+					}
 					r.audience[x] = true
 				}
 				j = k

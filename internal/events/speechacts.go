@@ -313,18 +313,26 @@ func (r *reader) toldInTalks(c int, m *match, speaker []actor) []dateline.Event 
 		return nil
 	}
 	// "in a phone call", "in a telephone conversation", "by phone",
-	// "during talks"
-	w := r.toks[k].low
-	if w != "in" && w != "by" && w != "during" && w != "over" {
-		return nil
-	}
+	// "during talks", after the one told or fronted ("In a phone call on
+	// Tuesday, Erdogan told Putin …")
 	found := false
-	for x := k + 1; x < len(r.toks) && x <= k+4; x++ {
-		if talkNouns[r.toks[x].low] {
-			found = true
-			break
+	for _, at := range []int{k, 0} {
+		if w := r.toks[at].low; w != "in" && w != "by" && w != "during" && w != "over" {
+			continue
 		}
-		if isPunct(r.toks[x]) || r.toks[x].low == "that" {
+		if at == 0 && r.clauseOf[0] != c {
+			continue
+		}
+		for x := at + 1; x < len(r.toks) && x <= at+4; x++ {
+			if talkNouns[r.toks[x].low] {
+				found = true
+				break
+			}
+			if isPunct(r.toks[x]) || r.toks[x].low == "that" {
+				break
+			}
+		}
+		if found {
 			break
 		}
 	}
