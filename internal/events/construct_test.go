@@ -1685,3 +1685,14 @@ func TestCallsAroundSpeech(t *testing.T) {
 			nil, []string{"CONSULT USA/GOV>TUR/GOV asserted"}},
 	})
 }
+
+// A demand for redress with no one named ("demanded an apology") is made
+// of the side its maker just acted against.
+func TestRedressDemanded(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"apology demanded", "Kenya summoned the Iranian ambassador on Monday. Nairobi also demanded an apology.",
+			[]string{"REQUEST KEN/GOV>IRN/GOV asserted"}, []string{"REQUEST KEN/GOV>- asserted"}},
+		{"no act before", "Nairobi demanded an apology.",
+			[]string{"REQUEST KEN/GOV>- asserted"}, nil},
+	})
+}

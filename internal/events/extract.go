@@ -2004,6 +2004,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			// could be halted": the group the words name by its number
 			tgt = r.contentGroup(c, m.end, src)
 		}
+		if len(tgt) == 0 && typ == "REQUEST" && r.redressObject(c, m.end) {
+			// "summoned the Ugandan envoy. The ministry also demanded an
+			// apology": of the side it just acted against
+			tgt = r.lastActedOn(src)
+		}
 	}
 	if len(tgt) == 0 && !pass && typ == "SUPPORT" && strings.HasPrefix(r.toks[m.start].low, "apolog") && countries(src) > 0 {
 		// "South Africa summoned Ambassador Brigety …, and he
@@ -2319,24 +2324,16 @@ func (r *reader) infinitiveAt(e int) bool {
 	return e+1 < len(r.toks) && r.toks[e].low == "to" && r.toks[e+1].tag == "VB"
 }
 
-// toldAudience returns the side told, when clause c is what a telling cue
-// ("told Britain that", "informed the British government … that") says
-// and that side is none of src's; else nil.
+// toldAudience returns the side told (see audienceOf), when clause c is
+// what a telling cue ("told Britain that", "informed the British government
+// … that") says and that side is a state none of src's; else nil.
 func (r *reader) toldAudience(c int, src []actor) []actor {
 	cl := r.clauses[c]
-	if cl.kind != kComp || cl.speech < 0 || len(cl.toks) == 0 {
-		return nil
-	}
-	m := r.matches[cl.speech]
-	if !tellingCue[r.toks[m.start].low] {
-		return nil
-	}
-	end := cl.toks[0]
-	if end > m.end+12 {
+	if cl.kind != kComp || cl.speech < 0 || !tellingCue[r.toks[r.matches[cl.speech].start].low] {
 		return nil
 	}
 	var out []actor
-	for _, a := range r.actorsIn(r.span(m.end, end), true) {
+	for _, a := range r.audienceOf(c) {
 		if a.ev.Country != "" && a.ev.Country != "IGO" && !sharesCountry(src, []actor{a}) {
 			out = append(out, a)
 		}
@@ -2371,6 +2368,38 @@ func (r *reader) inTalksAfterCue(t int) bool {
 	}
 	cue, _ := r.cueAt(k - 1)
 	return cue == cueSpeech
+}
+
+// redressWords are what one side demands of another that wronged it.
+var redressWords = map[string]bool{"apology": true, "apologies": true, "explanation": true, "explanations": true, "clarification": true,
+	"clarifications": true, "compensation": true, "reparations": true, "redress": true}
+
+// redressObject reports whether the object after token e in clause c is a
+// demand for redress ("an apology", "an official explanation").
+func (r *reader) redressObject(c, e int) bool {
+	for _, i := range r.clauseToks(c, e, min(e+4, len(r.toks))) {
+		if redressWords[r.toks[i].low] {
+			return true
+		}
+		if isPunct(r.toks[i]) || isPrep(r.toks[i].low) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastActedOn returns the target of the latest act of src's country on
+// another country, in this sentence so far or the two before; nil when
+// there is none.
+func (r *reader) lastActedOn(src []actor) []actor {
+	return r.latest(2, func(ev dateline.Event) []actor {
+		if ev.Source == nil || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == ev.Source.Country ||
+			!sharesCountry(src, []actor{{ev: *ev.Source}}) || sharesCountry(src, []actor{{ev: *ev.Target}}) || ev.Mode == dateline.Negated {
+			return nil
+		}
+		t := *ev.Target
+		return []actor{{ev: t, key: t.Country + "/" + t.Sector + "/" + t.Name, tokS: -1}}
+	})
 }
 
 // fightVerbs say that sides fought, with no one else named as the target
