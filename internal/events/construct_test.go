@@ -1696,3 +1696,13 @@ func TestRedressDemanded(t *testing.T) {
 			[]string{"REQUEST KEN/GOV>- asserted"}, nil},
 	})
 }
+
+// A count alone as the subject ("Thousands rallied") is a crowd, placed by
+// the sentence.
+func TestCountAloneIsACrowd(t *testing.T) {
+	checkAbsentPlaced(t, []absentCase{
+		{"thousands rallied", "Thousands rallied in Cairo against the government on Saturday.",
+			[]string{"PROTEST EGY/CVL>EGY/GOV asserted"}, nil},
+		{"dozens killed", "Dozens were killed in Cairo on Saturday.", nil, []string{"ASSAULT EGY/CVL>- asserted"}},
+	})
+}

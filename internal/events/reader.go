@@ -1749,6 +1749,13 @@ func (r *reader) subject(c, t int) []actor {
 		}
 	}
 	as := r.actorsIn(r.skipQuantity(idx), true)
+	if len(as) == 0 && len(idx) == 1 && crowdCounts[r.toks[idx[0]].low] {
+		// "Thousands rallied in Belgrade": a crowd, of no country named
+		// (the place may give it one)
+		t := r.toks[idx[0]]
+		span := dateline.Span{Field: r.sent.Field, Start: t.start, End: t.end}
+		return []actor{{ev: dateline.EventActor{Name: t.text, Entity: -1, Sector: "CVL", Span: span}, key: "crowd/" + t.low, tokS: idx[0], bare: true}}
+	}
 	if len(as) == 0 && len(idx) == 2 && r.toks[idx[0]].low == "each" && eachNouns[r.toks[idx[1]].low] {
 		// "Each country accused the other …": one of two sides named
 		// before (see groupSides)
@@ -1765,6 +1772,9 @@ func (r *reader) subject(c, t int) []actor {
 	}
 	return as
 }
+
+// crowdCounts stand alone for a crowd as a subject ("Thousands rallied").
+var crowdCounts = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true}
 
 // eachNouns name one of two sides after "each" ("Each country accused the
 // other"), though they name no actor alone.
