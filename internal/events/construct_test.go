@@ -1706,3 +1706,22 @@ func TestCountAloneIsACrowd(t *testing.T) {
 		{"dozens killed", "Dozens were killed in Cairo on Saturday.", nil, []string{"ASSAULT EGY/CVL>- asserted"}},
 	})
 }
+
+// One act between two sides is told once per sentence, however many of a
+// side's names stand in it ("Pompeo welcomed Lavrov at the Kremlin": the
+// Kremlin and Lavrov are one side); greeting a visitor is meeting him.
+func TestOneDyadOnce(t *testing.T) {
+	for _, text := range []string{
+		"Pompeo welcomed Lavrov at the Kremlin on Friday.",
+		"Pompeo greeted the visiting Lavrov at the airport.",
+	} {
+		_, got := run(t, text)
+		n := map[string]int{}
+		for _, g := range got {
+			n[g]++
+		}
+		if n["CONSULT USA/GOV>RUS/GOV asserted"] != 1 || n["CONSULT RUS/GOV>USA/GOV asserted"] != 1 {
+			t.Errorf("%q: want one CONSULT each way, got %q", text, got)
+		}
+	}
+}

@@ -208,7 +208,15 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		r.unowned = &unowned
 		evs := r.events()
 		evs = append(evs, ownDeeds(evs, unowned, i)...)
+		seen := make(map[string]bool, len(evs))
 		for _, ev := range evs {
+			if k := sameDyad(ev); seen[k] {
+				// "Putin welcomed Erdogan at the Kremlin": Putin and the
+				// Kremlin are one side of one meeting
+				continue
+			} else {
+				seen[k] = true
+			}
 			if ev.Place == nil && dlPlace != nil {
 				p := *dlPlace
 				ev.Place = &p
@@ -217,6 +225,22 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		}
 	}
 	return nil
+}
+
+// sameDyad keys an event of a sentence by its trigger, type and mode and its
+// sides down to country and sector: two events with one key are one act
+// told once.
+func sameDyad(ev dateline.Event) string {
+	side := func(a *dateline.EventActor) string {
+		if a == nil {
+			return "-"
+		}
+		if a.Country == "" && a.Sector == "" {
+			return "?" + a.Name // (sides with neither stay apart)
+		}
+		return a.Country + "/" + a.Sector
+	}
+	return fmt.Sprintf("%s %s %d:%d %s %s>%s", ev.Type, ev.Mode, ev.Trigger.Start, ev.Trigger.End, ev.Trigger.Field, side(ev.Source), side(ev.Target))
 }
 
 // deedWindowBack is how many sentences may lie between an attack told
