@@ -1725,3 +1725,19 @@ func TestOneDyadOnce(t *testing.T) {
 		}
 	}
 }
+
+// Lexicon forms found by probe sentences: countermeasures held over a
+// condition, a border reopened "with" a side, deals signed in the plural,
+// agreements revoked.
+func TestProbeLexiconForms(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"countermeasures if", "Russia said it would take countermeasures if Kenya joined the alliance.",
+			[]string{"THREATEN RUS>KEN reported"}, nil},
+		{"border reopened with", "Turkey reopened its border with Syria.",
+			[]string{"RETREAT TUR>SYR asserted"}, nil},
+		{"deals signed", "Russia and Iran signed deals on energy cooperation.",
+			[]string{"SUPPORT RUS>IRN asserted"}, nil},
+		{"agreements revoked", "Kenya revoked military agreements with France.",
+			[]string{"REJECT KEN>FRA asserted"}, nil},
+	})
+}
