@@ -1739,5 +1739,7 @@ func TestProbeLexiconForms(t *testing.T) {
 			[]string{"SUPPORT RUS>IRN asserted"}, nil},
 		{"agreements revoked", "Kenya revoked military agreements with France.",
 			[]string{"REJECT KEN>FRA asserted"}, nil},
+		{"the state's side", "The Russian side firmly opposes the plan.",
+			[]string{"REJECT RUS>- asserted"}, []string{"REJECT RUS>RUS/GOV asserted"}},
 	})
 }

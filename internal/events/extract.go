@@ -2069,7 +2069,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
-	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) {
+	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) && !stateSide(src) {
 		tgt = r.domesticTarget(c, m.start, typ, src, tgt)
 	}
 	if !speakersAct && len(speaker) > 0 && r.clauses[c].kind == kComp && speechActs[typ] && m.start > 0 && r.toks[m.start-1].low == "and" && sharesCountry(src, speaker) {
@@ -2400,6 +2400,18 @@ func (r *reader) lastActedOn(src []actor) []actor {
 		t := *ev.Target
 		return []actor{{ev: t, key: t.Country + "/" + t.Sector + "/" + t.Name, tokS: -1}}
 	})
+}
+
+// stateSide reports whether a side is named as a state's "side" ("The
+// Chinese side firmly opposes …"): the state speaking, not people at home
+// acting against their rulers.
+func stateSide(src []actor) bool {
+	for _, a := range src {
+		if f := strings.Fields(strings.ToLower(a.ev.Name)); len(f) > 1 && f[len(f)-1] == "side" {
+			return true
+		}
+	}
+	return false
 }
 
 // fightVerbs say that sides fought, with no one else named as the target
