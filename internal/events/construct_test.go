@@ -1739,7 +1739,13 @@ func TestProbeLexiconForms(t *testing.T) {
 			[]string{"SUPPORT RUS>IRN asserted"}, nil},
 		{"agreements revoked", "Kenya revoked military agreements with France.",
 			[]string{"REJECT KEN>FRA asserted"}, nil},
-		{"the state's side", "The Russian side firmly opposes the plan.",
-			[]string{"REJECT RUS>- asserted"}, []string{"REJECT RUS>RUS/GOV asserted"}},
+	})
+}
+
+// A state's "side" speaks for the state: no domestic target for its
+// refusals (under the domestic-targets convention).
+func TestStateSide(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"the state's side", "The Russian side firmly opposes the plan.", "", "REJECT RUS>- asserted"},
 	})
 }
