@@ -1749,3 +1749,12 @@ func TestStateSide(t *testing.T) {
 		{"the state's side", "The Russian side firmly opposes the plan.", "", "REJECT RUS>- asserted"},
 	})
 }
+
+// "The visiting minister" is the one whose arrival or visit was just told,
+// not a minister of the host named in the sentence.
+func TestVisitingMinister(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"visiting", "Sergei Lavrov arrived in Ankara on Monday. The visiting minister held talks with Turkish President Recep Tayyip Erdogan.",
+			[]string{"CONSULT RUS/GOV>TUR/GOV asserted", "CONSULT TUR/GOV>RUS/GOV asserted"}, nil},
+	})
+}

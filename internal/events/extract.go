@@ -1390,6 +1390,8 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 	if len(sub) == 1 && sub[0].bare {
 		if g := r.groupSides(sub[0], nil); len(g) > 0 {
 			sub = g // "the two leaders agreed …": the sides named before
+		} else if v := r.visitorOf(sub[0]); v != nil {
+			sub = []actor{*v} // "The visiting minister held talks with …"
 		}
 	}
 	if len(sub) == 0 && !own && !p.Noun && r.participle(m.start) {
@@ -2412,6 +2414,31 @@ func stateSide(src []actor) bool {
 		}
 	}
 	return false
+}
+
+// visitorOf resolves a bare "the visiting minister" at a's place to the
+// one whose visit or arrival the story told in the sentences just before;
+// nil otherwise.
+func (r *reader) visitorOf(a actor) *actor {
+	visiting := false
+	for k := max(a.tokS-1, 0); k < len(r.toks) && k <= a.tokS+2; k++ {
+		visiting = visiting || r.toks[k].low == "visiting"
+	}
+	if !visiting {
+		return nil
+	}
+	for k := len(r.a.Events) - 1; k >= 0 && r.a.Events[k].Sentence >= r.si-3; k-- {
+		ev := r.a.Events[k]
+		if ev.Type != "CONSULT" || ev.Source == nil || ev.Source.Country == "" || ev.Target == nil || ev.Target.Country == ev.Source.Country {
+			continue
+		}
+		trig := strings.ToLower(r.a.SpanText(ev.Trigger))
+		if strings.Contains(trig, "visit") || strings.Contains(trig, "arriv") || strings.Contains(trig, "travel") || strings.Contains(trig, "flew") {
+			v := r.standingAt(r.sourceActor(ev, a.tokS), a.tokS)
+			return &v
+		}
+	}
+	return nil
 }
 
 // fightVerbs say that sides fought, with no one else named as the target
