@@ -1758,3 +1758,28 @@ func TestVisitingMinister(t *testing.T) {
 			[]string{"CONSULT RUS/GOV>TUR/GOV asserted", "CONSULT TUR/GOV>RUS/GOV asserted"}, nil},
 	})
 }
+
+// Two people of one country and sector met are two events; a body beside a
+// person on the same side restates the person.
+func TestCoveredBy(t *testing.T) {
+	art := &dateline.Article{Entities: []dateline.Entity{
+		{ID: "aoun", Type: dateline.Person}, {ID: "berri", Type: dateline.Person}, {ID: "macron", Type: dateline.Person}, {ID: "elysee", Type: dateline.Org},
+	}}
+	side := func(ent int, country string) *dateline.EventActor {
+		return &dateline.EventActor{Entity: ent, Country: country, Sector: "GOV"}
+	}
+	trig := dateline.Span{Field: "body", Start: 7, End: 10}
+	ev := func(src, tgt *dateline.EventActor) dateline.Event {
+		return dateline.Event{Type: "CONSULT", Mode: dateline.Asserted, Trigger: trig, Source: src, Target: tgt}
+	}
+	people := []dateline.Event{ev(side(2, "FRA"), side(0, "LBN")), ev(side(2, "FRA"), side(1, "LBN"))}
+	for k := range people {
+		if coveredBy(art, people, k) {
+			t.Errorf("meeting %d of two people counted as told twice", k)
+		}
+	}
+	body := []dateline.Event{ev(side(3, "FRA"), side(0, "LBN")), ev(side(2, "FRA"), side(0, "LBN"))}
+	if !coveredBy(art, body, 0) || coveredBy(art, body, 1) {
+		t.Errorf("the Elysee beside Macron: want the body's event covered, the person's kept")
+	}
+}

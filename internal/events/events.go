@@ -208,14 +208,12 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 		r.unowned = &unowned
 		evs := r.events()
 		evs = append(evs, ownDeeds(evs, unowned, i)...)
-		seen := make(map[string]bool, len(evs))
-		for _, ev := range evs {
-			if k := sameDyad(ev); seen[k] {
+		for k, ev := range evs {
+			if coveredBy(a, evs, k) {
 				// "Putin welcomed Erdogan at the Kremlin": Putin and the
-				// Kremlin are one side of one meeting
+				// Kremlin are one side of one meeting ("met Aoun, Diab and
+				// Berri": three people met, three events)
 				continue
-			} else {
-				seen[k] = true
 			}
 			if ev.Place == nil && dlPlace != nil {
 				p := *dlPlace
@@ -227,20 +225,48 @@ func (s *Stage) Run(ctx context.Context, a *dateline.Article) error {
 	return nil
 }
 
-// sameDyad keys an event of a sentence by its trigger, type and mode and its
-// sides down to country and sector: two events with one key are one act
-// told once.
-func sameDyad(ev dateline.Event) string {
-	side := func(a *dateline.EventActor) string {
-		if a == nil {
-			return "-"
+// coveredBy reports whether event k of a sentence's events evs tells an
+// act another of them tells already: the same trigger, type and mode, and
+// sides of the same country and sector, each either the same person or not a
+// person at all ("the Kremlin" beside "Putin"; an earlier twin). Events that
+// name different people ("met Aoun, Diab and Berri") cover none another.
+func coveredBy(art *dateline.Article, evs []dateline.Event, k int) bool {
+	ev := evs[k]
+	for j, o := range evs {
+		if j == k || o.Type != ev.Type || o.Mode != ev.Mode || o.Trigger != ev.Trigger ||
+			!sameSide(art, ev.Source, o.Source) || !sameSide(art, ev.Target, o.Target) {
+			continue
 		}
-		if a.Country == "" && a.Sector == "" {
-			return "?" + a.Name // (sides with neither stay apart)
+		if j < k || personOf(art, ev.Source)+personOf(art, ev.Target) < personOf(art, o.Source)+personOf(art, o.Target) {
+			return true // an earlier twin, or a side told better by a person
 		}
-		return a.Country + "/" + a.Sector
 	}
-	return fmt.Sprintf("%s %s %d:%d %s %s>%s", ev.Type, ev.Mode, ev.Trigger.Start, ev.Trigger.End, ev.Trigger.Field, side(ev.Source), side(ev.Target))
+	return false
+}
+
+// sameSide reports whether side a restates side b: both missing, the same
+// unplaced name, or one country and sector with a no person or the same
+// person as b.
+func sameSide(art *dateline.Article, a, b *dateline.EventActor) bool {
+	switch {
+	case a == nil || b == nil:
+		return a == nil && b == nil
+	case a.Country == "" && a.Sector == "":
+		return b.Country == "" && b.Sector == "" && a.Name == b.Name
+	case a.Country != b.Country || a.Sector != b.Sector:
+		return false
+	case personOf(art, a) == 1:
+		return personOf(art, b) == 1 && a.Entity == b.Entity // a person is not restated by a body
+	}
+	return true
+}
+
+// personOf is 1 when side a is a person the actors stage knows, else 0.
+func personOf(art *dateline.Article, a *dateline.EventActor) int {
+	if a != nil && a.Entity >= 0 && a.Entity < len(art.Entities) && art.Entities[a.Entity].Type == dateline.Person {
+		return 1
+	}
+	return 0
 }
 
 // deedWindowBack is how many sentences may lie between an attack told
