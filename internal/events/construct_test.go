@@ -1783,3 +1783,13 @@ func TestCoveredBy(t *testing.T) {
 		t.Errorf("the Elysee beside Macron: want the body's event covered, the person's kept")
 	}
 }
+
+// A noun act after a negated light verb and a noun modifier is not told as
+// done ("would not conclude trade agreements"), so "the agreement" welcomed
+// later points at the deal reached.
+func TestNegatedNounAfterModifier(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"trade agreements refused", "Russia and Turkey agreed on a ceasefire. Pompeo said the United States would not conclude trade agreements with Turkey while the fighting went on. Egypt welcomed the agreement.",
+			[]string{"SUPPORT EGY>RUS asserted", "SUPPORT EGY>TUR asserted"}, []string{"AGREE USA/GOV>TUR reported", "AGREE USA>TUR reported", "SUPPORT EGY>USA asserted"}},
+	})
+}

@@ -2018,9 +2018,10 @@ func (r *reader) window(c, t int) map[string]bool {
 			steps++
 			continue
 		case r.at[t] >= 0 && r.matches[r.at[t]].p.Noun && !r.compoundModifier(r.matches[r.at[t]].end) && (tk.tag == "RP" || tk.tag == "JJ" || tk.tag == "DT" || tk.tag == "PRP$" ||
-			tk.tag == "VB" && lightVerbs[tk.low]):
-			// "vowed to step up strikes", "will launch new strikes": a
-			// noun act after the light verb of an intention
+			tk.tag == "NN" && r.at[k] < 0 && r.mentAt[k] < 0 || tk.tag == "VB" && lightVerbs[tk.low]):
+			// "vowed to step up strikes", "will launch new strikes",
+			// "would not conclude trade agreements": a noun act after the
+			// light verb of an intention
 			k--
 			steps++
 			continue
