@@ -1793,3 +1793,15 @@ func TestNegatedNounAfterModifier(t *testing.T) {
 			[]string{"SUPPORT EGY>RUS asserted", "SUPPORT EGY>TUR asserted"}, []string{"AGREE USA/GOV>TUR reported", "AGREE USA>TUR reported", "SUPPORT EGY>USA asserted"}},
 	})
 }
+
+// A trailing attribution may end in what the speaker did ("…, Pompeo
+// announced after hosting talks between …", '"…," he told reporters after
+// meeting the ambassador'): the words are the speaker's, and so is the act.
+func TestTailParticiple(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"announced after hosting", "Russia and Turkey agreed to an immediate ceasefire, Pompeo announced after hosting talks between the two.",
+			[]string{"AGREE RUS>TUR reported", "CONSULT USA/GOV>RUS asserted", "CONSULT TUR>USA/GOV asserted"}, nil},
+		{"told reporters after meeting", "\"We will not allow our sovereignty to be trampled upon,\" Lavrov told reporters after meeting the Iranian ambassador.",
+			[]string{"CONSULT RUS/GOV>IRN/GOV asserted", "CONSULT IRN/GOV>RUS/GOV asserted"}, nil},
+	})
+}

@@ -1358,6 +1358,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			sub = r.modifiers(c, m.start-1)
 		}
 	}
+	if len(sub) == 0 && !own && !p.Noun && r.tail >= 0 && m.start > r.tail && len(r.tailSpk) > 0 && r.participleTail(m.start) {
+		sub = r.tailSpk // "…, Anwar announced after hosting talks between …": the one announcing
+	}
 	speakersAct := false
 	if len(sub) == 0 && !own && !p.Noun {
 		// (a noun with no doer before it, "threats of new strikes do not

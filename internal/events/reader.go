@@ -1038,6 +1038,26 @@ func (r *reader) returnTo(c int) int {
 
 // findTail finds a trailing attribution ("…, officials said on Monday.",
 // "…, said a spokesman.", "…, according to the ministry.").
+// participleTail reports whether a participle phrase with no finite verb
+// runs from token j (after "after", "following", "while" or "before") to
+// the end of the sentence: what the speaker did when speaking.
+func (r *reader) participleTail(j int) bool {
+	if j == 0 || r.toks[j].tag != "VBG" {
+		return false
+	}
+	switch r.toks[j-1].low {
+	case "after", "following", "while", "before", "when":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(r.toks); k++ {
+		if tg := r.toks[k].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || r.toks[k].low == "," {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *reader) findTail() {
 	for mi := len(r.matches) - 1; mi >= 0; mi-- {
 		m := r.matches[mi]
@@ -1051,6 +1071,9 @@ func (r *reader) findTail() {
 			if isPunct(t) || isTimeTok(t) || !verbTag(t.tag) && (r.at[j] < 0 || r.matches[r.at[j]].p.Type == cueSector) {
 				j++
 				continue
+			}
+			if r.participleTail(j) {
+				j = len(r.toks) // "…, Anwar announced after hosting talks between the two"
 			}
 			break
 		}
