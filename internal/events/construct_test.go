@@ -1739,6 +1739,14 @@ func TestProbeLexiconForms(t *testing.T) {
 			[]string{"SUPPORT RUS>IRN asserted"}, nil},
 		{"agreements revoked", "Kenya revoked military agreements with France.",
 			[]string{"REJECT KEN>FRA asserted"}, nil},
+		{"equipment delivered", "Egypt has delivered military equipment to Kenya since August.",
+			[]string{"AID EGY>KEN asserted"}, nil},
+		{"has since delivered", "Egypt signed a defense pact with Kenya in August and has since delivered military equipment to Nairobi.",
+			[]string{"SUPPORT EGY>KEN asserted", "AID EGY>KEN/GOV asserted"}, nil},
+		{"police sent", "Kenya will send 1,000 police officers to Egypt.",
+			[]string{"AID KEN>EGY hypothetical"}, nil},
+		{"troops to a border", "Russia deployed additional troops to the border with Ukraine.",
+			[]string{"MOBILIZE RUS>UKR asserted"}, nil},
 	})
 }
 

@@ -417,8 +417,9 @@ func (r *reader) coordinated(c, t int) bool {
 		cue, _ := r.cueAt(k)
 		if beForms[tk.low] || tk.low == "has" || tk.low == "have" || tk.low == "had" || tk.tag == "RB" || tk.tag == "MD" ||
 			cue == cueNeg || cue == cueFuture || cue == cueMaybe || tk.low == "also" || tk.low == "then" ||
-			isTimeTok(tk) || tk.low == "on" && k+1 < t && isTimeTok(r.toks[k+1]) {
-			continue
+			isTimeTok(tk) || tk.low == "on" && k+1 < t && isTimeTok(r.toks[k+1]) ||
+			tk.low == "since" && k > 0 && (r.toks[k-1].low == "has" || r.toks[k-1].low == "have" || r.toks[k-1].low == "had") {
+			continue // ("and has since delivered …")
 		}
 		return false
 	}

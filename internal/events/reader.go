@@ -526,9 +526,15 @@ func (r *reader) ledByList(c int) bool {
 }
 
 // timeBefore reports whether "before" or "after" at token i closes a time
-// phrase ("the day before that it would …", "a week after"), opening no
-// clause.
+// phrase ("the day before that it would …", "a week after"), or "since" is an
+// adverb ("has since delivered"), opening no clause.
 func (r *reader) timeBefore(i int) bool {
+	if r.toks[i].low == "since" && i > 0 && i+1 < len(r.toks) && verbTag(r.toks[i+1].tag) {
+		switch r.toks[i-1].low {
+		case "has", "have", "had":
+			return true // "and has since delivered": an adverb
+		}
+	}
 	if w := r.toks[i].low; w != "before" && w != "after" || i == 0 || i+1 >= len(r.toks) {
 		return false
 	}
