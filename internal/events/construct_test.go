@@ -1747,6 +1747,10 @@ func TestProbeLexiconForms(t *testing.T) {
 			[]string{"AID KEN>EGY hypothetical"}, nil},
 		{"troops to a border", "Russia deployed additional troops to the border with Ukraine.",
 			[]string{"MOBILIZE RUS>UKR asserted"}, nil},
+		{"took aim at", "Egypt took aim at Kenya over the dam.",
+			[]string{"ACCUSE EGY>KEN asserted"}, nil},
+		{"readiness to", "Iran expressed readiness to resume talks with Turkey.",
+			[]string{"CONSULT IRN>TUR hypothetical"}, []string{"CONSULT IRN>TUR asserted"}},
 	})
 }
 
