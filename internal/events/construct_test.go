@@ -1817,3 +1817,21 @@ func TestTailParticiple(t *testing.T) {
 			[]string{"CONSULT RUS/GOV>IRN/GOV asserted", "CONSULT IRN/GOV>RUS/GOV asserted"}, nil},
 	})
 }
+
+// Relations cut with no one named are cut with the side the sentence pairs
+// the cutter with; what a side announced in a factual clause is its words
+// (reported); "each side expelled the other's ambassador" is mutual, even
+// after a fronted phrase; "the real culprit" blames and "will be made to
+// answer for" threatens.
+func TestRelationsCutAndMutualExpulsions(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"severing after announced", "Kenya expelled Iranian diplomats after Tehran announced on Friday that it was severing diplomatic relations.",
+			[]string{"SANCTION IRN/GOV>KEN reported"}, nil},
+		{"each side the other's", "Russia expelled Turkey's ambassador and Turkey accused Russia of lying. In the row that followed, each side expelled the other's ambassador.",
+			[]string{"SANCTION RUS>TUR asserted", "SANCTION TUR>RUS asserted"}, nil},
+		{"each other's", "Russia and Ukraine expelled each other's diplomats.",
+			[]string{"SANCTION RUS>UKR asserted", "SANCTION UKR>RUS asserted"}, nil},
+		{"culprit and made to answer", "Tehran said the United States was \"the real culprit\" behind the case. \"The US will be made to answer for what it has done,\" Tehran said.",
+			[]string{"ACCUSE IRN/GOV>USA reported", "THREATEN IRN/GOV>USA reported"}, nil},
+	})
+}

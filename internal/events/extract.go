@@ -339,8 +339,11 @@ func (r *reader) reported(c int) bool {
 		// stays the outlet's background)
 		return true
 	}
-	if r.factual(c) {
-		return false // background told by the outlet: "…, after the US killed …"
+	if r.factual(c) && !(r.clauses[c].kind == kComp && r.clauses[c].speech >= 0) {
+		// background told by the outlet: "…, after the US killed …" (but
+		// "after Pyongyang announced that it was severing relations": its
+		// words)
+		return false
 	}
 	for k := c; k >= 0; k = r.clauses[k].parent {
 		if r.clauses[k].kind == kComp {
@@ -1521,6 +1524,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 	}
 	mutual := p.Both
+	if !mutual && countries(src) >= 2 && countries(tgt) == 0 && r.otherPossessive(m.end) {
+		// "each side expelled the other's ambassador": the sides' own
+		// people, each acted on by the other
+		tgt = nil
+	}
 	if !mutual && len(tgt) == 0 && countries(src) >= 2 && r.eachOther(c, m.end) {
 		// "pledged not to interfere in each other's internal affairs":
 		// the sides act on one another, whatever the verb
@@ -1970,6 +1978,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			return sides
 		})
 	}
+	if len(tgt) == 0 && !pass && (typ == "SANCTION" || intended == "SANCTION") && countries(src) == 1 && r.relationsAct(m) {
+		// "Malaysia ordered North Korean diplomats out after Pyongyang
+		// announced it was severing relations": ties cut with no one named
+		// are the ties with the side the sentence or story pairs it with
+		tgt = r.relationsPartner(c, src)
+	}
 	if len(tgt) == 0 && !pass && (typ == "AID" || intended == "AID") && countries(src) == 1 {
 		// "Britain said it was sending 60 rescue specialists" (after
 		// Morocco accepted teams from Spain): aid with no recipient named
@@ -2312,8 +2326,10 @@ func (r *reader) complyWords(m *match) bool {
 // in clause c.
 func (r *reader) eachOther(c, e int) bool {
 	idx := r.clauseToks(c, e, len(r.toks))
-	before := r.clauseToks(c, 0, e)
-	each := len(before) > 0 && r.toks[before[0]].low == "each" // "Each side accused the other"
+	each := false // "Each side accused the other", "In the row that followed, each side expelled the other's …"
+	for _, k := range r.clauseToks(c, 0, e) {
+		each = each || r.toks[k].low == "each" && k+1 < len(r.toks) && eachNouns[r.toks[k+1].low]
+	}
 	for k := 0; k+1 < len(idx); k++ {
 		a, b := r.toks[idx[k]].low, r.toks[idx[k+1]].low
 		if a == "each" && strings.HasPrefix(b, "other") || a == "one" && strings.HasPrefix(b, "another") || each && a == "the" && b == "other" {
@@ -2443,6 +2459,55 @@ func (r *reader) visitorOf(a actor) *actor {
 		}
 	}
 	return nil
+}
+
+// otherPossessive reports whether the object at token e opens with "the
+// other's", "each other's" or "one another's".
+func (r *reader) otherPossessive(e int) bool {
+	if e+2 >= len(r.toks) || r.toks[e+2].tag != "POS" && r.toks[e+2].low != "'s" && r.toks[e+2].low != "'" {
+		return false
+	}
+	a, b := r.toks[e].low, r.toks[e+1].low
+	return a == "the" && b == "other" || a == "each" && b == "other" || a == "one" && b == "another"
+}
+
+// relationsAct reports whether match m cuts or breaks ties ("severing
+// diplomatic relations").
+func (r *reader) relationsAct(m *match) bool {
+	for k := m.start; k < m.end; k++ {
+		if w := r.toks[k].low; w == "ties" || w == "relations" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationsPartner returns the other side of src's relations: the subject
+// of the clause c hangs on, when it is another country, else the other side
+// of src's country's latest act with another country in the story; nil when
+// there is none.
+func (r *reader) relationsPartner(c int, src []actor) []actor {
+	for _, a := range r.enclosingSubject(c) {
+		if a.ev.Country != "" && a.ev.Country != "IGO" && !sharesCountry(src, []actor{a}) {
+			return []actor{a}
+		}
+	}
+	return r.latest(corefWindow, func(ev dateline.Event) []actor {
+		if ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" || ev.Source.Country == ev.Target.Country ||
+			ev.Target.Country == "IGO" || ev.Source.Country == "IGO" {
+			return nil
+		}
+		var other dateline.EventActor
+		switch {
+		case sharesCountry(src, []actor{{ev: *ev.Source}}):
+			other = *ev.Target
+		case sharesCountry(src, []actor{{ev: *ev.Target}}):
+			other = *ev.Source
+		default:
+			return nil
+		}
+		return []actor{{ev: other, key: other.Country + "/" + other.Sector + "/" + other.Name, tokS: -1}}
+	})
 }
 
 // fightVerbs say that sides fought, with no one else named as the target

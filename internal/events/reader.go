@@ -745,7 +745,9 @@ func (r *reader) splitClauses() {
 				continue
 			}
 			kind := kComp
-			if r.clauses[cur].kind == kSub {
+			if r.clauses[cur].kind == kSub && !(factualOpeners[r.clauses[cur].opener] && r.clauses[cur].opener != "where") {
+				// (what a side said in a factual clause is reported: "after
+				// Pyongyang announced that it was severing relations")
 				kind = kSub
 			}
 			for k := m.end; k < j; k++ {
@@ -1771,6 +1773,9 @@ func (r *reader) subject(c, t int) []actor {
 	// ministry accused …"): the subject is the run right before the verb
 	for k := len(idx) - 1; k > 0; k-- {
 		if idx[k] != idx[k-1]+1 {
+			if as := r.eachSubject(idx[k:]); len(as) > 0 {
+				return as // "In the row that followed, each side expelled …"
+			}
 			if as := r.actorsIn(r.skipQuantity(idx[k:]), true); len(as) > 0 {
 				return as
 			}
@@ -1785,12 +1790,8 @@ func (r *reader) subject(c, t int) []actor {
 		span := dateline.Span{Field: r.sent.Field, Start: t.start, End: t.end}
 		return []actor{{ev: dateline.EventActor{Name: t.text, Entity: -1, Sector: "CVL", Span: span}, key: "crowd/" + t.low, tokS: idx[0], bare: true}}
 	}
-	if len(as) == 0 && len(idx) == 2 && r.toks[idx[0]].low == "each" && eachNouns[r.toks[idx[1]].low] {
-		// "Each country accused the other …": one of two sides named
-		// before (see groupSides)
-		a, b := r.toks[idx[0]], r.toks[idx[1]]
-		span := dateline.Span{Field: r.sent.Field, Start: a.start, End: b.end}
-		return []actor{{ev: dateline.EventActor{Name: "each " + b.low, Entity: -1, Span: span}, key: "each/" + b.low, tokS: idx[0], bare: true}}
+	if each := r.eachSubject(idx); len(as) == 0 && len(each) > 0 {
+		return each
 	}
 	if countries(as) == 0 && len(idx) > 0 {
 		// "Ambassadors of 13 Western countries, including the United
@@ -1804,6 +1805,18 @@ func (r *reader) subject(c, t int) []actor {
 
 // crowdCounts stand alone for a crowd as a subject ("Thousands rallied").
 var crowdCounts = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true}
+
+// eachSubject returns a subject "each NOUN" at idx ("Each country accused
+// the other …"): one of two sides named before (see groupSides); nil when
+// idx is no such phrase.
+func (r *reader) eachSubject(idx []int) []actor {
+	if len(idx) != 2 || r.toks[idx[0]].low != "each" || !eachNouns[r.toks[idx[1]].low] {
+		return nil
+	}
+	a, b := r.toks[idx[0]], r.toks[idx[1]]
+	span := dateline.Span{Field: r.sent.Field, Start: a.start, End: b.end}
+	return []actor{{ev: dateline.EventActor{Name: "each " + b.low, Entity: -1, Span: span}, key: "each/" + b.low, tokS: idx[0], bare: true}}
+}
 
 // eachNouns name one of two sides after "each" ("Each country accused the
 // other"), though they name no actor alone.
