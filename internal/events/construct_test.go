@@ -1835,3 +1835,25 @@ func TestRelationsCutAndMutualExpulsions(t *testing.T) {
 			[]string{"ACCUSE IRN/GOV>USA reported", "THREATEN IRN/GOV>USA reported"}, nil},
 	})
 }
+
+// A reason given inside someone's words ("said … because Moscow had not
+// cooperated") is the speaker's, reported; the time of what was said ("…,
+// after Russian forces invaded Ukraine") stays the outlet's.
+func TestReasonInsideWords(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"because inside words", "Moscow said two Turkish diplomats had been expelled because Ankara had not cooperated sufficiently with the investigation.",
+			[]string{"ACCUSE RUS/GOV>TUR/GOV reported"}, nil},
+		{"failed to cooperate", "Moscow said Ankara had failed to cooperate with the investigation.",
+			[]string{"ACCUSE RUS/GOV>TUR/GOV reported"}, nil},
+		{"after stays the outlet's", "Britain announced new sanctions on Thursday, after Russian forces invaded Ukraine.",
+			[]string{"ASSAULT RUS/MIL>UKR asserted"}, []string{"ASSAULT RUS/MIL>UKR reported"}},
+	})
+}
+
+// Police arrest where they act: "a Russian citizen" arrested under an
+// Ankara dateline is arrested by Turkish police, not Russian.
+func TestPoliceOfThePlace(t *testing.T) {
+	checkPlaced(t, []placedCase{
+		{"citizen of another country", "Police arrested a Russian citizen travelling under the name Vadim Sokolov shortly after the shooting.", "ANKARA", "COERCE TUR/COP>RUS asserted"},
+	})
+}

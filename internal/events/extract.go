@@ -339,7 +339,7 @@ func (r *reader) reported(c int) bool {
 		// stays the outlet's background)
 		return true
 	}
-	if r.factual(c) && !(r.clauses[c].kind == kComp && r.clauses[c].speech >= 0) {
+	if r.factual(c) && !r.insideSpeech(c) {
 		// background told by the outlet: "…, after the US killed …" (but
 		// "after Pyongyang announced that it was severing relations": its
 		// words)
@@ -1594,9 +1594,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				}
 			}
 		}
+		// "Police arrested a Russian citizen travelling under the name
+		// …" (BERLIN): police arrest where they act (see placeState below)
+		policeHere := (typ == "COERCE" || typ == "ASSAULT") && policeOnly(src) && r.placeState(c) != "" && r.placeState(c) != sole
 		for n, as := range [][]actor{src, tgt} {
 			for i := range as {
-				if n == 0 && fromTarget {
+				if n == 0 && (fromTarget || policeHere) {
 					continue
 				}
 				if (typ == "PROTEST" || p.Type == "PROTEST") && r.clauses[c].opener == "where" {
@@ -2469,6 +2472,43 @@ func (r *reader) otherPossessive(e int) bool {
 	}
 	a, b := r.toks[e].low, r.toks[e+1].low
 	return a == "the" && b == "other" || a == "each" && b == "other" || a == "one" && b == "another"
+}
+
+// insideSpeech reports whether clause c, or a clause holding it, is the
+// complement of a speech cue: someone's words, a factual clause inside them
+// included ("said the diplomats were expelled because Moscow had not
+// cooperated").
+func (r *reader) insideSpeech(c int) bool {
+	if len(r.clauses[c].toks) == 0 {
+		return false
+	}
+	first := r.clauses[c].toks[0]
+	if r.clauses[c].kind == kSub && r.clauses[c].opener != "because" {
+		// ("announced sanctions …, after Russian forces invaded
+		// Ukraine": the time told by the outlet; a reason given is the
+		// speaker's)
+		return false
+	}
+	for k := c; k >= 0; k = r.clauses[k].parent {
+		cl := r.clauses[k]
+		if cl.kind != kComp || cl.speech < 0 || len(cl.toks) == 0 {
+			continue
+		}
+		// the words follow their cue and hold the clause ("said on Monday
+		// after talks with X that …": the talks are not the words; nor
+		// is what follows a trailing cue: '"…," X said after meeting Y')
+		cue := r.matches[cl.speech].start
+		if r.tail >= 0 && cue > r.tail {
+			return false
+		}
+		for q := cue - 1; q >= 0 && q >= cue-8; q-- {
+			if closingQuote(r.toks[q]) {
+				return false // '"…," Macron said during a walkabout, where …': the words came first
+			}
+		}
+		return cue < cl.toks[0] && (k == c || cl.toks[0] < first)
+	}
+	return false
 }
 
 // relationsAct reports whether match m cuts or breaks ties ("severing

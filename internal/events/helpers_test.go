@@ -75,6 +75,7 @@ var testActors = map[string]fakeActor{
 	"Gaza":                  {"PSE", "", dateline.Place, dateline.MentionName},
 	"the Red Cross":         {"IGO", "", dateline.Org, dateline.MentionName},
 	"the Interior Ministry": {"", "GOV", dateline.Org, dateline.MentionName},
+	"Vadim Sokolov":         {"RUS", "", dateline.Person, dateline.MentionName}, // a private person of a country
 }
 
 var (
