@@ -1857,3 +1857,17 @@ func TestPoliceOfThePlace(t *testing.T) {
 		{"citizen of another country", "Police arrested a Russian citizen travelling under the name Vadim Sokolov shortly after the shooting.", "ANKARA", "COERCE TUR/COP>RUS asserted"},
 	})
 }
+
+// A measure named as known ("pull out its troops", "refused to comply",
+// "withdraw the complaint"), in a story pairing its maker with one other
+// state, is aimed at that state; with two states paired, it stays unnamed.
+func TestSoleCounterpart(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"one counterpart", "Kenya accused Egypt of lying. Kenya will pull out its troops by the end of the year.",
+			[]string{"RETREAT KEN>EGY hypothetical"}, nil},
+		{"two counterparts", "Kenya accused Egypt of lying and Iran accused Kenya of spying. Kenya will pull out its troops by the end of the year.",
+			nil, []string{"RETREAT KEN>EGY hypothetical", "RETREAT KEN>IRN hypothetical"}},
+		{"no definite object", "Kenya accused Egypt of lying. Kenya will withdraw.",
+			nil, []string{"RETREAT KEN>EGY hypothetical"}},
+	})
+}

@@ -2092,6 +2092,12 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
+	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && countries(src) == 1 && r.stateActor(src[0]) && r.definiteObject(c, m) {
+		// "Japan said it would lift the export controls", "Seoul would
+		// withdraw the complaint": a measure named as known, in a story
+		// pairing its maker with one other state, is aimed at that state
+		tgt = r.soleCounterpart(src)
+	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) && !stateSide(src) {
 		tgt = r.domesticTarget(c, m.start, typ, src, tgt)
 	}
@@ -2509,6 +2515,62 @@ func (r *reader) insideSpeech(c int) bool {
 		return cue < cl.toks[0] && (k == c || cl.toks[0] < first)
 	}
 	return false
+}
+
+// counterpartTypes are the acts on another state a story may leave its
+// target unnamed in, when it pairs its maker with one state.
+var counterpartTypes = map[string]bool{"SANCTION": true, "RETREAT": true, "CONCEDE": true, "REJECT": true}
+
+// definiteObject reports whether match m's act names a thing already known:
+// "the", "its" or "their" inside or right after the trigger ("lift the
+// export controls", "withdraw the complaint", "pull out its troops").
+func (r *reader) definiteObject(c int, m *match) bool {
+	for k := m.start + 1; k < len(r.toks) && k <= m.end+1 && r.clauseOf[k] == c; k++ {
+		switch r.toks[k].low {
+		case "the", "its", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// soleCounterpart returns the one other state the story's events so far
+// pair src's country with, when there is exactly one; else nil.
+func (r *reader) soleCounterpart(src []actor) []actor {
+	var own string
+	for _, a := range src {
+		if a.ev.Country != "" {
+			own = a.ev.Country
+		}
+	}
+	found := ""
+	for _, evs := range [][]dateline.Event{r.a.Events, r.done} {
+		for _, ev := range evs {
+			if ev.Source == nil || ev.Target == nil || ev.Source.Country == "" || ev.Target.Country == "" || ev.Source.Country == ev.Target.Country {
+				continue
+			}
+			other := ""
+			switch own {
+			case ev.Source.Country:
+				other = ev.Target.Country
+			case ev.Target.Country:
+				other = ev.Source.Country
+			default:
+				continue
+			}
+			if other == "IGO" {
+				continue
+			}
+			if found != "" && found != other {
+				return nil
+			}
+			found = other
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//counterpart", tokS: -1}}
 }
 
 // relationsAct reports whether match m cuts or breaks ties ("severing
