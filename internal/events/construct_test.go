@@ -1867,6 +1867,10 @@ func TestSoleCounterpart(t *testing.T) {
 			[]string{"RETREAT KEN>EGY hypothetical"}, nil},
 		{"two counterparts", "Kenya accused Egypt of lying and Iran accused Kenya of spying. Kenya will pull out its troops by the end of the year.",
 			nil, []string{"RETREAT KEN>EGY hypothetical", "RETREAT KEN>IRN hypothetical"}},
+		{"a warning", "Kenya expelled Egypt's ambassador. Kenya also warned of the consequences.",
+			[]string{"THREATEN KEN>EGY asserted"}, nil},
+		{"a planned trip is no counterpart's", "Kenya accused Egypt of lying. Kenya's president will travel to the border region next week.",
+			nil, []string{"CONSULT KEN/GOV>EGY hypothetical"}},
 		{"no definite object", "Kenya accused Egypt of lying. Kenya will withdraw.",
 			nil, []string{"RETREAT KEN>EGY hypothetical"}},
 	})

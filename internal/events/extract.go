@@ -2092,7 +2092,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
-	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && countries(src) == 1 && r.stateActor(src[0]) && r.definiteObject(c, m) {
+	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && intended != "CONSULT" && countries(src) == 1 && r.stateActor(src[0]) && r.definiteObject(c, m) {
 		// "Japan said it would lift the export controls", "Seoul would
 		// withdraw the complaint": a measure named as known, in a story
 		// pairing its maker with one other state, is aimed at that state
@@ -2519,7 +2519,7 @@ func (r *reader) insideSpeech(c int) bool {
 
 // counterpartTypes are the acts on another state a story may leave its
 // target unnamed in, when it pairs its maker with one state.
-var counterpartTypes = map[string]bool{"SANCTION": true, "RETREAT": true, "CONCEDE": true, "REJECT": true}
+var counterpartTypes = map[string]bool{"SANCTION": true, "RETREAT": true, "CONCEDE": true, "REJECT": true, "ACCUSE": true, "THREATEN": true, "REQUEST": true, "AGREE": true, "SUPPORT": true, "ASSAULT": true, "AID": true, "COOPERATE": true}
 
 // definiteObject reports whether match m's act names a thing already known:
 // "the", "its" or "their" inside or right after the trigger ("lift the
