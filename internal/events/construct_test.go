@@ -634,8 +634,8 @@ func TestWireConstructions(t *testing.T) {
 			[]string{"CONSULT KEN>SYR asserted"}, nil},
 		{"a threat answers the hostile deed before it", "Syrian jets struck Kenya on Monday.\n\nKenya warned of retaliation.",
 			[]string{"THREATEN KEN>SYR/MIL asserted"}, nil},
-		{"a threat after a friendly act has no target", "Syria sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
-			nil, []string{"THREATEN KEN>SYR asserted"}},
+		{"a threat after a friendly act has no target", "Syria and Egypt sent aid to Kenya on Monday.\n\nKenya warned of retaliation.",
+			nil, []string{"THREATEN KEN>SYR asserted", "THREATEN KEN>EGY asserted"}},
 		{"a victim telling of a deed accuses its doer", "Kenya said Syrian jets had bombed a Kenyan town.",
 			[]string{"ASSAULT SYR/MIL>KEN reported", "ACCUSE KEN>SYR/MIL reported"}, nil},
 		{"a doer telling of its own deed accuses no one", "Syria said its jets had bombed a Kenyan town.",
@@ -1858,9 +1858,10 @@ func TestPoliceOfThePlace(t *testing.T) {
 	})
 }
 
-// A measure named as known ("pull out its troops", "refused to comply",
-// "withdraw the complaint"), in a story pairing its maker with one other
-// state, is aimed at that state; with two states paired, it stays unnamed.
+// An act with no side named, in a story pairing its maker with one other
+// state, is aimed at that state ("pull out its troops", "refused to
+// comply"); with two states paired it stays unnamed, and an appeal needs a
+// known object.
 func TestSoleCounterpart(t *testing.T) {
 	checkAbsent(t, []absentCase{
 		{"one counterpart", "Kenya accused Egypt of lying. Kenya will pull out its troops by the end of the year.",
@@ -1871,7 +1872,8 @@ func TestSoleCounterpart(t *testing.T) {
 			[]string{"THREATEN KEN>EGY asserted"}, nil},
 		{"a planned trip is no counterpart's", "Kenya accused Egypt of lying. Kenya's president will travel to the border region next week.",
 			nil, []string{"CONSULT KEN/GOV>EGY hypothetical"}},
-		{"no definite object", "Kenya accused Egypt of lying. Kenya will withdraw.",
-			nil, []string{"RETREAT KEN>EGY hypothetical"}},
+		{"an appeal with no known object", "Kenya accused Egypt of lying. Kenya called for more aid.",
+			nil, []string{"REQUEST KEN>EGY asserted"}},
+
 	})
 }

@@ -2092,7 +2092,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
-	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && intended != "CONSULT" && countries(src) == 1 && r.stateActor(src[0]) && r.definiteObject(c, m) {
+	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && intended != "CONSULT" && countries(src) == 1 && r.stateActor(src[0]) && (typ != "REQUEST" || r.definiteObject(c, m)) {
 		// "Japan said it would lift the export controls", "Seoul would
 		// withdraw the complaint": a measure named as known, in a story
 		// pairing its maker with one other state, is aimed at that state
