@@ -1874,6 +1874,5 @@ func TestSoleCounterpart(t *testing.T) {
 			nil, []string{"CONSULT KEN/GOV>EGY hypothetical"}},
 		{"an appeal with no known object", "Kenya accused Egypt of lying. Kenya called for more aid.",
 			nil, []string{"REQUEST KEN>EGY asserted"}},
-
 	})
 }
