@@ -1753,6 +1753,8 @@ func TestProbeLexiconForms(t *testing.T) {
 			nil, []string{"SUPPORT KEN>EGY asserted"}},
 		{"a country's search", "Pompeo said Turkey's search for an outlet to the sea was a peaceful one.",
 			nil, []string{"COERCE TUR>TUR reported", "COERCE TUR>- reported"}},
+		{"a deal settling a dispute", "Lavrov and Pompeo on Sunday signed the agreement settling the 27-year-old dispute between Russia and the United States.",
+			[]string{"AGREE RUS/GOV>USA/GOV asserted", "AGREE USA/GOV>RUS/GOV asserted"}, nil},
 		{"took aim at", "Egypt took aim at Kenya over the dam.",
 			[]string{"ACCUSE EGY>KEN asserted"}, nil},
 		{"readiness to", "Iran expressed readiness to resume talks with Turkey.",
