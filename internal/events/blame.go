@@ -124,6 +124,11 @@ func (r *reader) blame(c int, speaker []actor) (evs []dateline.Event, from, to i
 			}
 		}
 	}
+	if len(tgt) == 0 && countries(src) == 1 && r.stateActor(src[0]) && r.definitePhrase(x) {
+		// "Lavrov called the removal blasphemous" in a story pairing
+		// Russia with Estonia alone: the deed is the counterpart's
+		tgt = r.soleCounterpart(src)
+	}
 	var out []dateline.Event
 	for _, s := range src {
 		for _, t := range tgt {
@@ -268,6 +273,20 @@ func (r *reader) anaphoricAct(x []int) bool {
 			return false
 		}
 		return generalActs[words[len(words)-1]]
+	}
+	return false
+}
+
+// definitePhrase reports whether tokens x are a short phrase pointing at
+// something known ("the removal", "these expulsions", "its decision").
+func (r *reader) definitePhrase(x []int) bool {
+	words := r.phraseWords(x)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	switch words[0] {
+	case "the", "this", "that", "these", "those", "such", "its", "their":
+		return true
 	}
 	return false
 }

@@ -1884,3 +1884,12 @@ func TestSoleCounterpart(t *testing.T) {
 			nil, []string{"REQUEST KEN>EGY asserted"}},
 	})
 }
+
+// Words that condemn a thing named as known ("called the removal
+// blasphemous") with no doer told accuse the story's sole counterpart.
+func TestBlameOfTheCounterpart(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"the removal", "Kenya accused Egypt of spying. Cairo called the removal blasphemous.",
+			[]string{"ACCUSE EGY/GOV>KEN asserted"}, nil},
+	})
+}
