@@ -1880,6 +1880,10 @@ func TestSoleCounterpart(t *testing.T) {
 			[]string{"THREATEN KEN>EGY asserted"}, nil},
 		{"a planned trip is no counterpart's", "Kenya accused Egypt of lying. Kenya's president will travel to the border region next week.",
 			nil, []string{"CONSULT KEN/GOV>EGY hypothetical"}},
+		{"the ambassador summoned", "Kenya accused Egypt of spying on Monday. Nairobi summoned the ambassador.",
+			[]string{"ACCUSE KEN/GOV>EGY/GOV asserted"}, nil},
+		{"its own", "Kenya accused Egypt of spying on Monday. Nairobi praised its own ambassador.",
+			nil, []string{"SUPPORT KEN/GOV>EGY asserted"}},
 		{"an appeal with no known object", "Kenya accused Egypt of lying. Kenya called for more aid.",
 			nil, []string{"REQUEST KEN>EGY asserted"}},
 	})

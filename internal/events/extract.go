@@ -1581,6 +1581,17 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 			}
 		}
 	}
+	if !pass && countries(src) == 1 && len(tgt) > 0 && r.stateActor(src[0]) {
+		// "Nairobi summoned the ambassador": a foreign envoy with no
+		// country named is the story's sole counterpart's
+		for i := range tgt {
+			if tgt[i].bare && tgt[i].ev.Country == "" && envoyNoun(tgt[i].ev.Name) && !r.possessedAt(tgt[i].tokS) {
+				if cp := r.soleCounterpart(src); len(cp) > 0 {
+					tgt[i].ev.Country = cp[0].ev.Country
+				}
+			}
+		}
+	}
 	// people phrases without a country ("the president", "police") are of
 	// the one country the sentence names, if it names only one
 	if sole, placed := r.soleCountry(c, append(append([]actor(nil), src...), tgt...)); sole != "" {
@@ -2096,7 +2107,9 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		// "Japan said it would lift the export controls", "Seoul would
 		// withdraw the complaint": a measure named as known, in a story
 		// pairing its maker with one other state, is aimed at that state
-		tgt = r.soleCounterpart(src)
+		if !(m.end+1 < len(r.toks) && r.toks[m.end+1].low == "own") { // ("praised its own ambassador"; "condemned its decision" is the other's)
+			tgt = r.soleCounterpart(src)
+		}
 	}
 	if !both && r.s.domestic && domesticTypes[typ] && countries(src) == 1 && !(len(tgt) == 0 && r.collectiveAfter(m.end)) && !stateSide(src) {
 		tgt = r.domesticTarget(c, m.start, typ, src, tgt)
@@ -2513,6 +2526,29 @@ func (r *reader) insideSpeech(c int) bool {
 			}
 		}
 		return cue < cl.toks[0] && (k == c || cl.toks[0] < first)
+	}
+	return false
+}
+
+// possessedAt reports whether a possessive pronoun ("its", "their",
+// "our") opens the phrase at token t or stands right before it.
+func (r *reader) possessedAt(t int) bool {
+	for k := max(t-1, 0); k <= t+1 && k < len(r.toks); k++ {
+		if r.toks[k].tag == "PRP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyNoun reports whether a people phrase names a foreign envoy ("the
+// ambassador", "the chargé d'affaires", "two diplomats").
+func envoyNoun(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "consul", "attaché", "attache":
+			return true
+		}
 	}
 	return false
 }
