@@ -277,3 +277,34 @@ func TestUpgrade(t *testing.T) {
 	defer s.Close()
 	progress.Check(t, 0)
 }
+
+// TestRegroup: reports grouped before migration 4 (a state's sectors apart)
+// are grouped again at open, losing and doubling none.
+func TestRegroup(t *testing.T) {
+	cfg := freshSchema(t)
+	ctx := context.Background()
+	s, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := storetest.Upgraded(t, s)
+	// as an earlier dateline left it: every report its own event
+	for _, q := range []string{`UPDATE events SET gid = article || ':' || idx, gkey = 'old', gfirst = true`,
+		`DELETE FROM schema_migrations WHERE version >= 4`} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if got := storetest.EventLines(t, s); got == want {
+		t.Fatalf("the old grouping lists the events as the new one does:\n%s", got)
+	}
+	s.Close()
+	st, err := OpenConfig(ctx, cfg.Copy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := storetest.EventLines(t, st); got != want {
+		t.Errorf("events after regrouping:\n%s\nwant:\n%s", got, want)
+	}
+}

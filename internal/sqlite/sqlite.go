@@ -152,6 +152,17 @@ func upgradeTx(ctx context.Context, conn *sql.Conn, progress func(done, total in
 	if progress == nil {
 		progress = func(int, int) {}
 	}
+	var version int
+	if err := conn.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if version < storekit.EventKeyVersion {
+		// reports grouped by an earlier storekit.EventKey are grouped
+		// again, as if stored now (event ids may change)
+		if _, err := conn.ExecContext(ctx, `UPDATE events SET gkey = NULL, gid = NULL, gfirst = 0`); err != nil {
+			return err
+		}
+	}
 	var missing int
 	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE gid IS NULL`).Scan(&missing); err != nil {
 		return err
@@ -170,14 +181,24 @@ func upgradeTx(ctx context.Context, conn *sql.Conn, progress func(done, total in
 	if missing > 0 {
 		progress(missing, missing)
 	}
+	if version < storekit.EventKeyVersion {
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, storekit.EventKeyVersion)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 // upgraded reports whether the database has the columns and indexes
-// upgrade makes and every event report has its event.
+// upgrade makes, its reports are grouped by the current storekit.EventKey
+// (PRAGMA user_version) and every event report has its event.
 func upgraded(ctx context.Context, conn *sql.Conn) (bool, error) {
 	has, err := hasColumn(ctx, conn, "events", "gid")
 	if err != nil || !has {
+		return false, err
+	}
+	var version int
+	if err := conn.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version < storekit.EventKeyVersion {
 		return false, err
 	}
 	var indexes int

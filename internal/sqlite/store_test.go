@@ -135,3 +135,41 @@ func TestOpenPathErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestRegroup: a database whose reports were grouped by an earlier
+// storekit.EventKey (PRAGMA user_version below storekit.EventKeyVersion) is
+// grouped again at open, as if its articles were stored now, losing and
+// doubling no report.
+func TestRegroup(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := storetest.Upgraded(t, s)
+	// as an earlier dateline left it: every report its own event
+	for _, q := range []string{`UPDATE events SET gid = article || ':' || idx, gkey = 'old', gfirst = 1`, `PRAGMA user_version = 1`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := storetest.EventLines(t, s); got == want {
+		t.Fatalf("the old grouping lists the events as the new one does:\n%s", got)
+	}
+	s.Close()
+	var progress storetest.UpgradeProgress
+	if s, err = Open(ctx, path, WithUpgradeProgress(progress.Func)); err != nil {
+		t.Fatal(err)
+	}
+	progress.Check(t, 8)
+	if got := storetest.EventLines(t, s); got != want {
+		t.Errorf("events after regrouping:\n%s\nwant:\n%s", got, want)
+	}
+	s.Close()
+	if s, err = Open(ctx, path, WithUpgradeProgress(progress.Func)); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	progress.Check(t, 0)
+}

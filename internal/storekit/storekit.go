@@ -20,19 +20,31 @@ import (
 	"github.com/dateline-news/dateline/internal/contract"
 )
 
+// EventKeyVersion numbers the ways EventKey has grouped reports; a store
+// made under an earlier one regroups its reports when opened (version 2: a
+// state's executive, armed forces, police and intelligence are the state).
+const EventKeyVersion = 2
+
 // EventKey is what two reports of one event share besides a close date: the
-// type, the sides (country and sector, or the name when the side has
-// neither), the place and the mode. An outlet telling an event in its own
-// words (asserted) and one telling it in a side's words (reported) report the
-// same event; one that did not happen (negated) or may happen (hypothetical)
-// is another. It is computed in Go, so that both stores fold case alike.
+// type, the sides, the place and the mode. A side is its country when it is
+// the state acting as such ("Russia", "Putin", "Moscow", "Russian forces",
+// "Russian police": sectors GOV, MIL, COP, SPY or none), else its country and
+// sector ("Russian lawmakers", "Syrian rebels"), or its name when it has
+// neither. An outlet telling an event in its own words (asserted) and one
+// telling it in a side's words (reported) report the same event; one that did
+// not happen (negated) or may happen (hypothetical) is another. It is computed
+// in Go, so that both stores fold case alike.
 func EventKey(e contract.Event) string {
 	side := func(a *contract.Actor) string {
 		if a == nil {
 			return ""
 		}
-		if deref(a.Country) != "" || deref(a.Sector) != "" {
-			return deref(a.Country) + "/" + deref(a.Sector)
+		country, sector := deref(a.Country), deref(a.Sector)
+		switch {
+		case country != "" && stateSectors[sector]:
+			return country
+		case country != "" || sector != "":
+			return country + "/" + sector
 		}
 		return strings.ToLower(deref(a.Name))
 	}
@@ -46,6 +58,10 @@ func EventKey(e contract.Event) string {
 	}
 	return strings.Join([]string{e.Type, side(e.Source), side(e.Target), place, mode}, "|")
 }
+
+// stateSectors are the PLOVER sectors through which a state acts as such,
+// with "" (the country named).
+var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true}
 
 func deref(s *string) string {
 	if s == nil {

@@ -92,7 +92,12 @@ func TestEventKey(t *testing.T) {
 		{"asserted-and-reported", ev(dateline.Asserted, rus, ukr), ev(dateline.Reported, rus, ukr), true},
 		{"hypothetical", ev(dateline.Asserted, rus, ukr), ev(dateline.Hypothetical, rus, ukr), false},
 		{"negated", ev(dateline.Reported, rus, ukr), ev(dateline.Negated, rus, ukr), false},
-		{"sector", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, rusArmy, ukr), false},
+		// the state acting as such: its forces, its leader, the country
+		{"state-sector", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, rusArmy, ukr), true},
+		{"leader-and-country", ev(dateline.Asserted, &contract.Actor{Name: s("Vladimir Putin"), Country: s("RUS"), Sector: s("GOV")}, ukr), ev(dateline.Asserted, rus, ukr), true},
+		// others of the country are other sides
+		{"legislature", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, &contract.Actor{Name: s("the Duma"), Country: s("RUS"), Sector: s("LEG")}, ukr), false},
+		{"rebels", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, &contract.Actor{Name: s("separatists"), Country: s("RUS"), Sector: s("REB")}, ukr), false},
 		{"direction", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, ukr, rus), false},
 		{"no-target", ev(dateline.Asserted, rus, ukr), ev(dateline.Asserted, rus, nil), false},
 		{"name-case", ev(dateline.Asserted, gunmen, ukr), ev(dateline.Asserted, &contract.Actor{Name: s("gunmen")}, ukr), true},

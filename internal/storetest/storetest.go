@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"QuotesAbout", testQuotesAbout},
 		{"EventIDs", testEventIDs},
 		{"EventGroups", testEventGroups},
+		{"StateSides", testStateSides},
 		{"ConcurrentEvents", testConcurrentEvents},
 		{"EachEvent", testEachEvent},
 		{"ActorNames", testActorNames},
@@ -826,6 +827,33 @@ func testEventGroups(t *testing.T, open Opener) {
 // first, undated last), each with all its reports although a batch's
 // reports are looked up on their own; Events, which the listing and the
 // export used to load whole, gives the same; an error from fn stops it.
+// testStateSides: reports naming a state by its leader, its government or
+// itself ("Putin", "the Kremlin", "Russia") report one event; its lawmakers
+// are another side.
+func testStateSides(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	put := func(id string, src dateline.EventActor) {
+		a := article(t, id, "2019-05-04", "Talks", "Lavrov said talks with Ankara were useful.")
+		a.Events[0].Source = &src
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("s1", dateline.EventActor{Name: "Vladimir Putin", Entity: -1, Country: "RUS", Sector: "GOV"})
+	put("s2", dateline.EventActor{Name: "Russia", Entity: -1, Country: "RUS"})
+	put("s3", dateline.EventActor{Name: "Russian forces", Entity: -1, Country: "RUS", Sector: "MIL"})
+	put("s4", dateline.EventActor{Name: "Russian lawmakers", Entity: -1, Country: "RUS", Sector: "LEG"})
+	var got []string
+	for _, e := range mustEvents(t, s, dateline.EventQuery{Page: dateline.Page{Limit: -1}}) {
+		got = append(got, strings.Join(e.ArticleIDs, "+"))
+	}
+	slices.Sort(got)
+	if want := "s1+s2+s3 s4"; strings.Join(got, " ") != want {
+		t.Errorf("events by articles %q; want %q", strings.Join(got, " "), want)
+	}
+}
+
 func testEachEvent(t *testing.T, open Opener) {
 	s := open(t)
 	ctx := context.Background()
