@@ -251,8 +251,12 @@ func EventConds(q dateline.EventQuery) []Cond {
 		// A country's name ("Syria") is the country, as its code is: the
 		// events placed anywhere in it, not only those placed at the
 		// country as a whole. A country's entity has its code as its id.
-		cs = append(cs, Cond{"(lower(e.place) = lower(?) OR e.place_country = upper(?) OR e.place_country IN " +
-			"(SELECT n.entity FROM entities n WHERE n.entity = n.country AND lower(n.name) = lower(?)))", []any{q.Place, q.Place, q.Place}})
+		// A place's name before a comma is the place as users type it
+		// ("Washington" finds "Washington, D.C.").
+		head := like("lower(e.place)", "", q.Place, ", %")
+		cs = append(cs, Cond{"(lower(e.place) = lower(?) OR " + head.SQL + " OR e.place_country = upper(?) OR e.place_country IN " +
+			"(SELECT n.entity FROM entities n WHERE n.entity = n.country AND lower(n.name) = lower(?)))",
+			append(append([]any{q.Place}, head.Args...), q.Place, q.Place)})
 	}
 	if q.Mode != "" {
 		cs = append(cs, Cond{"e.mode = ?", []any{q.Mode}})

@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventIDs", testEventIDs},
 		{"EventGroups", testEventGroups},
 		{"StateSides", testStateSides},
+		{"PlaceNames", testPlaceNames},
 		{"ConcurrentEvents", testConcurrentEvents},
 		{"EachEvent", testEachEvent},
 		{"ActorNames", testActorNames},
@@ -851,6 +852,28 @@ func testStateSides(t *testing.T, open Opener) {
 	slices.Sort(got)
 	if want := "s1+s2+s3 s4"; strings.Join(got, " ") != want {
 		t.Errorf("events by articles %q; want %q", strings.Join(got, " "), want)
+	}
+}
+
+// testPlaceNames: a place is found by its name as users type it, the part
+// before a comma included ("Washington" finds "Washington, D.C."), with no
+// wildcard read into what they type.
+func testPlaceNames(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	a := article(t, "w1", "2019-05-04", "Talks", "Lavrov said talks with Ankara were useful.")
+	a.Events[0].Place = &dateline.Location{Name: "Washington, D.C.", Country: "USA", Lat: 38.9, Lon: -77.04}
+	if _, err := s.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		place string
+		want  int
+	}{{"Washington", 1}, {"washington, d.c.", 1}, {"WASHINGTON", 1}, {"Wash", 0}, {"Washingto_", 0}, {"%", 0}, {"USA", 1}} {
+		evs, err := s.Events(ctx, dateline.EventQuery{Place: tt.place})
+		if err != nil || len(evs) != tt.want {
+			t.Errorf("events in %q = %d, %v; want %d", tt.place, len(evs), err, tt.want)
+		}
 	}
 }
 
