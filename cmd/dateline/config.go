@@ -28,16 +28,30 @@ type config struct {
 	postgres string
 }
 
-// configPath is where the user's config file is looked for.
-func configPath() string {
+// configPath is where the user's config file is looked for. A file named by
+// $DATELINE_CONFIG must exist: a mistyped name is an error, not a silent
+// empty config (the default file may be missing).
+func configPath() (string, error) {
 	if p := os.Getenv("DATELINE_CONFIG"); p != "" {
-		return p
+		if _, err := os.Stat(p); err != nil {
+			return "", fmt.Errorf("config %s (named by DATELINE_CONFIG): %w", p, err)
+		}
+		return p, nil
 	}
 	dir, err := os.UserConfigDir()
 	if err != nil {
-		return ""
+		return "", nil
 	}
-	return filepath.Join(dir, "dateline", "config")
+	return filepath.Join(dir, "dateline", "config"), nil
+}
+
+// userConfig reads the user's config file (see configPath).
+func userConfig() (config, error) {
+	p, err := configPath()
+	if err != nil {
+		return config{}, err
+	}
+	return loadConfig(p)
 }
 
 // loadConfig reads the config file; a missing file is an empty config.
@@ -147,7 +161,7 @@ func resolveStore(cmd *cobra.Command, db string) (storeTarget, error) {
 	case fl.Changed("db"):
 		return storeTarget{file: db}, nil
 	}
-	cfg, err := loadConfig(configPath())
+	cfg, err := userConfig()
 	if err != nil {
 		return storeTarget{}, err
 	}

@@ -252,6 +252,22 @@ func TestConfig(t *testing.T) {
 	if c, err := loadConfig(filepath.Join(dir, "missing")); err != nil || c.db != "" {
 		t.Errorf("missing config = %+v, %v; want empty, nil", c, err)
 	}
+	// A file DATELINE_CONFIG names must exist: a typo is told, not ignored.
+	t.Setenv("DATELINE_CONFIG", filepath.Join(dir, "typo"))
+	if _, err := userConfig(); err == nil || !strings.Contains(err.Error(), "typo") || !strings.Contains(err.Error(), "DATELINE_CONFIG") {
+		t.Errorf("config named but missing: err = %v, want one naming the file and DATELINE_CONFIG", err)
+	}
+}
+
+// noConfig points DATELINE_CONFIG at an empty file, so that a test does not
+// read the user's own config.
+func noConfig(t *testing.T) {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "config")
+	if err := os.WriteFile(p, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DATELINE_CONFIG", p)
 }
 
 // TestExport: events of an ingested story come out as PLOVER JSON Lines with

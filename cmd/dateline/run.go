@@ -47,7 +47,7 @@ func (f *pipeFlags) register(cmd *cobra.Command) {
 // options turns the flags into pipeline options; files the user's config
 // file names come first, so that files given as flags are merged over them.
 func (f *pipeFlags) options() (pipeline.Options, error) {
-	cfg, err := loadConfig(configPath())
+	cfg, err := userConfig()
 	if err != nil {
 		return pipeline.Options{}, err
 	}

@@ -37,7 +37,7 @@ func startNATS(t *testing.T) string {
 // second time nothing is queued), drains the queue with 'worker --drain', and
 // finds the stories stored once; the bad input is reported in one line.
 func TestIngestNATSWorker(t *testing.T) {
-	t.Setenv("DATELINE_CONFIG", filepath.Join(t.TempDir(), "none"))
+	noConfig(t)
 	url := startNATS(t)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
@@ -107,7 +107,7 @@ func TestResolveStore(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("DATELINE_CONFIG", tt.config)
 			if tt.config == "" {
-				t.Setenv("DATELINE_CONFIG", filepath.Join(dir, "none"))
+				noConfig(t)
 			}
 			var db string
 			cmd := &cobra.Command{Use: "x", RunE: func(*cobra.Command, []string) error { return nil }}
@@ -143,7 +143,7 @@ func TestPostgresCommands(t *testing.T) {
 	if dsn == "" {
 		t.Skip("DATELINE_TEST_POSTGRES is not set: no PostgreSQL to test against")
 	}
-	t.Setenv("DATELINE_CONFIG", filepath.Join(t.TempDir(), "none"))
+	noConfig(t)
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
