@@ -936,3 +936,15 @@ func TestVersion(t *testing.T) {
 		t.Errorf("--version printed %q", out)
 	}
 }
+
+// TestRawCapNamed: an input refused as too large is told with the cap the
+// user gave, not only the raw cap (four times --max-article-bytes).
+func TestRawCapNamed(t *testing.T) {
+	noConfig(t)
+	dir := t.TempDir()
+	write(t, dir, "long.txt", []byte("WASHINGTON (AP) - "+strings.Repeat("The talks went on. ", 40)))
+	_, stderr, _ := run(t, "extract", "--max-article-bytes", "100", dir)
+	if !strings.Contains(stderr, "long.txt") || !strings.Contains(stderr, "--max-article-bytes 100") || !strings.Contains(stderr, "400 bytes") {
+		t.Errorf("stderr = %q; want the file, the raw cap (400 bytes) and --max-article-bytes 100", stderr)
+	}
+}

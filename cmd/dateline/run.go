@@ -102,7 +102,7 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 	walkErr := make(chan error, 1)
 	go func() {
 		defer close(in)
-		walkErr <- ingest.Walk(ctx, paths, ingest.Options{MaxRecordBytes: opts.MaxBytes * 4}, func(r dateline.Raw) error {
+		walkErr <- ingest.Walk(ctx, paths, ingest.Options{MaxRecordBytes: rawCap(opts.MaxBytes)}, func(r dateline.Raw) error {
 			select {
 			case in <- r:
 				return nil
@@ -110,7 +110,7 @@ func process(ctx context.Context, paths []string, f *pipeFlags, emit func(*datel
 				return ctx.Err()
 			}
 		}, func(err error) {
-			report(err)
+			report(capNote(err, opts.MaxBytes))
 			var ie *ingest.Error
 			if errors.Is(err, ingest.ErrTruncated) && errors.As(err, &ie) {
 				cutMu.Lock()
@@ -247,4 +247,18 @@ func (p *lineProgress) add(n int) {
 	rate := float64(p.done) / max(now.Sub(p.start).Seconds(), 1e-3)
 	total := max(p.total, p.done) // multi-article files make more than files
 	fmt.Fprintf(p.w, "progress: %d/%d inputs done (%.0f/s)\n", p.done, total, rate)
+}
+
+// rawCap is the cap on one article's raw input (a file, a JSON line, a WARC
+// record) for a text cap of maxBytes: markup and headers take room, so the
+// raw input may be four times the text.
+func rawCap(maxBytes int) int { return maxBytes * 4 }
+
+// capNote tells, after an input refused as too large, which cap it passed:
+// the raw cap is four times --max-article-bytes, which the user gave.
+func capNote(err error, maxBytes int) error {
+	if !errors.Is(err, ingest.ErrTooLarge) {
+		return err
+	}
+	return fmt.Errorf("%w (raw input is capped at %d bytes, four times --max-article-bytes %d)", err, rawCap(maxBytes), maxBytes)
 }

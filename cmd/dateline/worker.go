@@ -45,7 +45,7 @@ func queueInputs(cmd *cobra.Command, paths []string, url string, f *pipeFlags) e
 		bad++
 		fmt.Fprintln(os.Stderr, "dateline:", err)
 	}
-	err = ingest.Walk(ctx, paths, ingest.Options{MaxRecordBytes: f.maxBytes * 4}, func(r dateline.Raw) error {
+	err = ingest.Walk(ctx, paths, ingest.Options{MaxRecordBytes: rawCap(f.maxBytes)}, func(r dateline.Raw) error {
 		ok, err := pub.Publish(ctx, r)
 		switch {
 		case errors.Is(err, queue.ErrTooLarge):
@@ -58,7 +58,7 @@ func queueInputs(cmd *cobra.Command, paths []string, url string, f *pipeFlags) e
 			dups++
 		}
 		return nil
-	}, report)
+	}, func(err error) { report(capNote(err, f.maxBytes)) })
 	fmt.Fprintf(cmd.ErrOrStderr(), "%d inputs queued on %s at %s (%d already queued)\n", queued, queue.Stream, nc.ConnectedUrlRedacted(), dups)
 	if err != nil {
 		return err
