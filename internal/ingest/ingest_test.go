@@ -271,8 +271,9 @@ func TestWARC(t *testing.T) {
 			if len(raws) != 2 {
 				t.Fatalf("got %d pages", len(raws))
 			}
-			if raws[0].URL != "https://example.com/a" || raws[0].Source != p+"#1" || raws[0].Format != "html" ||
-				!strings.Contains(string(raws[0].Bytes), "BEIRUT (AP)") || raws[1].URL != "https://example.com/b" {
+			// pages are numbered by their record, as errors number records
+			if raws[0].URL != "https://example.com/a" || raws[0].Source != p+"#3" || raws[0].Format != "html" ||
+				!strings.Contains(string(raws[0].Bytes), "BEIRUT (AP)") || raws[1].URL != "https://example.com/b" || raws[1].Source != p+"#5" {
 				t.Errorf("raws %+v", raws)
 			}
 		})

@@ -161,7 +161,6 @@ func (w *warcReader) skipEnd() {
 // HTTP response of an HTML type, and "resource" records of an HTML type.
 func readWARC(ctx context.Context, r io.Reader, path string, base dateline.Raw, max int, fn func(dateline.Raw) error, errfn func(error)) error {
 	w := &warcReader{br: bufio.NewReaderSize(r, 64<<10), max: max}
-	pages := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -193,10 +192,11 @@ func readWARC(ctx context.Context, r io.Reader, path string, base dateline.Raw, 
 		if !ok {
 			continue
 		}
-		pages++
 		raw := base
 		raw.Format = "html"
-		raw.Source = base.Source + "#" + strconv.Itoa(pages)
+		// numbered by its record, as errors number records: "crawl.warc#7"
+		// is the page of the record an error would call "record 7"
+		raw.Source = base.Source + "#" + strconv.Itoa(w.n)
 		raw.URL = strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
 		// WARC-Date is when the page was crawled, not published: not used.
 		raw.Bytes = body
