@@ -1897,3 +1897,28 @@ func TestBlameOfTheCounterpart(t *testing.T) {
 			[]string{"ACCUSE EGY/GOV>KEN asserted"}, nil},
 	})
 }
+
+// "He" is not an office named after "its" ("Kenya recalled its ambassador"
+// is Kenya's post, whoever the actors stage linked it to): the person the
+// story followed before.
+func TestHeNotAPossessedOffice(t *testing.T) {
+	a := article(t, "Pompeo met Lavrov on Monday. Russia recalled its ambassador in Ankara. He further condemned remarks made by Turkish officials.", "2019-03-14")
+	// the actors stage links "its ambassador" to Lavrov (as it linked
+	// Algeria's ambassador to a Moroccan envoy)
+	lavrov := slices.IndexFunc(a.Mentions, func(m dateline.Mention) bool { return m.Text == "Lavrov" })
+	at := strings.Index(a.Body, "its ambassador")
+	if lavrov < 0 || at < 0 {
+		t.Fatal("no Lavrov mention or no office in the text")
+	}
+	a.Mentions = append(a.Mentions, dateline.Mention{Span: dateline.Span{Field: dateline.InBody, Start: at, End: at + len("its ambassador")},
+		Text: "its ambassador", Kind: dateline.MentionRole, Entity: a.Mentions[lavrov].Entity})
+	slices.SortFunc(a.Mentions, func(x, y dateline.Mention) int { return x.Start - y.Start })
+	if err := testStage(t).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range briefs(a) {
+		if strings.HasPrefix(g, "ACCUSE RUS/GOV>TUR") {
+			t.Errorf("'He' read as the ambassador linked to Lavrov: %q", briefs(a))
+		}
+	}
+}

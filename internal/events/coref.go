@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dateline-news/dateline"
 )
 
@@ -68,6 +70,11 @@ func (r *reader) antecedent(span dateline.Span, gender string) int {
 			}
 			e := r.a.Entities[m.Entity]
 			if e.Type != dateline.Person || e.Gender != "" && e.Gender != gender {
+				continue
+			}
+			if low := strings.ToLower(m.Text); strings.HasPrefix(low, "its ") || strings.HasPrefix(low, "their ") {
+				// "Algeria recalled its ambassador": an office of the
+				// sentence's state, not a person the story follows
 				continue
 			}
 			if best < 0 || m.Start < r.a.Mentions[best].Start {
