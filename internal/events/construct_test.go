@@ -1922,3 +1922,11 @@ func TestHeNotAPossessedOffice(t *testing.T) {
 		}
 	}
 }
+
+// "told X it must …" is a demand of X: the pronoun is the one told.
+func TestToldItMust(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"told it must", "Pompeo told Lavrov it must stop the shelling.",
+			[]string{"REQUEST USA/GOV>RUS/GOV reported"}, nil},
+	})
+}

@@ -889,6 +889,11 @@ func (r *reader) mustRequest(c int, verbs []int, speaker []actor) ([]dateline.Ev
 		return nil, false // "X should be alive today": a judgment, not a demand on X
 	}
 	tgt := r.subject(c, mustAt)
+	if len(tgt) == 0 && r.pronounOrNothingBefore(c, mustAt) {
+		// "The EU told Belgrade it must recognise Kosovo": the one told
+		// must
+		tgt = r.toldAudience(c, speaker)
+	}
 	if len(tgt) == 0 {
 		return nil, false
 	}
