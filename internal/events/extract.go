@@ -2015,7 +2015,7 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				if ev.Type != "AID" || ev.Target == nil || ev.Target.Country == "" || ev.Target.Country == "IGO" || ev.Mode == dateline.Negated {
 					return nil
 				}
-				a := actor{ev: dateline.EventActor{Entity: -1, Country: ev.Target.Country}, key: ev.Target.Country + "//", tokS: -1}
+				a := countrySide(ev.Target.Country, "")
 				if sharesCountry(src, []actor{a}) {
 					return nil
 				}
@@ -2611,7 +2611,13 @@ func (r *reader) soleCounterpart(src []actor) []actor {
 	if found == "" {
 		return nil
 	}
-	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//counterpart", tokS: -1}}
+	return []actor{countrySide(found, "counterpart")}
+}
+
+// countrySide is a side known only by its country (code), read from
+// elsewhere than a phrase of the sentence; tag tells where in its key.
+func countrySide(code, tag string) actor {
+	return actor{ev: dateline.EventActor{Entity: -1, Country: code}, key: code + "//" + tag, tokS: -1}
 }
 
 // relationsAct reports whether match m cuts or breaks ties ("severing
@@ -3682,7 +3688,7 @@ func (r *reader) contentCountry(c, e int, src []actor) []actor {
 	if found == "" {
 		return nil
 	}
-	return []actor{{ev: dateline.EventActor{Entity: -1, Country: found}, key: found + "//content", tokS: -1}}
+	return []actor{countrySide(found, "content")}
 }
 
 // groupPhrase returns the sides of a phrase at idx that names a group by
