@@ -1612,7 +1612,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		// "Police arrested a Russian citizen travelling under the name
 		// …" (BERLIN): police arrest where they act (see placeState below)
-		policeHere := (typ == "COERCE" || typ == "ASSAULT") && policeOnly(src) && r.placeState(c) != "" && r.placeState(c) != sole
+		policeHere := false
+		if (typ == "COERCE" || typ == "ASSAULT") && policeOnly(src) {
+			st := r.placeState(c)
+			policeHere = st != "" && st != sole
+		}
 		for n, as := range [][]actor{src, tgt} {
 			for i := range as {
 				if n == 0 && (fromTarget || policeHere) {
@@ -2109,9 +2113,11 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		tgt = []actor{{ev: own, key: own.Country + "//", tokS: m.start}}
 	}
 	if len(tgt) == 0 && !both && !pass && (counterpartTypes[typ] || counterpartTypes[intended]) && intended != "CONSULT" && countries(src) == 1 && r.stateActor(src[0]) && (typ != "REQUEST" || r.definiteObject(c, m)) {
-		// "Japan said it would lift the export controls", "Seoul would
-		// withdraw the complaint": a measure named as known, in a story
-		// pairing its maker with one other state, is aimed at that state
+		// "Japan said it would lift the export controls", "Kenya warned of
+		// retaliation": an act with no side named, in a story pairing its
+		// maker with one other state, is aimed at that state (an appeal
+		// only when its object is named as known: "called for more aid"
+		// asks no one)
 		if !(m.end+1 < len(r.toks) && r.toks[m.end+1].low == "own") { // ("praised its own ambassador"; "condemned its decision" is the other's)
 			tgt = r.soleCounterpart(src)
 		}
