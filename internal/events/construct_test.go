@@ -1755,6 +1755,8 @@ func TestProbeLexiconForms(t *testing.T) {
 			nil, []string{"COERCE TUR>TUR reported", "COERCE TUR>- reported"}},
 		{"a deal settling a dispute", "Lavrov and Pompeo on Sunday signed the agreement settling the 27-year-old dispute between Russia and the United States.",
 			[]string{"AGREE RUS/GOV>USA/GOV asserted", "AGREE USA/GOV>RUS/GOV asserted"}, nil},
+		{"reserved the right", "Kenya expelled two Russian diplomats. Moscow said Russia reserved the right to take countermeasures.",
+			[]string{"THREATEN RUS>KEN reported"}, []string{"SANCTION RUS>KEN reported"}},
 		{"took aim at", "Egypt took aim at Kenya over the dam.",
 			[]string{"ACCUSE EGY>KEN asserted"}, nil},
 		{"readiness to", "Iran expressed readiness to resume talks with Turkey.",
