@@ -740,6 +740,11 @@ func (fr *fieldRun) chain(p int) int {
 				country, end = c, e
 			}
 		}
+		if country == "" && det && (fr.word(p) == "its" || fr.word(p) == "their") {
+			// "Algeria recalled its ambassador in Rabat": the office of the
+			// country named before in the sentence
+			country = fr.pronounPossessor(p)
+		}
 		start := modStart
 		if det {
 			start = p
@@ -1316,6 +1321,23 @@ func (fr *fieldRun) possessorCountry(q int) string {
 			return e.e.Country
 		}
 		return r.personCountry([]string{e.e.KBID})
+	}
+	return ""
+}
+
+// pronounPossessor returns the country a possessive pronoun at item q
+// ("its", "their") stands for: the last country named before it in its
+// sentence; "" when there is none.
+func (fr *fieldRun) pronounPossessor(q int) string {
+	for k := q - 1; k >= 0; k-- {
+		if p := fr.punct(k); p == "." || p == "!" || p == "?" {
+			return ""
+		}
+		x := &fr.items[k]
+		if x.kind == iMatch && x.has(kb.KindCountry) && !x.has(kb.KindOrg) {
+			ref, _ := x.ref(kb.KindCountry)
+			return ref.ID
+		}
 	}
 	return ""
 }

@@ -149,3 +149,14 @@ func TestProtestersCountry(t *testing.T) {
 			"demands of the protesters", "protesters", "SRB|CVL"},
 	})
 }
+
+// An office after "its" or "their" is the office of the country named before
+// it in the sentence, not a foreign person of that title named earlier.
+func TestPossessedOffice(t *testing.T) {
+	checkRestated(t, []restateCase{
+		{"its ambassador", "ALGIERS", []string{
+			"Lamamra also cited a note circulated by Morocco's permanent representative to the United Nations, Omar Hilale.",
+			"Algeria recalled its ambassador in Rabat for consultations after the note was circulated."},
+			"Algeria recalled its ambassador", "its ambassador", "DZA|GOV"},
+	})
+}
