@@ -1757,6 +1757,8 @@ func TestProbeLexiconForms(t *testing.T) {
 			[]string{"AGREE RUS/GOV>USA/GOV asserted", "AGREE USA/GOV>RUS/GOV asserted"}, nil},
 		{"reserved the right", "Kenya expelled two Russian diplomats. Moscow said Russia reserved the right to take countermeasures.",
 			[]string{"THREATEN RUS>KEN reported"}, []string{"SANCTION RUS>KEN reported"}},
+		{"reasons put forward by", "Cairo dismissed the reasons put forward by Nairobi as false.",
+			[]string{"REJECT EGY/GOV>KEN/GOV asserted"}, nil},
 		{"took aim at", "Egypt took aim at Kenya over the dam.",
 			[]string{"ACCUSE EGY>KEN asserted"}, nil},
 		{"readiness to", "Iran expressed readiness to resume talks with Turkey.",

@@ -1884,6 +1884,15 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 				tgt = append(tgt, a)
 			}
 		}
+		if len(tgt) == 0 && countries(src) > 0 {
+			// "dismissed the reasons put forward by Algiers": the author of
+			// what is answered
+			for _, a := range r.authorAfter(c, m.end) {
+				if !sharesCountry(src, []actor{a}) {
+					tgt = append(tgt, a)
+				}
+			}
+		}
 		if len(tgt) == 0 && typ == "ACCUSE" && countries(src) > 0 && r.namesAct(obj) && !r.namesDeal(obj) {
 			// "France condemned the mutiny", "we condemn any effort to
 			// seize power by force": with no doer named, the accusation is
@@ -2618,6 +2627,24 @@ func (r *reader) soleCounterpart(src []actor) []actor {
 		return nil
 	}
 	return []actor{countrySide(found, "counterpart")}
+}
+
+// authorAfter returns the author named in a past participle's "by" phrase
+// right after an object that names no one ("the reasons put forward by
+// Algiers", "the claims made by Kyiv"); nil otherwise.
+func (r *reader) authorAfter(c, e int) []actor {
+	idx := r.clauseToks(c, e, min(e+8, len(r.toks)))
+	for k := 1; k+1 < len(idx); k++ {
+		t := r.toks[idx[k]]
+		if isPunct(t) || r.mentAt[idx[k]] >= 0 {
+			return nil // (an actor named before "by": the object's own)
+		}
+		participle := func(j int) bool { tg := r.toks[idx[j]].tag; return tg == "VBN" || tg == "VBD" } // ("put" is tagged either)
+		if t.low == "by" && (participle(k-1) || k > 1 && participle(k-2) && (r.toks[idx[k-1]].tag == "RP" || r.toks[idx[k-1]].tag == "RB")) {
+			return r.actorsIn(idx[k+1:], false)
+		}
+	}
+	return nil
 }
 
 // countrySide is a side known only by its country (code), read from
