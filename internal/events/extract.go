@@ -1886,10 +1886,22 @@ func (r *reader) code(c int, m *match, speaker []actor, subj [][]actor, own bool
 		}
 		if len(tgt) == 0 && countries(src) > 0 {
 			// "dismissed the reasons put forward by Algiers": the author of
-			// what is answered
-			for _, a := range r.authorAfter(c, m.end) {
-				if !sharesCountry(src, []actor{a}) {
-					tgt = append(tgt, a)
+			// the words or case answered (not "vetoed a resolution drafted
+			// by France": a document put to a body)
+			head := ""
+			for _, i := range obj {
+				if verbTag(r.toks[i].tag) {
+					break // ("the reasons put forward": the noun before the participle)
+				}
+				if nounTag(r.toks[i].tag) {
+					head = r.toks[i].low
+				}
+			}
+			if speechNouns[head] || reasonNouns[head] {
+				for _, a := range r.authorAfter(c, m.end) {
+					if !sharesCountry(src, []actor{a}) {
+						tgt = append(tgt, a)
+					}
 				}
 			}
 		}
@@ -2628,6 +2640,10 @@ func (r *reader) soleCounterpart(src []actor) []actor {
 	}
 	return []actor{countrySide(found, "counterpart")}
 }
+
+// reasonNouns name a side's case, answered as its words are.
+var reasonNouns = map[string]bool{"reasons": true, "reason": true, "arguments": true, "argument": true, "explanations": true,
+	"explanation": true, "justification": true, "justifications": true, "grounds": true, "evidence": true}
 
 // authorAfter returns the author named in a past participle's "by" phrase
 // right after an object that names no one ("the reasons put forward by
