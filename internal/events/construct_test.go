@@ -1934,3 +1934,14 @@ func TestToldItMust(t *testing.T) {
 			[]string{"REQUEST USA/GOV>RUS/GOV reported"}, nil},
 	})
 }
+
+// "It" opening a sentence is the body or state the sentence before opened
+// with; not a person, nor a place inside a phrase.
+func TestItAfterABody(t *testing.T) {
+	checkAbsent(t, []absentCase{
+		{"it after a ministry", "Cairo said on Tuesday that it regretted the decision. It dismissed the reasons put forward by Nairobi as false.",
+			[]string{"REJECT EGY/GOV>KEN/GOV asserted"}, nil},
+		{"it after a person", "Pompeo said on Tuesday that he regretted the decision. It dismissed the reasons put forward by Nairobi as false.",
+			nil, []string{"REJECT USA/GOV>KEN/GOV asserted"}},
+	})
+}

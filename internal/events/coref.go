@@ -23,6 +23,8 @@ func (r *reader) pronounActor(i int) *actor {
 		gender = "f"
 	case "they":
 		return r.groupAntecedent(i)
+	case "it":
+		return r.bodyAntecedent(i)
 	default:
 		return nil
 	}
@@ -47,6 +49,33 @@ func (r *reader) pronounActor(i int) *actor {
 	}
 	ev := dateline.EventActor{Name: e.Name, Entity: ent, Country: e.Country, Sector: e.Sector, Span: span}
 	return &actor{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}
+}
+
+// bodyAntecedent resolves "It" opening a sentence to the body or state the
+// sentence before opened with ("The Moroccan foreign ministry said … It
+// dismissed the reasons …"); nil when that sentence opened with no such
+// actor.
+func (r *reader) bodyAntecedent(i int) *actor {
+	if !r.sentenceStart(i) || r.si == 0 {
+		return nil
+	}
+	prev := r.a.Sentences[r.si-1]
+	if prev.Field != r.sent.Field {
+		return nil
+	}
+	for _, m := range r.a.Mentions {
+		if m.Field != prev.Field || m.Start < prev.Start || m.End > prev.End || m.Entity < 0 || m.Entity >= len(r.a.Entities) {
+			continue
+		}
+		e := r.a.Entities[m.Entity]
+		if e.Type == dateline.Person || e.Type == dateline.Place && m.Start > prev.Start+3 || e.Country == "" {
+			return nil // the sentence opened with a person, or a place inside a phrase
+		}
+		span := dateline.Span{Field: r.sent.Field, Start: r.toks[i].start, End: r.toks[i].end}
+		ev := dateline.EventActor{Name: e.Name, Entity: m.Entity, Country: e.Country, Sector: e.Sector, Span: span}
+		return &actor{ev: ev, key: e.Country + "/" + e.Sector + "/" + e.ID, tokS: i}
+	}
+	return nil
 }
 
 // antecedent returns the entity of the person a pronoun at span refers to:
