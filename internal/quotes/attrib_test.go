@@ -353,3 +353,21 @@ func TestDebugPipe(t *testing.T) {
 		t.Logf("%d %s spk=%q name=%q cue=%q parent=%d: %s", i, q.Kind, q.Speaker.Mention, q.Speaker.Name, q.Cue, q.Parent, q.Text)
 	}
 }
+
+// TestNounAfterVerbIsNoCue: a plural cue form right after a verb is that
+// verb's object ("condemned remarks made by …"), no attribution.
+func TestNounAfterVerbIsNoCue(t *testing.T) {
+	a := process(t, "Ties cut\n\nALGIERS (Wire) - Algeria's foreign minister Ramtane Lamamra spoke on Tuesday. He further condemned remarks made by Israeli Foreign Minister Yair Lapid during a visit to Morocco.\n\nHe said Algeria would not accept being a target.")
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Text, "made by Israeli") {
+			t.Errorf("quote %q (cue %q, speaker %q): 'remarks' after 'condemned' is its object", q.Text, q.Cue, q.Speaker.Mention)
+		}
+	}
+	found := false
+	for _, q := range a.Quotes {
+		found = found || strings.Contains(q.Text, "Algeria would not accept")
+	}
+	if !found {
+		t.Errorf("the next sentence's words lost: %+v", a.Quotes)
+	}
+}

@@ -683,8 +683,17 @@ func verbAt(toks []tok, i int) bool {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "recent", "new", "latest", "public", "earlier", "whose":
 		return false
 	}
+	if (p.tag == "VBD" || p.tag == "VBZ" || p.tag == "VBP" || p.tag == "" && strings.HasSuffix(p.low, "ed") && !p.isCap()) &&
+		!auxiliaries[p.low] && !modalsAndBe[p.low] && strings.HasSuffix(toks[i].low, "s") {
+		// "condemned remarks made by …": a plural noun after a verb is its
+		// object, no cue
+		return false
+	}
 	return true
 }
+
+// modalsAndBe are the verbs a cue may follow beside the auxiliaries.
+var modalsAndBe = set("be", "been", "being", "may", "might", "should", "must", "shall", "do", "'s", "’s")
 
 // keep reports whether attributions with cue c are wanted.
 func (s *Stage) keep(c cue) bool { return s.beliefs || c.Class == ClassSpeech }
