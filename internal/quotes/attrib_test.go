@@ -371,3 +371,17 @@ func TestNounAfterVerbIsNoCue(t *testing.T) {
 		t.Errorf("the next sentence's words lost: %+v", a.Quotes)
 	}
 }
+
+// TestDeclaredThingNamed: "declared X a Y" names a thing, no words; "declared
+// he was a candidate" is words.
+func TestDeclaredThingNamed(t *testing.T) {
+	a := process(t, "Mourning\n\nBELGRADE (Wire) - The mayor of Belgrade declared he was a candidate for president. He declared Wednesday a day of national mourning for the three Serbs killed and said Serbia would never recognise Kosovo.")
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text)
+	}
+	all := strings.Join(got, " | ")
+	if strings.Contains(all, "day of national mourning") || !strings.Contains(all, "he was a candidate") {
+		t.Errorf("quotes %q: want 'he was a candidate …', not 'a day of national mourning'", got)
+	}
+}

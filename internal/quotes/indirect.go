@@ -251,7 +251,7 @@ func (s *Stage) indirectUnit(text string, p *para, lo, hi, unit int, claimed []b
 						// Russia ready to …" is X's words, and "says" is no
 						// act)
 						k2, ok := clauseContent(toks, k, end, c.Lemma)
-						if !ok {
+						if !ok || c.Lemma == "declare" && namedObject(toks, k, end) {
 							continue
 						}
 						k = k2
@@ -952,6 +952,22 @@ func recalledEnvoys(toks []tok, lo, hi int) bool {
 		}
 		if !(determiners[toks[i].low] || toks[i].isCap() || strings.HasSuffix(toks[i].low, "'s") || strings.HasSuffix(toks[i].low, "’s")) {
 			return false
+		}
+	}
+	return false
+}
+
+// namedObject reports whether the content from lo is a thing named, not
+// words ("declared Wednesday a day of national mourning", "declared the
+// region a disaster zone", "declared a state of emergency"): "a" or "an"
+// within its first five words, before any comma or "that".
+func namedObject(toks []tok, lo, hi int) bool {
+	for i := lo; i < hi && i <= lo+4; i++ {
+		if toks[i].is(",") || toks[i].low == "that" || clauseVerb(toks, i) || auxiliaries[toks[i].low] {
+			return false // ("declared he was a candidate": words)
+		}
+		if toks[i].low == "a" || toks[i].low == "an" {
+			return true
 		}
 	}
 	return false
