@@ -385,3 +385,17 @@ func TestDeclaredThingNamed(t *testing.T) {
 		t.Errorf("quotes %q: want 'he was a candidate …', not 'a day of national mourning'", got)
 	}
 }
+
+// TestConcludeTakesAClause: "conclude" without "that" takes words only as a
+// clause ("aim to conclude them within four months" names none).
+func TestConcludeTakesAClause(t *testing.T) {
+	a := process(t, "Talks\n\nANKARA (Wire) - The two neighbours will begin technical talks by the end of February, and aim to conclude them within four months. The panel concluded the attack had been planned.")
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text)
+	}
+	all := strings.Join(got, " | ")
+	if strings.Contains(all, "within four months") || !strings.Contains(all, "the attack had been planned") {
+		t.Errorf("quotes %q: want 'the attack had been planned', not 'them within four months'", got)
+	}
+}

@@ -931,7 +931,7 @@ var actCues = set("announce", "declare", "vow")
 // militants continue their attacks", "would respond with all its means",
 // "conveyed its condolences to the families"): with no "that", their
 // content must be a clause.
-var clauseOnlyCues = set("continue", "go on", "resume", "concede", "claim", "respond", "reply", "convey")
+var clauseOnlyCues = set("continue", "go on", "resume", "concede", "claim", "respond", "reply", "convey", "conclude")
 
 // bodyActCues are the act cues whose noun phrase object is no words in a
 // body sentence too ("declared its support for the soldiers", "declared
